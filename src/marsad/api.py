@@ -1,0 +1,91 @@
+"""The public Python API.
+
+>>> import marsad
+>>> doc = marsad.analyze_text("قال بوتين اليوم الأربعاء إن المحادثات مثمرة.", published="2023-09-13")
+>>> doc.text
+'قال بوتين اليوم الأربعاء إن المحادثات مثمرة.'
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from marsad.corpus import Corpus, run_corpus_stages
+from marsad.document import Document
+from marsad.errors import InputError
+from marsad.ingest.files import ArticleRecord
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Result:
+    """What :func:`analyze` returns: documents in input order, the corpus, and input errors."""
+
+    documents: list[Document]
+    corpus: Corpus
+    errors: list[InputError] = field(default_factory=list)
+
+    def write(self, out: str | os.PathLike) -> Path:
+        """Write ``articles.jsonl``, ``corpus.json`` and ``errors.jsonl`` (the contract) into ``out``."""
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        with open(out / "articles.jsonl", "w", encoding="utf-8") as f:
+            for d in self.documents:
+                f.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
+        (out / "corpus.json").write_text(json.dumps(self.corpus.to_dict(), ensure_ascii=False, indent=1),
+                                         encoding="utf-8")
+        with open(out / "errors.jsonl", "w", encoding="utf-8") as f:
+            for e in self.errors:
+                f.write(json.dumps({"input": e.source, "reason": e.reason}, ensure_ascii=False) + "\n")
+        return out
+
+
+def analyze_text(text: str, *, published: str | None = None, title: str | None = None, doc_id: str = "text",
+                 html: bool = False, outlet: str | None = None, url: str | None = None) -> Document:
+    """Analyze one article given as a string (plain text, or HTML with ``html=True``).
+
+    With ``title``, the whole text is the body; without, a plain-text dump's
+    first line is taken as its title (as for ``.txt`` files).
+    """
+    from marsad.engines.local import process_record
+
+    fields = {k: v for k, v in {"published": published, "title": title, "outlet": outlet, "url": url}.items() if v}
+    rec = ArticleRecord(doc_id, text, "html" if html else "text", "<text>", fields)
+    out = process_record(rec)
+    if isinstance(out, InputError):
+        raise out
+    return out
+
+
+def analyze(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, workers: int = 1,
+            on_item: Callable[[Document | InputError], Any] | None = None) -> Result:
+    """Analyze files and folders (see the contract for what is read); returns a :class:`Result`.
+
+    ``on_item`` is called with every document or error as it is done (for a progress bar).
+    """
+    from marsad.engines.local import run_pipeline
+
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    docs: list[Document] = []
+    errors: list[InputError] = []
+    seen: set[str] = set()
+    for item in run_pipeline([str(p) for p in inputs], workers=workers):
+        if isinstance(item, Document) and item.id in seen:
+            item = InputError(item.meta.get("source", item.id), f"duplicate article id {item.id!r}; "
+                                                                  "the first one is kept")
+        if isinstance(item, InputError):
+            errors.append(item)
+            log.warning("%s", item)
+        else:
+            seen.add(item.id)
+            docs.append(item)
+        if on_item:
+            on_item(item)
+    corpus = run_corpus_stages(docs)
+    return Result(docs, corpus, errors)

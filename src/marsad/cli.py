@@ -1,0 +1,130 @@
+"""The ``marsad`` command: a thin layer over the library."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from marsad import __version__
+
+#: Exit code when some input could not be read (the contract).
+EXIT_INPUT_ERRORS = 3
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="marsad")
+@click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) on stderr.")
+def cli(verbose: int) -> None:
+    """marsad: an Arabic news observatory.
+
+    \b
+    Example:
+      marsad analyze articles/ --out out/
+    """
+    logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Folder for articles.jsonl and corpus.json.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True)
+@click.option("--workers", type=int, default=1, show_default=True, help="Processes for the per-article stages.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def analyze(inputs: tuple[str, ...], out: str, engine: str, workers: int, quiet: bool) -> None:
+    """Analyze articles (files and folders of .txt .html .json .jsonl .jsonl.gz).
+
+    \b
+    Example:
+      marsad analyze ../shared/seeds --out /tmp/o
+      marsad analyze news.jsonl.gz --out out/ --workers 2
+    """
+    import marsad
+
+    if engine == "spark":
+        raise click.UsageError("--engine spark is not available yet; use --engine local")
+    bar = None
+    if not quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" articles", file=sys.stderr)
+
+    def on_item(item):
+        if isinstance(item, marsad.Document):
+            if bar is not None:
+                bar.update(1)
+        else:
+            if bar is not None:
+                bar.write(f"marsad: {item}", file=sys.stderr)
+            else:
+                click.echo(f"marsad: {item}", err=True)
+
+    result = marsad.analyze(list(inputs), workers=workers, on_item=on_item)
+    if bar is not None:
+        bar.close()
+    result.write(out)
+    if not quiet:
+        click.echo(f"marsad: {len(result.documents)} articles, {len(result.corpus.stories)} stories, "
+                   f"{len(result.errors)} input errors -> {out}", err=True)
+    if result.errors:
+        sys.exit(EXIT_INPUT_ERRORS)
+
+
+@cli.command()
+@click.option("--conll", "conll", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Token-per-line file, blank line between sentences.")
+def tag(conll: str) -> None:
+    """Tag a CoNLL token file with PER/LOC/ORG/MISC (IOB2), for benchmarks.
+
+    \b
+    Example:
+      marsad tag --conll ../shared/data/anercorp/test.txt > pred.tsv
+    """
+    from marsad.extract.entities import tag_tokens
+
+    sents: list[list[str]] = [[]]
+    layout: list[int | None] = []  # sentence index per line, None for blank lines
+    with open(conll, encoding="utf-8") as f:
+        for line in f:
+            tok = line.strip().split()
+            if not tok:
+                layout.append(None)
+                if sents[-1]:
+                    sents.append([])
+                continue
+            sents[-1].append(tok[0])
+            layout.append(len(sents) - 1)
+    tags = tag_tokens([s for s in sents if s])
+    pos = [0] * len(tags)
+    w = sys.stdout.write
+    for s in layout:
+        if s is None:
+            w("\n")
+        else:
+            w(f"{sents[s][pos[s]]}\t{tags[s][pos[s]]}\n")
+            pos[s] += 1
+
+
+@cli.command()
+@click.argument("outdir", type=click.Path(exists=True, file_okay=False))
+@click.option("--top", default=8, show_default=True, help="How many entities, stories and quotes to show.")
+def report(outdir: str, top: int) -> None:
+    """Print a short readable report of an analyze output folder.
+
+    \b
+    Example:
+      marsad report out/
+    """
+    from marsad.report import render_report
+
+    click.echo(render_report(Path(outdir), top=top))
+
+
+def main() -> None:
+    cli(prog_name="marsad")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""Corpus stages: what needs more than one article.
+
+Each stage is an object with ``run(docs, corpus)`` that reads the documents,
+may set corpus-level fields on them (``duplicate_of``, entity links, ``story``,
+an inferred ``published``), and fills :class:`Corpus`.  They run in the order
+of :data:`STAGES`, after every article went through the per-article pipeline.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from marsad.document import Document
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Corpus:
+    """What corpus.json holds."""
+
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    stories: list[dict[str, Any]] = field(default_factory=list)
+    storylines: list[dict[str, Any]] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"entities": self.entities, "stories": self.stories, "storylines": self.storylines}
+
+
+class CorpusStage(Protocol):
+    name: str
+
+    def run(self, docs: list[Document], corpus: Corpus) -> None: ...
+
+
+def default_stages() -> list[CorpusStage]:
+    from marsad.corpus.dedup import Dedup
+    from marsad.corpus.resolve import ResolveEntities
+    from marsad.corpus.stories import Stories
+
+    return [Dedup(), ResolveEntities(), Stories()]
+
+
+def run_corpus_stages(docs: list[Document], stages: list[CorpusStage] | None = None) -> Corpus:
+    corpus = Corpus()
+    for stage in stages if stages is not None else default_stages():
+        t0 = time.perf_counter()
+        stage.run(docs, corpus)
+        corpus.timings[stage.name] = time.perf_counter() - t0
+        log.info("corpus stage %s: %.2fs", stage.name, corpus.timings[stage.name])
+    return corpus

@@ -1,0 +1,54 @@
+"""The local engine: the per-article pipeline over a stream of inputs, on N processes."""
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+from typing import Iterable, Iterator
+
+from marsad.document import Document
+from marsad.errors import InputError, MarsadError
+from marsad.ingest.files import ArticleRecord, iter_records
+from marsad.pipeline import Pipeline
+
+log = logging.getLogger(__name__)
+
+_PIPELINE: Pipeline | None = None
+
+
+def document_from_record(rec: ArticleRecord) -> Document:
+    """A fresh Document for one input article (before cleaning)."""
+    return Document(id=rec.id, raw=rec.raw, raw_format=rec.format, url=rec.fields.get("url"),
+                    retrieved=(str(rec.fields["retrieved"]) if rec.fields.get("retrieved") else None),
+                    meta={"fields": rec.fields, "source": rec.source})
+
+
+def _pipeline() -> Pipeline:
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = Pipeline()
+    return _PIPELINE
+
+
+def process_record(item: ArticleRecord | InputError) -> Document | InputError:
+    """Run the per-article pipeline on one record; an error comes back as an InputError."""
+    if isinstance(item, InputError):
+        return item
+    try:
+        return _pipeline()(document_from_record(item))
+    except MarsadError as e:
+        return InputError(item.source, str(e))
+    except Exception as e:  # a bug on one article must not stop the corpus; it is reported
+        log.exception("article %s failed", item.source)
+        return InputError(item.source, f"internal error while analyzing: {type(e).__name__}: {e}")
+
+
+def run_pipeline(inputs: Iterable[str], workers: int = 1) -> Iterator[Document | InputError]:
+    """Documents and errors, in input order, streamed."""
+    records = iter_records(inputs)
+    if workers <= 1:
+        for rec in records:
+            yield process_record(rec)
+        return
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(process_record, records, chunksize=16)

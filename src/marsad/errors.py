@@ -1,0 +1,33 @@
+"""Exceptions: one base class, one subclass per subsystem.
+
+Messages name the input and the reason, so the CLI can print them as they are.
+"""
+
+
+class MarsadError(Exception):
+    """Base class of every error marsad raises on purpose."""
+
+
+class InputError(MarsadError):
+    """An input (file, line, page) cannot be read or is not an article."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class DocumentError(MarsadError):
+    """A document or span is inconsistent (e.g. a span outside the text)."""
+
+
+class PipelineError(MarsadError):
+    """The pipeline is misconfigured (unknown component, unmet need, bad return)."""
+
+
+class ModelError(MarsadError):
+    """A shipped model is missing or cannot be loaded."""
+
+
+class StoreError(MarsadError):
+    """The database cannot be opened or written."""

@@ -1,0 +1,176 @@
+"""Reading inputs: files and folders of .txt, .html, .json, .jsonl and .jsonl.gz.
+
+:func:`iter_records` walks the inputs in a stable order and yields, for each
+article, either an :class:`ArticleRecord` or an :class:`~marsad.errors.InputError`
+naming the input and the reason; it never stops on a bad input.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from marsad.errors import InputError
+
+#: File endings read, and how one file maps to articles.
+SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz")
+#: Largest input file read (bytes); larger ones are reported, not read.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Largest single article (characters of text or HTML); larger ones are reported.
+MAX_ARTICLE_CHARS = 2_000_000
+
+
+@dataclass
+class ArticleRecord:
+    """One article as it came in, before cleaning."""
+
+    id: str
+    raw: str
+    format: str  # "text" or "html"
+    source: str  # where it came from: path, or path:line
+    fields: dict[str, Any] = field(default_factory=dict)  # url, outlet, title, published, ...
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(".jsonl.gz"):
+        return ".jsonl.gz"
+    return path.suffix.lower()
+
+
+def iter_paths(inputs: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
+    """Files to read, folders walked recursively in sorted order; missing inputs as errors."""
+    for inp in inputs:
+        p = Path(inp)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                for f in sorted(files):
+                    fp = Path(root) / f
+                    if _suffix(fp) in SUFFIXES:
+                        yield fp
+        elif p.is_file():
+            if _suffix(p) in SUFFIXES:
+                yield p
+            else:
+                yield InputError(str(p), f"unsupported file type {p.suffix or '(none)'!r}; "
+                                         f"marsad reads {', '.join(SUFFIXES)}")
+        else:
+            yield InputError(str(p), "no such file or folder")
+
+
+def decode_bytes(data: bytes, source: str, declared: str | None = None) -> str:
+    """Decode text: UTF-8 (with or without BOM), a declared charset, else a sniffed one."""
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(source, "binary data (NUL bytes), not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1256", "iso8859_6", "utf_16", "utf_8"]).best()
+    if best is None:
+        best = from_bytes(data).best()
+    if best is None:
+        raise InputError(source, "cannot decode: not UTF-8 and no other encoding fits")
+    return str(best)
+
+
+def _read_bytes(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(str(path), f"file is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit")
+    return path.read_bytes()
+
+
+def record_from_object(obj: Any, source: str, default_id: str) -> ArticleRecord:
+    """An article object of the contract (id, url, outlet/source, title, text/content or html, ...)."""
+    if not isinstance(obj, dict):
+        raise InputError(source, f"expected a JSON object, got {type(obj).__name__}")
+    html = obj.get("html")
+    text = obj.get("text") if obj.get("text") is not None else obj.get("content")
+    if html is None and text is None:
+        raise InputError(source, "article has no 'text', 'content' or 'html'")
+    raw, fmt = (html, "html") if html is not None and not text else (text, "text")
+    if not isinstance(raw, str):
+        raise InputError(source, f"article body is {type(raw).__name__}, not a string")
+    if len(raw) > MAX_ARTICLE_CHARS:
+        raise InputError(source, f"article is {len(raw):,} characters, over the {MAX_ARTICLE_CHARS:,} limit")
+    aid = obj.get("id") or obj.get("url") or default_id
+    fields = {
+        "url": obj.get("url"), "outlet": obj.get("outlet") or obj.get("source"), "title": obj.get("title"),
+        "published": obj.get("published"), "retrieved": obj.get("retrieved") or obj.get("date_extracted"),
+        "author": obj.get("author"), "language": obj.get("language"),
+    }
+    return ArticleRecord(str(aid), raw, fmt, source, {k: v for k, v in fields.items() if v not in (None, "")})
+
+
+def read_file(path: Path) -> Iterator[ArticleRecord | InputError]:
+    """Articles of one file (errors for the file or for single lines of it)."""
+    src = str(path)
+    suffix = _suffix(path)
+    stem = path.name[: -len(suffix)] if suffix else path.name
+    try:
+        if suffix in (".txt", ".html", ".htm"):
+            data = _read_bytes(path)
+            declared = None
+            if suffix != ".txt":
+                from marsad.ingest.html import declared_charset
+                declared = declared_charset(data)
+            text = decode_bytes(data, src, declared)
+            if not text.strip():
+                raise InputError(src, "empty file")
+            if len(text) > MAX_ARTICLE_CHARS:
+                raise InputError(src, f"article is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} limit")
+            yield ArticleRecord(stem, text, "text" if suffix == ".txt" else "html", src)
+        elif suffix == ".json":
+            text = decode_bytes(_read_bytes(path), src)
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as e:
+                raise InputError(src, f"invalid JSON: {e.msg} at line {e.lineno}") from None
+            items = obj if isinstance(obj, list) else [obj]
+            for i, item in enumerate(items):
+                isrc = f"{src}[{i}]" if isinstance(obj, list) else src
+                try:
+                    yield record_from_object(item, isrc, f"{stem}_{i}" if isinstance(obj, list) else stem)
+                except InputError as e:
+                    yield e
+        elif suffix in (".jsonl", ".jsonl.gz"):
+            opener = gzip.open if suffix == ".jsonl.gz" else open
+            with opener(path, "rb") as fh:
+                for n, line in enumerate(fh, 1):
+                    lsrc = f"{src}:{n}"
+                    if not line.strip():
+                        continue
+                    try:
+                        obj = json.loads(decode_bytes(line, lsrc))
+                        yield record_from_object(obj, lsrc, f"{stem}_{n}")
+                    except json.JSONDecodeError as e:
+                        yield InputError(lsrc, f"invalid JSON: {e.msg}")
+                    except InputError as e:
+                        yield e
+    except InputError as e:
+        yield e
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
+        yield InputError(src, f"cannot read: {e.strerror or e}" if isinstance(e, OSError) else f"cannot read: {e}")
+
+
+def iter_records(inputs: Iterable[str | os.PathLike]) -> Iterator[ArticleRecord | InputError]:
+    """Every article of every input, in input order, with errors in place."""
+    for p in iter_paths(inputs):
+        if isinstance(p, InputError):
+            yield p
+        else:
+            yield from read_file(p)

@@ -1,0 +1,34 @@
+"""Shared fixtures: the ../shared folder (skipped when absent) and a seeds run."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared"))
+SAMPLE = ROOT / "src" / "marsad" / "samples" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (SHARED / "seeds").is_dir():
+        pytest.skip(f"../shared is absent ({SHARED}); quality-gate and data tests need it")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds_result(shared_dir, tmp_path_factory):
+    """marsad analyze ../shared/seeds, once per test session: (outdir, Result)."""
+    import marsad
+
+    out = tmp_path_factory.mktemp("seeds-out")
+    result = marsad.analyze([shared_dir / "seeds"])
+    result.write(out)
+    return out, result
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
