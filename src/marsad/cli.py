@@ -32,8 +32,10 @@ def cli(verbose: int) -> None:
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Folder for articles.jsonl and corpus.json.")
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True)
 @click.option("--workers", type=int, default=1, show_default=True, help="Processes for the per-article stages.")
+@click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+              help="Also store the result in this SQLite database (incremental, resumable).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def analyze(inputs: tuple[str, ...], out: str, engine: str, workers: int, quiet: bool) -> None:
+def analyze(inputs: tuple[str, ...], out: str, engine: str, workers: int, db: str | None, quiet: bool) -> None:
     """Analyze articles (files and folders of .txt .html .json .jsonl .jsonl.gz).
 
     \b
@@ -65,6 +67,10 @@ def analyze(inputs: tuple[str, ...], out: str, engine: str, workers: int, quiet:
     if bar is not None:
         bar.close()
     result.write(out)
+    if db:
+        from marsad.store import save_result
+
+        save_result(result, db)
     if not quiet:
         click.echo(f"marsad: {len(result.documents)} articles, {len(result.corpus.stories)} stories, "
                    f"{len(result.errors)} input errors -> {out}", err=True)
@@ -120,6 +126,16 @@ def report(outdir: str, top: int) -> None:
     from marsad.report import render_report
 
     click.echo(render_report(Path(outdir), top=top))
+
+
+def _register_commands() -> None:
+    from marsad.store.commands import COMMANDS as store_commands
+
+    for command in store_commands:
+        cli.add_command(command)
+
+
+_register_commands()
 
 
 def main() -> None:
