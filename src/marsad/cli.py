@@ -63,14 +63,15 @@ def analyze(inputs: tuple[str, ...], out: str, engine: str, workers: int, db: st
             else:
                 click.echo(f"marsad: {item}", err=True)
 
-    result = marsad.analyze(list(inputs), workers=workers, on_item=on_item)
+    if db:
+        from marsad.store import analyze_into_db
+
+        result = analyze_into_db(list(inputs), db, workers=workers, on_item=on_item)
+    else:
+        result = marsad.analyze(list(inputs), workers=workers, on_item=on_item)
     if bar is not None:
         bar.close()
     result.write(out)
-    if db:
-        from marsad.store import save_result
-
-        save_result(result, db)
     if not quiet:
         click.echo(f"marsad: {len(result.documents)} articles, {len(result.corpus.stories)} stories, "
                    f"{len(result.errors)} input errors -> {out}", err=True)
