@@ -127,7 +127,7 @@ class Document:
         if self.retrieved:
             d["retrieved"] = self.retrieved
         for layer in OUTPUT_LAYERS:
-            d[layer] = [self._span_dict(layer, s) for s in self.spans(layer)]
+            d[layer] = [self._span_dict(layer, s, private=extra) for s in self.spans(layer)]
         if extra:
             d["raw"] = self.raw
             d["raw_format"] = self.raw_format
@@ -136,14 +136,16 @@ class Document:
                            for k, v in self.layers.items() if k not in OUTPUT_LAYERS}
         return d
 
-    def _span_dict(self, layer: str, s: Span) -> dict[str, Any]:
+    def _span_dict(self, layer: str, s: Span, private: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {"start": s.start, "end": s.end, "text": self.text[s.start:s.end]}
         out[LAYER_LABEL_KEY.get(layer, "label")] = s.label
         for k, v in LAYER_DEFAULTS.get(layer, {}).items():
             out[k] = s.attrs.get(k, v)
         for k, v in s.attrs.items():
-            if not k.startswith("_") and k not in out:
+            if (private or not k.startswith("_")) and k not in out:
                 out[k] = v
+        if private and s.source:
+            out["_source"] = s.source
         return out
 
     @classmethod
@@ -161,8 +163,8 @@ class Document:
         for layer in OUTPUT_LAYERS:
             key = LAYER_LABEL_KEY[layer]
             for sd in d.get(layer) or []:
-                attrs = {k: v for k, v in sd.items() if k not in ("start", "end", "text", key)}
-                doc.add(layer, Span(sd["start"], sd["end"], sd.get(key, ""), attrs))
+                attrs = {k: v for k, v in sd.items() if k not in ("start", "end", "text", key, "_source")}
+                doc.add(layer, Span(sd["start"], sd["end"], sd.get(key, ""), attrs, sd.get("_source", "")))
         for layer, rows in (d.get("layers") or {}).items():
             for start, end, label, attrs, source in rows:
                 doc.add(layer, Span(start, end, label, attrs, source))

@@ -1,0 +1,30 @@
+from marsad.text.sentences import split_sentences
+
+
+def sents(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_split_on_terminators_and_lines():
+    assert sents("قال بوتين إن الزيارة مهمة. وأضاف كيم: نعم!\nسطر ثان؟ نعم") == [
+        "قال بوتين إن الزيارة مهمة.", "وأضاف كيم: نعم!", "سطر ثان؟", "نعم"]
+
+
+def test_quote_keeps_sentence_together():
+    text = "وقال بوتين “أنا سعيد برؤيتك… هذه هي قاعدتنا”. ثم غادر."
+    assert sents(text) == ["وقال بوتين “أنا سعيد برؤيتك… هذه هي قاعدتنا”.", "ثم غادر."]
+
+
+def test_closing_quote_after_full_stop():
+    assert sents('قال: "انتهى الأمر." ثم صمت.') == ['قال: "انتهى الأمر."', "ثم صمت."]
+
+
+def test_numbers_and_initials_do_not_split():
+    assert sents("بلغ النمو 3.5 بالمئة. قال أ. محمد ذلك.") == ["بلغ النمو 3.5 بالمئة.", "قال أ. محمد ذلك."]
+
+
+def test_offsets_and_whitespace():
+    text = "  أولى.   ثانية  \n\n  ثالثة "
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["أولى.", "ثانية", "ثالثة"]
+    assert spans == [(2, 7), (10, 15), (21, 26)]
