@@ -62,20 +62,33 @@ def analyze_text(text: str, *, published: str | None = None, title: str | None =
     return out
 
 
-def analyze(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, workers: int = 1,
+def analyze(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, workers: int = 1, engine: str = "local",
             on_item: Callable[[Document | InputError], Any] | None = None) -> Result:
     """Analyze files and folders (see the contract for what is read); returns a :class:`Result`.
 
-    ``on_item`` is called with every document or error as it is done (for a progress bar).
+    ``engine`` is ``"local"`` (``workers`` processes) or ``"spark"`` (``local[workers]``
+    unless a Spark master is configured). ``on_item`` is called with every document
+    or error as it is done (for a progress bar).
     """
     from marsad.engines.local import run_pipeline
 
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
+    paths = [str(p) for p in inputs]
+    if engine == "spark":
+        from marsad.engines.spark import run_spark
+
+        docs, errors = run_spark(paths, workers=workers)
+        for item in [*docs, *errors]:
+            if on_item:
+                on_item(item)
+        return Result(docs, run_corpus_stages(docs), errors)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}; use 'local' or 'spark'")
     docs: list[Document] = []
     errors: list[InputError] = []
     seen: set[str] = set()
-    for item in run_pipeline([str(p) for p in inputs], workers=workers):
+    for item in run_pipeline(paths, workers=workers):
         if isinstance(item, Document) and item.id in seen:
             item = InputError(item.meta.get("source", item.id), f"duplicate article id {item.id!r}; "
                                                                   "the first one is kept")

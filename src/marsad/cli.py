@@ -45,8 +45,6 @@ def analyze(inputs: tuple[str, ...], out: str, engine: str, workers: int, db: st
     """
     import marsad
 
-    if engine == "spark":
-        raise click.UsageError("--engine spark is not available yet; use --engine local")
     bar = None
     if not quiet and sys.stderr.isatty():
         from tqdm import tqdm
@@ -64,14 +62,21 @@ def analyze(inputs: tuple[str, ...], out: str, engine: str, workers: int, db: st
                 click.echo(f"marsad: {item}", err=True)
 
     if db:
+        if engine != "local":
+            raise click.UsageError("--db works with the local engine; write --out with --engine spark, "
+                                   "then load it with `marsad build`")
         from marsad.store import analyze_into_db
 
         result = analyze_into_db(list(inputs), db, workers=workers, on_item=on_item)
     else:
-        result = marsad.analyze(list(inputs), workers=workers, on_item=on_item)
+        result = marsad.analyze(list(inputs), workers=workers, engine=engine, on_item=on_item)
     if bar is not None:
         bar.close()
     result.write(out)
+    if engine == "spark":
+        from marsad.engines.spark import write_parquet
+
+        write_parquet(result.documents, Path(out))
     if not quiet:
         click.echo(f"marsad: {len(result.documents)} articles, {len(result.corpus.stories)} stories, "
                    f"{len(result.errors)} input errors -> {out}", err=True)

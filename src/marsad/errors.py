@@ -16,6 +16,9 @@ class InputError(MarsadError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self):  # picklable across processes (Spark tasks, worker pools)
+        return (InputError, (self.source, self.reason))
+
 
 class DocumentError(MarsadError):
     """A document or span is inconsistent (e.g. a span outside the text)."""

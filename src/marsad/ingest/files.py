@@ -16,7 +16,7 @@ from typing import Any, Iterable, Iterator
 from marsad.errors import InputError
 
 #: File endings read, and how one file maps to articles.
-SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz")
+SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz", ".parquet")
 #: Largest input file read (bytes); larger ones are reported, not read.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 #: Largest single article (characters of text or HTML); larger ones are reported.
@@ -161,10 +161,31 @@ def read_file(path: Path) -> Iterator[ArticleRecord | InputError]:
                         yield InputError(lsrc, f"invalid JSON: {e.msg}")
                     except InputError as e:
                         yield e
+        elif suffix == ".parquet":
+            yield from _read_parquet(path)
     except InputError as e:
         yield e
     except (OSError, EOFError, gzip.BadGzipFile) as e:
         yield InputError(src, f"cannot read: {e.strerror or e}" if isinstance(e, OSError) else f"cannot read: {e}")
+
+
+def _read_parquet(path: Path) -> Iterator[ArticleRecord | InputError]:
+    """One article per row of a Parquet file (columns as the article object's keys)."""
+    import pyarrow.parquet as pq
+
+    src = str(path)
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as e:  # pyarrow raises several types for a file that is not Parquet
+        raise InputError(src, f"not a readable Parquet file: {e}") from None
+    i = 0
+    for batch in pf.iter_batches(batch_size=512):
+        for row in batch.to_pylist():
+            try:
+                yield record_from_object(row, f"{src}[{i}]", f"{path.stem}_{i}")
+            except InputError as e:
+                yield e
+            i += 1
 
 
 def iter_records(inputs: Iterable[str | os.PathLike]) -> Iterator[ArticleRecord | InputError]:
