@@ -1,0 +1,133 @@
+"""Throughput of the whole pipeline on SaudiNewsNet: articles/s, seconds per stage, peak memory.
+
+    .venv/bin/python benchmarks/throughput.py                  # 10k and 31k articles, 1 and 2 workers
+    .venv/bin/python benchmarks/throughput.py --sizes 2000 --workers 2 --spark
+
+Each run is a real ``marsad analyze`` subprocess; peak memory is the largest
+sum of resident memory over the process tree (sampled from /proc every 0.2 s).
+Seconds per stage come from one in-process pass over a sample (``--stage-sample``),
+with per-component timings of the pipeline and of the corpus stages.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared")) / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+MARSAD = [str(Path(sys.executable).parent / "marsad")]
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Resident memory of ``pid`` and all its descendants, in kB."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/status") as f:
+                st = f.read()
+        except OSError:
+            continue
+        ppid = int(st.split("PPid:")[1].split()[0])
+        children.setdefault(ppid, []).append(int(d))
+        if "VmRSS:" in st:
+            rss[int(d)] = int(st.split("VmRSS:")[1].split()[0])
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss.get(p, 0)
+        todo += children.get(p, [])
+    return total
+
+
+def run_analyze(inp: Path, workers: int, engine: str = "local") -> dict:
+    out = Path(tempfile.mkdtemp(prefix="marsad-bench-"))
+    cmd = MARSAD + ["analyze", str(inp), "--out", str(out), "--workers", str(workers), "--engine", engine, "--quiet"]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = [0]
+
+    def poll():
+        while proc.poll() is None:
+            peak[0] = max(peak[0], tree_rss_kb(proc.pid))
+            time.sleep(0.2)
+
+    th = threading.Thread(target=poll, daemon=True)
+    th.start()
+    _, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    th.join()
+    n = sum(1 for _ in open(out / "articles.jsonl", encoding="utf-8"))
+    return {"engine": engine, "workers": workers, "articles": n, "wall_s": round(wall, 1),
+            "articles_per_s": round(n / wall, 1), "peak_mem_mb": round(peak[0] / 1024), "exit": proc.returncode,
+            "stderr_tail": err.decode("utf-8", "replace")[-300:] if proc.returncode not in (0, 3) else ""}
+
+
+def subset(n: int, tmp: Path) -> Path:
+    path = tmp / f"snn_{n}.jsonl"
+    if not path.exists():
+        with gzip.open(DATA, "rt", encoding="utf-8") as f, open(path, "w", encoding="utf-8") as out:
+            for line in itertools.islice(f, n):
+                out.write(line)
+    return path
+
+
+def stage_seconds(inp: Path, n: int) -> dict:
+    """Per-component and per-corpus-stage seconds over the first ``n`` articles, one process."""
+    import marsad
+    from marsad.engines import local
+
+    result = marsad.analyze([inp])
+    pipe = local._pipeline()
+    per_article = {k: round(v, 2) for k, v in pipe.timings.items()}
+    return {"articles": len(result.documents), "per_article_stages_s": per_article,
+            "corpus_stages_s": {k: round(v, 2) for k, v in result.corpus.timings.items()}}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="10000,31030", help="comma-separated article counts")
+    ap.add_argument("--workers", default="1,2", help="comma-separated worker counts")
+    ap.add_argument("--spark", action="store_true", help="also run --engine spark (local mode)")
+    ap.add_argument("--stage-sample", type=int, default=1000, help="articles for the per-stage timing pass")
+    args = ap.parse_args()
+    if not DATA.exists():
+        sys.exit(f"SaudiNewsNet not found at {DATA}")
+    tmp = Path(tempfile.mkdtemp(prefix="marsad-snn-"))
+    sizes = [int(s) for s in args.sizes.split(",")]
+    rows = []
+    if args.stage_sample:
+        print(json.dumps({"stage_timing": stage_seconds(subset(args.stage_sample, tmp), args.stage_sample)},
+                         ensure_ascii=False), flush=True)
+    for n in sizes:
+        for w in [int(x) for x in args.workers.split(",")]:
+            row = {"size": n, **run_analyze(subset(n, tmp), w)}
+            rows.append(row)
+            print(json.dumps(row, ensure_ascii=False), flush=True)
+        if args.spark:
+            row = {"size": n, **run_analyze(subset(n, tmp), max(int(x) for x in args.workers.split(",")), "spark")}
+            rows.append(row)
+            print(json.dumps(row, ensure_ascii=False), flush=True)
+    local = [r for r in rows if r["engine"] == "local"]
+    if len(sizes) > 1:
+        for w in sorted({r["workers"] for r in local}):
+            rs = sorted((r for r in local if r["workers"] == w), key=lambda r: r["size"])
+            a, b = rs[0], rs[-1]
+            ratio = (b["wall_s"] / a["wall_s"]) / (b["size"] / a["size"])
+            print(f"workers={w}: time grew {b['wall_s'] / a['wall_s']:.2f}x for {b['size'] / a['size']:.2f}x "
+                  f"the articles (per-article cost ratio {ratio:.2f}; <= 1.0 is linear or better)")
+
+
+if __name__ == "__main__":
+    main()
