@@ -36,7 +36,7 @@ class FeedItem:
 def feed_date(entry: dict) -> str | None:
     """The item's publication day, from feedparser's parse or the raw (possibly Arabic) string."""
     for key in ("published_parsed", "updated_parsed"):
-        st = entry.get(key)
+        st = entry[key] if key in entry else None
         if st:
             return time.strftime("%Y-%m-%d", st)
     raw = entry.get("published") or entry.get("updated")
@@ -52,7 +52,7 @@ def feed_date(entry: dict) -> str | None:
 def parse_feed(content: bytes, url: str) -> list[FeedItem]:
     """Items of an RSS/Atom document; raises :class:`InputError` for a feed that is not one."""
     parsed = feedparser.parse(content)
-    if parsed.bozo and not parsed.entries:
+    if parsed.bozo and not any(e.get("link") or e.get("id") for e in parsed.entries):
         reason = getattr(parsed, "bozo_exception", None)
         raise InputError(url, f"not a readable feed: {reason or 'unknown format'}")
     if not parsed.entries and not parsed.feed:
