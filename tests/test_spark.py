@@ -65,3 +65,13 @@ def test_parquet_input_and_output(tmp_path):
     table = pq.read_table(path)
     assert table.column("id").to_pylist() == ["p1", "p2"]
     assert table.column("text").to_pylist()[1] == "وصل الوفد إلى القاهرة."
+
+
+def test_uri_inputs_are_read_by_spark(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({"id": "u1", "title": "عنوان", "content": "وصل الوفد إلى الرباط."},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    spark = marsad.analyze([f"file://{path}"], engine="spark", workers=1)
+    local = marsad.analyze([path])
+    assert [d.to_dict() for d in spark.documents] == [d.to_dict() for d in local.documents]
+    assert [d.id for d in spark.documents] == ["u1"]

@@ -88,7 +88,14 @@ def run_spark(inputs: list[str], workers: int = 2) -> tuple[list[Document], list
     spark = _session(workers)
     sc = spark.sparkContext
     rdds = []
-    for file_no, p in enumerate(iter_paths(inputs)):
+    # URIs (hdfs://, s3a://, file://) are handed to Spark as they are; local paths are walked here
+    paths: list[Any] = []
+    for inp in inputs:
+        if "://" in inp:
+            paths.append(_Uri(inp))
+        else:
+            paths.extend(iter_paths([inp]))
+    for file_no, p in enumerate(paths):
         if isinstance(p, InputError):
             rdds.append(sc.parallelize([((file_no, 0), p)], 1))
             continue
@@ -101,6 +108,9 @@ def run_spark(inputs: list[str], workers: int = 2) -> tuple[list[Document], list
             df = spark.read.parquet(str(p))
             rows = df.rdd.zipWithIndex()
             rdds.append(rows.map(lambda x, f=file_no, s=str(p): _row_record(x, f, s)))
+        elif isinstance(p, _Uri):
+            rdds.append(sc.parallelize([((file_no, 0), InputError(p, "Spark reads .jsonl, .jsonl.gz and .parquet "
+                                                                     "URIs; copy other files locally"))], 1))
         else:
             items = [((file_no, i), rec) for i, rec in enumerate(read_file(p))]
             rdds.append(sc.parallelize(items, max(1, min(len(items), workers * 4))))
@@ -122,6 +132,18 @@ def run_spark(inputs: list[str], workers: int = 2) -> tuple[list[Document], list
         seen.add(doc.id)
         docs.append(doc)
     return docs, errors
+
+
+class _Uri(str):
+    """An input URI read by Spark itself (HDFS, S3, ...)."""
+
+    @property
+    def name(self) -> str:
+        return self.rstrip("/").rsplit("/", 1)[-1]
+
+    @property
+    def stem(self) -> str:
+        return self.name.split(".", 1)[0]
 
 
 def _row_record(x, file_no: int, source: str):
