@@ -1,11 +1,335 @@
-"""Date expressions found and resolved. Placeholder until the date grammar lands."""
+"""Every date in an article, found and resolved against the publication day.
+
+A small grammar over the folded text (marsad.text.normalize) covers what Arabic
+news writes: Egyptian/Gulf, Levantine, Maghrebi and Latin month names (alone or
+paired: "4 أيلول/سبتمبر"), Hijri dates (hijridate converts them), ordinal days
+("الثالث عشر من سبتمبر"), weekdays in news style ("اليوم الأربعاء", "أمس
+الأربعاء", "يوم الجمعة", "الخميس المقبل"), relative phrases ("الشهر الماضي",
+"منذ 4 سنوات", "قبل يومين"), ranges ("من 10 إلى 13 سبتمبر") and years written
+as years ("عام 2019"; a bare number is never a year, and durations such as
+"40 ثانية" are not dates).
+
+Each mention keeps ``expr``, a JSON-serializable parse, so it can be resolved
+again when the publication day (the anchor) is learned later (:func:`reresolve`).
+
+>>> [(m.text, m.value) for m in find_dates("وصل أمس الأربعاء إلى موسكو", dt.date(2023, 9, 14))]
+[('أمس الأربعاء', '2023-09-13')]
+"""
 from __future__ import annotations
 
-from marsad.document import Document
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from hijridate import Gregorian, Hijri
+
+from marsad.document import Document, Span
+from marsad.lang.ar import dates as V
 from marsad.pipeline import component
+from marsad.text.normalize import fold, normalize
+
+
+def _alts(words) -> str:
+    return "|".join(sorted({re.escape(fold(w)) for w in words}, key=len, reverse=True))
+
+
+_GREG = {fold(k): v for t in (V.MONTHS_EGYPTIAN, V.MONTHS_LEVANTINE, V.MONTHS_MAGHREBI) for k, v in t.items()}
+_GREG.update(V.MONTHS_LATIN)
+_HIJRI = {fold(k): v for k, v in V.MONTHS_HIJRI.items()}
+_WD = {fold(k): v for k, v in V.WEEKDAYS.items()}
+_ORD = {fold(k): v for k, v in V.ORDINAL_DAYS.items()}
+_NUMW = {fold(k): v for k, v in V.NUMBER_WORDS.items()}
+_UNITS = {fold(k): v for k, v in V.UNITS.items()}
+
+M = rf"(?:{_alts(_GREG)})"
+HM = rf"(?:{_alts(_HIJRI)})"
+WD = rf"(?:{_alts(_WD)})"
+ORD = rf"(?:{_alts(_ORD)})"
+UNIT = rf"(?:{_alts(_UNITS)})"
+PAST = rf"(?:{_alts(V.PAST_WORDS)})"
+NEXT = rf"(?:{_alts(V.NEXT_WORDS)})"
+CUR = rf"(?:{_alts(V.CURRENT_WORDS)})"
+B = r"(?<![\w])"     # word start
+E = r"(?![\w])"      # word end
+DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+PAIR = rf"{M}(?:\s*[/(]\s*{M}\s*\)?)?"    # "أيلول/سبتمبر", "أيلول (سبتمبر)"
+CLITIC = r"(?:[وفبل]|وب|ول)?"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("range", re.compile(
+        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY})\s+"
+        rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}))?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
+    ("hijri", re.compile(
+        rf"{B}(?P<d>{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d))?\s*(?:ه{E}|هجريه{E}|للهجره{E})?")),
+    ("hijri_year", re.compile(rf"{B}(?:عام\s+|سنه\s+)?(?P<hy>1[34]\d\d)\s*(?:ه{E}|هجريه{E}|للهجره{E})")),
+    ("absolute", re.compile(
+        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?P<d>{DAY}|{ORD})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
+        rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}))?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
+    ("absolute", re.compile(rf"{B}(?P<m>{M})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR}){E}")),            # September 14, 2023
+    ("absolute", re.compile(rf"{B}(?P<y>{YEAR})[-/.](?P<mn>0?[1-9]|1[0-2])[-/.](?P<d>{DAY}){E}")),  # 2023-09-14
+    ("absolute", re.compile(rf"{B}(?P<d>{DAY})[/.](?P<mn>0?[1-9]|1[0-2])[/.](?P<y>{YEAR}){E}")),    # 14/9/2023
+    ("month", re.compile(
+        rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?|(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
+        rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}))?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
+    ("month", re.compile(rf"{B}(?P<m>{PAIR})\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){E}")),
+    ("year", re.compile(rf"{B}(?:{CLITIC}(?:عام|العام|سنه|لعام|مطلع عام|نهايه عام|منذ عام|منذ العام))\s+(?P<y>{YEAR}){E}")),
+    ("year", re.compile(rf"{B}(?P<y>{YEAR})\s*م{E}")),
+    ("weekday", re.compile(
+        rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس))\s+\(?\s*)?"
+        rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST}|{NEXT}))?{E}")),
+    ("relative", re.compile(rf"{B}(?P<dir>منذ|قبل|بعد|خلال)\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?\s*(?P<u>{UNIT}){E}"
+                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?")),
+    ("relative", re.compile(rf"{B}(?P<u2>الشهر|العام|السنه|الاسبوع)\s+(?P<rel>{PAST}|{NEXT}|{CUR}){E}")),
+    ("relative", re.compile(rf"{B}(?P<day>{CLITIC}(?:امس|البارحه|غدا|اول امس|بعد غد|امس الاول)){E}")),
+]
+
+_FUTURE = re.compile(rf"{B}(?:س[تينا]\w+|سوف|المقرر|المتوقع|يعتزم|تعتزم|ينتظر|يرتقب|يرتقب|يعقد|ستعقد|سيعقد|القادم|المقبل){E}")
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    kind: str
+    expr: dict[str, Any] = field(default_factory=dict)
+
+
+def _month(s: str) -> int:
+    return _GREG[re.split(r"\s*[/(]\s*", s.strip())[0].strip()]
+
+
+def _day(s: str) -> int:
+    return int(s) if s.isdigit() else _ORD[s]
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _year_for(month: int, day: int | None, anchor: dt.date, rel: str | None, future: bool) -> int:
+    """The year of a date written without one: the nearest occurrence around the anchor."""
+    if rel == "cur":
+        return anchor.year
+    if rel == "past":
+        return anchor.year if (month, day or 1) < (anchor.month, anchor.day) else anchor.year - 1
+    if rel == "next" or future:
+        return anchor.year if (month, day or 31) >= (anchor.month, anchor.day) else anchor.year + 1
+    # news writes about the recent past: a month more than ~8 months ahead means last year
+    if (month - anchor.month) % 12 <= 2 or month == anchor.month:
+        delta = month - anchor.month
+        return anchor.year + (1 if delta < -9 else 0)
+    return anchor.year if month < anchor.month else anchor.year - 1
+
+
+def _relword(s: str | None) -> str | None:
+    if not s:
+        return None
+    f = fold(s)
+    if re.fullmatch(PAST, f):
+        return "past"
+    if re.fullmatch(NEXT, f):
+        return "next"
+    if re.fullmatch(CUR, f):
+        return "cur"
+    return None
+
+
+def _strip_clitic(w: str) -> str:
+    for c in ("وب", "ول", "و", "ف", "ب", "ل"):
+        if w.startswith(c) and w[len(c):] in _WD:
+            return w[len(c):]
+    return w
+
+
+def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
+    """The ISO value of a parsed expression against an anchor day (None when it needs one)."""
+    t = expr.get("t")
+    y = expr.get("y")
+    rel = expr.get("rel")
+    future = bool(expr.get("future"))
+    if t == "ymd":
+        m, d = expr["m"], expr["d"]
+        if y is None:
+            if anchor is None:
+                return None
+            y = _year_for(m, d, anchor, rel, future)
+        try:
+            return dt.date(y, m, d).isoformat()
+        except ValueError:
+            return None
+    if t == "range":
+        m, d1, d2 = expr["m"], expr["d1"], expr["d2"]
+        m1 = expr.get("m1") or m
+        if y is None:
+            if anchor is None:
+                return None
+            y = _year_for(m, d2, anchor, rel, future)
+        try:
+            return f"{dt.date(y, m1, d1).isoformat()}/{dt.date(y, m, d2).isoformat()}"
+        except ValueError:
+            return None
+    if t == "ym":
+        m = expr["m"]
+        if y is None:
+            if anchor is None:
+                return None
+            y = _year_for(m, None, anchor, rel, future)
+        return f"{y:04d}-{m:02d}"
+    if t == "y":
+        return f"{y:04d}"
+    if t == "hijri":
+        hy = expr.get("hy")
+        if hy is None:
+            if anchor is None:
+                return None
+            hy = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+        try:
+            g = Hijri(hy, expr["hm"], expr["d"]).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        return dt.date(g.year, g.month, g.day).isoformat()
+    if t == "hijri_year":
+        try:
+            a = Hijri(expr["hy"], 1, 1).to_gregorian()
+            b = Hijri(expr["hy"] + 1, 1, 1).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        return f"{dt.date(a.year, a.month, a.day).isoformat()}/{(dt.date(b.year, b.month, b.day) - dt.timedelta(days=1)).isoformat()}"
+    if anchor is None:
+        return None
+    if t == "wd":
+        wd, pre = expr["wd"], expr.get("pre")
+        back = (anchor.weekday() - wd) % 7
+        if pre in ("today",):
+            return (anchor - dt.timedelta(days=back)).isoformat()
+        if pre == "yesterday":
+            return (anchor - dt.timedelta(days=1 if back == 1 else (back or 7))).isoformat()
+        if pre == "tomorrow":
+            return (anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)).isoformat()
+        if rel == "next" or (future and rel != "past"):
+            return (anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or (7 if rel == "next" else 0))).isoformat()
+        if rel == "past":
+            return (anchor - dt.timedelta(days=back or 7)).isoformat()
+        return (anchor - dt.timedelta(days=back)).isoformat()
+    if t == "days":
+        return (anchor + dt.timedelta(days=expr["n"])).isoformat()
+    if t == "period":
+        n, unit = expr["n"], expr["u"]
+        if unit == "day":
+            return (anchor + dt.timedelta(days=n)).isoformat()
+        if unit == "week":
+            d = anchor + dt.timedelta(weeks=n)
+            iso = d.isocalendar()
+            return f"{iso[0]:04d}-W{iso[1]:02d}"
+        if unit == "month":
+            yy, mm = _shift_month(anchor.year, anchor.month, n)
+            return f"{yy:04d}-{mm:02d}"
+        if unit == "year":
+            return f"{anchor.year + n:04d}"
+    return None
+
+
+def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict[str, Any]] | None:
+    """(kind, expr) for one regex match, or None when the match is not a date."""
+    rel = _relword(g.get("rel"))
+    if kind == "range":
+        expr = {"t": "range", "d1": int(g["d1"]), "d2": int(g["d2"]), "m": _month(g["m"]),
+                "m1": _month(g["m1"]) if g.get("m1") else None, "y": int(g["y"]) if g.get("y") else None}
+        if expr["d1"] > expr["d2"] and not expr["m1"]:
+            return None
+        return "range", {**expr, "rel": rel, "future": future}
+    if kind == "hijri":
+        return "hijri", {"t": "hijri", "d": int(g["d"]), "hm": _HIJRI[g["hm"]], "hy": int(g["hy"]) if g.get("hy") else None}
+    if kind == "hijri_year":
+        return "hijri", {"t": "hijri_year", "hy": int(g["hy"])}
+    if kind == "absolute":
+        m = int(g["mn"]) if g.get("mn") else _month(g["m"])
+        return "absolute", {"t": "ymd", "d": _day(g["d"]), "m": m, "y": int(g["y"]) if g.get("y") else None,
+                            "rel": rel, "future": future}
+    if kind == "month":
+        return "absolute", {"t": "ym", "m": _month(g["m"]), "y": int(g["y"]) if g.get("y") else None,
+                            "rel": rel, "future": future}
+    if kind == "year":
+        return "absolute", {"t": "y", "y": int(g["y"])}
+    if kind == "weekday":
+        pre = fold(g.get("pre") or "")
+        pre = re.sub(r"^(?:[وفبل]|وب|ول)(?=اليوم|امس|غدا|يوم|صباح|مساء)", "", pre)
+        p = ("today" if pre.endswith("اليوم") else "yesterday" if pre.endswith(("امس", "البارحه"))
+             else "tomorrow" if pre.endswith(("غدا", "غد")) else None)
+        return "weekday", {"t": "wd", "wd": _WD[_strip_clitic(g["wd"])], "pre": p, "rel": rel, "future": future}
+    if kind == "relative":
+        if g.get("day"):
+            w = re.sub(r"^(?:[وفبل])(?=امس|البارحه|غدا|اول|بعد)", "", g["day"])
+            n = {"امس": -1, "البارحه": -1, "غدا": 1, "اول امس": -2, "امس الاول": -2, "بعد غد": 2}[w]
+            return "relative", {"t": "days", "n": n}
+        if g.get("u2"):
+            u = {"الشهر": "month", "العام": "year", "السنه": "year", "الاسبوع": "week"}[g["u2"]]
+            return "relative", {"t": "period", "u": u, "n": {"past": -1, "next": 1, "cur": 0}[rel]}
+        if g["dir"] == "خلال" and rel is None:
+            return None  # "خلال 3 أيام" is a duration
+        unit = _UNITS[g["u"]]
+        n = 2 if unit.endswith("2") else int(g["n"]) if g.get("n") else _NUMW.get(g.get("nw") or "", 1)
+        if g.get("n") is None and g.get("nw") is None and not unit.endswith("2"):
+            return None  # "منذ سنوات": no number, no date
+        unit = unit.rstrip("2")
+        sign = 1 if (g["dir"] == "بعد" or rel == "next") else -1
+        return "relative", {"t": "period", "u": unit, "n": sign * n}
+    return None
+
+
+def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
+    """Date mentions of ``text`` in order, with values resolved against ``anchor``."""
+    view = normalize(text, punct=False)
+    v = view.text
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(v):
+            s, e = m.span()
+            while e > s and v[e - 1] == " ":
+                e -= 1
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            clause = v[max(0, v.rfind(".", 0, s), s - 80):s]
+            parsed = _parse(kind, m.groupdict(), bool(_FUTURE.search(clause)))
+            if parsed is None:
+                continue
+            k, expr = parsed
+            os_, oe = view.span(s, e)
+            out.append(DateMention(os_, oe, text[os_:oe], resolve(expr, anchor), k, expr))
+            taken.append((s, e))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _anchor_of(doc: Document) -> dt.date | None:
+    value = (doc.published or {}).get("value")
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def reresolve(doc: Document, anchor: dt.date | None) -> None:
+    """Resolve every span of ``doc``'s dates layer again against a new anchor."""
+    for span in doc.layers.get("dates", []):
+        span.attrs["value"] = resolve(span.attrs.get("_expr") or {}, anchor)
 
 
 @component("dates", needs=("sentences",), adds=("dates",))
 def dates(doc: Document) -> Document:
-    doc.layers.setdefault("dates", [])
+    anchor = _anchor_of(doc)
+    sents = doc.layers.get("sentences", [])
+    spans = []
+    si = 0
+    for d in find_dates(doc.text, anchor):
+        while si + 1 < len(sents) and sents[si].end <= d.start:
+            si += 1
+        spans.append(Span(d.start, d.end, d.kind, {"value": d.value, "_expr": d.expr, "sent": si}, "dates"))
+    doc.layers["dates"] = spans
     return doc
