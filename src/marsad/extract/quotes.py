@@ -1,11 +1,245 @@
-"""Direct quotes and reported speech. Placeholder until the quote finder lands."""
+"""Who said what: direct quotes (between quotation marks) and reported speech (قال ... إن).
+
+For each quote the speaker is the name phrase after the speech verb of its
+clause (``وقال وزير الخارجية الروسي سيرغي لافروف: "..."``), or after the quote
+(``"...", قالت تشوي``); a verb with no name ("وأضاف:") continues the previous
+speaker. Channels ("بحسب وكالة إنترفاكس") are kept apart from speakers. Scare
+quotes (two-word terms in marks, names of things) are not quotes.
+
+>>> from marsad.api import analyze_text
+>>> d = analyze_text("وقال الوزير سامر الحداد: «لن نتراجع عن حقوقنا المائية أبدا».", title="خبر")
+>>> [(d.text[q.start:q.end], q.attrs["speaker"]["text"]) for q in d.layers["quotes"]]
+[('لن نتراجع عن حقوقنا المائية أبدا', 'الوزير سامر الحداد')]
+"""
 from __future__ import annotations
 
-from marsad.document import Document
+from marsad.document import Document, Span
+from marsad.lang.ar import speech
 from marsad.pipeline import component
+from marsad.text.normalize import QUOTE_MARKS, fold
+from marsad.text.tokenize import Token, tokenize
+
+VERBS = frozenset(fold(v) for v in speech.SPEECH_VERBS)
+GENERIC = tuple(fold(g) for g in speech.GENERIC_SOURCES)
+STOP = frozenset(fold(w) for w in speech.SPEAKER_STOP)
+BELIEF = frozenset(fold(w) for w in speech.BELIEF_VERBS)
+VIA = tuple(sorted((tuple(fold(c).split()) for c in speech.VIA_CUES), key=len, reverse=True))
+THAT = frozenset(["ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "لان"])
+#: Most words a speaker phrase may have.
+MAX_SPEAKER = 7
+#: Quotes this short are terms in quotation marks unless a speech verb governs them.
+MIN_QUOTE_WORDS = 3
+MIN_FREE_QUOTE_WORDS = 5
+
+
+def _verb(f: str) -> bool:
+    """A (possibly و/ف-prefixed) speech verb."""
+    if f in VERBS:
+        return True
+    return f[:1] in "وف" and f[1:] in VERBS
+
+
+def _words(toks: list[Token]) -> int:
+    return sum(1 for t in toks if t.is_word or t.is_number)
+
+
+class _Finder:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.toks = tokenize(doc.text)
+        self.f = [fold(t.text) for t in self.toks]
+        self.is_mark = [t.text in QUOTE_MARKS for t in self.toks]
+
+    # ---- speaker phrases -------------------------------------------------------------------
+    def phrase_after(self, i: int, limit: int) -> tuple[int, int] | None:
+        """Token range of the name phrase starting at token i (before token ``limit``)."""
+        j = i
+        while j < limit and j - i < MAX_SPEAKER:
+            t, f = self.toks[j], self.f[j]
+            if not (t.is_word or t.is_number) or f in STOP or self.is_mark[j] or f in THAT:
+                break
+            if j > i and f.startswith("لل"):
+                break  # "للرئيس الروسي": the one spoken to
+            if j > i and f[:1] == "و" and _verb(f):
+                break
+            j += 1
+        if j > i:
+            j = self.cut_at_entity(i, j)
+        return (i, j) if j > i else None
+
+    def cut_at_entity(self, i: int, j: int) -> int:
+        """End a phrase with the first named entity in it ("الوكالة الكورية ... اللقاء" -> the agency)."""
+        s, e = self.toks[i].start, self.toks[j - 1].end
+        for ent in self.doc.layers.get("entities", []):
+            if s <= ent.start < e and ent.end < e:
+                k = i
+                while k < j and self.toks[k].end <= ent.end:
+                    k += 1
+                return k
+        return j
+
+    def phrase_before(self, verb: int, lo: int) -> tuple[int, int] | None:
+        """A subject written before its verb: "وكان بوتين قد قال", "لافروف قال"."""
+        k = verb - 1
+        while k >= lo and self.f[k] in ("قد", "كان", "وكان", "كانت", "وكانت"):
+            k -= 1
+        end = k + 1
+        while k >= lo and (self.toks[k].is_word) and self.f[k] not in STOP and end - k <= MAX_SPEAKER \
+                and self.f[k] not in ("كان", "وكان", "كانت", "وكانت"):
+            k -= 1
+        return (k + 1, end) if end > k + 1 else None
+
+    def speaker(self, rng: tuple[int, int] | None) -> dict:
+        if rng is None:
+            return {"text": None, "start": None, "end": None, "entity": None, "name": None}
+        a, b = rng
+        s, e = self.toks[a].start, self.toks[b - 1].end
+        return {"text": self.text[s:e], "start": s, "end": e, "entity": None, "name": None}
+
+    def via(self, lo: int, hi: int) -> str | None:
+        """The channel named between tokens lo and hi ("وكالة إنترفاكس" after "بحسب")."""
+        for k in range(lo, hi):
+            for cue in VIA:
+                if tuple(self.f[k:k + len(cue)]) == cue:
+                    rng = self.phrase_after(k + len(cue), hi)
+                    if rng:
+                        # skip a verb right after the cue: "حسبما نقلت وكالة ..."
+                        a, b = rng
+                        if _verb(self.f[a]) and b - a > 1:
+                            a += 1
+                        return self.text[self.toks[a].start:self.toks[b - 1].end]
+        return None
+
+    # ---- finding ---------------------------------------------------------------------------
+    def sentence_bounds(self) -> list[tuple[int, int]]:
+        sents = self.doc.layers.get("sentences") or [Span(0, len(self.text))]
+        out, k = [], 0
+        for s in sents:
+            a = k
+            while k < len(self.toks) and self.toks[k].start < s.end:
+                k += 1
+            out.append((a, k))
+        return out
+
+    def pairs(self) -> list[tuple[int, int]]:
+        """(open, close) token indexes of quotation marks, paired within a paragraph."""
+        out, open_ = [], None
+        for k, m in enumerate(self.is_mark):
+            if k and "\n" in self.text[self.toks[k - 1].end:self.toks[k].start]:
+                open_ = None  # a paragraph break closes nothing
+            if not m:
+                continue
+            ch = self.toks[k].text
+            if open_ is None:
+                if ch not in "”»›":
+                    open_ = k
+                elif ch == "”":          # some sites open with ” as well
+                    open_ = k
+            else:
+                out.append((open_, k))
+                open_ = None
+        return out
+
+    def run(self) -> list[Span]:
+        bounds = self.sentence_bounds()
+        sent_of = {}
+        for si, (a, b) in enumerate(bounds):
+            for k in range(a, b):
+                sent_of[k] = si
+        quotes: list[Span] = []
+        last_speaker: dict | None = None
+        last_sent = -9
+        covered: list[tuple[int, int]] = []
+        for o, c in self.pairs():
+            inner = self.toks[o + 1:c]
+            n = _words(inner)
+            if n < MIN_QUOTE_WORDS or c - o < 2:
+                continue
+            content = self.text[inner[0].start:inner[-1].end]
+            if "#" in content or "twitter.com" in content:
+                continue
+            si = sent_of.get(o, 0)
+            sa, sb = bounds[si]
+            # the speech verb of this clause: the last one before the opening mark
+            verb = next((k for k in range(o - 1, sa - 1, -1) if _verb(self.f[k]) and not self.is_mark[k]), None)
+            rng = None
+            if verb is not None:
+                if n < MIN_FREE_QUOTE_WORDS and o - verb > 15:
+                    continue  # a term in marks far from the verb of its sentence
+                rng = self.phrase_after(verb + 1, o)
+                if rng is None:
+                    rng = self.phrase_before(verb, sa)
+                q = next((k for k in range(o - 1, verb, -1) if self.f[k] in ("قوله", "قولها")), None)
+                an = next((k for k in range(q - 1, max(verb, q - MAX_SPEAKER - 1), -1) if self.f[k] == "عن"), None) \
+                    if q is not None else None
+                if an is not None and an + 1 < q:
+                    rng = (an + 1, q)  # "نقلت الوكالة عن كيم قوله"
+            else:
+                # "...", قال فلان  — a verb right after the closing mark
+                k = c + 1
+                while k < len(self.toks) and self.toks[k].text in "،,:-–":
+                    k += 1
+                if k < len(self.toks) and _verb(self.f[k]) and k - c <= 3:
+                    verb = k
+                    rng = self.phrase_after(k + 1, min(len(self.toks), k + 1 + MAX_SPEAKER))
+            if verb is None and n < MIN_FREE_QUOTE_WORDS:
+                continue  # a term in quotation marks, not speech
+            if verb is not None and self.f[verb].lstrip("وف") in BELIEF:
+                continue
+            sp = self.speaker(rng)
+            if sp["text"] is None and last_speaker is not None and si - last_sent <= 3:
+                sp = dict(last_speaker)
+            partial = n < 6 or (o > sa and self.toks[o - 1].text not in ":" and not _verb(self.f[o - 1]))
+            quotes.append(Span(inner[0].start, inner[-1].end, "direct", {
+                "speaker": sp, "cue": self.toks[verb].text if verb is not None else None,
+                "via": self.via(c + 1, sb) or self.via(sa, o), "partial": partial}, "quotes"))
+            covered.append((o, c))
+            if sp["text"]:
+                last_speaker, last_sent = sp, si
+        quotes += self.indirect(bounds, covered)
+        quotes.sort(key=lambda q: q.start)
+        return quotes
+
+    def indirect(self, bounds, covered) -> list[Span]:
+        """Reported speech: speech verb, speaker, then إن/أن and the clause reported."""
+        out: list[Span] = []
+        inside = set()
+        for o, c in covered:
+            inside.update(range(o, c + 1))
+        for sa, sb in bounds:
+            for k in range(sa, sb):
+                if k in inside or not _verb(self.f[k]):
+                    continue
+                rng = self.phrase_after(k + 1, sb)
+                j = rng[1] if rng else k + 1
+                while j < sb and self.toks[j].text in "،,":
+                    j += 1
+                if j < sb and self.f[j] in ("الي",) and j + 1 < sb and self.f[j + 1] in THAT:
+                    j += 1  # أشار إلى أن
+                if j >= sb or self.f[j] not in THAT:
+                    continue
+                a, b = j + 1, sb
+                while b > a and not (self.toks[b - 1].is_word or self.toks[b - 1].is_number):
+                    b -= 1
+                if _words(self.toks[a:b]) < 4 or any(x in inside for x in range(a, b)):
+                    continue
+                if rng is None or " ".join(self.f[rng[0]:rng[1]]).startswith(GENERIC):
+                    continue  # reported speech of no one in particular
+                # the clause ends at a channel cue ("، بحسب ...")
+                end = b
+                for x in range(a, b):
+                    if self.toks[x].text in "،," and any(tuple(self.f[x + 1:x + 1 + len(cv)]) == cv for cv in VIA):
+                        end = x
+                        break
+                out.append(Span(self.toks[a].start, self.toks[end - 1].end, "indirect", {
+                    "speaker": self.speaker(rng), "cue": self.toks[k].text, "via": self.via(end, sb),
+                    "partial": False}, "quotes"))
+                break  # one reported clause per sentence
+        return out
 
 
 @component("quotes", needs=("sentences", "entities"), adds=("quotes",))
 def quotes(doc: Document) -> Document:
-    doc.layers.setdefault("quotes", [])
+    doc.layers["quotes"] = _Finder(doc).run()
     return doc
