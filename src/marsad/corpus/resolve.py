@@ -1,11 +1,260 @@
-"""Entities across articles: one entity per real-world person, place, organization. Placeholder."""
+"""Entities across articles: one entity per real-world person, place and organization.
+
+Within an article, a short form is linked to the full name it abbreviates
+(كيم -> كيم جونغ أون, بوتين -> فلاديمير بوتين) and a role written next to a
+name ("الزعيم الكوري الشمالي كيم جونغ أون") is remembered for that person.
+Across articles, full names are merged when marsad.extract.names says they are
+one name spelled two ways; candidates are found by blocking on token keys, so
+no pair of all mentions is ever compared. Persons never merge with other types.
+Quote speakers are linked to the entity their words name.
+"""
 from __future__ import annotations
 
+import collections
+import hashlib
+import logging
+
 from marsad.document import Document
+from marsad.extract import names as N
+from marsad.text.normalize import fold
+
+log = logging.getLogger(__name__)
+
+#: Title words that start a role description before a name ("الرئيس الروسي").
+from marsad.extract.ner_features import PER_BEFORE  # noqa: E402  (folded trigger words)
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _clean_mention(text: str, first_tokens: set[str]) -> str:
+    """Drop a proclitic the tagger left on a mention when the rest is a known name start."""
+    f = fold(text)
+    for c in N.CLITICS:
+        if f.startswith(c) and len(f) >= 4 and f[1:].split(" ")[0] in first_tokens:
+            return text[1:]
+    return text
+
+
+def _group(typ: str) -> str:
+    return "PER" if typ == "PER" else "X"
 
 
 class ResolveEntities:
     name = "entities"
 
     def run(self, docs: list[Document], corpus) -> None:
+        # 1. article-level clusters ("local entities"): (doc index, representative name, type, spans)
+        locals_: list[dict] = []
+        first_tokens = collections.Counter()
+        for d in docs:
+            for s in d.layers.get("entities", []):
+                first_tokens[fold(d.text[s.start:s.end]).split(" ")[0]] += 1
+        known_starts = {t for t, n in first_tokens.items() if n >= 1}
+        for di, d in enumerate(docs):
+            locals_ += self._local(di, d, known_starts)
+
+        # 2. merge local entities across articles (blocking by token key)
+        uf = _UnionFind()
+        blocks: dict[tuple[str, str], list[int]] = collections.defaultdict(list)
+        for i, le in enumerate(locals_):
+            uf.find(i)
+            if le["short"]:
+                continue
+            if le["group"] == "PER":
+                for tk in le["pkey"]:
+                    blocks[("PER", tk)].append(i)
+            else:
+                blocks[("X", le["key"])].append(i)
+            en = N.kb_english(le["name"], le["type"])
+            if en:  # the knowledge base knows this name: all its spellings are one entity
+                blocks[("KB", le["group"] + en)].append(i)
+        for (g, _), members in blocks.items():
+            for a_i, a in enumerate(members):
+                for b in members[a_i + 1:]:
+                    la, lb = locals_[a], locals_[b]
+                    if g == "PER" and la["group"] == "PER":
+                        if N.same_person(la["pkey"], lb["pkey"]):
+                            uf.union(a, b)
+                    else:
+                        uf.union(a, b)
+        # short person names with no full name in their article: the one full name that has them
+        full_by_token: dict[str, set[int]] = collections.defaultdict(set)
+        for i, le in enumerate(locals_):
+            if le["group"] == "PER" and not le["short"]:
+                for tk in le["pkey"]:
+                    full_by_token[tk].add(uf.find(i))
+        for i, le in enumerate(locals_):
+            if le["short"] and le["group"] == "PER":
+                roots = {uf.find(r) for r in full_by_token.get(le["pkey"][0], ())}
+                if len(roots) == 1:
+                    uf.union(i, roots.pop())
+            elif le["short"]:
+                pass
+        # short forms of the same key across articles are one entity too
+        short_key: dict[tuple[str, str], int] = {}
+        for i, le in enumerate(locals_):
+            if le["short"] and uf.find(i) == i:
+                k = (le["group"], le["key"])
+                if k in short_key:
+                    uf.union(i, short_key[k])
+                else:
+                    short_key[k] = i
+
+        # 3. corpus entities
+        clusters: dict[int, list[int]] = collections.defaultdict(list)
+        for i in range(len(locals_)):
+            clusters[uf.find(i)].append(i)
+        entities = []
+        for members in clusters.values():
+            names = collections.Counter()
+            types = collections.Counter()
+            arts = set()
+            for i in members:
+                le = locals_[i]
+                names.update(le["names"])
+                types[le["type"]] += len(le["spans"])
+                arts.add(le["doc"])
+            full = [n for n in names if len(N.tokens(n)) > 1] or list(names)
+            canonical = sorted(full, key=lambda n: (-names[n], -len(n), n))[0]
+            typ = sorted(types, key=lambda t: (-types[t], t))[0]
+            en, source = N.english_name(canonical, typ)
+            eid = "e_" + hashlib.sha1(f"{typ}\x1f{N.key(canonical, typ)}".encode("utf-8")).hexdigest()[:10]
+            entities.append({"id": eid, "type": typ, "name": canonical, "name_en": en, "name_en_source": source,
+                             "variants": sorted(names), "articles": len(arts), "_members": members})
+        # ids must be unique even if two clusters share a canonical key
+        seen: collections.Counter = collections.Counter()
+        for e in sorted(entities, key=lambda e: (e["type"], e["name"], min(e["_members"]))):
+            seen[e["id"]] += 1
+            if seen[e["id"]] > 1:
+                e["id"] = f"{e['id']}_{seen[e['id']]}"
+        roles: dict[tuple[int, str], str] = {}
+        for e in entities:
+            for i in e.pop("_members"):
+                le = locals_[i]
+                d = docs[le["doc"]]
+                for s in le["spans"]:
+                    s.attrs["entity"] = e["id"]
+                for r in le["roles"]:
+                    roles[(le["doc"], r)] = e["id"]
+        entities.sort(key=lambda e: (-e["articles"], e["type"], e["name"], e["id"]))
+        corpus.entities = entities
+        self._link_speakers(docs, {e["id"]: e for e in entities}, roles)
+
+    # ---- within one article ------------------------------------------------------------------
+    def _local(self, di: int, d: Document, known_starts: set[str]) -> list[dict]:
+        spans = sorted(d.layers.get("entities", []), key=lambda s: s.start)
+        out: list[dict] = []
+        persons: list[dict] = []   # full person names of this article, in order of appearance
+        by_key: dict[tuple[str, str], dict] = {}
+        for s in spans:
+            text = _clean_mention(d.text[s.start:s.end], known_starts)
+            if text != d.text[s.start:s.end]:
+                s.start += len(d.text[s.start:s.end]) - len(text)
+            typ = s.label or "MISC"
+            group = _group(typ)
+            pkey = N.person_key(text)
+            if not pkey:
+                continue
+            role = self._role_before(d, s.start)
+            if group == "PER" and len(pkey) == 1:
+                # a short form: the latest full name of this article before it that has this
+                # token, else the first one after it
+                target = next((p for p in reversed(persons) if pkey[0] in p["pkey"]), None)
+                if target is None:
+                    later = next((N.person_key(d.text[x.start:x.end]) for x in spans
+                                  if x.start > s.start and x.label == "PER" and pkey[0] in N.person_key(d.text[x.start:x.end])
+                                  and len(N.person_key(d.text[x.start:x.end])) > 1), None)
+                    if later is not None:
+                        target = self._new_local(di, d.text[s.start:s.end], "PER", later, by_key, out, persons,
+                                                 full_text=next(d.text[x.start:x.end] for x in spans if x.start > s.start
+                                                                and N.person_key(d.text[x.start:x.end]) == later))
+                if target is not None:
+                    target["spans"].append(s)
+                    target["names"][text] += 1
+                    if role:
+                        target["roles"].add(role)
+                    continue
+            k = (group, N.key(text, typ))
+            le = by_key.get(k)
+            if le is None and group == "PER":
+                le = next((p for p in persons if N.same_person(p["pkey"], pkey)), None)
+            if le is None:
+                le = self._new_local(di, text, typ, pkey, by_key, out, persons)
+            le["spans"].append(s)
+            le["names"][text] += 1
+            if role:
+                le["roles"].add(role)
+        return out
+
+    @staticmethod
+    def _new_local(di, text, typ, pkey, by_key, out, persons, full_text=None) -> dict:
+        """A new article-level entity (for a full name seen later, keyed on that name)."""
+        group = _group(typ)
+        name = full_text or text
+        k = (group, N.key(name, typ))
+        if k in by_key:
+            return by_key[k]
+        le = {"doc": di, "type": typ, "group": group, "key": k[1], "pkey": pkey, "spans": [], "name": name,
+              "names": collections.Counter(), "roles": set(), "short": len(pkey) == 1 and group == "PER"}
+        by_key[k] = le
+        out.append(le)
+        if group == "PER" and len(pkey) > 1:
+            persons.append(le)
+        return le
+
+    @staticmethod
+    def _role_before(d: Document, start: int) -> str | None:
+        """A role written right before a name: "الرئيس الروسي" in "الرئيس الروسي فلاديمير بوتين"."""
+        words = d.text[max(0, start - 60):start].replace("،", " ").split()
+        words = words[-4:]
+        for k in range(len(words)):
+            if fold(words[k]).lstrip("و") in PER_BEFORE or fold(words[k]) in PER_BEFORE:
+                return fold(" ".join(words[k:])).lstrip("و")
         return None
+
+    # ---- quote speakers ----------------------------------------------------------------------
+    def _link_speakers(self, docs: list[Document], by_id: dict[str, dict], roles: dict[tuple[int, str], str]) -> None:
+        corpus_roles: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+        for (di, r), eid in roles.items():
+            corpus_roles[r][eid] += 1
+        for di, d in enumerate(docs):
+            ents = sorted(d.layers.get("entities", []), key=lambda s: s.start)
+            for q in d.layers.get("quotes", []):
+                sp = q.attrs.get("speaker") or {}
+                if sp.get("start") is None:
+                    continue
+                eid = None
+                for s in ents:  # a linked mention inside the speaker's words
+                    if s.start < sp["end"] and sp["start"] < s.end and s.attrs.get("entity"):
+                        eid = s.attrs["entity"]
+                        break
+                words = fold(sp["text"] or "").lstrip("و")
+                if eid is None and words:
+                    eid = roles.get((di, words))
+                    if eid is None and corpus_roles.get(words):
+                        (best, n), *rest = corpus_roles[words].most_common()
+                        eid = best if not rest or rest[0][1] < n else None
+                if eid is None and words.startswith("ال") and " " not in words:
+                    head = words[2:]  # "الوكالة": the last organization named with that head word
+                    for s in reversed(ents):
+                        if s.end <= sp["start"] and s.label == "ORG" and fold(d.text[s.start:s.end]).split(" ")[0] == head:
+                            eid = s.attrs.get("entity")
+                            break
+                if eid is not None and eid in by_id:
+                    sp["entity"] = eid
+                    sp["name"] = by_id[eid]["name"]

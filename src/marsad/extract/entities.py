@@ -10,6 +10,7 @@ model ships in marsad/models/ner.crfsuite and is loaded once per process.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 from functools import lru_cache
 from importlib import resources
@@ -57,13 +58,18 @@ def iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _known_names() -> set[str]:
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Place names of the gazetteer: a clitic is trimmed only off these (لروسيا -> روسيا);
+    person-name tokens are too short and many to be safe (بيونغ is not ب + يونغ)."""
     single, _ = gazetteer()
-    return set(single)
+    return frozenset(k for k, v in single.items() if v == "LOC")
 
 
-def trim_proclitics(word: str, known: set[str]) -> int:
-    """How many leading characters of a mention's first word are clitics (وبوتين -> 1)."""
+def trim_proclitics(word: str, known: frozenset[str]) -> int:
+    """How many leading characters of a mention's first word are clitics (لروسيا -> 1)."""
+    if fold(word) in known:
+        return 0
     pieces = split_proclitics(word, known)
     if len(pieces) == 1:
         return 0
@@ -73,6 +79,136 @@ def trim_proclitics(word: str, known: set[str]) -> int:
     if fold(word[:s]).endswith("ال"):
         s -= 2
     return s
+
+
+@lru_cache(maxsize=1)
+def _kb_names() -> dict[tuple[str, ...], str]:
+    """Folded token tuples of knowledge-base names -> type (for the dictionary pass)."""
+    import gzip
+
+    out: dict[tuple[str, ...], str] = {}
+    try:
+        raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
+    except FileNotFoundError:
+        return out
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        name, typ, _ = line.split("\t")
+        out.setdefault(tuple(fold(name).split()), typ)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The most frequent words of news (clusters.tsv is ordered by frequency): never names alone."""
+    from marsad.extract.ner_features import clusters
+
+    return frozenset(list(clusters())[:3000])
+
+
+def _strip1(f: str) -> tuple[str, int]:
+    """A folded word without one leading clitic when that leaves 3+ letters."""
+    if f[:1] in "وبلفك" and len(f) >= 4:
+        return f[1:], 1
+    return f, 0
+
+
+def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
+    """Document-level fixes to the tagger's mentions.
+
+    * split "كيم بوتين" when both parts are names seen alone in the article, and drop a
+      trailing common word ("كيم لنحو" -> كيم);
+    * add knowledge-base names the tagger missed (longest match, clitic allowed);
+    * tag again, anywhere in the article, a full name or the first/last token of a
+      person's full name found once (one name, one reading per article).
+    """
+    f = [fold(text[w.start:w.end]) for w in words]
+    singles = {fold(text[m.start:m.end]) for m in mentions if " " not in text[m.start:m.end]}
+    common = _common_words()
+    out: list[Span] = []
+    starts = [w.start for w in words]
+
+    def covered(m: Span) -> list[int]:
+        i = bisect.bisect_left(starts, m.start)
+        out_ = []
+        while i < len(words) and words[i].end <= m.end:
+            out_.append(i)
+            i += 1
+        return out_
+
+    for m in mentions:
+        toks = covered(m)
+        if m.label == "PER" and len(toks) >= 2:
+            last = f[toks[-1]]
+            head = " ".join(f[i] for i in toks[:-1])
+            if last in singles and (head in singles or len(toks) > 2):
+                out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
+                out.append(Span(words[toks[-1]].start, m.end, "PER", {"entity": None}, "entities"))
+                continue
+            if last in common and head in singles:
+                out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
+                continue
+        if len(toks) == 1 and f[toks[0]] in common and m.label == "PER":
+            continue
+        out.append(m)
+    # multi-word knowledge-base names win over what the tagger made of the same words
+    kb = _kb_names()
+    f_text = " ".join(f)
+    kb_spans: list[Span] = []
+    i = 0
+    while i < len(words):
+        for size in (6, 5, 4, 3, 2):
+            cand = tuple(f[i:i + size])
+            first, c = _strip1(f[i])
+            typ = kb.get(cand) or kb.get((first, *cand[1:]))
+            if len(cand) == size and typ:
+                c = 0 if kb.get(cand) else c
+                kb_spans.append(Span(words[i].start + c, words[i + size - 1].end, typ, {"entity": None}, "entities"))
+                i += size - 1
+                break
+        i += 1
+    if kb_spans:
+        out = [m for m in out if not any(m.start < k.end and k.start < m.end for k in kb_spans)] + kb_spans
+    taken = [False] * len(words)
+    for m in out:
+        for i in covered(m):
+            taken[i] = True
+    propagate: dict[tuple[str, ...], str] = {}
+    for m in out:
+        t = tuple(fold(text[m.start:m.end]).split())
+        if len(t) > 1:
+            propagate.setdefault(t, m.label)
+            if m.label == "PER":
+                for part in (t[0], t[-1]):
+                    if len(part) >= 3 and part not in common:
+                        propagate.setdefault((part,), "PER")
+    n = len(words)
+    i = 0
+    while i < n:
+        if taken[i] or not text[words[i].start:words[i].start + 1].isalpha():
+            i += 1
+            continue
+        hit = None
+        for size in (5, 4, 3, 2, 1):
+            if i + size > n or any(taken[i:i + size]):
+                continue
+            first, cut = _strip1(f[i])
+            for cand, c in (((f[i], *f[i + 1:i + size]), 0), ((first, *f[i + 1:i + size]), cut)):
+                typ = propagate.get(cand) or (kb.get(cand) if size > 1 or cand[0] not in common else None)
+                if typ and (size > 1 or len(cand[0]) >= 4 or cand in propagate):
+                    hit = (size, typ, c)
+                    break
+            if hit:
+                break
+        if hit:
+            size, typ, c = hit
+            out.append(Span(words[i].start + c, words[i + size - 1].end, typ, {"entity": None}, "entities"))
+            for k in range(i, i + size):
+                taken[k] = True
+            i += size
+        else:
+            i += 1
+    out.sort(key=lambda s: (s.start, s.end))
+    return out
 
 
 @component("entities", needs=("tokens",), adds=("entities",))
@@ -92,5 +228,5 @@ def entities(doc: Document) -> Document:
             if end - start < 2:
                 continue
             out.append(Span(start, end, "PER" if typ == "PERS" else typ, {"entity": None}, "entities"))
-    doc.layers["entities"] = out
+    doc.layers["entities"] = refine(doc.text, tokens, out)
     return doc

@@ -1,0 +1,153 @@
+"""Name keys and transliteration-aware matching: is this the same name spelled another way?
+
+A name key folds what Arabic spellings of one foreign name vary in (see
+marsad.lang.ar.translit): كيم جونغ أون, كيم جونج أون and كيم يونغ أون get one key;
+كيم يو جونغ does not. Person names are compared token by token (same number of
+tokens, each pair equal or close, the first letters equal), places and
+organizations as one string without spaces (بيونغيانغ = بيونغ يانغ).
+
+>>> person_key("كيم جونغ أون") == person_key("كيم يونغ أون") == person_key("كيم جونج أون")
+True
+>>> same_person(person_key("سيرغي لافروف"), person_key("سيرجي شويجو"))
+False
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz.distance import Levenshtein
+
+from marsad.lang.ar import translit
+from marsad.text.normalize import fold
+
+_NON_LETTER = re.compile(r"[^\w ]+")
+#: Proclitics a mention may still carry (وبوتين, لروسيا).
+CLITICS = ("و", "ب", "ل", "ف", "ك")
+
+
+@lru_cache(maxsize=100_000)
+def token_key(token: str) -> str:
+    """The key of one name token (folded, sound classes merged, inner vowel letters dropped)."""
+    t = fold(token)
+    for a, b in translit.GROUPS:
+        t = t.replace(a, b)
+    t = "".join(translit.LETTERS.get(c, c) for c in t)
+    if not t:
+        return ""
+    head = translit.INITIAL_EQUIV.get(t[0], t[0])
+    rest = "".join(c for c in t[1:] if c not in translit.VOWEL_LETTERS)
+    out = head
+    for c in rest:
+        if c != out[-1]:
+            out += c
+    return out
+
+
+def tokens(name: str) -> list[str]:
+    return _NON_LETTER.sub(" ", name).split()
+
+
+def person_key(name: str) -> tuple[str, ...]:
+    return tuple(token_key(t) for t in tokens(name))
+
+
+def place_key(name: str) -> str:
+    """Places and organizations: one string, articles dropped, joined (بيونغيانغ = بيونغ يانغ)."""
+    out = []
+    for t in tokens(name):
+        f = fold(t)
+        out.append(f[2:] if f.startswith("ال") and len(f) > 4 else f)
+    return token_key("".join(out))
+
+
+def key(name: str, typ: str) -> str:
+    """A hashable key for blocking: persons by tokens, others as one string."""
+    return " ".join(person_key(name)) if typ == "PER" else place_key(name)
+
+
+def close_tokens(a: str, b: str) -> bool:
+    """Two token keys that may be one name spelled two ways (جن / جنج), not two names."""
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0]:
+        return False
+    if min(len(a), len(b)) <= 1:
+        return False
+    return Levenshtein.distance(a, b) <= (1 if max(len(a), len(b)) <= 5 else 2)
+
+
+def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Full names of one person: same length, every token close, at least one identical."""
+    if len(a) != len(b) or not a:
+        return False
+    return all(close_tokens(x, y) for x, y in zip(a, b)) and any(x == y for x, y in zip(a, b))
+
+
+# ---- knowledge base and English names -------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def kb() -> dict[tuple[str, str], str]:
+    """(type group, key) -> English name, from marsad/models/kb.tsv.gz (scripts/build_kb.py)."""
+    out: dict[tuple[str, str], str] = {}
+    try:
+        raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
+    except FileNotFoundError:
+        return out
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        name, typ, en = line.split("\t")
+        out.setdefault((_group(typ), key(name, typ)), en)
+    return out
+
+
+def _group(typ: str) -> str:
+    return "PER" if typ == "PER" else "X"
+
+
+def kb_english(name: str, typ: str) -> str | None:
+    return kb().get((_group(typ), key(name, typ)))
+
+
+@lru_cache(maxsize=1)
+def _translit_table() -> dict[str, str]:
+    out: dict[str, str] = {}
+    try:
+        raw = resources.files("marsad.models").joinpath("translit.tsv.gz").read_bytes()
+    except FileNotFoundError:
+        return out
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        a, b = line.split("\t")
+        out[a] = b
+    return out
+
+
+#: Letter-by-letter fallback for tokens the table has never seen.
+_CHARS = {"ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+          "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'",
+          "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "o",
+          "ي": "i", "ء": ""}
+
+
+def transliterate(name: str) -> str:
+    """A Latin spelling of an Arabic name, token by token (learned table, then letters)."""
+    table = _translit_table()
+    out = []
+    for t in tokens(name):
+        f = fold(t)
+        if f in table:
+            out.append(table[f])
+        elif f.startswith("ال") and f[2:] in table:
+            out.append("al-" + table[f[2:]])
+        else:
+            out.append("".join(_CHARS.get(c, "") for c in f).capitalize())
+    return " ".join(x for x in out if x)
+
+
+def english_name(name: str, typ: str) -> tuple[str, str]:
+    """(English name, source): the knowledge base first, else a transliteration."""
+    en = kb_english(name, typ)
+    if en:
+        return en, "kb"
+    return transliterate(name), "transliterated"
