@@ -1,11 +1,61 @@
-"""Near-duplicate detection (wire copies, republished articles). Placeholder."""
+"""Near-duplicates: wire copies and republished articles, found with MinHash LSH (datasketch).
+
+Each article is a set of word 3-grams of its folded text; articles whose sets
+overlap above ``THRESHOLD`` (estimated Jaccard) are copies. The first copy (the
+earliest published, then the first read) is the original: the others get
+``duplicate_of`` set to its id. LSH buckets the signatures, so the work grows
+with the corpus, not with its square.
+"""
 from __future__ import annotations
 
+
+from datasketch import MinHash, MinHashLSH
+
 from marsad.document import Document
+from marsad.text.normalize import fold
+
+#: Estimated Jaccard similarity of 3-gram sets above which two articles are copies.
+THRESHOLD = 0.7
+NUM_PERM = 64
+#: Articles shorter than this many words are never called copies (headlines, stubs).
+MIN_WORDS = 25
+
+
+def shingles(text: str, n: int = 3) -> set[bytes]:
+    words = fold(text).split()
+    return {" ".join(words[i:i + n]).encode("utf-8") for i in range(max(0, len(words) - n + 1))}
+
+
+def signature(text: str) -> MinHash | None:
+    sh = shingles(text)
+    if len(sh) < MIN_WORDS:
+        return None
+    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m.update_batch(list(sh))
+    return m
+
+
+def _order_key(i: int, d: Document) -> tuple:
+    return ((d.published or {}).get("value") or "9999", i)
 
 
 class Dedup:
     name = "dedup"
 
     def run(self, docs: list[Document], corpus) -> None:
-        return None
+        lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        order = sorted(range(len(docs)), key=lambda i: _order_key(i, docs[i]))
+        originals: dict[str, str] = {}
+        for i in order:
+            d = docs[i]
+            sig = signature(d.text)
+            if sig is None:
+                continue
+            hits = [h for h in lsh.query(sig) if h in originals]
+            if hits:
+                first = min(hits, key=lambda h: originals[h])
+                d.duplicate_of = first
+            else:
+                key = f"{len(originals):09d}"
+                originals[d.id] = key
+                lsh.insert(d.id, sig)

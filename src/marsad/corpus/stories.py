@@ -1,9 +1,45 @@
-"""Stories, storylines, timelines and summaries. Placeholder: one story per article."""
+"""From articles to stories and storylines.
+
+A story is one event as told by several outlets; a storyline is the chain of
+stories that continue each other. Articles are taken in time order and each
+joins the most similar open story or starts a new one (like datasketch's
+LSH, :class:`StoryIndex` holds state and answers ``add``), so new articles can
+be added to an existing set of stories. Similarity combines what (TF-IDF of
+folded words), who (linked entities, weighted like words) and when (a story
+is closed to articles published more than ``WINDOW_DAYS`` away from it); an
+article joins the story holding its most similar article (single link).
+Candidates come from an inverted index of each story's top terms: an article
+is only compared with stories that share one of its top terms.
+"""
 from __future__ import annotations
 
+import collections
+import datetime as dt
 import hashlib
+import math
+import re
 
 from marsad.document import Document
+from marsad.text.normalize import fold
+
+#: Cosine similarity to one of a story's articles that an article needs to join it.
+JOIN = 0.23
+#: A story's latest articles an article is compared with (keeps each comparison bounded).
+COMPARE_LAST = 20
+#: A story takes articles published up to this many days from its first and last day.
+WINDOW_DAYS = 4
+#: Terms of an article used to find candidate stories.
+TOP_TERMS = 12
+#: Stories sharing this many of their key entities belong to one storyline.
+STORYLINE_SHARED = 2
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+#: Frequent function words that carry no topic (folded).
+STOP = frozenset(fold(w) for w in """
+في من على إلى الى عن مع أن إن كان كانت التي الذي الذين هذا هذه ذلك تلك بين بعد قبل حيث كما أو ثم لم لن
+قد وقد وفي ومن وعلى وأن وإن أنه إنه أنها إنها وهو وهي هو هي عند منذ خلال حول ضد عبر دون غير كل بعض أي
+ولا لا ما وما إذا اذا لكن ولكن أيضا ايضا يوم اليوم أمس وقال قال قالت وقالت أكد وأكد أضاف وأضاف العام الماضي
+""".split())
 
 
 def stable_id(prefix: str, *parts: str) -> str:
@@ -12,13 +48,192 @@ def stable_id(prefix: str, *parts: str) -> str:
     return f"{prefix}_{h}"
 
 
+def _day(d: Document) -> dt.date | None:
+    v = (d.published or {}).get("value")
+    try:
+        return dt.date.fromisoformat(v[:10]) if v else None
+    except ValueError:
+        return None
+
+
+def terms(d: Document) -> collections.Counter:
+    """Folded content words of title (counted twice) and text, plus linked entity ids."""
+    c = collections.Counter()
+    for w in _WORD.findall(fold(d.title or "")):
+        if w not in STOP:
+            c[w] += 2
+    for w in _WORD.findall(fold(d.text)):
+        if w not in STOP:
+            c[w] += 1
+    for s in d.layers.get("entities", []):
+        if s.attrs.get("entity"):
+            c["@" + s.attrs["entity"]] += 2
+    return c
+
+
+class StoryIndex:
+    """Incremental story clustering: ``add(doc)`` returns the story index the doc joined."""
+
+    def __init__(self, df: collections.Counter, n_docs: int):
+        self.df, self.n = df, max(n_docs, 1)
+        self.stories: list[dict] = []
+        self.by_term: dict[str, set[int]] = collections.defaultdict(set)
+
+    def idf(self, t: str) -> float:
+        return math.log((1 + self.n) / (1 + self.df[t])) + 1.0
+
+    def vector(self, tf: collections.Counter) -> dict[str, float]:
+        v = {t: (1 + math.log(n)) * self.idf(t) for t, n in tf.items() if self.df[t] < 0.5 * self.n or self.n < 20}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {t: x / norm for t, x in v.items()}
+
+    @staticmethod
+    def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(x * b.get(t, 0.0) for t, x in a.items())
+
+    def add(self, doc_index: int, tf: collections.Counter, day: dt.date | None) -> int:
+        v = self.vector(tf)
+        top = sorted(v, key=lambda t: (-v[t], t))[:TOP_TERMS]
+        cands = set()
+        for t in top:
+            cands |= self.by_term.get(t, set())
+        best, best_sim = None, JOIN
+        for si in sorted(cands):
+            st = self.stories[si]
+            if day and st["first"] and not (st["first"] - dt.timedelta(days=WINDOW_DAYS) <= day
+                                            <= st["last"] + dt.timedelta(days=WINDOW_DAYS)):
+                continue
+            # single link: as close to one article of the story as copies of one event are
+            sim = max(self.cosine(v, mv) for mv in st["vecs"][-COMPARE_LAST:])
+            if sim > best_sim:
+                best, best_sim = si, sim
+        if best is None:
+            best = len(self.stories)
+            self.stories.append({"docs": [], "sum": collections.Counter(), "centroid": {}, "vecs": [], "first": None,
+                                 "last": None, "top": []})
+        st = self.stories[best]
+        st["docs"].append(doc_index)
+        st["vecs"].append(v)
+        st["sum"].update(v)
+        norm = math.sqrt(sum(x * x for x in st["sum"].values())) or 1.0
+        st["centroid"] = {t: x / norm for t, x in st["sum"].items()}
+        if day:
+            st["first"] = min(filter(None, [st["first"], day]))
+            st["last"] = max(filter(None, [st["last"], day]))
+        new_top = sorted(st["centroid"], key=lambda t: (-st["centroid"][t], t))[:TOP_TERMS]
+        for t in st["top"]:
+            self.by_term[t].discard(best)
+        for t in new_top:
+            self.by_term[t].add(best)
+        st["top"] = new_top
+        return best
+
+
+def _event_day(d: Document) -> dt.date | None:
+    """A time for an undated article: the latest full date with a year it mentions."""
+    best = None
+    for s in d.layers.get("dates", []):
+        e = s.attrs.get("_expr") or {}
+        if e.get("t") == "ymd" and e.get("y"):
+            try:
+                day = dt.date(e["y"], e["m"], e["d"])
+            except ValueError:
+                continue
+            best = max(best, day) if best else day
+    return best
+
+
 class Stories:
     name = "stories"
 
     def run(self, docs: list[Document], corpus) -> None:
-        for d in docs:
-            sid = stable_id("s", d.id)
-            d.story = sid
-            corpus.stories.append({"id": sid, "title": d.title, "articles": [d.id], "storyline": None,
-                                   "start": d.published.get("value"), "end": d.published.get("value"),
-                                   "timeline": [], "summary": []})
+        from marsad.corpus.dating import date_from_story
+        from marsad.corpus.summary import summarize_story
+        from marsad.corpus.timeline import build_timeline
+
+        tfs = [terms(d) for d in docs]
+        df = collections.Counter()
+        for tf in tfs:
+            df.update(tf.keys())
+        index = StoryIndex(df, len(docs))
+        days = [_day(d) or _event_day(d) for d in docs]
+        order = sorted(range(len(docs)), key=lambda i: (days[i] is None, days[i] or dt.date.max, i))
+        members: dict[int, list[int]] = {}
+        for i in order:
+            d = docs[i]
+            if d.duplicate_of is not None:
+                continue
+            members.setdefault(index.add(i, tfs[i], days[i]), []).append(i)
+        by_id = {d.id: i for i, d in enumerate(docs)}
+        for i, d in enumerate(docs):  # copies join their original's story
+            if d.duplicate_of is not None and d.duplicate_of in by_id:
+                orig = by_id[d.duplicate_of]
+                for si, m in members.items():
+                    if orig in m:
+                        m.append(i)
+                        break
+        stories = []
+        for si, m in members.items():
+            m.sort()
+            group = [docs[i] for i in m]
+            date_from_story(group)
+            sid = stable_id("s", *sorted(d.id for d in group))
+            for d in group:
+                d.story = sid
+            pub = sorted(v for v in ((d.published or {}).get("value") for d in group) if v)
+            key_ents = collections.Counter()
+            for d in group:
+                for e in {s.attrs.get("entity") for s in d.layers.get("entities", []) if s.attrs.get("entity")}:
+                    key_ents[e] += 1
+            title = min(group, key=lambda d: (-(len(d.text)), d.id)).title
+            stories.append({"id": sid, "title": title, "articles": [d.id for d in group], "storyline": None,
+                            "start": pub[0][:10] if pub else None, "end": pub[-1][:10] if pub else None,
+                            "timeline": build_timeline(group), "summary": summarize_story(group),
+                            "_ents": [e for e, _ in key_ents.most_common(6)]})
+        stories.sort(key=lambda s: (s["start"] or "9999", s["id"]))
+        corpus.stories = stories
+        corpus.storylines = self.storylines(stories)
+        for s in stories:
+            s.pop("_ents")
+
+    @staticmethod
+    def storylines(stories: list[dict]) -> list[dict]:
+        """Stories sharing key entities, chained (blocking by entity id)."""
+        parent = list(range(len(stories)))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        by_ent: dict[str, list[int]] = collections.defaultdict(list)
+        for i, s in enumerate(stories):
+            for e in s["_ents"]:
+                by_ent[e].append(i)
+        shared: collections.Counter = collections.Counter()
+        for lst in by_ent.values():
+            if len(lst) > 50:
+                continue  # an entity in every story (a country) links nothing
+            for a in range(len(lst)):
+                for b in range(a + 1, len(lst)):
+                    shared[(lst[a], lst[b])] += 1
+        for (a, b), n in shared.items():
+            if n >= STORYLINE_SHARED:
+                parent[find(a)] = find(b)
+        groups: dict[int, list[int]] = collections.defaultdict(list)
+        for i in range(len(stories)):
+            groups[find(i)].append(i)
+        lines = []
+        for g in groups.values():
+            if len(g) < 2:
+                continue
+            ids = [stories[i]["id"] for i in g]
+            lid = stable_id("l", *sorted(ids))
+            for i in g:
+                stories[i]["storyline"] = lid
+            lines.append({"id": lid, "title": stories[g[0]]["title"], "stories": ids})
+        lines.sort(key=lambda l: l["id"])
+        return lines
