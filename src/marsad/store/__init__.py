@@ -1,8 +1,324 @@
-"""The SQLite store (placeholder until the store work lands)."""
+"""The embedded database: SQLite (standard library), with FTS5 for Arabic-aware search.
+
+Every article is stored whole (``Document.to_dict(extra=True)``, so it can be
+read back and re-clustered) next to relational tables for search and the web
+UI: articles, entities and their mentions, quotes, dates, stories, storylines.
+The schema is versioned (``PRAGMA user_version``) and migrated on open.
+
+``analyze_into_db`` is incremental and crash-safe: articles already stored are
+skipped before any work, each new article is committed in its own transaction
+(a kill loses at most the one being written), and the corpus stages then run
+again over everything stored.
+
+>>> import tempfile, os
+>>> db = os.path.join(tempfile.mkdtemp(), "x.db")
+>>> with Store(db) as st:
+...     st.version()
+1
+"""
 from __future__ import annotations
 
+import datetime as dt
+import json
+import logging
+import multiprocessing as mp
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
 
-def analyze_into_db(inputs, db: str, *, workers: int = 1, on_item=None):
+from marsad.document import Document
+from marsad.errors import InputError
+from marsad.extract import names as N
+from marsad.text.normalize import fold
+from marsad.text.tokenize import stem, tokenize
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY, seq INTEGER, source TEXT, url TEXT, outlet TEXT, title TEXT,
+        published TEXT, story TEXT, duplicate_of TEXT, language TEXT, doc TEXT NOT NULL);
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_outlet ON articles(outlet);
+    CREATE INDEX articles_story ON articles(story);
+    CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, words, keys, tokenize='unicode61');
+    CREATE TABLE entities (id TEXT PRIMARY KEY, type TEXT, name TEXT, name_en TEXT, variants TEXT, articles INTEGER);
+    CREATE TABLE entity_keys (key TEXT, entity TEXT);
+    CREATE INDEX entity_keys_key ON entity_keys(key);
+    CREATE TABLE mentions (article TEXT, entity TEXT, start INTEGER, "end" INTEGER, text TEXT, type TEXT);
+    CREATE INDEX mentions_entity ON mentions(entity);
+    CREATE INDEX mentions_article ON mentions(article);
+    CREATE TABLE quotes (article TEXT, start INTEGER, "end" INTEGER, kind TEXT, text TEXT,
+                         speaker TEXT, speaker_entity TEXT, cue TEXT, via TEXT);
+    CREATE INDEX quotes_speaker ON quotes(speaker_entity);
+    CREATE TABLE dates (article TEXT, start INTEGER, "end" INTEGER, text TEXT, value TEXT, kind TEXT);
+    CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT, start TEXT, "end" TEXT, storyline TEXT, doc TEXT);
+    CREATE TABLE storylines (id TEXT PRIMARY KEY, title TEXT, doc TEXT);
+    CREATE TABLE errors (input TEXT, reason TEXT, at TEXT);
+    """,
+}
+
+
+def search_words(text: str) -> str:
+    """The words of a text as the index holds them: folded, proclitics off (والقمة -> قمه)."""
+    return " ".join(fold(stem(t.text)) for t in tokenize(text) if t.is_word or t.is_number)
+
+
+def search_keys(text: str) -> str:
+    """Transliteration keys of every word and of every pair of words written joined
+    (بيونغ يانغ, بيونغيانغ and بيونج يانج all give one key)."""
+    words = [t.text for t in tokenize(text) if t.is_word]
+    keys = [N.place_key(w) for w in words]
+    pairs = [N.place_key(a + b) for a, b in zip(words, words[1:])]
+    return " ".join(k for k in keys + pairs if len(k) >= 3)
+
+
+class Store:
+    """A marsad database. ``Store(path, readonly=True)`` is what the web server uses."""
+
+    def __init__(self, path: str | os.PathLike, readonly: bool = False):
+        self.path = Path(path)
+        if readonly:
+            if not self.path.exists():
+                raise FileNotFoundError(f"{self.path}: no such database")
+            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.migrate()
+        self.conn.row_factory = sqlite3.Row
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self) -> None:
+        v = self.version()
+        if v > SCHEMA_VERSION:
+            raise RuntimeError(f"{self.path}: database schema {v} is newer than this marsad ({SCHEMA_VERSION})")
+        for target in range(v + 1, SCHEMA_VERSION + 1):
+            with self.conn:
+                self.conn.executescript(_MIGRATIONS[target])
+                self.conn.execute(f"PRAGMA user_version = {target}")
+
+    # ---- writing -------------------------------------------------------------------------------
+    def ids(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT id FROM articles")}
+
+    def add_document(self, d: Document) -> None:
+        """Store one analyzed article in its own transaction (idempotent on the id)."""
+        seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+        with self.conn:
+            self.conn.execute("DELETE FROM articles_fts WHERE id = ?", (d.id,))
+            self.conn.execute(
+                "INSERT OR REPLACE INTO articles (id, seq, source, url, outlet, title, published, story, duplicate_of,"
+                " language, doc) VALUES (?, COALESCE((SELECT seq FROM articles WHERE id = ?), ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (d.id, d.id, seq, d.meta.get("source"), d.url, d.outlet, d.title, (d.published or {}).get("value"),
+                 d.story, d.duplicate_of, d.language, json.dumps(d.to_dict(extra=True), ensure_ascii=False)))
+            body = f"{d.title or ''}\n{d.text}"
+            self.conn.execute("INSERT INTO articles_fts (id, words, keys) VALUES (?, ?, ?)",
+                              (d.id, search_words(body), search_keys(body)))
+
+    def add_error(self, e: InputError) -> None:
+        with self.conn:
+            self.conn.execute("INSERT INTO errors (input, reason, at) VALUES (?, ?, ?)",
+                              (e.source, e.reason, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+
+    def documents(self) -> list[Document]:
+        return [Document.from_dict(json.loads(r[0])) for r in self.conn.execute("SELECT doc FROM articles ORDER BY seq")]
+
+    def errors(self) -> list[InputError]:
+        return [InputError(r[0], r[1]) for r in self.conn.execute("SELECT input, reason FROM errors ORDER BY rowid")]
+
+    def save_corpus(self, docs: list[Document], corpus) -> None:
+        """Write what the corpus stages decided (links, stories, dates) in one transaction."""
+        with self.conn:
+            for t in ("entities", "entity_keys", "mentions", "quotes", "dates", "stories", "storylines"):
+                self.conn.execute(f"DELETE FROM {t}")
+            for d in docs:
+                self.conn.execute("UPDATE articles SET story = ?, duplicate_of = ?, published = ?, doc = ? WHERE id = ?",
+                                  (d.story, d.duplicate_of, (d.published or {}).get("value"),
+                                   json.dumps(d.to_dict(extra=True), ensure_ascii=False), d.id))
+                self.conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)", [
+                    (d.id, s.attrs.get("entity"), s.start, s.end, d.text[s.start:s.end], s.label)
+                    for s in d.layers.get("entities", [])])
+                self.conn.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+                    (d.id, q.start, q.end, q.label, d.text[q.start:q.end], (q.attrs.get("speaker") or {}).get("text"),
+                     (q.attrs.get("speaker") or {}).get("entity"), q.attrs.get("cue"), q.attrs.get("via"))
+                    for q in d.layers.get("quotes", [])])
+                self.conn.executemany("INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?)", [
+                    (d.id, s.start, s.end, d.text[s.start:s.end], s.attrs.get("value"), s.label)
+                    for s in d.layers.get("dates", [])])
+            for e in corpus.entities:
+                self.conn.execute("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+                                  (e["id"], e["type"], e["name"], e.get("name_en"),
+                                   json.dumps(e["variants"], ensure_ascii=False), e["articles"]))
+                keys = {N.place_key(v) for v in e["variants"]} | {search_words(v) for v in e["variants"]}
+                self.conn.executemany("INSERT INTO entity_keys VALUES (?, ?)", [(k, e["id"]) for k in keys if k])
+            for s in corpus.stories:
+                self.conn.execute("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?)",
+                                  (s["id"], s["title"], s["start"], s["end"], s["storyline"],
+                                   json.dumps(s, ensure_ascii=False)))
+            for line in corpus.storylines:
+                self.conn.execute("INSERT INTO storylines VALUES (?, ?, ?)",
+                                  (line["id"], line["title"], json.dumps(line, ensure_ascii=False)))
+
+    def corpus(self):
+        from marsad.corpus import Corpus
+
+        c = Corpus()
+        for r in self.conn.execute("SELECT * FROM entities"):
+            c.entities.append({"id": r["id"], "type": r["type"], "name": r["name"], "name_en": r["name_en"],
+                               "variants": json.loads(r["variants"]), "articles": r["articles"]})
+        c.entities.sort(key=lambda e: (-e["articles"], e["type"], e["name"], e["id"]))
+        c.stories = [json.loads(r[0]) for r in self.conn.execute("SELECT doc FROM stories ORDER BY start, id")]
+        c.storylines = [json.loads(r[0]) for r in self.conn.execute("SELECT doc FROM storylines ORDER BY id")]
+        return c
+
+    # ---- reading -------------------------------------------------------------------------------
+    def search(self, query: str, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+               entity: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        """Articles matching a query, best first, with a snippet.
+
+        Words are matched folded and without proclitics; names are also matched by
+        transliteration key (so بيونغ يانغ finds بيونغيانغ and بيونج يانج) and through
+        the entities whose spellings the query names.
+        """
+        words = search_words(query).split()
+        key = N.place_key(query)
+        hits: dict[str, float] = {}
+        if words:
+            match = " AND ".join(f'words:"{w}"' for w in words)
+            for r in self.conn.execute("SELECT id, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?",
+                                       (match,)):
+                hits[r[0]] = min(hits.get(r[0], 0.0), r[1])
+        if len(key) >= 3:
+            for r in self.conn.execute("SELECT id, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?",
+                                       (f'keys:"{key}"',)):
+                hits[r[0]] = min(hits.get(r[0], 0.0), r[1] * 0.9)
+        ents = [r[0] for r in self.conn.execute("SELECT DISTINCT entity FROM entity_keys WHERE key IN (?, ?)",
+                                               (key, " ".join(words)))]
+        for eid in ents:
+            for r in self.conn.execute("SELECT article, COUNT(*) FROM mentions WHERE entity = ? GROUP BY article", (eid,)):
+                hits[r[0]] = min(hits.get(r[0], 0.0), -float(r[1]))
+        if not hits:
+            return []
+        sql = "SELECT id, title, outlet, published, story FROM articles WHERE id IN (%s)" % ",".join("?" * len(hits))
+        args: list[Any] = list(hits)
+        if outlet:
+            sql += " AND outlet = ?"
+            args.append(outlet)
+        if since:
+            sql += " AND published >= ?"
+            args.append(since)
+        if until:
+            sql += " AND published <= ?"
+            args.append(until)
+        if entity:
+            sql += " AND id IN (SELECT article FROM mentions WHERE entity = ?)"
+            args.append(entity)
+        rows = [dict(r) for r in self.conn.execute(sql, args)]
+        rows.sort(key=lambda r: (hits[r["id"]], r["id"]))
+        for r in rows[:limit]:
+            r["snippet"] = self.snippet(r["id"], words, key)
+        return rows[:limit]
+
+    def snippet(self, article_id: str, words: list[str], key: str, width: int = 90) -> str:
+        d = self.document(article_id)
+        if d is None:
+            return ""
+        text = d.text
+        pos = 0
+        for t in tokenize(text):
+            if fold(stem(t.text)) in words or (key and N.place_key(t.text) == key):
+                pos = t.start
+                break
+        a = max(0, pos - width // 2)
+        return ("…" if a else "") + text[a:a + width].replace("\n", " ") + ("…" if a + width < len(text) else "")
+
+    def document(self, article_id: str) -> Document | None:
+        r = self.conn.execute("SELECT doc FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return Document.from_dict(json.loads(r[0])) if r else None
+
+
+def _records(inputs: Iterable[str], skip: set[str]) -> Iterator:
+    from marsad.ingest.files import iter_records
+
+    for rec in iter_records(inputs):
+        if isinstance(rec, InputError) or rec.id not in skip:
+            yield rec
+
+
+def analyze_into_db(inputs, db: str, *, workers: int = 1, on_item: Callable | None = None):
     """Analyze ``inputs`` into the SQLite database ``db`` (incremental, resumable); returns the
     :class:`marsad.api.Result` for the whole database, so ``--out`` can be written from it."""
-    raise NotImplementedError("the SQLite store is not implemented yet")
+    from marsad.api import Result
+    from marsad.corpus import run_corpus_stages
+    from marsad.engines.local import process_record
+
+    with Store(db) as st:
+        stored = st.ids()
+        seen = set(stored)
+        new_errors: list[InputError] = []
+        records = _records([str(p) for p in inputs], stored)
+        if workers > 1:
+            pool = mp.get_context("fork").Pool(workers)
+            results = pool.imap(process_record, records, chunksize=4)
+        else:
+            pool = None
+            results = map(process_record, records)
+        try:
+            for item in results:
+                if isinstance(item, Document) and item.id in seen:
+                    item = InputError(item.meta.get("source", item.id),
+                                      f"duplicate article id {item.id!r}; the first one is kept")
+                if isinstance(item, InputError):
+                    st.add_error(item)
+                    new_errors.append(item)
+                    log.warning("%s", item)
+                else:
+                    st.add_document(item)
+                    seen.add(item.id)
+                if on_item:
+                    on_item(item)
+        finally:
+            if pool is not None:
+                pool.close()
+                pool.join()
+        docs = st.documents()
+        corpus = run_corpus_stages(docs)
+        st.save_corpus(docs, corpus)
+        return Result(docs, corpus, new_errors)
+
+
+def load_output(outdir: str | os.PathLike, db: str) -> int:
+    """Load an ``analyze --out`` folder (e.g. from the Spark engine) into a database; returns
+    how many articles were added."""
+    from marsad.corpus import Corpus
+
+    out = Path(outdir)
+    docs = [Document.from_dict(json.loads(line)) for line in
+            (out / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    c = json.loads((out / "corpus.json").read_text(encoding="utf-8"))
+    corpus = Corpus(entities=c.get("entities", []), stories=c.get("stories", []), storylines=c.get("storylines", []))
+    with Store(db) as st:
+        have = st.ids()
+        new = [d for d in docs if d.id not in have]
+        for d in new:
+            st.add_document(d)
+        st.save_corpus(docs, corpus)
+    return len(new)

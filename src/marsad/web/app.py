@@ -1,0 +1,206 @@
+"""The web UI and JSON API over a marsad database (FastAPI, Jinja2).
+
+Right-to-left Arabic pages for stories, storylines, entities, articles and
+search; every page also as JSON under ``/api/``, with one error shape
+``{"error": {"status": 404, "message": "..."}}`` and OpenAPI at ``/openapi.json``.
+The database is opened read-only; all text is escaped (Jinja2 autoescape, and
+article highlights are built from escaped segments); SQL is parameterized.
+"""
+from __future__ import annotations
+
+import collections
+import json
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from marsad.document import Document
+from marsad.store import Store
+
+TEMPLATES = Environment(loader=FileSystemLoader(str(Path(__file__).parent / "templates")),
+                        autoescape=select_autoescape(["html"]))
+
+
+def highlight(doc: Document, hl: tuple[int, int] | None = None) -> Markup:
+    """The article text as escaped HTML, with entities, quotes, dates and a cited range marked.
+
+    Every boundary of every span cuts the text into segments; each segment is
+    escaped and wrapped in one element carrying the classes active over it,
+    so overlapping spans never produce broken markup.
+    """
+    text = doc.text
+    marks: list[tuple[int, int, str, str | None]] = []
+    for s in doc.layers.get("entities", []):
+        marks.append((s.start, s.end, "ent", s.attrs.get("entity")))
+    for s in doc.layers.get("quotes", []):
+        marks.append((s.start, s.end, "quote", None))
+    for s in doc.layers.get("dates", []):
+        marks.append((s.start, s.end, "date", None))
+    if hl and 0 <= hl[0] < hl[1] <= len(text):
+        marks.append((hl[0], hl[1], "hl", None))
+    cuts = sorted({0, len(text), *[m[0] for m in marks], *[m[1] for m in marks]})
+    out: list[str] = []
+    anchored = False
+    for a, b in zip(cuts, cuts[1:]):
+        seg = escape(text[a:b])
+        active = [m for m in marks if m[0] <= a and b <= m[1]]
+        if not active:
+            out.append(str(seg))
+            continue
+        classes = " ".join(sorted({m[2] for m in active}))
+        ent = next((m[3] for m in active if m[2] == "ent" and m[3]), None)
+        attrs = f' class="{classes}"'
+        if "hl" in classes and not anchored:
+            attrs += ' id="hl"'
+            anchored = True
+        inner = f'<a href="/entities/{escape(ent)}">{seg}</a>' if ent else str(seg)
+        out.append(f"<span{attrs}>{inner}</span>")
+    return Markup("".join(out))
+
+
+def create_app(db: str) -> FastAPI:
+    store = Store(db, readonly=True)
+    app = FastAPI(title="marsad", description="An Arabic news observatory: stories, entities, quotes, dates.",
+                  docs_url=None, redoc_url=None)
+
+    def page(name: str, **ctx) -> HTMLResponse:
+        return HTMLResponse(TEMPLATES.get_template(name).render(**ctx))
+
+    def rows(sql: str, args: tuple = ()) -> list[dict[str, Any]]:
+        return [dict(r) for r in store.conn.execute(sql, args)]
+
+    def story_data(sid: str) -> dict:
+        r = store.conn.execute("SELECT doc FROM stories WHERE id = ?", (sid,)).fetchone()
+        if r is None:
+            raise HTTPException(404, f"no story {sid!r}")
+        story = json.loads(r[0])
+        ids = story["articles"]
+        marks = ",".join("?" * len(ids))
+        articles = rows(f"SELECT id, title, outlet, published, duplicate_of FROM articles WHERE id IN ({marks}) "
+                        "ORDER BY published, seq", tuple(ids))
+        entities = rows(f"SELECT e.id, e.name, COUNT(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity "
+                        f"WHERE m.article IN ({marks}) GROUP BY e.id ORDER BY n DESC, e.name LIMIT 30", tuple(ids))
+        return {"story": story, "articles": articles, "entities": entities}
+
+    def entity_data(eid: str) -> dict:
+        e = store.conn.execute("SELECT * FROM entities WHERE id = ?", (eid,)).fetchone()
+        if e is None:
+            raise HTTPException(404, f"no entity {eid!r}")
+        entity = dict(e)
+        entity["variants"] = json.loads(entity["variants"])
+        quotes = rows("SELECT q.article, q.start, q.\"end\", q.kind, q.text, a.published, a.outlet FROM quotes q "
+                      "JOIN articles a ON a.id = q.article WHERE q.speaker_entity = ? ORDER BY a.published, a.seq, q.start",
+                      (eid,))
+        cooc = rows("SELECT e.id, e.name, COUNT(DISTINCT m2.article) AS n FROM mentions m1 "
+                    "JOIN mentions m2 ON m1.article = m2.article AND m2.entity != m1.entity "
+                    "JOIN entities e ON e.id = m2.entity WHERE m1.entity = ? GROUP BY e.id ORDER BY n DESC, e.name LIMIT 20",
+                    (eid,))
+        arts = rows("SELECT DISTINCT a.id, a.title, a.published FROM mentions m JOIN articles a ON a.id = m.article "
+                    "WHERE m.entity = ? ORDER BY a.published, a.seq", (eid,))
+        by_day = collections.Counter(a["published"] for a in arts)
+        timeline = [{"day": d, "n": n} for d, n in sorted(by_day.items(), key=lambda x: x[0] or "")]
+        return {"entity": entity, "quotes": quotes, "cooc": cooc, "articles": arts, "timeline": timeline}
+
+    def article_data(aid: str) -> Document:
+        d = store.document(aid)
+        if d is None:
+            raise HTTPException(404, f"no article {aid!r}")
+        return d
+
+    def home_data() -> dict:
+        stats = {k: store.conn.execute(f"SELECT COUNT(*) FROM {k}").fetchone()[0]
+                 for k in ("articles", "stories", "entities")}
+        stories = [json.loads(r[0]) for r in store.conn.execute(
+            "SELECT doc FROM stories ORDER BY COALESCE(\"end\", '') DESC, id LIMIT 200")]
+        return {"stats": stats, "stories": stories}
+
+    # ---- errors: one JSON shape under /api, a page elsewhere ---------------------------------
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": {"status": exc.status_code, "message": str(exc.detail)}},
+                                status_code=exc.status_code)
+        return HTMLResponse(TEMPLATES.get_template("error.html").render(status=exc.status_code, message=exc.detail),
+                            status_code=exc.status_code)
+
+    # ---- JSON API ----------------------------------------------------------------------------
+    @app.get("/api/stories")
+    def api_stories() -> dict:
+        return home_data()
+
+    @app.get("/api/stories/{sid}")
+    def api_story(sid: str) -> dict:
+        return story_data(sid)
+
+    @app.get("/api/entities")
+    def api_entities() -> dict:
+        return {"entities": store.corpus().entities}
+
+    @app.get("/api/entities/{eid}")
+    def api_entity(eid: str) -> dict:
+        return entity_data(eid)
+
+    @app.get("/api/articles/{aid:path}")
+    def api_article(aid: str) -> dict:
+        return article_data(aid).to_dict()
+
+    @app.get("/api/search")
+    def api_search(q: str = Query(..., min_length=1), outlet: str | None = None, since: str | None = None,
+                   until: str | None = None, entity: str | None = None, limit: int = Query(20, ge=1, le=200)) -> dict:
+        return {"q": q, "results": store.search(q, outlet=outlet, since=since, until=until, entity=entity, limit=limit)}
+
+    # ---- pages -------------------------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse)
+    def home():
+        return page("index.html", **home_data())
+
+    @app.get("/stories/{sid}", response_class=HTMLResponse)
+    def story(sid: str):
+        data = story_data(sid)
+        outlets = {a["id"]: a["outlet"] for a in data["articles"]}
+        return page("story.html", outlets=outlets, **data)
+
+    @app.get("/storylines/{lid}", response_class=HTMLResponse)
+    def storyline(lid: str):
+        r = store.conn.execute("SELECT doc FROM storylines WHERE id = ?", (lid,)).fetchone()
+        if r is None:
+            raise HTTPException(404, f"no storyline {lid!r}")
+        line = json.loads(r[0])
+        stories = [json.loads(x[0]) for x in store.conn.execute(
+            "SELECT doc FROM stories WHERE storyline = ? ORDER BY start, id", (lid,))]
+        return page("storyline.html", line=line, stories=stories)
+
+    @app.get("/entities", response_class=HTMLResponse)
+    def entities():
+        return page("entities.html", entities=store.corpus().entities[:500])
+
+    @app.get("/entities/{eid}", response_class=HTMLResponse)
+    def entity(eid: str):
+        return page("entity.html", **entity_data(eid))
+
+    @app.get("/articles/{aid:path}", response_class=HTMLResponse)
+    def article(aid: str, hl: str | None = None):
+        d = article_data(aid)
+        span = None
+        if hl:
+            try:
+                a, b = (int(x) for x in hl.split("-", 1))
+                span = (a, b)
+            except ValueError:
+                raise HTTPException(400, "hl must be START-END") from None
+        if d.url and not d.url.startswith(("http://", "https://")):
+            d.url = None  # never a javascript: link
+        return page("article.html", doc=d, body=highlight(d, span))
+
+    @app.get("/search", response_class=HTMLResponse)
+    def search(q: str = "", outlet: str | None = None, since: str | None = None, until: str | None = None,
+               entity: str | None = None):
+        results = store.search(q, outlet=outlet, since=since, until=until, entity=entity) if q.strip() else []
+        return page("search.html", q=q, results=results)
+
+    return app
