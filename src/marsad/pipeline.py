@@ -47,7 +47,8 @@ def component(name: str, *, needs: Iterable[str] = (), adds: Iterable[str] = ())
 
 
 #: The default per-article pipeline, in order.
-DEFAULT_PIPELINE = ("clean", "language", "sentences", "tokens", "entities", "dates", "published", "quotes")
+DEFAULT_PIPELINE = ("clean", "language", "sentences", "tokens", "entities", "dates", "published", "quotes",
+                    "signature")
 
 
 def _load_components() -> None:
@@ -58,6 +59,7 @@ def _load_components() -> None:
     import marsad.extract.dates  # noqa: F401
     import marsad.extract.published  # noqa: F401
     import marsad.extract.quotes  # noqa: F401
+    import marsad.corpus.dedup  # noqa: F401
 
 
 class Pipeline:

@@ -12,11 +12,14 @@ from __future__ import annotations
 from datasketch import MinHash, MinHashLSH
 
 from marsad.document import Document
+from marsad.pipeline import component
 from marsad.text.normalize import fold
 
 #: Estimated Jaccard similarity of 3-gram sets above which two articles are copies.
 THRESHOLD = 0.7
 NUM_PERM = 64
+#: The hashing scheme of datasketch 2.x, named so stored signatures stay comparable.
+SCHEME = "affine32"
 #: Articles shorter than this many words are never called copies (headlines, stubs).
 MIN_WORDS = 25
 
@@ -30,9 +33,25 @@ def signature(text: str) -> MinHash | None:
     sh = shingles(text)
     if len(sh) < MIN_WORDS:
         return None
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     m.update_batch(list(sh))
     return m
+
+
+@component("signature", needs=("text",), adds=("signature",))
+def minhash_signature(doc: Document) -> Document:
+    """Per-article part of near-duplicate detection, so it runs in parallel (workers, Spark
+    tasks): the MinHash of the article's 3-grams, kept in ``meta["_minhash"]``."""
+    sig = signature(doc.text)
+    doc.meta["_minhash"] = [int(x) for x in sig.hashvalues] if sig is not None else None
+    return doc
+
+
+def _signature_of(d: Document) -> MinHash | None:
+    if "_minhash" in d.meta:
+        hv = d.meta["_minhash"]
+        return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=hv, scheme=SCHEME) if hv else None
+    return signature(d.text)
 
 
 def _order_key(i: int, d: Document) -> tuple:
@@ -48,7 +67,7 @@ class Dedup:
         originals: dict[str, str] = {}
         for i in order:
             d = docs[i]
-            sig = signature(d.text)
+            sig = _signature_of(d)
             if sig is None:
                 continue
             hits = [h for h in lsh.query(sig) if h in originals]

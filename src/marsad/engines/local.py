@@ -34,7 +34,10 @@ def process_record(item: ArticleRecord | InputError) -> Document | InputError:
     if isinstance(item, InputError):
         return item
     try:
-        return _pipeline()(document_from_record(item))
+        doc = _pipeline()(document_from_record(item))
+        # tokens are cheap to recompute and costly to ship between processes and store
+        doc.layers.pop("tokens", None)
+        return doc
     except MarsadError as e:
         return InputError(item.source, str(e))
     except Exception as e:  # a bug on one article must not stop the corpus; it is reported

@@ -27,7 +27,7 @@ from hijridate import Gregorian, Hijri
 from marsad.document import Document, Span
 from marsad.lang.ar import dates as V
 from marsad.pipeline import component
-from marsad.text.normalize import fold, normalize
+from marsad.text.normalize import DIACRITICS, TATWEEL, fold, normalize
 
 
 def _alts(words) -> str:
@@ -301,6 +301,8 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
                 continue
             k, expr = parsed
             os_, oe = view.span(s, e)
+            while oe < len(text) and (text[oe] in DIACRITICS or text[oe] == TATWEEL):
+                oe += 1  # marks on the last letter belong to the word (هـ, الأربعاءِ)
             out.append(DateMention(os_, oe, text[os_:oe], resolve(expr, anchor), k, expr))
             taken.append((s, e))
     out.sort(key=lambda d: d.start)

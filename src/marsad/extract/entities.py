@@ -98,6 +98,15 @@ def _kb_names() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
+def _kb_first() -> dict[str, int]:
+    """First token of knowledge-base names -> the longest name starting with it (in tokens)."""
+    out: dict[str, int] = {}
+    for t in _kb_names():
+        out[t[0]] = max(out.get(t[0], 0), len(t))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """The most frequent words of news (clusters.tsv is ordered by frequency): never names alone."""
     from marsad.extract.ner_features import clusters
@@ -155,8 +164,13 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     f_text = " ".join(f)
     kb_spans: list[Span] = []
     i = 0
+    kb_first = _kb_first()
     while i < len(words):
-        for size in (6, 5, 4, 3, 2):
+        size_max = max(kb_first.get(f[i], 0), kb_first.get(_strip1(f[i])[0], 0))
+        if size_max < 2:
+            i += 1
+            continue
+        for size in range(min(size_max, 6), 1, -1):
             cand = tuple(f[i:i + size])
             first, c = _strip1(f[i])
             typ = kb.get(cand) or kb.get((first, *cand[1:]))
@@ -181,6 +195,9 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
                 for part in (t[0], t[-1]):
                     if len(part) >= 3 and part not in common:
                         propagate.setdefault((part,), "PER")
+    prop_first: dict[str, int] = {}
+    for t in propagate:
+        prop_first[t[0]] = max(prop_first.get(t[0], 0), len(t))
     n = len(words)
     i = 0
     while i < n:
@@ -188,7 +205,12 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             i += 1
             continue
         hit = None
-        for size in (5, 4, 3, 2, 1):
+        longest = max(prop_first.get(f[i], 0), prop_first.get(_strip1(f[i])[0], 0),
+                      kb_first.get(f[i], 0), kb_first.get(_strip1(f[i])[0], 0))
+        if not longest:
+            i += 1
+            continue
+        for size in range(min(longest, 5), 0, -1):
             if i + size > n or any(taken[i:i + size]):
                 continue
             first, cut = _strip1(f[i])

@@ -6,7 +6,7 @@ so spelling variants share weights, and a word is also seen without its
 proclitics (وبوتين -> بوتين), because ANERcorp keeps clitics attached.
 
 >>> sent_features(["قال", "الرئيس", "بوتين"])[2][:3]
-['b', 'w=بوتين', 'cw=بوتين']
+['b', 'w=بوتين', 'cw=وتين']
 """
 from __future__ import annotations
 
@@ -135,6 +135,17 @@ def _multi_matches(words: list[str]) -> list[str | None]:
 
 #: Features copied from the neighbours, with their offset.
 _NEIGHBOUR_KEEP = ("w=", "cw=", "gz=", "k1=", "tper", "torg", "tloc", "tsay", "punct", "num", "s2=")
+#: What words two places away contribute (fewer features: the tagger's cost grows with them).
+_FAR_KEEP = ("w=", "gz=", "tper", "torg", "tloc")
+
+
+@lru_cache(maxsize=200_000)
+def _neighbour(w: str) -> dict[int, tuple[str, ...]]:
+    """A word's features as seen from a neighbour at offset -2, -1, 1, 2."""
+    keep = [f for f in _word_feats(w) if f.startswith(_NEIGHBOUR_KEEP)]
+    far = [f for f in keep if f.startswith(_FAR_KEEP)]
+    return {-2: tuple(f"-2{x}" for x in far), -1: tuple(f"-1{x}" for x in keep),
+            1: tuple(f"1{x}" for x in keep), 2: tuple(f"2{x}" for x in far)}
 
 
 def sent_features(tokens: list[str]) -> list[list[str]]:
@@ -142,7 +153,7 @@ def sent_features(tokens: list[str]) -> list[list[str]]:
     words = [fold(t) for t in tokens]
     own = [_word_feats(w) for w in words]
     multi = _multi_matches(words)
-    neigh = [[f for f in fs if f.startswith(_NEIGHBOUR_KEEP)] for fs in own]
+    neigh = [_neighbour(w) for w in words]
     n = len(words)
     out = []
     for i in range(n):
@@ -152,7 +163,7 @@ def sent_features(tokens: list[str]) -> list[list[str]]:
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
-                f.extend(f"{d}{x}" for x in neigh[j])
+                f.extend(neigh[j][d])
                 if multi[j] and abs(d) == 1:
                     f.append(f"{d}mg={multi[j]}")
             elif abs(d) == 1:

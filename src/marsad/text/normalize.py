@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 # ---- character classes (data, named) -------------------------------------------------
@@ -109,6 +110,9 @@ def _fold_char(ch: str, *, letters: bool, digits: bool, quotes: bool, punct: boo
     return ch
 
 
+_NORM_CACHE: dict[tuple, dict[str, str]] = {}
+
+
 def normalize(text: str, *, letters: bool = True, digits: bool = True, quotes: bool = True,
               punct: bool = False, lower: bool = True) -> View:
     """Normalized view of ``text`` for matching, with an offset map back to ``text``.
@@ -116,19 +120,22 @@ def normalize(text: str, *, letters: bool = True, digits: bool = True, quotes: b
     Every character of the view comes from exactly one original character, so
     spans found in the view map back exactly (:meth:`View.span`).
     """
-    out: list[str] = []
+    opts = (letters, digits, quotes, punct, lower)
+    table = _NORM_CACHE.setdefault(opts, {})
+    for ch in set(text):
+        if ch not in table:
+            table[ch] = _fold_char(ch, letters=letters, digits=digits, quotes=quotes, punct=punct, lower=lower)
+    folded = [table[ch] for ch in text]
+    if all(len(f) == 1 for f in folded):  # the usual case: one character for one
+        n = len(text)
+        return View("".join(folded), OffsetMap(tuple(range(n)), tuple(range(1, n + 1)), n))
     starts: list[int] = []
     ends: list[int] = []
-    for i, ch in enumerate(text):
-        folded = _fold_char(ch, letters=letters, digits=digits, quotes=quotes, punct=punct, lower=lower)
-        for c in folded:
-            out.append(c)
+    for i, f in enumerate(folded):
+        for _ in f:
             starts.append(i)
             ends.append(i + 1)
-    return View("".join(out), OffsetMap(tuple(starts), tuple(ends), len(text)))
-
-
-_FOLD_CACHE: dict[str, str] = {}
+    return View("".join(folded), OffsetMap(tuple(starts), tuple(ends), len(text)))
 
 
 def fold(text: str) -> str:
@@ -137,13 +144,23 @@ def fold(text: str) -> str:
     >>> fold("الإمبريالية")
     'الامبرياليه'
     """
-    out = []
-    for ch in text:
-        f = _FOLD_CACHE.get(ch)
-        if f is None:
-            f = _FOLD_CACHE[ch] = _fold_char(ch, letters=True, digits=True, quotes=True, punct=False, lower=True)
-        out.append(f)
-    return "".join(out)
+    if len(text) < 24:
+        return _fold_short(text)
+    return _fold(text)
+
+
+_FOLD_TABLE: dict[int, str] = {}
+
+
+def _fold(text: str) -> str:
+    table = _FOLD_TABLE
+    for ch in set(text):
+        if ord(ch) not in table:
+            table[ord(ch)] = _fold_char(ch, letters=True, digits=True, quotes=True, punct=False, lower=True)
+    return text.translate(table)
+
+
+_fold_short = lru_cache(maxsize=262_144)(_fold)
 
 
 def strip_diacritics(text: str) -> str:

@@ -1,0 +1,102 @@
+"""Dates: the fixture set of expressions, the forms of the issue one by one, traps, re-resolution."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.document import Document
+from marsad.extract.dates import find_dates, reresolve, resolve
+
+FIXTURE = Path(__file__).parent / "fixtures" / "date_expressions.tsv"
+THU = dt.date(2023, 9, 14)  # a Thursday
+
+
+def rows():
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            text, anchor, expected, kind = line.split("\t")
+            yield text, (dt.date.fromisoformat(anchor) if anchor else None), expected, kind
+
+
+def test_fixture_set_accuracy():
+    data = list(rows())
+    assert len(data) >= 300
+    ok = 0
+    for text, anchor, expected, kind in data:
+        found = find_dates(text, anchor)
+        ok += (not found) if kind == "none" else (bool(found) and found[0].value == expected)
+    assert ok / len(data) >= 0.97
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("وصل أمس الأربعاء إلى موسكو", "2023-09-13", "weekday"),
+    ("أعلن اليوم الخميس", "2023-09-14", "weekday"),
+    ("ويلتقي الزعيمان الخميس المقبل", "2023-09-21", "weekday"),
+    ("قال البيت الأبيض يوم الجمعة", "2023-09-08", "weekday"),
+    ("في 4 أيلول/سبتمبر الجاري", "2023-09-04", "absolute"),
+    ("في 31 آب/أغسطس الماضي", "2023-08-31", "absolute"),
+    ("في الثالث عشر من سبتمبر", "2023-09-13", "absolute"),
+    ("في الفترة من 10 إلى 13 سبتمبر", "2023-09-10/2023-09-13", "range"),
+    ("الثلاثاء 30 أبريل 2024 الموافق 21 شوال 1445", "2024-04-30", "absolute"),
+    ("21 شوال 1445", "2024-04-30", "hijri"),
+    ("في ١٥ أغسطس ٢٠٢٣", "2023-08-15", "absolute"),
+    ("الشهر الماضي", "2023-08", "relative"),
+    ("منذ 4 سنوات", "2019", "relative"),
+    ("منذ عام 2019", "2019", "absolute"),
+    ("في 5 شتنبر", "2023-09-05", "absolute"),
+])
+def test_forms(text, value, kind):
+    found = find_dates(text, THU)
+    assert [(d.value, d.kind) for d in found][:1] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", ["صافحه لنحو 40 ثانية", "خطة لـ100 سنة", "استمرت نحو ساعتين",
+                                  "قتل 1445 شخصا", "خلال ثلاثة أيام من المفاوضات"])
+def test_durations_and_counts_are_not_dates(text):
+    assert find_dates(text, THU) == []
+
+
+def test_offsets_point_at_the_original_text_with_diacritics():
+    text = "وَصَلَ أَمْسِ الأَرْبِعَاءِ"
+    d = find_dates(text, THU)[0]
+    assert text[d.start:d.end] == "أَمْسِ الأَرْبِعَاءِ" and d.value == "2023-09-13"
+
+
+def test_no_anchor_keeps_the_expression_for_later():
+    d = find_dates("أعلن اليوم الأربعاء", None)[0]
+    assert d.value is None
+    assert resolve(json.loads(json.dumps(d.expr)), dt.date(2023, 9, 13)) == "2023-09-13"
+
+
+def test_reresolve_updates_a_document():
+    doc = Document(id="x")
+    doc.set_text("وصل أمس الأربعاء")
+    from marsad.document import Span
+    m = find_dates(doc.text, None)[0]
+    doc.layers["dates"] = [Span(m.start, m.end, m.kind, {"value": None, "_expr": m.expr, "sent": 0})]
+    reresolve(doc, THU)
+    assert doc.layers["dates"][0].attrs["value"] == "2023-09-13"
+
+
+def test_seed_dates_with_gold_anchors(shared_dir):
+    """The finder alone on the seed texts, anchored on the gold publication days."""
+    import sys
+    gold = json.loads((shared_dir / "gold" / "seeds.json").read_text(encoding="utf-8"))["documents"]
+    ok = n = traps = 0
+    for did, g in gold.items():
+        text = (shared_dir / "seeds" / f"{did}.txt").read_text(encoding="utf-8")
+        found = find_dates(text, dt.date.fromisoformat(g["published"]))
+        for gd in g["dates"]:
+            if gd["optional"]:
+                continue
+            n += 1
+            starts = [i for i in range(len(text)) if text.startswith(gd["text"], i)]
+            ok += any(d.value == gd["value"] and any(d.start < s + len(gd["text"]) and s < d.end for s in starts)
+                      for d in found)
+        for nd in g.get("not_dates", []):
+            traps += any(nd in d.text or d.text in nd for d in found)
+    assert ok / n >= 0.9
+    assert traps == 0

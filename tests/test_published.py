@@ -1,0 +1,46 @@
+"""Publication dates: metadata first, then the content, never a site's date bar."""
+from __future__ import annotations
+
+import marsad
+from marsad.api import analyze_text
+
+
+def test_weekday_and_retrieval_pin_the_day():
+    d = analyze_text("أعلنت الوزارة اليوم (الاثنين) عن خطة جديدة للنقل العام في المدينة.",
+                     title="خطة للنقل", doc_id="a")
+    assert d.published["value"] is None  # a weekday alone is not a date
+    assert d.meta["published_constraints"]["weekday"] == 0
+
+
+def test_retrieved_bound_with_weekday(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text('{"id": "a", "title": "خطة للنقل", "content": "أعلنت الوزارة اليوم (الاثنين) عن خطة جديدة '
+                 'للنقل العام.", "date_extracted": "2015-08-11 08:00:00"}\n', encoding="utf-8")
+    d = marsad.analyze([f]).documents[0]
+    assert d.published == {"value": "2015-08-10", "basis": "content",
+                           "note": "weekday 0 of the text, the latest on or before retrieval 2015-08-11"}
+
+
+def test_date_bar_is_never_the_publication_date():
+    raw = ("السبت 16 نوفمبر / November 2024\nموقع الأخبار\nالوزير يفتتح مستشفى جديدا في المدينة الساحلية\n"
+           "افتتح وزير الصحة اليوم الأربعاء مستشفى جديدا يتسع لمئتي سرير في المدينة الساحلية.\n")
+    d = analyze_text(raw)
+    assert d.published["value"] is None
+    assert d.meta["date_hints"] == [{"value": "2024-11-16", "kind": "datebar",
+                                     "line": "السبت 16 نوفمبر / November 2024"}]
+    assert d.meta["published_constraints"]["not_after"] == "2024-11-16"
+
+
+def test_embedded_post_of_the_same_weekday_pins_the_day():
+    raw = ("عنوان عن لقاء الرئيسين في العاصمة\nأعلن المكتب اليوم الخميس أن الرئيسين التقيا في العاصمة وبحثا التعاون.\n"
+           "نص التغريدة عن اللقاء pic.twitter.com/abcdef\n— Example News (@examplenews) September 14, 2023\n"
+           "وأضاف المكتب أن اللقاء استمر ساعتين.\n")
+    d = analyze_text(raw)
+    assert d.published["value"] == "2023-09-14" and d.published["basis"] == "content"
+    assert [s.attrs["value"] for s in d.layers["dates"]] == ["2023-09-14"]
+
+
+def test_metadata_wins():
+    d = analyze_text("قال الوزير أمس الأربعاء إن الخطة جاهزة.", title="خطة", published="2023-09-14")
+    assert d.published["basis"] == "metadata"
+    assert [s.attrs["value"] for s in d.layers["dates"]] == ["2023-09-13"]
