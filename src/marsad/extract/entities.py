@@ -92,8 +92,9 @@ def _kb_names() -> dict[tuple[str, ...], str]:
     except FileNotFoundError:
         return out
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        name, typ, _ = line.split("\t")
-        out.setdefault(tuple(fold(name).split()), typ)
+        name, typ, _, usable = line.split("\t")
+        if usable == "1":
+            out.setdefault(tuple(fold(name).split()), typ)
     return out
 
 

@@ -89,17 +89,25 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 # ---- knowledge base and English names -------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def kb() -> dict[tuple[str, str], str]:
-    """(type group, key) -> English name, from marsad/models/kb.tsv.gz (scripts/build_kb.py)."""
-    out: dict[tuple[str, str], str] = {}
+def kb() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str | None]]:
+    """The knowledge base (marsad/models/kb.tsv.gz, scripts/build_kb.py): English names by
+    (type group, folded name), and by (type group, name key) when the key is not ambiguous."""
+    exact: dict[tuple[str, str], str] = {}
+    by_key: dict[tuple[str, str], str | None] = {}
     try:
         raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
     except FileNotFoundError:
-        return out
+        return exact, by_key
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        name, typ, en = line.split("\t")
-        out.setdefault((_group(typ), key(name, typ)), en)
-    return out
+        name, typ, en, _ = line.split("\t")
+        g = _group(typ)
+        exact.setdefault((g, fold(name)), en)
+        k = (g, key(name, typ))
+        if by_key.get(k, en) != en:
+            by_key[k] = None  # two different entities share this key: never guess between them
+        else:
+            by_key[k] = en
+    return exact, by_key
 
 
 def _group(typ: str) -> str:
@@ -107,7 +115,9 @@ def _group(typ: str) -> str:
 
 
 def kb_english(name: str, typ: str) -> str | None:
-    return kb().get((_group(typ), key(name, typ)))
+    exact, by_key = kb()
+    g = _group(typ)
+    return exact.get((g, fold(name))) or by_key.get((g, key(name, typ)))
 
 
 @lru_cache(maxsize=1)

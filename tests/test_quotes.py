@@ -1,0 +1,56 @@
+"""Quotes: marks of every style, speakers before and after, reported speech, scare quotes."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.api import analyze_text
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None]]:
+    d = analyze_text(text, title="خبر")
+    return [(q.label, d.text[q.start:q.end], q.attrs["speaker"]["text"]) for q in d.layers["quotes"]]
+
+
+@pytest.mark.parametrize("open_,close", [("“", "”"), ("«", "»"), ('"', '"'), ("‹", "›"), ("„", "“"), ("”", "”")])
+def test_every_mark_style(open_, close):
+    text = f"وقال وزير الزراعة خالد المنصور: {open_}سنزرع مليون شجرة في الصحراء هذا العام{close}."
+    assert quotes(text) == [("direct", "سنزرع مليون شجرة في الصحراء هذا العام", "وزير الزراعة خالد المنصور")]
+
+
+def test_speaker_after_the_quote():
+    assert quotes("«الأسعار ستنخفض قبل نهاية الشهر الجاري»، قالت المتحدثة باسم الوزارة.") == [
+        ("direct", "الأسعار ستنخفض قبل نهاية الشهر الجاري", "المتحدثة باسم الوزارة")]
+
+
+def test_feminine_verb_and_continuation():
+    got = quotes("قالت تشوي خلال العشاء: «علاقتنا أقوى من أي وقت مضى». وأضافت: «سنواصل العمل معا في كل المجالات».")
+    assert got == [("direct", "علاقتنا أقوى من أي وقت مضى", "تشوي"),
+                   ("direct", "سنواصل العمل معا في كل المجالات", "تشوي")]
+
+
+def test_subject_before_the_verb():
+    assert quotes('وكان الرئيس قد قال في مستهل القمة: "الوثيقة جاهزة للتوقيع منذ أسبوع كامل".')[0][2] == "الرئيس"
+
+
+def test_reported_speech_with_channel():
+    d = analyze_text("وأكد البيت الأبيض أن الشحنات وصلت إلى الميناء الشهر الماضي، بحسب وكالة رويترز.", title="خبر")
+    (q,) = d.layers["quotes"]
+    assert q.label == "indirect"
+    assert d.text[q.start:q.end] == "الشحنات وصلت إلى الميناء الشهر الماضي"
+    assert q.attrs["speaker"]["text"] == "البيت الأبيض"
+    assert q.attrs["via"] == "وكالة رويترز"
+
+
+def test_multi_sentence_quote():
+    got = quotes("وقال المدير: «بدأنا العمل. وسننتهي قبل الصيف المقبل بإذن الله».")
+    assert got == [("direct", "بدأنا العمل. وسننتهي قبل الصيف المقبل بإذن الله", "المدير")]
+
+
+@pytest.mark.parametrize("text", [
+    "ناقش الطرفان “العلاقات التجارية” و”الشؤون الدولية” في القاعدة.",
+    'هاجم تنظيم "داعش" قرية في الشمال.',
+    "تعتقد واشنطن أن الصفقة تمت في الخريف الماضي.",
+    "أفادت وسائل إعلام محلية أن القطار وصل إلى المحطة الحدودية صباحا.",
+])
+def test_not_quotes(text):
+    assert quotes(text) == []

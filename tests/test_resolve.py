@@ -1,0 +1,43 @@
+"""Entity resolution across articles, on articles written for the test."""
+from __future__ import annotations
+
+import marsad
+
+A = ("الزعيم الكوري الشمالي كيم جونغ أون يصل إلى موسكو",
+     "وصل الزعيم الكوري الشمالي كيم جونغ أون إلى موسكو اليوم. وقال كيم إن الزيارة تاريخية. "
+     "واستقبله وزير الخارجية الروسي سيرغي لافروف في المحطة.")
+B = ("كيم يونغ أون في موسكو",
+     "أجرى كيم يونغ أون محادثات في موسكو مع سيرجي لافروف. من جهته، قال الزعيم الكوري الشمالي: "
+     "«نحن مستعدون للتعاون في كل المجالات بلا شروط»، ثم التقى كيم يو جونغ بالوفد.")
+
+
+def run(tmp_path):
+    for n, (t, body) in enumerate((A, B)):
+        (tmp_path / f"{n}.json").write_text(
+            '{"id": "%s", "title": "%s", "content": "%s", "published": "2023-09-13"}' % (n, t, body), encoding="utf-8")
+    return marsad.analyze([tmp_path])
+
+
+def test_spellings_are_one_entity_and_different_people_are_not(tmp_path):
+    r = run(tmp_path)
+    by_name = {v: e for e in r.corpus.entities for v in e["variants"]}
+    kim = by_name["كيم جونغ أون"]
+    assert by_name["كيم يونغ أون"]["id"] == kim["id"]
+    assert by_name["كيم"]["id"] == kim["id"]
+    assert kim["articles"] == 2 and kim["name_en"] == "Kim Jong Un"
+    assert by_name["سيرجي لافروف"]["id"] == by_name["سيرغي لافروف"]["id"]
+    assert by_name["كيم يو جونغ"]["id"] != kim["id"]
+    assert by_name["موسكو"]["type"] == "LOC"
+
+
+def test_speaker_linked_through_a_role(tmp_path):
+    r = run(tmp_path)
+    kim = next(e for e in r.corpus.entities if e["name_en"] == "Kim Jong Un")
+    speakers = [q.attrs["speaker"] for d in r.documents for q in d.layers["quotes"] if q.label == "direct"]
+    assert [(s["text"], s["entity"]) for s in speakers] == [("الزعيم الكوري الشمالي", kim["id"])]
+
+
+def test_ids_are_stable(tmp_path):
+    a = [e["id"] for e in run(tmp_path).corpus.entities]
+    b = [e["id"] for e in run(tmp_path).corpus.entities]
+    assert a == b and len(set(a)) == len(a)
