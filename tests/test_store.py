@@ -1,0 +1,89 @@
+"""The SQLite store: incremental analyze --db, search, exports, schema version."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from marsad.store import SCHEMA_VERSION, Store, analyze_into_db
+
+ARTICLES = [
+    {"id": "a1", "title": "وزير الخارجية يصل إلى بيونغ يانغ", "outlet": "الضفتين", "published": "2023-10-18",
+     "content": "وصل وزير الخارجية الروسي سيرغي لافروف إلى بيونغ يانغ اليوم الأربعاء في زيارة تستغرق يومين، "
+                "وقال إن المحادثات ستتناول التعاون الاقتصادي والأمني بين البلدين بالتفصيل."},
+    {"id": "a2", "title": "محادثات في بيونغيانغ", "outlet": "السنبلة", "published": "2023-10-19",
+     "content": "أجرى لافروف محادثات في بيونغيانغ مع نظيرته الكورية الشمالية، وأكدت الوزارة أن الجانبين "
+                "اتفقا على خطة للتعاون تمتد خمس سنوات وتشمل النقل والطاقة والزراعة."},
+    {"id": "a3", "title": "معرض للكتاب في القاهرة", "outlet": "الضفتين", "published": "2023-10-19",
+     "content": "افتتح في القاهرة معرض للكتاب بمشاركة مئات دور النشر العربية والأجنبية، ويستمر أسبوعين "
+                "تتخللهما ندوات فكرية وأمسيات شعرية وورش للأطفال في قاعات المعرض."},
+]
+
+
+@pytest.fixture
+def db(tmp_path):
+    f = tmp_path / "in.jsonl"
+    f.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES[:2]), encoding="utf-8")
+    path = tmp_path / "x.db"
+    analyze_into_db([str(f)], str(path))
+    return path
+
+
+def test_analyze_is_incremental_and_idempotent(db, tmp_path):
+    f = tmp_path / "more.jsonl"
+    f.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
+    r = analyze_into_db([str(f)], str(db))
+    assert [d.id for d in r.documents] == ["a1", "a2", "a3"]
+    again = analyze_into_db([str(f)], str(db))
+    assert [d.id for d in again.documents] == ["a1", "a2", "a3"]
+    assert [d.to_dict() for d in again.documents] == [d.to_dict() for d in r.documents]
+
+
+def test_search_folds_spellings_clitics_and_filters(db):
+    with Store(db, readonly=True) as st:
+        assert sorted(r["id"] for r in st.search("بيونغ يانغ")) == ["a1", "a2"]
+        assert sorted(r["id"] for r in st.search("بيونج يانج")) == ["a1", "a2"]
+        assert [r["id"] for r in st.search("المحادثات")] != []
+        assert [r["id"] for r in st.search("لافروف", outlet="السنبلة")] == ["a2"]
+        assert [r["id"] for r in st.search("لافروف", since="2023-10-19")] == ["a2"]
+        assert st.search("كلمة غير موجودة أبدا") == []
+
+
+def test_readonly_store_refuses_writes(db):
+    with Store(db, readonly=True) as st:
+        with pytest.raises(sqlite3.OperationalError):
+            st.conn.execute("DELETE FROM articles")
+
+
+def test_schema_version(db):
+    with Store(db) as st:
+        assert st.version() == SCHEMA_VERSION
+
+
+def test_exports(db, tmp_path):
+    for fmt in ("jsonl", "csv", "parquet", "graphml"):
+        out = tmp_path / f"x.{fmt}"
+        subprocess.run([sys.executable, "-m", "marsad.cli", "export", "--db", str(db), "--format", fmt, "--out", str(out)],
+                       check=True, capture_output=True)
+        assert out.stat().st_size > 0
+    assert [json.loads(l)["id"] for l in (tmp_path / "x.jsonl").read_text(encoding="utf-8").splitlines()] == ["a1", "a2"]
+    import pyarrow.parquet as pq
+    assert pq.read_table(tmp_path / "x.parquet").column("id").to_pylist() == ["a1", "a2"]
+    assert "<graphml" in (tmp_path / "x.graphml").read_text(encoding="utf-8")
+
+
+def test_search_command(db):
+    out = subprocess.run([sys.executable, "-m", "marsad.cli", "search", "لافروف", "--db", str(db), "--json"],
+                         check=True, capture_output=True, text=True).stdout
+    assert sorted(json.loads(l)["id"] for l in out.splitlines()) == ["a1", "a2"]
+
+
+def test_seeds_search_finds_every_spelling_of_pyongyang(shared_dir, tmp_path):
+    db = tmp_path / "seeds.db"
+    analyze_into_db([str(shared_dir / "seeds")], str(db))
+    with Store(db, readonly=True) as st:
+        found = sorted(r["id"][:3] for r in st.search("بيونغ يانغ"))
+    assert found == ["001", "002", "003", "004"]

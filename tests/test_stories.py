@@ -1,0 +1,64 @@
+"""Corpus stages on articles written for the tests: copies, stories, dating, timelines, summaries."""
+from __future__ import annotations
+
+import json
+
+import marsad
+from marsad.corpus.summary import summarize_text
+
+FLOOD = ("شهدت مدينة صلالة فيضانات واسعة بعد أمطار غزيرة استمرت ساعات طويلة، وأعلنت هيئة الدفاع المدني "
+         "إجلاء مئات الأسر من الأحياء المنخفضة القريبة من الوادي. وقال مدير الهيئة إن فرق الإنقاذ تعمل "
+         "على مدار الساعة لفتح الطرق المغلقة وإيصال المساعدات إلى القرى المعزولة في محافظة ظفار. "
+         "وأضاف أن الأمطار ستستمر حتى نهاية الأسبوع بحسب توقعات الأرصاد الجوية.")
+FLOOD_EDIT = FLOOD.replace("مئات الأسر", "نحو ثلاثمئة أسرة")
+FLOOD_NEXT = ("بدأت فرق الإنقاذ في صلالة إزالة آثار الفيضانات اليوم الخميس بعد انحسار مياه الوادي، "
+              "وقال مدير هيئة الدفاع المدني إن الطرق المغلقة في محافظة ظفار فتحت جميعها أمام الحركة، "
+              "وإن الأسر التي أجليت من الأحياء المنخفضة عادت إلى منازلها.")
+BOOK = ("افتتح وزير الثقافة معرض الكتاب الدولي في العاصمة بمشاركة خمسمئة دار نشر من ثلاثين دولة، "
+        "ويستمر المعرض عشرة أيام تتخللها ندوات فكرية وأمسيات شعرية وورش للأطفال. وقال رئيس اللجنة المنظمة "
+        "إن عدد الزوار المتوقع هذا العام يتجاوز مليون زائر.")
+
+
+def write(tmp_path, items):
+    f = tmp_path / "in.jsonl"
+    f.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in items), encoding="utf-8")
+    return marsad.analyze([f])
+
+
+def test_copies_stories_and_dating(tmp_path):
+    r = write(tmp_path, [
+        {"id": "flood-a", "title": "فيضانات في صلالة", "content": FLOOD, "published": "2023-11-15"},
+        {"id": "flood-b", "title": "فيضانات صلالة", "content": FLOOD_EDIT, "published": "2023-11-15"},
+        {"id": "flood-c", "title": "انحسار الفيضانات في صلالة", "content": FLOOD_NEXT},
+        {"id": "book", "title": "افتتاح معرض الكتاب", "content": BOOK, "published": "2023-11-15"},
+    ])
+    docs = {d.id: d for d in r.documents}
+    assert docs["flood-b"].duplicate_of == "flood-a"
+    assert docs["flood-a"].duplicate_of is None
+    assert docs["flood-a"].story == docs["flood-b"].story == docs["flood-c"].story != docs["book"].story
+    # "اليوم الخميس" in a story of 15 November 2023 (a Wednesday): the next day
+    assert docs["flood-c"].published == {"value": "2023-11-16", "basis": "corpus",
+                                         "note": "the one day of its weekday near the other articles of its story"}
+    flood = next(s for s in r.corpus.stories if "flood-a" in s["articles"])
+    assert flood["start"] == "2023-11-15" and flood["end"] == "2023-11-16"
+    assert [line["date"] for line in flood["timeline"]] == ["2023-11-16"]
+    for line in flood["timeline"] + flood["summary"]:
+        for c in line["citations"]:
+            assert docs[c["article"]].text[c["start"]:c["end"]] in line["text"] or line["text"] in docs[c["article"]].text
+    # the summary does not repeat the wire sentence of both copies
+    texts = [line["text"] for line in flood["summary"]]
+    assert len(texts) == len(set(texts))
+
+
+def test_ids_do_not_depend_on_input_order(tmp_path):
+    items = [{"id": "book", "title": "معرض", "content": BOOK, "published": "2023-11-15"},
+             {"id": "flood-a", "title": "فيضانات", "content": FLOOD, "published": "2023-11-15"}]
+    a = sorted(s["id"] for s in write(tmp_path, items).corpus.stories)
+    b = sorted(s["id"] for s in write(tmp_path, items[::-1]).corpus.stories)
+    assert a == b
+
+
+def test_single_article_summary():
+    text = "الجملة الأولى عن المعرض الدولي للكتاب. " * 3 + "جملة أخرى عن الطقس الحار في الصيف الماضي."
+    out = summarize_text(text, 2)
+    assert len(out) == 2 and out[0].startswith("الجملة الأولى")

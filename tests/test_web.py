@@ -1,0 +1,75 @@
+"""The web UI and JSON API: pages, JSON, errors, and escaping of hostile article text."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from marsad.store import analyze_into_db
+from marsad.web.app import create_app
+
+HOSTILE = ('<script>alert(1)</script> قال الوزير إن "><img src=x onerror=alert(2)> لن يمر، '
+           "وأكد أن الحكومة ستواصل العمل في كل المحافظات خلال العام المقبل دون توقف.")
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("web")
+    f = tmp / "in.jsonl"
+    rows = [{"id": "x1", "title": "<b>عنوان</b> خبر الوزير", "content": HOSTILE, "published": "2023-10-18",
+             "url": "javascript:alert(3)"},
+            {"id": "x2", "title": "لافروف في بيونغ يانغ", "published": "2023-10-18",
+             "content": "وصل وزير الخارجية الروسي سيرغي لافروف إلى بيونغ يانغ اليوم الأربعاء، وقال لافروف: "
+                        "«جئنا لنعمق التعاون بين بلدينا في كل المجالات»."}]
+    f.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    db = tmp / "w.db"
+    analyze_into_db([str(f)], str(db))
+    return TestClient(create_app(str(db)))
+
+
+def test_pages_are_rtl_arabic(client):
+    r = client.get("/")
+    assert r.status_code == 200
+    assert '<html lang="ar" dir="rtl">' in r.text
+
+
+def test_hostile_text_is_escaped(client):
+    r = client.get("/articles/x1")
+    assert r.status_code == 200
+    assert "<script>alert(1)" not in r.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in r.text
+    assert "<img src=x" not in r.text
+    assert "<b>عنوان</b>" not in r.text
+    assert "javascript:alert(3)" not in r.text
+
+
+def test_story_entity_search_and_json(client):
+    stories = client.get("/api/stories").json()["stories"]
+    assert len(stories) == 2
+    sid = next(s["id"] for s in stories if "x2" in s["articles"])
+    page = client.get(f"/stories/{sid}")
+    assert page.status_code == 200 and "/articles/x2?hl=" in page.text
+    lavrov = next(e for e in client.get("/api/entities").json()["entities"] if e["name_en"] == "Sergey Lavrov")
+    data = client.get(f"/api/entities/{lavrov['id']}").json()
+    assert [q["text"] for q in data["quotes"]] == ["جئنا لنعمق التعاون بين بلدينا في كل المجالات"]
+    assert client.get(f"/entities/{lavrov['id']}").status_code == 200
+    assert [r["id"] for r in client.get("/api/search", params={"q": "بيونج يانج"}).json()["results"]] == ["x2"]
+    assert client.get("/search", params={"q": "لافروف"}).status_code == 200
+
+
+def test_highlighted_citation(client):
+    r = client.get("/articles/x2?hl=0-20")
+    assert 'id="hl"' in r.text
+
+
+def test_errors(client):
+    r = client.get("/api/articles/nope")
+    assert r.status_code == 404 and r.json() == {"error": {"status": 404, "message": "no article 'nope'"}}
+    assert client.get("/stories/nope").status_code == 404
+    assert client.get("/articles/x1?hl=a-b").status_code == 400
+    assert client.get("/openapi.json").json()["info"]["title"] == "marsad"
+
+
+def test_no_path_traversal(client):
+    assert client.get("/static/../../etc/passwd").status_code == 404
+    assert client.get("/articles/..%2F..%2Fetc%2Fpasswd").status_code == 404
