@@ -18,12 +18,14 @@ import datetime as dt
 import hashlib
 import math
 import re
+from functools import lru_cache
 
 from marsad.document import Document
 from marsad.text.normalize import fold
+from marsad.text.tokenize import stem
 
 #: Cosine similarity to one of a story's articles that an article needs to join it.
-JOIN = 0.23
+JOIN = 0.245
 #: A story's latest articles an article is compared with (keeps each comparison bounded).
 COMPARE_LAST = 20
 #: A story takes articles published up to this many days from its first and last day.
@@ -56,15 +58,23 @@ def _day(d: Document) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=300_000)
+def term(word: str) -> str:
+    """A folded word without its proclitics (والفيضانات -> فيضانات)."""
+    return fold(stem(word))
+
+
 def terms(d: Document) -> collections.Counter:
     """Folded content words of title (counted twice) and text, plus linked entity ids."""
     c = collections.Counter()
-    for w in _WORD.findall(fold(d.title or "")):
-        if w not in STOP:
-            c[w] += 2
-    for w in _WORD.findall(fold(d.text)):
-        if w not in STOP:
-            c[w] += 1
+    for w in _WORD.findall(d.title or ""):
+        t = term(w)
+        if t not in STOP and len(t) > 2:
+            c[t] += 2
+    for w in _WORD.findall(d.text):
+        t = term(w)
+        if t not in STOP and len(t) > 2:
+            c[t] += 1
     for s in d.layers.get("entities", []):
         if s.attrs.get("entity"):
             c["@" + s.attrs["entity"]] += 2
@@ -179,7 +189,9 @@ class Stories:
             m.sort()
             group = [docs[i] for i in m]
             date_from_story(group)
-            sid = stable_id("s", *sorted(d.id for d in group))
+            # named after its first article, so a story keeps its id as it grows
+            first = min(group, key=lambda d: ((d.published or {}).get("value") or "9999", d.id))
+            sid = stable_id("s", first.id)
             for d in group:
                 d.story = sid
             pub = sorted(v for v in ((d.published or {}).get("value") for d in group) if v)

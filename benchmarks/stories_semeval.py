@@ -1,0 +1,54 @@
+"""Same story or not? marsad's story similarity on the 54 Arabic SemEval-2022 Task 8 pairs.
+
+    .venv/bin/python benchmarks/stories_semeval.py
+
+Pairs rated Overall <= 1.5 are the same story, >= 3 different stories. Each text
+goes through the per-article pipeline; the pair is "together" when the story
+similarity (marsad.corpus.stories) reaches the joining threshold JOIN.
+"""
+from __future__ import annotations
+
+import collections
+import json
+import os
+import sys
+from pathlib import Path
+
+from marsad.api import analyze_text
+from marsad.corpus.stories import JOIN, StoryIndex, terms
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared")) / "data" / "semeval2022_ar" / "ar_ar_pairs_with_text.jsonl"
+
+
+def main() -> int:
+    if not DATA.exists():
+        print(f"skipped: {DATA} is absent")
+        return 0
+    pairs = [json.loads(l) for l in DATA.read_text(encoding="utf-8").splitlines() if l.strip()]
+    docs = []
+    for p in pairs:
+        for k in ("1", "2"):
+            docs.append(analyze_text(p[f"text_{k}"], title=p.get(f"title_{k}") or "-", doc_id=f"{p['pair_id']}:{k}"))
+    tfs = [terms(d) for d in docs]
+    df = collections.Counter()
+    for tf in tfs:
+        df.update(tf.keys())
+    idx = StoryIndex(df, len(docs))
+    rows = []
+    for i, p in enumerate(pairs):
+        sim = idx.cosine(idx.vector(tfs[2 * i]), idx.vector(tfs[2 * i + 1]))
+        rows.append((float(p["Overall"]), sim))
+    same = [s for o, s in rows if o <= 1.5]
+    diff = [s for o, s in rows if o >= 3]
+    print(f"pairs: {len(rows)} ({len(same)} same story, {len(diff)} different)")
+    for t in sorted({JOIN, 0.15, 0.2, 0.25, 0.3}):
+        together = sum(s >= t for s in same) / max(len(same), 1)
+        apart = sum(s < t for s in diff) / max(len(diff), 1)
+        mark = "  <- JOIN" if t == JOIN else ""
+        print(f"threshold {t:.3f}: same-story pairs together {together:.2f}, different-story pairs apart {apart:.2f}{mark}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
