@@ -44,8 +44,8 @@ def how(note: str | None) -> str:
         return "weekday + embedded post"
     if "retrieval" in note:
         return "weekday + retrieval bound"
-    if "full date" in note:
-        return "full date in the text"
+    if note.startswith(("today stated", "yesterday stated")):
+        return note.split(" stated")[0] + " + full date in the text"
     return note.split(",")[0][:40]
 
 

@@ -16,7 +16,7 @@ from marsad.pipeline import component
 from marsad.text.normalize import fold
 
 #: Estimated Jaccard similarity of 3-gram sets above which two articles are copies.
-THRESHOLD = 0.7
+THRESHOLD = 0.5
 NUM_PERM = 64
 #: The hashing scheme of datasketch 2.x, named so stored signatures stay comparable.
 SCHEME = "affine32"

@@ -54,26 +54,34 @@ B = r"(?<![\w])"     # word start
 E = r"(?![\w])"      # word end
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+YM = r"(?:\s?م(?!\w))?"   # "2015م": the Gregorian era letter after a year
+HYEAR = r"(?:1[34]\d\d)"    # Hijri years of modern news (1300-1499 AH)
+HSUF = r"(?:\s*(?:ه(?!\w)|هجريه(?!\w)|للهجره(?!\w)))"
+MON = r"(?:0?[1-9]|1[0-2])"
+SEP = r"\s*[/.-]\s*"    # "7/ 10/ 1436", "14-09-1432"
 PAIR = rf"{M}(?:\s*[/(]\s*{M}\s*\)?)?"    # "أيلول/سبتمبر", "أيلول (سبتمبر)"
 CLITIC = r"(?:[وفبل]|وب|ول)?"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("range", re.compile(
         rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY})\s+"
-        rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}))?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
+        rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     ("hijri", re.compile(
         rf"{B}(?P<d>{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d))?\s*(?:ه{E}|هجريه{E}|للهجره{E})?")),
+    # numeric Hijri dates: a 13xx/14xx year is never Gregorian in news ("7/ 10/ 1436هـ", "14-09-1432 هـ")
+    ("hijri_num", re.compile(rf"{B}(?P<d>{DAY}){SEP}(?P<hmn>{MON}){SEP}(?P<hy>{HYEAR}){HSUF}?{E}")),
     ("hijri_year", re.compile(rf"{B}(?:عام\s+|سنه\s+)?(?P<hy>1[34]\d\d)\s*(?:ه{E}|هجريه{E}|للهجره{E})")),
     ("absolute", re.compile(
         rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?P<d>{DAY}|{ORD})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
-        rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}))?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
+        rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     ("absolute", re.compile(rf"{B}(?P<m>{M})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR}){E}")),            # September 14, 2023
-    ("absolute", re.compile(rf"{B}(?P<y>{YEAR})[-/.](?P<mn>0?[1-9]|1[0-2])[-/.](?P<d>{DAY}){E}")),  # 2023-09-14
-    ("absolute", re.compile(rf"{B}(?P<d>{DAY})[/.](?P<mn>0?[1-9]|1[0-2])[/.](?P<y>{YEAR}){E}")),    # 14/9/2023
+    ("absolute", re.compile(rf"{B}(?P<y>{YEAR})[-/.](?P<mn>{MON})[-/.](?P<d>{DAY}){E}")),  # 2023-09-14
+    ("absolute", re.compile(rf"{B}(?P<d>{DAY}){SEP}(?P<mn>{MON}){SEP}(?P<y>{YEAR}){YM}{E}")),    # 14/9/2023, 25/ 7/ 2015م
     ("month", re.compile(
         rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?|(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
         rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}))?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
-    ("month", re.compile(rf"{B}(?P<m>{PAIR})\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){E}")),
+    ("month", re.compile(rf"{B}(?P<m>{PAIR})\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}{E}")),
+    ("month", re.compile(rf"{B}(?:{CLITIC})(?P<m>{PAIR})\s+(?P<rel>{PAST}|{NEXT}|{CUR}){E}")),  # "شباط المقبل"
     ("year", re.compile(rf"{B}(?:{CLITIC}(?:عام|العام|سنه|لعام|مطلع عام|نهايه عام|منذ عام|منذ العام))\s+(?P<y>{YEAR}){E}")),
     ("year", re.compile(rf"{B}(?P<y>{YEAR})\s*م{E}")),
     ("weekday", re.compile(
@@ -137,6 +145,15 @@ def _relword(s: str | None) -> str | None:
     if re.fullmatch(CUR, f):
         return "cur"
     return None
+
+
+def weekday_number(word: str) -> int:
+    """Monday = 0 ... Sunday = 6 for a folded weekday word, with or without a clitic.
+
+    >>> weekday_number("والخميس")
+    3
+    """
+    return _WD[_strip_clitic(fold(word))]
 
 
 def _strip_clitic(w: str) -> str:
@@ -245,6 +262,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         return "range", {**expr, "rel": rel, "future": future}
     if kind == "hijri":
         return "hijri", {"t": "hijri", "d": int(g["d"]), "hm": _HIJRI[g["hm"]], "hy": int(g["hy"]) if g.get("hy") else None}
+    if kind == "hijri_num":
+        return "hijri", {"t": "hijri", "d": int(g["d"]), "hm": int(g["hmn"]), "hy": int(g["hy"])}
     if kind == "hijri_year":
         return "hijri", {"t": "hijri_year", "hy": int(g["hy"])}
     if kind == "absolute":

@@ -108,6 +108,13 @@ def _kb_first() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _person_tokens() -> frozenset[str]:
+    """Name tokens of people in the gazetteer (given and family names)."""
+    single, _ = gazetteer()
+    return frozenset(k for k, v in single.items() if v == "PER")
+
+
+@lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """The most frequent words of news (clusters.tsv is ordered by frequency): never names alone."""
     from marsad.extract.ner_features import clusters
@@ -134,6 +141,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     f = [fold(text[w.start:w.end]) for w in words]
     singles = {fold(text[m.start:m.end]) for m in mentions if " " not in text[m.start:m.end]}
     common = _common_words()
+    person_tokens = _person_tokens()
     out: list[Span] = []
     starts = [w.start for w in words]
 
@@ -149,12 +157,15 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         toks = covered(m)
         if m.label == "PER" and len(toks) >= 2:
             last = f[toks[-1]]
+            bare = _strip1(last)[0]
             head = " ".join(f[i] for i in toks[:-1])
-            if last in singles and (head in singles or len(toks) > 2):
+            if (last in singles or bare in singles) and (head in singles or len(toks) > 2):
                 out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
                 out.append(Span(words[toks[-1]].start, m.end, "PER", {"entity": None}, "entities"))
                 continue
-            if last in common and head in singles:
+            if head in singles and (last in common or bare in common or
+                                    (last not in person_tokens and bare not in person_tokens)):
+                # "كيم بالقطار", "كيم تفقدا": a name the tagger ran on into the next word
                 out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
                 continue
         if len(toks) == 1 and f[toks[0]] in common and m.label == "PER":

@@ -117,7 +117,12 @@ def _group(typ: str) -> str:
 def kb_english(name: str, typ: str) -> str | None:
     exact, by_key = kb()
     g = _group(typ)
-    return exact.get((g, fold(name))) or by_key.get((g, key(name, typ)))
+    found = exact.get((g, fold(name)))
+    if found:
+        return found
+    k = key(name, typ)
+    # a key this short is shared by unrelated names (زمرد / زومردا): exact spellings only
+    return by_key.get((g, k)) if len(k.replace(" ", "")) >= 5 else None
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,9 @@
 """Publication date from the content, when metadata gives none.
 
 News writes its own day in the text: "اليوم الخميس" is the publication weekday,
-"أمس الأربعاء" makes it a Thursday. A weekday alone is not a date; it becomes one
+"أمس الأربعاء" makes it a Thursday, and "اليوم الخميس 7/10/1436هـ" or "أمس
+الاثنين الموافق 27 يوليو 2015" gives the day itself (kept only when the written
+weekday agrees with the calendar). A weekday alone is not a date; it becomes one
 with an upper bound close to publication (the time the page was retrieved, a
 post embedded on the same day). A site's current-date bar is only an upper bound
 that may be months late, so it never pins a day. A wrong date is worse than
@@ -9,19 +11,35 @@ none: the day is set only when the evidence leaves one candidate.
 
 What was learned is kept in ``meta["published_constraints"]`` for the corpus
 stage, which can finish the inference with other articles of the same story.
+Example: "أعلنت الوزارة اليوم الأحد 2 أغسطس 2015م" gives
+``{"value": "2015-08-02", "basis": "content", "note": "full date stated as today/yesterday in the text"}``.
 """
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections import Counter
 
 from marsad.document import Document
-from marsad.extract.dates import reresolve
+from marsad.extract.dates import WD as _WD_RX, resolve, reresolve, weekday_number
 from marsad.pipeline import component
+from marsad.text.normalize import fold
+
+log = logging.getLogger(__name__)
 
 #: How long after publication a retrieval time still pins the weekday (crawls are daily).
 RETRIEVED_WINDOW_DAYS = 6
+
+#: How far before a full date the words "اليوم"/"أمس" may stand (characters of raw text).
+_LOOKBACK = 48
+
+# "اليوم (الخميس)، الموافق " / "أمس الاثنين " / "صباح اليوم " right before a full date: that
+# date is the day the text calls today (or yesterday). Matched on folded text.
+_DAY_BEFORE = re.compile(
+    rf"(?<!\w)(?P<p>اليوم|امس|البارحه)\s*\(?\s*(?P<wd>{_WD_RX})?\s*\)?\s*[،,-]?\s*(?:الموافق\s*)?$")
+# a weekday at the head of a date span ("الأحد 2 أغسطس 2015")
+_WD_HEAD = re.compile(rf"^(?:[وفبل])?(?:يوم\s+)?(?P<wd>{_WD_RX})(?!\w)")
 
 
 def _iso(value) -> dt.date | None:
@@ -34,22 +52,66 @@ def _iso(value) -> dt.date | None:
         return None
 
 
+def _full_day(expr: dict) -> dt.date | None:
+    """The day of an expression that needs no anchor (a day with its year), else None."""
+    if expr.get("t") not in ("ymd", "hijri") or expr.get("y" if expr.get("t") == "ymd" else "hy") is None:
+        return None
+    return _iso(resolve(expr, None))
+
+
+def stated_days(doc: Document) -> list[tuple[dt.date, str]]:
+    """Publication days the text states: a full date right after "اليوم"/"أمس" (+ weekday).
+
+    Example: "أمس الاثنين الموافق 27 يوليو 2015" states 2015-07-28 (the day after).
+    """
+    out = []
+    for span in doc.layers.get("dates", []):
+        day = _full_day(span.attrs.get("_expr") or {})
+        if day is None:
+            continue
+        m = _DAY_BEFORE.search(fold(doc.text[max(0, span.start - _LOOKBACK):span.start]))
+        if not m:
+            continue
+        wd = m.group("wd")
+        if wd is None:
+            h = _WD_HEAD.match(fold(doc.text[span.start:span.end]))
+            wd = h.group("wd") if h else None
+        # the written weekday must be the calendar's: a mismatch means a typo somewhere, so no day
+        if wd is not None and weekday_number(wd) != day.weekday():
+            log.debug("stated date %s is not a %s", day, wd)
+            continue
+        yesterday = m.group("p") != "اليوم"
+        pub = day + dt.timedelta(days=1 if yesterday else 0)
+        out.append((pub, f"{'yesterday' if yesterday else 'today'} stated as {doc.text[span.start:span.end]}"))
+    return out
+
+
 def constraints(doc: Document) -> dict:
-    """What the content says about its own publication day (JSON-serializable)."""
+    """What the content says about its own publication day (JSON-serializable).
+
+    Keys: ``weekday`` (0 = Monday) or None, ``not_after`` / ``not_before`` (ISO) or None,
+    ``year`` or None, ``month`` (1-12, from "... الجاري") or None, ``retrieved`` (ISO) or None,
+    ``stated`` (ISO days stated in the text, see :func:`stated_days`).
+    """
     weekdays = Counter()
-    month = None
+    month = year = None
     for span in doc.layers.get("dates", []):
         e = span.attrs.get("_expr") or {}
         if e.get("t") == "wd" and e.get("pre") == "today":
             weekdays[e["wd"]] += 2
         elif e.get("t") == "wd" and e.get("pre") == "yesterday":
             weekdays[(e["wd"] + 1) % 7] += 1
-        elif e.get("t") in ("ymd", "ym", "range") and e.get("rel") == "cur" and e.get("y") is None:
-            month = e["m"]
+        elif e.get("t") in ("ymd", "ym", "range") and e.get("rel") == "cur":
+            month = e["m"]  # "15 يوليو الجاري": published in July
+            if e.get("y"):
+                year = e["y"]  # "يوليو 2015 الجاري"
     weekday = None
     if weekdays:
         (best, n), *rest = weekdays.most_common()
         weekday = best if not rest or rest[0][1] < n else None
+    stated = sorted({d for d, _ in stated_days(doc)})
+    if len(stated) == 1 and year is None:
+        year = stated[0].year
     hints = doc.meta.get("date_hints") or []
     bounds = [_iso(h["value"]) for h in hints if h.get("kind") == "datebar"]
     retrieved = _iso(doc.retrieved)
@@ -57,27 +119,43 @@ def constraints(doc: Document) -> dict:
         bounds.append(retrieved)
     bounds = [b for b in bounds if b]
     embeds = sorted(d for d in (_iso(h["value"]) for h in hints if h.get("kind") == "embed") if d)
-    return {"weekday": weekday, "month": month,
+    return {"weekday": weekday, "month": month, "year": year,
             "not_after": min(bounds).isoformat() if bounds else None,
             "not_before": embeds[-1].isoformat() if embeds else None,
-            "year": None, "retrieved": retrieved.isoformat() if retrieved else None}
+            "retrieved": retrieved.isoformat() if retrieved else None,
+            "stated": [d.isoformat() for d in stated]}
+
+
+def _fits(day: dt.date, c: dict) -> bool:
+    """Whether ``day`` agrees with every constraint."""
+    na, nb = _iso(c.get("not_after")), _iso(c.get("not_before"))
+    return ((c.get("weekday") is None or day.weekday() == c["weekday"])
+            and (c.get("month") is None or day.month == c["month"])
+            and (c.get("year") is None or day.year == c["year"])
+            and (na is None or day <= na) and (nb is None or day >= nb))
 
 
 def infer(c: dict) -> tuple[dt.date, str] | None:
     """The one day the constraints allow, with the evidence, or None."""
+    stated = [_iso(s) for s in c.get("stated") or []]
+    if stated:
+        # two different days stated as "today" contradict each other: trust neither
+        if len(stated) == 1 and _fits(stated[0], c):
+            return stated[0], "full date stated as today/yesterday in the text"
+        return None
     wd = c["weekday"]
     if wd is None:
         return None
     if c["not_before"]:
         d = _iso(c["not_before"])
         # an embedded post of the publication weekday: that day
-        if d.weekday() == wd and (c["month"] in (None, d.month)):
+        if d.weekday() == wd and _fits(d, c):
             return d, f"weekday {wd} of the text and an embedded post of {d.isoformat()}"
         return None
-    if c["retrieved"]:
+    if c.get("retrieved"):
         r = _iso(c["retrieved"])
         d = r - dt.timedelta(days=(r.weekday() - wd) % 7)
-        if (r - d).days <= RETRIEVED_WINDOW_DAYS and c["month"] in (None, d.month):
+        if (r - d).days <= RETRIEVED_WINDOW_DAYS and _fits(d, c):
             return d, f"weekday {wd} of the text, the latest on or before retrieval {r.isoformat()}"
     return None
 
@@ -91,6 +169,8 @@ def published(doc: Document) -> Document:
     found = infer(c)
     if found:
         day, note = found
+        if note.startswith("full date"):
+            note = next((n for d, n in stated_days(doc) if d == day), note)
         doc.published = {"value": day.isoformat(), "basis": "content", "note": note}
         reresolve(doc, day)
     return doc

@@ -103,6 +103,7 @@ def is_date_line(line: str) -> bool:
     if not line_date(line):
         return False
     rest = _MONTH_RE_SUB.sub(" ", fold(line).lower())
+    rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|am|pm)?", " ", rest)  # "02:15 م"
     words = [w for w in re.split(r"[\s/|,،\-–—]+", rest) if w and not w.isdigit()]
     return all(w in _WEEKDAY_WORDS or w in _DATE_WORDS for w in words)
 
@@ -113,6 +114,23 @@ _MONTH_RE_SUB = re.compile(rf"{_MONTH_ALT}|{'|'.join(sorted((re.escape(fold(m)) 
 def outlet_named(text: str) -> str | None:
     """The canonical outlet a short text names (a line, a source-line part), else None."""
     return _OUTLET_NAMES.get(_key(text))
+
+
+OUTLET_WORDS = tuple(fold(w) + " " for w in furniture.OUTLET_WORDS)
+
+
+def is_nav_line(line: str) -> bool:
+    """A navigation bar on one line: three or more short items between separators."""
+    parts = [p for p in re.split("[" + re.escape(furniture.NAV_SEPARATORS) + "]", line) if p.strip()]
+    return len(parts) >= 3 and all(_n_words(p) <= 3 for p in parts)
+
+
+def site_name(line: str) -> str | None:
+    """"صحيفة الضفتين" -> "الضفتين": a site's own name line (short, opened by an outlet word)."""
+    f = fold(line.strip())
+    if _n_words(line) <= 5 and not _SENTENCE_END.search(line) and f.startswith(OUTLET_WORDS):
+        return line.strip().split(None, 1)[1].strip()
+    return None
 
 
 def is_furniture(line: str) -> bool:
@@ -155,6 +173,7 @@ def _source_line(line: str) -> tuple[str, str | None] | None:
         return None
     parts = [m.group("a"), m.group("b")]
     folded = [_key(p) for p in parts]
+    folded = [p if p.split(" ")[0] not in AGENCIES else "وكالات" for p in folded]  # "(وكالة قمران للأنباء)"
     if not any(p in AGENCIES for p in folded) and not any(outlet_named(p) for p in parts):
         return None
     for p, fp in zip(parts, folded):
@@ -183,9 +202,27 @@ def clean_lines(lines: list[str], *, find_title: bool) -> dict:
             drop.setdefault(prev, "caption")
         prev = i
 
+    # the site's own name at the top of the page names the outlet
+    site = None
+    for i in nonempty[:6]:
+        name = site_name(lines[i])
+        if name and i not in drop:
+            site = name
+            drop[i] = "site name"
+            outlet_votes.append(outlet_named(lines[i]) or outlet_named(name) or name)
+            break
+    site_key = _key(site) if site else None
+
     for n, i in enumerate(nonempty):
         line = lines[i]
         if i in drop:
+            continue
+        if is_nav_line(line):
+            drop[i] = "navigation"
+            continue
+        if site_key and _n_words(line) <= 8 and re.search(r"[-–—]", line) and \
+                any(_key(p) in (site_key, _key(lines[i])) for p in re.split(r"\s*[-–—]\s*", line)[1:]):
+            drop[i] = "dateline"  # "جنيف - الضفتين": place and the outlet itself
             continue
         m = _EMBED_DATELINE.match(line)
         if m:

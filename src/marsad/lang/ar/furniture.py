@@ -129,3 +129,9 @@ AGENCY_WORDS = frozenset(["وكالات", "وكالة", "المصادر", "ال�
 
 #: Byline openers: the author's name follows.
 BYLINE_OPENERS = ("بقلم:", "بقلم", "كتب:", "كتبت:", "كتب", "كتبت", "إعداد:", "تقرير:", "بواسطة")
+
+#: Words that open a site's own name in its header ("صحيفة الضفتين", "بوابة السنبلة").
+OUTLET_WORDS = ("صحيفة", "جريدة", "بوابة", "شبكة", "موقع", "قناة", "مجلة", "وكالة", "راديو", "إذاعة")
+
+#: Characters that separate the items of a navigation bar written as one line.
+NAV_SEPARATORS = "|•·»/"
