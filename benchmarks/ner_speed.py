@@ -1,0 +1,47 @@
+"""Tagging speed of the NER model on ANERcorp's test split: tokens per second and peak memory.
+
+    .venv/bin/python benchmarks/ner_speed.py
+"""
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+from marsad.extract.entities import tag_tokens
+
+ROOT = Path(__file__).resolve().parents[1]
+TEST = Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared")) / "data" / "anercorp" / "test.txt"
+
+
+def main() -> int:
+    if not TEST.exists():
+        print(f"skipped: {TEST} is absent")
+        return 0
+    sents, cur = [], []
+    for line in TEST.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            cur.append(line.split()[0])
+        elif cur:
+            sents.append(cur)
+            cur = []
+    if cur:
+        sents.append(cur)
+    tag_tokens(sents[:5])  # load the model
+    n = sum(map(len, sents))
+    t0 = time.perf_counter()
+    tag_tokens(sents)
+    first = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    tag_tokens(sents)
+    warm = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{n} tokens: {n / first:,.0f} tokens/s cold, {n / warm:,.0f} tokens/s warm (one core); "
+          f"peak memory {peak:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
