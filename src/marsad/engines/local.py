@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import os
+import signal
+import threading
 from typing import Iterable, Iterator
 
 from marsad.document import Document
@@ -13,6 +16,17 @@ from marsad.pipeline import Pipeline
 log = logging.getLogger(__name__)
 
 _PIPELINE: Pipeline | None = None
+
+#: Seconds one article may take before it is reported and skipped (0 = no limit).
+ARTICLE_SECONDS = int(os.environ.get("MARSAD_ARTICLE_SECONDS", "120"))
+
+
+class ArticleTimeout(Exception):
+    pass
+
+
+def _on_alarm(signum, frame):
+    raise ArticleTimeout()
 
 
 def document_from_record(rec: ArticleRecord) -> Document:
@@ -33,16 +47,29 @@ def process_record(item: ArticleRecord | InputError) -> Document | InputError:
     """Run the per-article pipeline on one record; an error comes back as an InputError."""
     if isinstance(item, InputError):
         return item
+    # a time limit per article (a pathological page must not hang the corpus); signals
+    # work in the main thread only, which is where workers and Spark tasks run articles
+    timed = ARTICLE_SECONDS > 0 and threading.current_thread() is threading.main_thread()
+    if timed:
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.alarm(ARTICLE_SECONDS)
     try:
         doc = _pipeline()(document_from_record(item))
         # tokens are cheap to recompute and costly to ship between processes and store
         doc.layers.pop("tokens", None)
         return doc
+    except ArticleTimeout:
+        log.warning("article %s took over %d s; skipped", item.source, ARTICLE_SECONDS)
+        return InputError(item.source, f"analysis took over {ARTICLE_SECONDS} s; skipped")
     except MarsadError as e:
         return InputError(item.source, str(e))
     except Exception as e:  # a bug on one article must not stop the corpus; it is reported
         log.exception("article %s failed", item.source)
         return InputError(item.source, f"internal error while analyzing: {type(e).__name__}: {e}")
+    finally:
+        if timed:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
 
 
 def run_pipeline(inputs: Iterable[str], workers: int = 1) -> Iterator[Document | InputError]:

@@ -50,6 +50,10 @@ UNIT = rf"(?:{_alts(_UNITS)})"
 PAST = rf"(?:{_alts(V.PAST_WORDS)})"
 NEXT = rf"(?:{_alts(V.NEXT_WORDS)})"
 CUR = rf"(?:{_alts(V.CURRENT_WORDS)})"
+PAST2 = rf"(?:{_alts(V.TWO_BACK_WORDS)})"
+NEXT2 = rf"(?:{_alts(V.TWO_AHEAD_WORDS)})"
+THIS = rf"(?:{_alts(V.THIS_WORDS)})"
+_SINGULAR = {fold(w) for w in V.SINGULAR_UNITS}
 B = r"(?<![\w])"     # word start
 E = r"(?![\w])"      # word end
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -65,35 +69,42 @@ CLITIC = r"(?:[وفبل]|وب|ول)?"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("range", re.compile(
         rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY})\s+"
-        rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
+        rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("hijri", re.compile(
-        rf"{B}(?P<d>{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d))?\s*(?:ه{E}|هجريه{E}|للهجره{E})?")),
+        rf"{B}(?P<d>{DAY}|{ORD})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d))?\s*(?:ه{E}|هجريه{E}|للهجره{E})?")),
     # numeric Hijri dates: a 13xx/14xx year is never Gregorian in news ("7/ 10/ 1436هـ", "14-09-1432 هـ")
     ("hijri_num", re.compile(rf"{B}(?P<d>{DAY}){SEP}(?P<hmn>{MON}){SEP}(?P<hy>{HYEAR}){HSUF}?{E}")),
     ("hijri_year", re.compile(rf"{B}(?:عام\s+|سنه\s+)?(?P<hy>1[34]\d\d)\s*(?:ه{E}|هجريه{E}|للهجره{E})")),
     ("absolute", re.compile(
         rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?P<d>{DAY}|{ORD})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
-        rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
+        rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
+    ("absolute", re.compile(
+        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*(?:الموافق\s+)?)?(?P<d>{DAY}|{ORD})\s+من\s+"
+        rf"(?:{THIS}\s+الشهر|الشهر\s+(?P<mrel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})){E}")),
     ("absolute", re.compile(rf"{B}(?P<m>{M})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR}){E}")),            # September 14, 2023
     ("absolute", re.compile(rf"{B}(?P<y>{YEAR})[-/.](?P<mn>{MON})[-/.](?P<d>{DAY}){E}")),  # 2023-09-14
     ("absolute", re.compile(rf"{B}(?P<d>{DAY}){SEP}(?P<mn>{MON}){SEP}(?P<y>{YEAR}){YM}{E}")),    # 14/9/2023, 25/ 7/ 2015م
+    ("absolute", re.compile(
+        rf"{B}{CLITIC}(?:يوم\s+)?{WD}\s*[,،]?\s*(?:الموافق\s+)?(?P<d>{DAY})\s*/\s*(?P<mn>{MON})(?![\w/])")),
     ("month", re.compile(
         rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?|(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
-        rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}))?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
+        rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("month", re.compile(rf"{B}(?P<m>{PAIR})\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}{E}")),
-    ("month", re.compile(rf"{B}(?:{CLITIC})(?P<m>{PAIR})\s+(?P<rel>{PAST}|{NEXT}|{CUR}){E}")),  # "شباط المقبل"
+    ("month", re.compile(rf"{B}(?:{CLITIC})(?P<m>{PAIR})\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),  # "شباط المقبل"
     ("year", re.compile(rf"{B}(?:{CLITIC}(?:عام|العام|سنه|لعام|مطلع عام|نهايه عام|منذ عام|منذ العام))\s+(?P<y>{YEAR}){E}")),
     ("year", re.compile(rf"{B}(?P<y>{YEAR})\s*م{E}")),
     ("weekday", re.compile(
         rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس))\s+\(?\s*)?"
-        rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST}|{NEXT}))?{E}")),
+        rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
     ("relative", re.compile(rf"{B}(?P<dir>منذ|قبل|بعد|خلال)\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?\s*(?P<u>{UNIT}){E}"
-                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?")),
-    ("relative", re.compile(rf"{B}(?P<u2>الشهر|العام|السنه|الاسبوع)\s+(?P<rel>{PAST}|{NEXT}|{CUR}){E}")),
+                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?P<of>\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم)(?!\w)))?")),
+    ("relative", re.compile(rf"{B}(?P<u2>الشهر|العام|السنه|الاسبوع)\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),
+    ("relative", re.compile(rf"{B}{CLITIC}(?P<rel>{THIS})\s+(?P<u2>الشهر|العام|السنه|الاسبوع){E}")),
     ("relative", re.compile(rf"{B}(?P<day>{CLITIC}(?:امس|البارحه|غدا|اول امس|بعد غد|امس الاول)){E}")),
 ]
 
-_FUTURE = re.compile(rf"{B}(?:س[تينا]\w+|سوف|المقرر|المتوقع|يعتزم|تعتزم|ينتظر|يرتقب|يرتقب|يعقد|ستعقد|سيعقد|القادم|المقبل){E}")
+# words that put the clause in the future ("ومن المقرر", "ويعقد", "سيزور"): a bare weekday is then the next one
+_FUTURE = re.compile(rf"{B}[وف]?(?:س[تينا]\w+|سوف|المقرر|المتوقع|يعتزم|تعتزم|ينتظر|يرتقب|ترتقب|يعقد|تعقد|القادم|المقبل){E}")
 
 
 @dataclass
@@ -121,6 +132,10 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 def _year_for(month: int, day: int | None, anchor: dt.date, rel: str | None, future: bool) -> int:
     """The year of a date written without one: the nearest occurrence around the anchor."""
+    if rel == "past2":
+        return _year_for(month, day, anchor, "past", future) - 1
+    if rel == "next2":
+        return _year_for(month, day, anchor, "next", future) + 1
     if rel == "cur":
         return anchor.year
     if rel == "past":
@@ -138,6 +153,12 @@ def _relword(s: str | None) -> str | None:
     if not s:
         return None
     f = fold(s)
+    if re.fullmatch(PAST2, f):
+        return "past2"
+    if re.fullmatch(NEXT2, f):
+        return "next2"
+    if re.fullmatch(THIS, f):
+        return "cur"
     if re.fullmatch(PAST, f):
         return "past"
     if re.fullmatch(NEXT, f):
@@ -228,11 +249,21 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             return (anchor - dt.timedelta(days=1 if back == 1 else (back or 7))).isoformat()
         if pre == "tomorrow":
             return (anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)).isoformat()
+        if rel == "past2":
+            return (anchor - dt.timedelta(days=(back or 7) + 7)).isoformat()
+        if rel == "next2":
+            return (anchor + dt.timedelta(days=((wd - anchor.weekday()) % 7 or 7) + 7)).isoformat()
         if rel == "next" or (future and rel != "past"):
             return (anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or (7 if rel == "next" else 0))).isoformat()
         if rel == "past":
             return (anchor - dt.timedelta(days=back or 7)).isoformat()
         return (anchor - dt.timedelta(days=back)).isoformat()
+    if t == "mdrel":
+        yy, mm = _shift_month(anchor.year, anchor.month, expr["k"])
+        try:
+            return dt.date(yy, mm, expr["d"]).isoformat()
+        except ValueError:
+            return None
     if t == "days":
         return (anchor + dt.timedelta(days=expr["n"])).isoformat()
     if t == "period":
@@ -261,11 +292,15 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return None
         return "range", {**expr, "rel": rel, "future": future}
     if kind == "hijri":
-        return "hijri", {"t": "hijri", "d": int(g["d"]), "hm": _HIJRI[g["hm"]], "hy": int(g["hy"]) if g.get("hy") else None}
+        return "hijri", {"t": "hijri", "d": _day(g["d"]), "hm": _HIJRI[g["hm"]], "hy": int(g["hy"]) if g.get("hy") else None}
     if kind == "hijri_num":
         return "hijri", {"t": "hijri", "d": int(g["d"]), "hm": int(g["hmn"]), "hy": int(g["hy"])}
     if kind == "hijri_year":
         return "hijri", {"t": "hijri_year", "hy": int(g["hy"])}
+    if kind == "absolute" and "mrel" in g:
+        # "16 من هذا الشهر" (no mrel) is the current month
+        k = {"past": -1, "next": 1, "cur": 0, "past2": -2, "next2": 2}[_relword(g["mrel"])] if g.get("mrel") else 0
+        return "absolute", {"t": "mdrel", "d": _day(g["d"]), "k": k}
     if kind == "absolute":
         m = int(g["mn"]) if g.get("mn") else _month(g["m"])
         return "absolute", {"t": "ymd", "d": _day(g["d"]), "m": m, "y": int(g["y"]) if g.get("y") else None,
@@ -288,13 +323,17 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return "relative", {"t": "days", "n": n}
         if g.get("u2"):
             u = {"الشهر": "month", "العام": "year", "السنه": "year", "الاسبوع": "week"}[g["u2"]]
-            return "relative", {"t": "period", "u": u, "n": {"past": -1, "next": 1, "cur": 0}[rel]}
+            return "relative", {"t": "period", "u": u, "n": {"past": -1, "next": 1, "cur": 0, "past2": -2, "next2": 2}[rel]}
         if g["dir"] == "خلال" and rel is None:
             return None  # "خلال 3 أيام" is a duration
+        if g.get("of"):
+            return None  # "بعد يومين من الهجوم": counted from another event, not from publication
         unit = _UNITS[g["u"]]
         n = 2 if unit.endswith("2") else int(g["n"]) if g.get("n") else _NUMW.get(g.get("nw") or "", 1)
         if g.get("n") is None and g.get("nw") is None and not unit.endswith("2"):
-            return None  # "منذ سنوات": no number, no date
+            if g["u"] not in _SINGULAR:
+                return None  # "منذ سنوات": no number, no date
+            n = 1  # "قبل عام": one year
         unit = unit.rstrip("2")
         sign = 1 if (g["dir"] == "بعد" or rel == "next") else -1
         return "relative", {"t": "period", "u": unit, "n": sign * n}

@@ -105,8 +105,13 @@ def record_from_object(obj: Any, source: str, default_id: str) -> ArticleRecord:
     raw, fmt = (html, "html") if html is not None and not text else (text, "text")
     if not isinstance(raw, str):
         raise InputError(source, f"article body is {type(raw).__name__}, not a string")
+    if not raw.strip():
+        raise InputError(source, "article text is empty")
     if len(raw) > MAX_ARTICLE_CHARS:
         raise InputError(source, f"article is {len(raw):,} characters, over the {MAX_ARTICLE_CHARS:,} limit")
+    for key in ("title", "url", "outlet", "source", "published", "author"):
+        if obj.get(key) is not None and not isinstance(obj[key], (str, int, float)):
+            raise InputError(source, f"field {key!r} is {type(obj[key]).__name__}, not a string")
     aid = obj.get("id") or obj.get("url") or default_id
     fields = {
         "url": obj.get("url"), "outlet": obj.get("outlet") or obj.get("source"), "title": obj.get("title"),
@@ -140,6 +145,8 @@ def read_file(path: Path) -> Iterator[ArticleRecord | InputError]:
                 obj = json.loads(text)
             except json.JSONDecodeError as e:
                 raise InputError(src, f"invalid JSON: {e.msg} at line {e.lineno}") from None
+            except RecursionError:
+                raise InputError(src, "invalid JSON: nested too deeply") from None
             items = obj if isinstance(obj, list) else [obj]
             for i, item in enumerate(items):
                 isrc = f"{src}[{i}]" if isinstance(obj, list) else src
@@ -159,6 +166,8 @@ def read_file(path: Path) -> Iterator[ArticleRecord | InputError]:
                         yield record_from_object(obj, lsrc, f"{stem}_{n}")
                     except json.JSONDecodeError as e:
                         yield InputError(lsrc, f"invalid JSON: {e.msg}")
+                    except RecursionError:
+                        yield InputError(lsrc, "invalid JSON: nested too deeply")
                     except InputError as e:
                         yield e
         elif suffix == ".parquet":

@@ -24,11 +24,15 @@ import datetime as dt
 import re
 
 from marsad.document import Document
+from marsad.errors import MarsadError
 from marsad.ingest.html import extract_html
 from marsad.lang.ar import dates as ar_dates
 from marsad.lang.ar import furniture, outlets
 from marsad.pipeline import component
 from marsad.text.normalize import cleanup, fold
+
+#: Most tags an HTML page may have (a news page has a few thousand; 100k nested divs is an attack).
+MAX_HTML_TAGS = 60_000
 
 _PUNCT_EDGES = re.compile(r"^[\s\W_]+|[\s\W_]+$")
 
@@ -335,6 +339,9 @@ def clean(doc: Document) -> Document:
     fields = doc.meta.get("fields", {})
     page_date = None
     if doc.raw_format == "html":
+        tags = doc.raw.count("<")
+        if tags > MAX_HTML_TAGS:
+            raise MarsadError(f"HTML page has {tags:,} tags, over the {MAX_HTML_TAGS:,} limit (not a news page?)")
         page = extract_html(doc.raw, fields.get("url"))
         result = clean_lines(cleanup(page["text"]).split("\n"), find_title=not page["title"])
         if page["title"]:
