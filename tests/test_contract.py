@@ -49,4 +49,4 @@ def test_sample_output_follows_the_contract(tmp_path):
 
     marsad.analyze([SAMPLE]).write(tmp_path)
     arts, corpus = check_output(tmp_path)
-    assert len(arts) >= 6
+    assert len(arts) >= 9

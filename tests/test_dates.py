@@ -27,8 +27,10 @@ def test_fixture_set_accuracy():
     ok = 0
     for text, anchor, expected, kind in data:
         found = find_dates(text, anchor)
-        ok += (not found) if kind == "none" else (bool(found) and found[0].value == expected)
+        ok += (not found) if kind == "none" else (bool(found) and (found[0].value, found[0].kind) == (expected, kind))
     assert ok / len(data) >= 0.97
+    kinds = {kind for *_, kind in data}
+    assert kinds == {"absolute", "weekday", "relative", "range", "hijri", "none"}
 
 
 @pytest.mark.parametrize("text,value,kind", [
@@ -47,6 +49,16 @@ def test_fixture_set_accuracy():
     ("منذ 4 سنوات", "2019", "relative"),
     ("منذ عام 2019", "2019", "absolute"),
     ("في 5 شتنبر", "2023-09-05", "absolute"),
+    ("صدر في 7/ 10/ 1436هـ", "2015-07-23", "hijri"),
+    ("في العاشر من ذي الحجة 1444", "2023-06-28", "hijri"),
+    ("في 16 من الشهر الجاري", "2023-09-16", "absolute"),
+    ("الثلاثاء قبل الماضي", "2023-09-05", "weekday"),
+    ("العام قبل الماضي", "2021", "relative"),
+    ("شباط المقبل", "2024-02", "absolute"),
+    ("قبل عام", "2022", "relative"),
+    ("هذا الأسبوع", "2023-W37", "relative"),
+    ("في 2 أغسطس 2015م", "2015-08-02", "absolute"),
+    ("ويعقد المجلس اجتماعه يوم الأحد", "2023-09-17", "weekday"),
 ])
 def test_forms(text, value, kind):
     found = find_dates(text, THU)
@@ -54,7 +66,9 @@ def test_forms(text, value, kind):
 
 
 @pytest.mark.parametrize("text", ["صافحه لنحو 40 ثانية", "خطة لـ100 سنة", "استمرت نحو ساعتين",
-                                  "قتل 1445 شخصا", "خلال ثلاثة أيام من المفاوضات"])
+                                  "قتل 1445 شخصا", "خلال ثلاثة أيام من المفاوضات",
+                                  "بعد يومين من الهجوم", "قبل أسبوع من الانتخابات", "منذ سنوات طويلة",
+                                  "الذي مارس الضغوط على خصومه", "حصل على 12/5 من المقاعد"])
 def test_durations_and_counts_are_not_dates(text):
     assert find_dates(text, THU) == []
 
@@ -100,3 +114,16 @@ def test_seed_dates_with_gold_anchors(shared_dir):
             traps += any(nd in d.text or d.text in nd for d in found)
     assert ok / n >= 0.9
     assert traps == 0
+
+
+def test_weekday_number_reads_clitics():
+    from marsad.extract.dates import weekday_number
+    assert [weekday_number(w) for w in ("الاثنين", "والخميس", "الأحد", "فالسبت")] == [0, 3, 6, 5]
+
+
+def test_sentence_index_on_the_layer():
+    from marsad.api import analyze_text
+    d = analyze_text("افتتح الوزير المعرض أمس الأربعاء. وتستمر فعالياته حتى 20 سبتمبر الجاري.",
+                     title="معرض", published="2023-09-14")
+    assert [(s.label, s.attrs["value"], s.attrs["sent"]) for s in d.layers["dates"]] == [
+        ("weekday", "2023-09-13", 0), ("absolute", "2023-09-20", 1)]

@@ -44,3 +44,38 @@ def test_metadata_wins():
     d = analyze_text("قال الوزير أمس الأربعاء إن الخطة جاهزة.", title="خطة", published="2023-09-14")
     assert d.published["basis"] == "metadata"
     assert [s.attrs["value"] for s in d.layers["dates"]] == ["2023-09-13"]
+
+
+def test_full_date_stated_as_today_pins_the_day():
+    d = analyze_text("أعلنت الهيئة اليوم الأحد 2 أغسطس 2015م أسماء الفائزين بالمسابقة.", title="الفائزون", doc_id="s")
+    assert d.published == {"value": "2015-08-02", "basis": "content",
+                           "note": "today stated as الأحد 2 أغسطس 2015م"}
+    assert d.meta["published_constraints"]["year"] == 2015
+
+
+def test_hijri_date_stated_as_yesterday_gives_the_next_day():
+    d = analyze_text("بدأت أمس الأربعاء الموافق 6/ 10/ 1436هـ أعمال المؤتمر في المدينة.", title="المؤتمر", doc_id="h")
+    # 6 Shawwal 1436 = Wednesday 2015-07-22, so the article is of Thursday 2015-07-23
+    assert d.published["value"] == "2015-07-23"
+    assert [s.attrs["value"] for s in d.layers["dates"]] == ["2015-07-22", "2015-07-22"]
+
+
+def test_stated_date_on_another_weekday_is_not_trusted():
+    d = analyze_text("قال المتحدث أمس الثلاثاء الموافق 27 يوليو 2015 إن الخطة جاهزة.", title="خطة", doc_id="m")
+    assert d.published["value"] is None  # 27 July 2015 was a Monday
+
+
+def test_two_different_stated_days_give_no_date():
+    d = analyze_text("افتتح اليوم الأحد 2 أغسطس 2015 المعرض. وأغلق اليوم الاثنين 10 أغسطس 2015 أبوابه.",
+                     title="معرض", doc_id="c")
+    assert d.published["value"] is None
+    assert d.meta["published_constraints"]["stated"] == ["2015-08-02", "2015-08-10"]
+
+
+def test_stated_day_after_retrieval_is_refused(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text('{"id": "a", "title": "خطة", "content": "أعلنت الوزارة اليوم الأحد 2 أغسطس 2015 عن خطة جديدة.", '
+                 '"date_extracted": "2015-07-30 08:00:00"}\n', encoding="utf-8")
+    d = marsad.analyze([f]).documents[0]
+    assert d.published["value"] is None
+    assert d.meta["published_constraints"]["not_after"] == "2015-07-30"
