@@ -24,6 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 from marsad.engines.local import document_from_record
+from marsad.errors import InputError
 from marsad.extract.dates import find_dates
 from marsad.ingest.files import record_from_object
 from marsad.lang.ar.dates import WEEKDAYS
@@ -58,7 +59,7 @@ def main(argv=None) -> int:
         print(f"SaudiNewsNet not found at {args.data}", file=sys.stderr)
         return 2
     pipe = Pipeline(["clean", "language", "sentences", "dates", "published"])
-    n = dated = 0
+    n = dated = skipped = 0
     basis, evidence = Counter(), Counter()
     wd_n = wd_dated = wd_ok = 0
     wd_bad: list[str] = []
@@ -70,7 +71,12 @@ def main(argv=None) -> int:
                 continue
             obj = json.loads(line)
             obj.setdefault("id", f"snn{i}")
-            doc = pipe(document_from_record(record_from_object(obj, "saudinewsnet", f"snn{i}")))
+            try:
+                rec = record_from_object(obj, "saudinewsnet", f"snn{i}")
+            except InputError:
+                skipped += 1  # empty articles: the analyzer reports them as input errors
+                continue
+            doc = pipe(document_from_record(rec))
             n += 1
             value = (doc.published or {}).get("value")
             if value:
@@ -93,7 +99,7 @@ def main(argv=None) -> int:
             fd_time += time.perf_counter() - s
             fd_chars += len(doc.text or "")
     total = time.perf_counter() - t0
-    print(f"articles: {n} (every {args.step}th of {args.data.name})")
+    print(f"articles: {n} (every {args.step}th of {args.data.name}; {skipped} empty ones skipped)")
     print(f"with a publication date: {dated} ({dated / max(n, 1):.1%}); basis: {dict(basis)}")
     print(f"how it was found: {dict(evidence.most_common())}")
     print(f"'اليوم (weekday)' articles: {wd_n}; dated: {wd_dated} ({wd_dated / max(wd_n, 1):.1%}); "

@@ -127,3 +127,11 @@ def test_sentence_index_on_the_layer():
                      title="معرض", published="2023-09-14")
     assert [(s.label, s.attrs["value"], s.attrs["sent"]) for s in d.layers["dates"]] == [
         ("weekday", "2023-09-13", 0), ("absolute", "2023-09-20", 1)]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "ولأمس", "1/1/1", "عام", "من 31 إلى 2 فبراير", "30 فبراير 2023",
+                                  "الثلاثاء قبل", "شهر", "31/2/1436هـ"])
+def test_odd_inputs_never_fail_and_never_invent(text):
+    for d in find_dates(text, THU):
+        assert d.value is None or d.value[:2] in ("19", "20")
+    assert find_dates("30 فبراير 2023", THU)[0].value is None  # no such day: kept, but without a value

@@ -44,6 +44,8 @@ def test_metadata_wins():
     d = analyze_text("قال الوزير أمس الأربعاء إن الخطة جاهزة.", title="خطة", published="2023-09-14")
     assert d.published["basis"] == "metadata"
     assert [s.attrs["value"] for s in d.layers["dates"]] == ["2023-09-13"]
+    # what the text says is recorded even when metadata gave the day (for the corpus stage)
+    assert d.meta["published_constraints"]["weekday"] == 3
 
 
 def test_full_date_stated_as_today_pins_the_day():
@@ -79,3 +81,16 @@ def test_stated_day_after_retrieval_is_refused(tmp_path):
     d = marsad.analyze([f]).documents[0]
     assert d.published["value"] is None
     assert d.meta["published_constraints"]["not_after"] == "2015-07-30"
+
+
+def test_tomorrow_weekday_gives_the_day_before():
+    d = analyze_text("تبدأ الامتحانات غدا (الأحد) في جميع المدارس بحسب الوزارة.", title="الامتحانات", doc_id="t")
+    assert d.meta["published_constraints"]["weekday"] == 5  # a Saturday
+
+
+def test_constraints_are_json_and_complete():
+    import json
+    d = analyze_text("افتتح الوزير اليوم الخميس المعرض الذي يستمر حتى 20 سبتمبر الجاري.", title="معرض", doc_id="j")
+    c = json.loads(json.dumps(d.meta["published_constraints"]))
+    assert c == {"weekday": 3, "month": 9, "year": None, "not_after": None, "not_before": None,
+                 "retrieved": None, "stated": []}

@@ -2,12 +2,16 @@
 
 A small grammar over the folded text (marsad.text.normalize) covers what Arabic
 news writes: Egyptian/Gulf, Levantine, Maghrebi and Latin month names (alone or
-paired: "4 أيلول/سبتمبر"), Hijri dates (hijridate converts them), ordinal days
-("الثالث عشر من سبتمبر"), weekdays in news style ("اليوم الأربعاء", "أمس
-الأربعاء", "يوم الجمعة", "الخميس المقبل"), relative phrases ("الشهر الماضي",
-"منذ 4 سنوات", "قبل يومين"), ranges ("من 10 إلى 13 سبتمبر") and years written
-as years ("عام 2019"; a bare number is never a year, and durations such as
-"40 ثانية" are not dates).
+paired: "4 أيلول/سبتمبر"), Hijri dates (hijridate converts them: "21 شوال 1445",
+"7/ 10/ 1436هـ", "1436هـ", "شهر رمضان" as the Gregorian days of the month),
+ordinal days ("الثالث عشر من سبتمبر"), days of a relative month ("16 من الشهر
+الجاري"), weekdays in news style ("اليوم الأربعاء", "أمس الأربعاء", "يوم
+الجمعة", "الخميس المقبل", "الثلاثاء قبل الماضي"; a bare weekday is the latest
+such day on or before the anchor unless the clause is in the future), relative
+phrases ("الشهر الماضي", "منذ 4 سنوات", "قبل يومين", "هذا العام"), ranges ("من
+10 إلى 13 سبتمبر") and years written as years ("عام 2019", "2015م"). A bare
+number is never a year; durations and counts ("40 ثانية", "خلال 3 أيام") and
+periods counted from another event ("بعد يومين من الهجوم") are not dates.
 
 Each mention keeps ``expr``, a JSON-serializable parse, so it can be resolved
 again when the publication day (the anchor) is learned later (:func:`reresolve`).
@@ -18,6 +22,7 @@ again when the publication day (the anchor) is learned later (:func:`reresolve`)
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,8 +35,17 @@ from marsad.pipeline import component
 from marsad.text.normalize import DIACRITICS, TATWEEL, fold, normalize
 
 
+log = logging.getLogger(__name__)
+
+
 def _alts(words) -> str:
-    return "|".join(sorted({re.escape(fold(w)) for w in words}, key=len, reverse=True))
+    """A regex alternation of folded words, longest first; a space inside matches any run of spaces."""
+    return "|".join(sorted({re.escape(fold(w)).replace("\\ ", r"\s+") for w in words}, key=len, reverse=True))
+
+
+def _key(s: str) -> str:
+    """A matched multiword name as a table key ("كانون  الثاني" -> "كانون الثاني")."""
+    return " ".join(s.split())
 
 
 _GREG = {fold(k): v for t in (V.MONTHS_EGYPTIAN, V.MONTHS_LEVANTINE, V.MONTHS_MAGHREBI) for k, v in t.items()}
@@ -44,6 +58,9 @@ _UNITS = {fold(k): v for k, v in V.UNITS.items()}
 
 M = rf"(?:{_alts(_GREG)})"
 HM = rf"(?:{_alts(_HIJRI)})"
+HM_SAFE = rf"(?:{_alts(k for k in _HIJRI if k not in {fold(w) for w in V.HIJRI_MONTHS_AMBIGUOUS})})"
+EPIW = rf"(?:{_alts(V.HIJRI_EPITHETS)})"
+EPI = rf"(?:\s+{EPIW})?"
 WD = rf"(?:{_alts(_WD)})"
 ORD = rf"(?:{_alts(_ORD)})"
 UNIT = rf"(?:{_alts(_UNITS)})"
@@ -60,7 +77,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 YM = r"(?:\s?م(?!\w))?"   # "2015م": the Gregorian era letter after a year
 HYEAR = r"(?:1[34]\d\d)"    # Hijri years of modern news (1300-1499 AH)
-HSUF = r"(?:\s*(?:ه(?!\w)|هجريه(?!\w)|للهجره(?!\w)))"
+HSUF = r"(?:\s*(?:ه(?!\w)|هجريه(?!\w)|هجري(?!\w)|للهجره(?!\w)))"
 MON = r"(?:0?[1-9]|1[0-2])"
 SEP = r"\s*[/.-]\s*"    # "7/ 10/ 1436", "14-09-1432"
 PAIR = rf"{M}(?:\s*[/(]\s*{M}\s*\)?)?"    # "أيلول/سبتمبر", "أيلول (سبتمبر)"
@@ -74,7 +91,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}(?P<d>{DAY}|{ORD})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d))?\s*(?:ه{E}|هجريه{E}|للهجره{E})?")),
     # numeric Hijri dates: a 13xx/14xx year is never Gregorian in news ("7/ 10/ 1436هـ", "14-09-1432 هـ")
     ("hijri_num", re.compile(rf"{B}(?P<d>{DAY}){SEP}(?P<hmn>{MON}){SEP}(?P<hy>{HYEAR}){HSUF}?{E}")),
-    ("hijri_year", re.compile(rf"{B}(?:عام\s+|سنه\s+)?(?P<hy>1[34]\d\d)\s*(?:ه{E}|هجريه{E}|للهجره{E})")),
+    # a Hijri month as a whole: "شهر رمضان", "في رمضان الماضي", "ذو الحجة 1444", "رمضان المقبل"
+    ("hijri_month", re.compile(
+        rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه)\s+(?:شهر\s+)?(?P<hm>{HM})"
+        rf"|(?:في|خلال|منذ|حتي|قبل|بعد)\s+(?P<hm2>{HM_SAFE})|{CLITIC}(?P<hm3>{HM})(?=\s+(?:{EPIW}\s+)?(?:{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}|{HYEAR}|عام|سنه)))"
+        rf"{EPI}(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<hy>{HYEAR}){HSUF}?)?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
+    ("hijri_year", re.compile(rf"{B}(?:عام\s+|سنه\s+)?(?P<hy>{HYEAR}){HSUF}")),
     ("absolute", re.compile(
         rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?P<d>{DAY}|{ORD})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
         rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
@@ -94,14 +116,25 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"{B}(?:{CLITIC}(?:عام|العام|سنه|لعام|مطلع عام|نهايه عام|منذ عام|منذ العام))\s+(?P<y>{YEAR}){E}")),
     ("year", re.compile(rf"{B}(?P<y>{YEAR})\s*م{E}")),
     ("weekday", re.compile(
-        rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس))\s+\(?\s*)?"
+        rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|غد|بعد غد|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس|ظهر غد|صباح غد|مساء غد))\s*\(?\s*)?"
         rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
-    ("relative", re.compile(rf"{B}(?P<dir>منذ|قبل|بعد|خلال)\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?\s*(?P<u>{UNIT}){E}"
+    ("relative", re.compile(rf"{B}(?P<dir>منذ|قبل|بعد|خلال)\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
                             rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?P<of>\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم)(?!\w)))?")),
-    ("relative", re.compile(rf"{B}(?P<u2>الشهر|العام|السنه|الاسبوع)\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),
+    # "بالسنة السابقة", "وللعام المقبل" (لل + عام = ل + العام)
+    ("relative", re.compile(rf"{B}(?:{CLITIC}(?P<u2>الشهر|العام|السنه|الاسبوع)|[وف]?لل(?P<u3>شهر|عام|سنه|اسبوع))\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),
     ("relative", re.compile(rf"{B}{CLITIC}(?P<rel>{THIS})\s+(?P<u2>الشهر|العام|السنه|الاسبوع){E}")),
     ("relative", re.compile(rf"{B}(?P<day>{CLITIC}(?:امس|البارحه|غدا|اول امس|بعد غد|امس الاول)){E}")),
 ]
+
+# Cheap necessary conditions, one per pattern of _PATTERNS (same order): a pattern whose gate finds
+# nothing in the text cannot match, so it is not run (most articles have no Hijri month, no d/m/y...).
+_G_MONTH, _G_HM, _G_HNUM = re.compile(M), re.compile(HM), re.compile(r"1[34]\d\d")
+_G_NUM, _G_YEAR, _G_WD, _G_SHAHR = re.compile(r"\d\s*[/.-]"), re.compile(YEAR), re.compile(WD), re.compile("الشهر")
+_GATES = [_G_MONTH, _G_HM, _G_HNUM, _G_HM, _G_HNUM,                     # range, hijri x4
+          _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
+          _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_WD,         # month x3, year x2, weekday
+          None, None, None, None]                                       # relative x4
+assert len(_GATES) == len(_PATTERNS)
 
 # words that put the clause in the future ("ومن المقرر", "ويعقد", "سيزور"): a bare weekday is then the next one
 _FUTURE = re.compile(rf"{B}[وف]?(?:س[تينا]\w+|سوف|المقرر|المتوقع|يعتزم|تعتزم|ينتظر|يرتقب|ترتقب|يعقد|تعقد|القادم|المقبل){E}")
@@ -118,11 +151,11 @@ class DateMention:
 
 
 def _month(s: str) -> int:
-    return _GREG[re.split(r"\s*[/(]\s*", s.strip())[0].strip()]
+    return _GREG[_key(re.split(r"\s*[/(]\s*", s.strip())[0])]
 
 
 def _day(s: str) -> int:
-    return int(s) if s.isdigit() else _ORD[s]
+    return int(s) if s.isdigit() else _ORD[_key(s)]
 
 
 def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
@@ -231,6 +264,19 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         except (ValueError, OverflowError):
             return None
         return dt.date(g.year, g.month, g.day).isoformat()
+    if t == "hmonth":
+        hy = expr.get("hy")
+        if hy is None:
+            if anchor is None:
+                return None
+            h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+            hy = _year_for(expr["hm"], None, dt.date(2000, h.month, min(h.day, 28)), rel, future) - 2000 + h.year
+        try:
+            a = Hijri(hy, expr["hm"], 1).to_gregorian()
+            b = Hijri(hy + (expr["hm"] == 12), expr["hm"] % 12 + 1, 1).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        return f"{dt.date(a.year, a.month, a.day).isoformat()}/{(dt.date(b.year, b.month, b.day) - dt.timedelta(days=1)).isoformat()}"
     if t == "hijri_year":
         try:
             a = Hijri(expr["hy"], 1, 1).to_gregorian()
@@ -240,6 +286,8 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         return f"{dt.date(a.year, a.month, a.day).isoformat()}/{(dt.date(b.year, b.month, b.day) - dt.timedelta(days=1)).isoformat()}"
     if anchor is None:
         return None
+    if t == "wd" and expr.get("at"):
+        return resolve(expr["at"], anchor)  # "الأحد 18/9/1436هـ": the written date, when its weekday agrees
     if t == "wd":
         wd, pre = expr["wd"], expr.get("pre")
         back = (anchor.weekday() - wd) % 7
@@ -247,7 +295,7 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             return (anchor - dt.timedelta(days=back)).isoformat()
         if pre == "yesterday":
             return (anchor - dt.timedelta(days=1 if back == 1 else (back or 7))).isoformat()
-        if pre == "tomorrow":
+        if pre in ("tomorrow", "after_tomorrow"):
             return (anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)).isoformat()
         if rel == "past2":
             return (anchor - dt.timedelta(days=(back or 7) + 7)).isoformat()
@@ -292,9 +340,12 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return None
         return "range", {**expr, "rel": rel, "future": future}
     if kind == "hijri":
-        return "hijri", {"t": "hijri", "d": _day(g["d"]), "hm": _HIJRI[g["hm"]], "hy": int(g["hy"]) if g.get("hy") else None}
+        return "hijri", {"t": "hijri", "d": _day(g["d"]), "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None}
     if kind == "hijri_num":
         return "hijri", {"t": "hijri", "d": int(g["d"]), "hm": int(g["hmn"]), "hy": int(g["hy"])}
+    if kind == "hijri_month":
+        hm = _HIJRI[_key(g.get("hm") or g.get("hm2") or g["hm3"])]
+        return "hijri", {"t": "hmonth", "hm": hm, "hy": int(g["hy"]) if g.get("hy") else None, "rel": rel, "future": future}
     if kind == "hijri_year":
         return "hijri", {"t": "hijri_year", "hy": int(g["hy"])}
     if kind == "absolute" and "mrel" in g:
@@ -314,15 +365,20 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         pre = fold(g.get("pre") or "")
         pre = re.sub(r"^(?:[وفبل]|وب|ول)(?=اليوم|امس|غدا|يوم|صباح|مساء)", "", pre)
         p = ("today" if pre.endswith("اليوم") else "yesterday" if pre.endswith(("امس", "البارحه"))
-             else "tomorrow" if pre.endswith(("غدا", "غد")) else None)
+             else "after_tomorrow" if pre.endswith("بعد غد") else "tomorrow" if pre.endswith(("غدا", "غد")) else None)
         return "weekday", {"t": "wd", "wd": _WD[_strip_clitic(g["wd"])], "pre": p, "rel": rel, "future": future}
     if kind == "relative":
         if g.get("day"):
-            w = re.sub(r"^(?:[وفبل])(?=امس|البارحه|غدا|اول|بعد)", "", g["day"])
-            n = {"امس": -1, "البارحه": -1, "غدا": 1, "اول امس": -2, "امس الاول": -2, "بعد غد": 2}[w]
+            w = re.sub(r"^(?:وب|ول|[وفبل])(?=امس|البارحه|غدا|اول|بعد)", "", g["day"])
+            n = {"امس": -1, "البارحه": -1, "غدا": 1, "اول امس": -2, "امس الاول": -2, "بعد غد": 2}.get(w)
+            if n is None:
+                return None  # a clitic form we do not read: no date rather than a wrong one
             return "relative", {"t": "days", "n": n}
         if g.get("u2"):
             u = {"الشهر": "month", "العام": "year", "السنه": "year", "الاسبوع": "week"}[g["u2"]]
+        elif g.get("u3"):
+            u = {"شهر": "month", "عام": "year", "سنه": "year", "اسبوع": "week"}[g["u3"]]
+        if g.get("u2") or g.get("u3"):
             return "relative", {"t": "period", "u": u, "n": {"past": -1, "next": 1, "cur": 0, "past2": -2, "next2": 2}[rel]}
         if g["dir"] == "خلال" and rel is None:
             return None  # "خلال 3 أيام" is a duration
@@ -330,6 +386,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return None  # "بعد يومين من الهجوم": counted from another event, not from publication
         unit = _UNITS[g["u"]]
         n = 2 if unit.endswith("2") else int(g["n"]) if g.get("n") else _NUMW.get(g.get("nw") or "", 1)
+        if g.get("nw2") and g.get("nw"):
+            n = _NUMW[g["nw"]] + _NUMW[g["nw2"]]  # "خمسة وعشرين" = 25
         if g.get("n") is None and g.get("nw") is None and not unit.endswith("2"):
             if g["u"] not in _SINGULAR:
                 return None  # "منذ سنوات": no number, no date
@@ -346,7 +404,14 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     v = view.text
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    for kind, rx in _PATTERNS:
+    gate_hits: dict[int, bool] = {}
+    for (kind, rx), gate in zip(_PATTERNS, _GATES):
+        if gate is not None:
+            hit = gate_hits.get(id(gate))
+            if hit is None:
+                hit = gate_hits[id(gate)] = gate.search(v) is not None
+            if not hit:
+                continue
         for m in rx.finditer(v):
             s, e = m.span()
             while e > s and v[e - 1] == " ":
@@ -354,7 +419,11 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             clause = v[max(0, v.rfind(".", 0, s), s - 80):s]
-            parsed = _parse(kind, m.groupdict(), bool(_FUTURE.search(clause)))
+            try:
+                parsed = _parse(kind, m.groupdict(), bool(_FUTURE.search(clause)))
+            except (KeyError, ValueError) as exc:  # a form the tables do not cover: skip it, never fail the article
+                log.debug("unreadable date %r: %r", m.group(0), exc)
+                continue
             if parsed is None:
                 continue
             k, expr = parsed
@@ -364,7 +433,25 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
             out.append(DateMention(os_, oe, text[os_:oe], resolve(expr, anchor), k, expr))
             taken.append((s, e))
     out.sort(key=lambda d: d.start)
+    _weekday_with_date(text, out, anchor)
     return out
+
+
+_GLUE = re.compile(r"\s*[,،(]?\s*(?:الموافق\s*)?")
+
+
+def _weekday_with_date(text: str, mentions: list[DateMention], anchor: dt.date | None) -> None:
+    """A weekday written right before a full date ("الأحد 18/9/1436هـ", "الخميس الموافق 7 مايو
+    2015") is that date when the calendar agrees; its expression then carries the date (``at``)."""
+    for w, d in zip(mentions, mentions[1:]):
+        if w.kind != "weekday" or d.kind not in ("absolute", "hijri") or d.expr.get("t") not in ("ymd", "hijri"):
+            continue
+        if not _GLUE.fullmatch(fold(text[w.end:d.start])):
+            continue
+        day = resolve(d.expr, None)  # only a self-contained date (with its year) may fix the weekday
+        if day and dt.date.fromisoformat(day).weekday() == w.expr["wd"]:
+            w.expr = {**w.expr, "at": d.expr}
+            w.value = resolve(w.expr, anchor)
 
 
 def _anchor_of(doc: Document) -> dt.date | None:

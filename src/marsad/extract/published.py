@@ -101,6 +101,10 @@ def constraints(doc: Document) -> dict:
             weekdays[e["wd"]] += 2
         elif e.get("t") == "wd" and e.get("pre") == "yesterday":
             weekdays[(e["wd"] + 1) % 7] += 1
+        elif e.get("t") == "wd" and e.get("pre") == "tomorrow":
+            weekdays[(e["wd"] - 1) % 7] += 1  # "غدا (الأحد)": published on a Saturday
+        elif e.get("t") == "wd" and e.get("pre") == "after_tomorrow":
+            weekdays[(e["wd"] - 2) % 7] += 1
         elif e.get("t") in ("ymd", "ym", "range") and e.get("rel") == "cur":
             month = e["m"]  # "15 يوليو الجاري": published in July
             if e.get("y"):
@@ -162,10 +166,10 @@ def infer(c: dict) -> tuple[dt.date, str] | None:
 
 @component("published", needs=("dates",), adds=("published",))
 def published(doc: Document) -> Document:
-    if (doc.published or {}).get("value"):
-        return doc
     c = constraints(doc)
-    doc.meta["published_constraints"] = c
+    doc.meta["published_constraints"] = c  # always: the corpus stage reads it for every article
+    if (doc.published or {}).get("value"):
+        return doc  # metadata or a byline already gave the day: keep it
     found = infer(c)
     if found:
         day, note = found

@@ -1,18 +1,26 @@
 """Components that add the basic layers: language, sentences, tokens."""
 from __future__ import annotations
 
+import re
+
 from marsad.document import Document, Span
 from marsad.pipeline import component
 from marsad.text.sentences import split_sentences
 from marsad.text.tokenize import tokenize
 
 
-def arabic_share(text: str) -> float:
-    """Share of letters that are Arabic-script letters (0.0 for no letters)."""
-    letters = [c for c in text if c.isalpha()]
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
+
+
+def arabic_share(text: str, sample: int = 4000) -> float:
+    """Share of letters that are Arabic-script letters in the first ``sample`` characters
+    (0.0 for no letters)."""
+    head = text[:sample]
+    letters = len(_LETTER.findall(head))
     if not letters:
         return 0.0
-    return sum("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in letters) / len(letters)
+    return len([c for c in _ARABIC_LETTER.findall(head) if c.isalpha()]) / letters
 
 
 @component("language", needs=("text",), adds=("language",))

@@ -104,7 +104,7 @@ def line_date(line: str) -> str | None:
 
 def is_date_line(line: str) -> bool:
     """True when a line is only a date (a weekday, numbers, month names, الموافق + Hijri)."""
-    if not line_date(line):
+    if len(line) > 80 or not any(c.isdigit() for c in line) or not line_date(line):
         return False
     rest = _MONTH_RE_SUB.sub(" ", fold(line).lower())
     rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|am|pm)?", " ", rest)  # "02:15 م"

@@ -87,11 +87,19 @@ UNITS = {
 }
 
 #: Words after a unit that place a period relative to the publication day.
-PAST_WORDS = ("الماضي", "الماضية", "المنصرم", "المنصرمة", "السابق", "الفائت")
-NEXT_WORDS = ("المقبل", "المقبلة", "القادم", "القادمة", "التالي")
+PAST_WORDS = ("الماضي", "الماضية", "المنصرم", "المنصرمة", "السابق", "السابقة", "الفائت", "الفائتة")
+# "الآتي" also means "the following" ("على النحو الآتي"); it only counts right after a date word
+NEXT_WORDS = ("المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية", "الآتي", "الآتية")
 CURRENT_WORDS = ("الجاري", "الحالي", "الحالية", "هذا", "هذه")
 #: Two periods back / ahead: "العام قبل الماضي", "الثلاثاء قبل الماضي", "الشهر بعد المقبل".
 TWO_BACK_WORDS = ("قبل الماضي", "قبل الماضية", "قبل المنصرم", "قبل المنصرمة", "قبل السابق", "قبل السابقة")
 TWO_AHEAD_WORDS = ("بعد المقبل", "بعد المقبلة", "بعد القادم", "بعد القادمة")
 #: Demonstratives before a period word: "هذا العام", "هذا الشهر", "هذا الأسبوع".
 THIS_WORDS = ("هذا", "هذه")
+
+#: Hijri months that are also common words or first names (صفر = zero; رجب, شعبان names; محرم = forbidden):
+#: after a bare preposition ("في صفر") they are not taken for the month; "شهر صفر" still is.
+HIJRI_MONTHS_AMBIGUOUS = ("محرم", "صفر", "رجب", "شعبان")
+
+#: Epithets written after a Hijri month ("رمضان المبارك", "ذي الحجة الحرام"); they do not change the date.
+HIJRI_EPITHETS = ("المبارك", "الفضيل", "الكريم", "المعظم", "الحرام")
