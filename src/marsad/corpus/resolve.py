@@ -50,6 +50,10 @@ def _clean_mention(text: str, first_tokens: set[str]) -> str:
     return text
 
 
+#: Largest number of distinct spellings compared pairwise in a given-name block.
+MAX_BLOCK = 60
+
+
 def _group(typ: str) -> str:
     return "PER" if typ == "PER" else "X"
 
@@ -76,21 +80,34 @@ class ResolveEntities:
             if le["short"]:
                 continue
             if le["group"] == "PER":
-                for tk in le["pkey"]:
-                    blocks[("PER", tk)].append(i)
+                # block on the family name (and length): a given name such as محمد is shared by
+                # thousands of people and would make one block of all of them
+                blocks[("PER", f"{len(le['pkey'])}:{le['pkey'][-1]}")].append(i)
+                blocks[("PER0", f"{len(le['pkey'])}:{le['pkey'][0]}")].append(i)
             else:
                 blocks[("X", le["key"])].append(i)
             en = N.kb_english(le["name"], le["type"])
             if en:  # the knowledge base knows this name: all its spellings are one entity
                 blocks[("KB", le["group"] + en)].append(i)
         for (g, _), members in blocks.items():
-            for a_i, a in enumerate(members):
-                for b in members[a_i + 1:]:
-                    la, lb = locals_[a], locals_[b]
-                    if g == "PER" and la["group"] == "PER":
-                        if N.same_person(la["pkey"], lb["pkey"]):
-                            uf.union(a, b)
-                    else:
+            if g in ("X", "KB"):
+                for b in members[1:]:
+                    uf.union(members[0], b)
+                continue
+            # one representative per distinct spelling key, then compare the distinct keys
+            distinct: dict[tuple[str, ...], int] = {}
+            for m in members:
+                k = locals_[m]["pkey"]
+                if k in distinct:
+                    uf.union(distinct[k], m)
+                else:
+                    distinct[k] = m
+            if g == "PER0" and len(distinct) > MAX_BLOCK:
+                continue  # a common given name: the family-name block does the work
+            keys = list(distinct.items())
+            for a_i, (ka, a) in enumerate(keys):
+                for kb_, b in keys[a_i + 1:]:
+                    if N.same_person(ka, kb_):
                         uf.union(a, b)
         # short person names with no full name in their article: the one full name that has them
         full_by_token: dict[str, set[int]] = collections.defaultdict(set)

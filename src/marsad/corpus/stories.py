@@ -32,6 +32,10 @@ COMPARE_LAST = 20
 WINDOW_DAYS = 4
 #: Terms of an article used to find candidate stories.
 TOP_TERMS = 12
+#: Most candidate stories an article is compared with (those sharing the most top terms).
+MAX_CANDIDATES = 40
+#: Terms in more than this share of the articles do not find candidates (they are in every story).
+COMMON_SHARE = 0.02
 #: Stories sharing this many of their key entities belong to one storyline.
 STORYLINE_SHARED = 2
 
@@ -89,6 +93,11 @@ class StoryIndex:
         self.stories: list[dict] = []
         self.by_term: dict[str, set[int]] = collections.defaultdict(set)
 
+    def top_terms(self, v: dict[str, float]) -> list[str]:
+        """The heaviest terms of a vector that are rare enough to find candidates with."""
+        limit = max(5, int(self.n * COMMON_SHARE))
+        return sorted((t for t in v if self.df[t] <= limit), key=lambda t: (-v[t], t))[:TOP_TERMS]
+
     def idf(self, t: str) -> float:
         return math.log((1 + self.n) / (1 + self.df[t])) + 1.0
 
@@ -105,10 +114,12 @@ class StoryIndex:
 
     def add(self, doc_index: int, tf: collections.Counter, day: dt.date | None) -> int:
         v = self.vector(tf)
-        top = sorted(v, key=lambda t: (-v[t], t))[:TOP_TERMS]
-        cands = set()
+        top = self.top_terms(v)
+        shared: collections.Counter = collections.Counter()
         for t in top:
-            cands |= self.by_term.get(t, set())
+            shared.update(self.by_term.get(t, ()))
+        # the stories sharing the most top terms are the only ones compared
+        cands = sorted(shared, key=lambda si: (-shared[si], si))[:MAX_CANDIDATES]
         best, best_sim = None, JOIN
         for si in sorted(cands):
             st = self.stories[si]
@@ -132,7 +143,7 @@ class StoryIndex:
         if day:
             st["first"] = min(filter(None, [st["first"], day]))
             st["last"] = max(filter(None, [st["last"], day]))
-        new_top = sorted(st["centroid"], key=lambda t: (-st["centroid"][t], t))[:TOP_TERMS]
+        new_top = self.top_terms(st["centroid"])
         for t in st["top"]:
             self.by_term[t].discard(best)
         for t in new_top:
