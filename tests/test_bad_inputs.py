@@ -54,9 +54,11 @@ def build(tmp_path):
     lines = [json.dumps({"id": "J1", "title": "سطر سليم", "content": GOOD_TEXT}, ensure_ascii=False),
              "{broken line", json.dumps({"id": "J1", "title": "مكرر", "content": GOOD_TEXT}, ensure_ascii=False),
              json.dumps({"id": "J4", "title": "بلا نص"}, ensure_ascii=False), "[1, 2]",
-             json.dumps({"id": "J6", "title": "سطر سليم آخر", "content": GOOD_TEXT + " إضافة"}, ensure_ascii=False)]
+             json.dumps({"id": "J6", "title": "سطر سليم آخر", "content": GOOD_TEXT + " إضافة"}, ensure_ascii=False),
+             json.dumps({"id": "J7", "title": "عنوان بلا متن", "content": ""}, ensure_ascii=False),
+             json.dumps({"id": "J8", "title": " ", "content": ""}, ensure_ascii=False)]
     put("mixed.jsonl", "\n".join(lines) + "\n", True)
-    bad += ["mixed.jsonl:2", "mixed.jsonl:3", "mixed.jsonl:4", "mixed.jsonl:5"]
+    bad += ["mixed.jsonl:2", "mixed.jsonl:3", "mixed.jsonl:4", "mixed.jsonl:5", "mixed.jsonl:8"]
     put("notgzip.jsonl.gz", b"this is not gzip at all", False)
     put("truncated.jsonl.gz", gzip.compress(("\n".join(lines[:1]) + "\n").encode("utf-8"))[:-12], False)
     put("unknown.docx", b"PK\x03\x04 not supported", True)  # other files in a folder are passed over
@@ -90,7 +92,7 @@ def test_bad_inputs_are_reported_and_good_ones_kept(tmp_path):
         assert name.split("/")[-1] in named, f"{name} is not reported"
     for name in good:
         if name.endswith(".jsonl"):
-            assert {"J1", "J6"} <= ids
+            assert {"J1", "J6", "J7"} <= ids  # a title-only article is kept
         elif name.endswith("list.json"):
             assert "L1" in ids
         else:
@@ -98,7 +100,7 @@ def test_bad_inputs_are_reported_and_good_ones_kept(tmp_path):
             assert stem in ids, f"{name} was lost"
     langs = {json.loads(l)["id"]: json.loads(l)["language"]
              for l in (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()}
-    assert langs["latin"] == "en" and langs["good0"] == "ar"
+    assert langs["latin"] == "en" and langs["good0"] == "ar" and langs["J7"] == "ar"
 
 
 def test_unsupported_file_given_by_name_is_an_error(tmp_path):

@@ -105,8 +105,8 @@ def record_from_object(obj: Any, source: str, default_id: str) -> ArticleRecord:
     raw, fmt = (html, "html") if html is not None and not text else (text, "text")
     if not isinstance(raw, str):
         raise InputError(source, f"article body is {type(raw).__name__}, not a string")
-    if not raw.strip():
-        raise InputError(source, "article text is empty")
+    if not raw.strip() and not (isinstance(obj.get("title"), str) and obj["title"].strip()):
+        raise InputError(source, "article has neither text nor a title")
     if len(raw) > MAX_ARTICLE_CHARS:
         raise InputError(source, f"article is {len(raw):,} characters, over the {MAX_ARTICLE_CHARS:,} limit")
     for key in ("title", "url", "outlet", "source", "published", "author"):

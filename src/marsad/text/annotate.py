@@ -25,18 +25,20 @@ def arabic_share(text: str, sample: int = 4000) -> float:
 
 @component("language", needs=("text",), adds=("language",))
 def language(doc: Document) -> Document:
-    """``ar`` when most letters are Arabic, else what py3langid says (offline)."""
+    """``ar`` when most letters are Arabic, else what py3langid says (offline); the title
+    stands in for the text of a title-only article."""
     declared = doc.meta.get("fields", {}).get("language")
+    sample = doc.text if doc.text.strip() else (doc.title or "")
     if declared:
         doc.language = declared
-    elif not doc.text.strip():
+    elif not sample.strip():
         doc.language = None
-    elif arabic_share(doc.text) >= 0.5:
+    elif arabic_share(sample) >= 0.5:
         doc.language = "ar"
     else:
         import py3langid
 
-        doc.language = py3langid.classify(doc.text[:5000])[0]
+        doc.language = py3langid.classify(sample[:5000])[0]
     return doc
 
 
