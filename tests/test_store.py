@@ -46,7 +46,13 @@ def test_search_folds_spellings_clitics_and_filters(db):
     with Store(db, readonly=True) as st:
         assert sorted(r["id"] for r in st.search("بيونغ يانغ")) == ["a1", "a2"]
         assert sorted(r["id"] for r in st.search("بيونج يانج")) == ["a1", "a2"]
-        assert [r["id"] for r in st.search("المحادثات")] != []
+        found = st.search("المحادثات")  # محادثات in a2, المحادثات in a1
+        assert sorted(r["id"] for r in found) == ["a1", "a2"]
+        assert "وقال إن المحادثات ستتناول" in next(r["snippet"] for r in found if r["id"] == "a1")
+        assert len(st.search("لافروف", limit=1)) == 1
+        lavrov = st.conn.execute("SELECT entity FROM mentions WHERE text = 'لافروف'").fetchone()[0]
+        assert sorted(r["id"] for r in st.search("محادثات", entity=lavrov)) == ["a1", "a2"]
+        assert st.search("محادثات", entity="e_none") == []
         assert [r["id"] for r in st.search("لافروف", outlet="السنبلة")] == ["a2"]
         assert [r["id"] for r in st.search("لافروف", since="2023-10-19")] == ["a2"]
         assert st.search("كلمة غير موجودة أبدا") == []

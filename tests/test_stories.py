@@ -62,3 +62,29 @@ def test_single_article_summary():
     text = "الجملة الأولى عن المعرض الدولي للكتاب. " * 3 + "جملة أخرى عن الطقس الحار في الصيف الماضي."
     out = summarize_text(text, 2)
     assert len(out) == 2 and out[0].startswith("الجملة الأولى")
+
+
+def test_copies_are_checked_against_the_threshold():
+    """LSH candidates below the Jaccard threshold are not copies (articles sharing a quarter of
+    their text, as a story and its follow-up do), while light edits of one text are."""
+    import random
+
+    from marsad.corpus.dedup import THRESHOLD, Dedup, signature, shingles
+    from marsad.document import Document
+
+    rng = random.Random(3)
+    vocab = [f"كلمة{i}" for i in range(3000)]
+    docs, pairs = [], []
+    for k in range(60):
+        base = [rng.choice(vocab) for _ in range(120)]
+        other = base[:45] + [rng.choice(vocab) for _ in range(75)] if k % 2 else base[:110] + ["تعديل"] * 10
+        a, b = Document(id=f"{k}a"), Document(id=f"{k}b")
+        a.set_text(" ".join(base))
+        b.set_text(" ".join(other))
+        docs += [a, b]
+        sa, sb = shingles(a.text), shingles(b.text)
+        pairs.append((b, len(sa & sb) / len(sa | sb), signature(a.text).jaccard(signature(b.text))))
+    Dedup().run(docs, None)
+    for b, true_j, est_j in pairs:
+        assert (b.duplicate_of is not None) == (est_j >= THRESHOLD), (b.id, true_j, est_j)
+    assert sum(b.duplicate_of is not None for b, *_ in pairs) == 30

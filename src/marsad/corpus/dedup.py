@@ -4,7 +4,8 @@ Each article is a set of word 3-grams of its folded text; articles whose sets
 overlap above ``THRESHOLD`` (estimated Jaccard) are copies. The first copy (the
 earliest published, then the first read) is the original: the others get
 ``duplicate_of`` set to its id. LSH buckets the signatures, so the work grows
-with the corpus, not with its square.
+with the corpus, not with its square; its candidates are then checked against
+the threshold, since LSH alone also returns some pairs well below it.
 """
 from __future__ import annotations
 
@@ -64,17 +65,15 @@ class Dedup:
     def run(self, docs: list[Document], corpus) -> None:
         lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         order = sorted(range(len(docs)), key=lambda i: _order_key(i, docs[i]))
-        originals: dict[str, str] = {}
+        originals: dict[str, tuple[int, MinHash]] = {}
         for i in order:
             d = docs[i]
             sig = _signature_of(d)
             if sig is None:
                 continue
-            hits = [h for h in lsh.query(sig) if h in originals]
+            hits = [h for h in lsh.query(sig) if h in originals and originals[h][1].jaccard(sig) >= THRESHOLD]
             if hits:
-                first = min(hits, key=lambda h: originals[h])
-                d.duplicate_of = first
+                d.duplicate_of = min(hits, key=lambda h: originals[h][0])
             else:
-                key = f"{len(originals):09d}"
-                originals[d.id] = key
+                originals[d.id] = (len(originals), sig)
                 lsh.insert(d.id, sig)

@@ -200,48 +200,49 @@ class Store:
         """
         words = search_words(query).split()
         key = N.place_key(query)
+        # Filters are applied in SQL, and each way of matching gives only its best ``limit``
+        # articles: an article among the best ``limit`` overall is among the best of the way
+        # that gives it its score, so merging the short lists is exact and stays fast on big stores.
+        where, args = "", []
+        for cond, value in (("a.outlet = ?", outlet), ("a.published >= ?", since), ("a.published <= ?", until),
+                            ("a.id IN (SELECT article FROM mentions WHERE entity = ?)", entity)):
+            if value:
+                where += " AND " + cond
+                args.append(value)
         hits: dict[str, float] = {}
+
+        def take(sql: str, params: list, weight: float = 1.0) -> None:
+            for aid, score in self.conn.execute(sql, params + args + [limit]):
+                hits[aid] = min(hits.get(aid, 0.0), score * weight)
+
+        fts = ("SELECT f.id, bm25(articles_fts) AS s FROM articles_fts f JOIN articles a ON a.id = f.id "
+               "WHERE articles_fts MATCH ?%s ORDER BY s LIMIT ?" % where)
         if words:
-            match = " AND ".join(f'words:"{w}"' for w in words)
-            for r in self.conn.execute("SELECT id, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?",
-                                       (match,)):
-                hits[r[0]] = min(hits.get(r[0], 0.0), r[1])
+            take(fts, [" AND ".join(f'words:"{w}"' for w in words)])
         if len(key) >= 3:
-            for r in self.conn.execute("SELECT id, bm25(articles_fts) FROM articles_fts WHERE articles_fts MATCH ?",
-                                       (f'keys:"{key}"',)):
-                hits[r[0]] = min(hits.get(r[0], 0.0), r[1] * 0.9)
+            take(fts, [f'keys:"{key}"'], 0.9)
         ents = [r[0] for r in self.conn.execute("SELECT DISTINCT entity FROM entity_keys WHERE key IN (?, ?)",
                                                (key, " ".join(words)))]
-        for eid in ents:
-            for r in self.conn.execute("SELECT article, COUNT(*) FROM mentions WHERE entity = ? GROUP BY article", (eid,)):
-                hits[r[0]] = min(hits.get(r[0], 0.0), -float(r[1]))
-        if not hits:
+        if ents:
+            take("SELECT m.article, -COUNT(*) AS s FROM mentions m JOIN articles a ON a.id = m.article "
+                 "WHERE m.entity IN (%s)%s GROUP BY m.article ORDER BY s LIMIT ?" % (",".join("?" * len(ents)), where),
+                 ents)
+        best = sorted(hits, key=lambda aid: (hits[aid], aid))[:limit]
+        if not best:
             return []
-        sql = "SELECT id, title, outlet, published, story FROM articles WHERE id IN (%s)" % ",".join("?" * len(hits))
-        args: list[Any] = list(hits)
-        if outlet:
-            sql += " AND outlet = ?"
-            args.append(outlet)
-        if since:
-            sql += " AND published >= ?"
-            args.append(since)
-        if until:
-            sql += " AND published <= ?"
-            args.append(until)
-        if entity:
-            sql += " AND id IN (SELECT article FROM mentions WHERE entity = ?)"
-            args.append(entity)
-        rows = [dict(r) for r in self.conn.execute(sql, args)]
-        rows.sort(key=lambda r: (hits[r["id"]], r["id"]))
-        for r in rows[:limit]:
-            r["snippet"] = self.snippet(r["id"], words, key)
-        return rows[:limit]
+        rows = {r["id"]: dict(r) for r in self.conn.execute(
+            "SELECT id, title, outlet, published, story, json_extract(doc, '$.text') AS text FROM articles "
+            "WHERE id IN (%s)" % ",".join("?" * len(best)), best)}
+        out = []
+        for aid in best:
+            r = rows[aid]
+            r["snippet"] = self.snippet(r.pop("text") or "", words, key)
+            out.append(r)
+        return out
 
-    def snippet(self, article_id: str, words: list[str], key: str, width: int = 90) -> str:
-        d = self.document(article_id)
-        if d is None:
-            return ""
-        text = d.text
+    @staticmethod
+    def snippet(text: str, words: list[str], key: str, width: int = 90) -> str:
+        """About ``width`` characters of ``text`` around the first word the query matches."""
         pos = 0
         for t in tokenize(text):
             if fold(stem(t.text)) in words or (key and N.place_key(t.text) == key):
