@@ -15,6 +15,7 @@ import gzip
 import itertools
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -53,7 +54,8 @@ def tree_rss_kb(pid: int) -> int:
 
 def run_analyze(inp: Path, workers: int, engine: str = "local") -> dict:
     out = Path(tempfile.mkdtemp(prefix="marsad-bench-"))
-    cmd = MARSAD + ["analyze", str(inp), "--out", str(out), "--workers", str(workers), "--engine", engine, "--quiet"]
+    cmd = MARSAD + ["-v", "analyze", str(inp), "--out", str(out), "--workers", str(workers), "--engine", engine,
+                    "--quiet"]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = [0]
@@ -69,9 +71,12 @@ def run_analyze(inp: Path, workers: int, engine: str = "local") -> dict:
     wall = time.perf_counter() - t0
     th.join()
     n = sum(1 for _ in open(out / "articles.jsonl", encoding="utf-8"))
+    log = err.decode("utf-8", "replace")
+    corpus_s = {m[0]: float(m[1]) for m in re.findall(r"corpus stage (\w+): ([\d.]+)s", log)}
     return {"engine": engine, "workers": workers, "articles": n, "wall_s": round(wall, 1),
             "articles_per_s": round(n / wall, 1), "peak_mem_mb": round(peak[0] / 1024), "exit": proc.returncode,
-            "stderr_tail": err.decode("utf-8", "replace")[-300:] if proc.returncode not in (0, 3) else ""}
+            "corpus_stages_s": corpus_s, "out": str(out),
+            "stderr_tail": log[-300:] if proc.returncode not in (0, 3) else ""}
 
 
 def subset(n: int, tmp: Path) -> Path:

@@ -64,12 +64,12 @@ def test_single_article_summary():
     assert len(out) == 2 and out[0].startswith("الجملة الأولى")
 
 
-def test_copies_are_checked_against_the_threshold():
-    """LSH candidates below the Jaccard threshold are not copies (articles sharing a quarter of
-    their text, as a story and its follow-up do), while light edits of one text are."""
+def near_copies():
+    """60 pairs of articles: light edits of one text (copies) and texts sharing a quarter of
+    their words (a story and its follow-up), with their true and estimated Jaccard."""
     import random
 
-    from marsad.corpus.dedup import THRESHOLD, Dedup, signature, shingles
+    from marsad.corpus.dedup import signature, shingles
     from marsad.document import Document
 
     rng = random.Random(3)
@@ -84,7 +84,41 @@ def test_copies_are_checked_against_the_threshold():
         docs += [a, b]
         sa, sb = shingles(a.text), shingles(b.text)
         pairs.append((b, len(sa & sb) / len(sa | sb), signature(a.text).jaccard(signature(b.text))))
+    return docs, pairs
+
+
+def test_copies_are_checked_against_the_threshold():
+    """LSH candidates below the Jaccard threshold are not copies, light edits of one text are."""
+    from marsad.corpus.dedup import THRESHOLD, Dedup
+
+    docs, pairs = near_copies()
     Dedup().run(docs, None)
     for b, true_j, est_j in pairs:
         assert (b.duplicate_of is not None) == (est_j >= THRESHOLD), (b.id, true_j, est_j)
     assert sum(b.duplicate_of is not None for b, *_ in pairs) == 30
+
+
+def test_band_key_candidates_give_the_lsh_result():
+    """The Spark engine's way (articles sharing a band key are candidates) marks the same copies."""
+    from collections import defaultdict
+
+    from marsad.corpus.dedup import Dedup, band_keys, minhash_signature
+
+    docs, _ = near_copies()
+    for d in docs:
+        minhash_signature(d)
+    by_key = defaultdict(set)
+    for d in docs:
+        for k in band_keys(d.meta["_minhash"]):
+            by_key[k].add(d.id)
+    candidates = defaultdict(set)
+    for ids in by_key.values():
+        for a in ids:
+            candidates[a] |= ids - {a}
+    Dedup().run(docs, None)
+    local = [d.duplicate_of for d in docs]
+    for d in docs:
+        d.duplicate_of = None
+    Dedup(dict(candidates)).run(docs, None)
+    assert [d.duplicate_of for d in docs] == local
+    assert sum(x is not None for x in local) == 30

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from marsad.corpus import Corpus, run_corpus_stages
+from marsad.corpus import Corpus, default_stages, run_corpus_stages
 from marsad.document import Document
 from marsad.errors import InputError
 from marsad.ingest.files import ArticleRecord
@@ -78,11 +78,11 @@ def analyze(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, workers:
     if engine == "spark":
         from marsad.engines.spark import run_spark
 
-        docs, errors = run_spark(paths, workers=workers)
+        docs, errors, candidates = run_spark(paths, workers=workers)
         for item in [*docs, *errors]:
             if on_item:
                 on_item(item)
-        return Result(docs, run_corpus_stages(docs), errors)
+        return Result(docs, run_corpus_stages(docs, default_stages(candidates)), errors)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; use 'local' or 'spark'")
     docs: list[Document] = []

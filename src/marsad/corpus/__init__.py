@@ -36,12 +36,14 @@ class CorpusStage(Protocol):
     def run(self, docs: list[Document], corpus: Corpus) -> None: ...
 
 
-def default_stages() -> list[CorpusStage]:
+def default_stages(copy_candidates: dict[str, set[str]] | None = None) -> list[CorpusStage]:
+    """The corpus stages; ``copy_candidates`` are near-duplicate candidates found elsewhere
+    (the Spark engine), see :class:`marsad.corpus.dedup.Dedup`."""
     from marsad.corpus.dedup import Dedup
     from marsad.corpus.resolve import ResolveEntities
     from marsad.corpus.stories import Stories
 
-    return [Dedup(), ResolveEntities(), Stories()]
+    return [Dedup(copy_candidates), ResolveEntities(), Stories()]
 
 
 def run_corpus_stages(docs: list[Document], stages: list[CorpusStage] | None = None) -> Corpus:

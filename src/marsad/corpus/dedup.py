@@ -6,9 +6,14 @@ earliest published, then the first read) is the original: the others get
 ``duplicate_of`` set to its id. LSH buckets the signatures, so the work grows
 with the corpus, not with its square; its candidates are then checked against
 the threshold, since LSH alone also returns some pairs well below it.
+
+The Spark engine finds the LSH candidates in Spark instead (:func:`band_keys`:
+articles that share a band key are candidates, exactly the pairs the LSH index
+would return) and hands them to :class:`Dedup`, which then gives the same result.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -59,11 +64,32 @@ def _order_key(i: int, d: Document) -> tuple:
     return ((d.published or {}).get("value") or "9999", i)
 
 
+def band_keys(hashvalues: list[int]) -> list[tuple[int, tuple[int, ...]]]:
+    """The LSH band keys of a signature: (band number, the band's hash values); two
+    articles are LSH candidates when they share one (the bands of ``MinHashLSH``)."""
+    return [(i, tuple(hashvalues[a:b])) for i, (a, b) in enumerate(_band_ranges())]
+
+
+def _lsh() -> MinHashLSH:
+    return MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+
+
+@lru_cache(maxsize=1)
+def _band_ranges() -> list[tuple[int, int]]:
+    return list(_lsh().hashranges)
+
+
 class Dedup:
+    """``candidates`` (article id -> ids sharing an LSH band), when given, replace the
+    in-memory LSH index (the Spark engine computes them with :func:`band_keys`)."""
+
     name = "dedup"
 
+    def __init__(self, candidates: dict[str, set[str]] | None = None):
+        self.candidates = candidates
+
     def run(self, docs: list[Document], corpus) -> None:
-        lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        lsh = _lsh() if self.candidates is None else None
         order = sorted(range(len(docs)), key=lambda i: _order_key(i, docs[i]))
         originals: dict[str, tuple[int, MinHash]] = {}
         for i in order:
@@ -71,9 +97,11 @@ class Dedup:
             sig = _signature_of(d)
             if sig is None:
                 continue
-            hits = [h for h in lsh.query(sig) if h in originals and originals[h][1].jaccard(sig) >= THRESHOLD]
+            found = lsh.query(sig) if lsh is not None else self.candidates.get(d.id, ())
+            hits = [h for h in found if h in originals and originals[h][1].jaccard(sig) >= THRESHOLD]
             if hits:
                 d.duplicate_of = min(hits, key=lambda h: originals[h][0])
             else:
                 originals[d.id] = (len(originals), sig)
-                lsh.insert(d.id, sig)
+                if lsh is not None:
+                    lsh.insert(d.id, sig)

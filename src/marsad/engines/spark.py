@@ -9,8 +9,11 @@
 * Each partition builds the pipeline once (:func:`marsad.engines.local.process_record`
   caches it per Python worker, and Spark reuses its Python workers), so the NER
   model is loaded once per executor process, not once per article.
-* The corpus stages then run on the driver over the analyzed documents, the
-  same code as the local engine, so both engines give the same output.
+* Near-duplicate candidates are found in Spark: every article's MinHash band keys
+  (:func:`marsad.corpus.dedup.band_keys`) are grouped across the cluster, and
+  articles sharing a key are candidates. The corpus stages then run on the
+  driver over the analyzed documents with those candidates, the same code as
+  the local engine, so both engines give the same output.
 
 Run it on a cluster with ``spark-submit`` (see the README, "Running on a Spark cluster").
 """
@@ -69,6 +72,20 @@ def _analyze_item(item: tuple[int, Any]) -> tuple[int, str]:
     return index, json.dumps(out.to_dict(extra=True), ensure_ascii=False)
 
 
+def _bands(item: tuple[Any, str]) -> list[tuple[tuple[int, tuple[int, ...]], Any]]:
+    """(index, document JSON) -> [(band key, index)] for its MinHash (none for errors and stubs)."""
+    from marsad.corpus.dedup import band_keys
+
+    index, js = item
+    hv = json.loads(js).get("meta", {}).get("_minhash")
+    return [(k, index) for k in band_keys(hv)] if hv else []
+
+
+def _pairs(group: tuple[Any, Iterable[Any]]) -> list[tuple[Any, Any]]:
+    members = sorted(group[1])
+    return [(a, b) for i, a in enumerate(members) for b in members[i + 1:]]
+
+
 def _parse_line(item: tuple[tuple[int, str], str, str]) -> tuple[int, Any]:
     """A JSON line read by Spark -> (index, ArticleRecord or InputError)."""
     (index, line), source, stem = item
@@ -83,8 +100,9 @@ def _parse_line(item: tuple[tuple[int, str], str, str]) -> tuple[int, Any]:
 
 # ---- driver side ------------------------------------------------------------------------
 
-def run_spark(inputs: list[str], workers: int = 2) -> tuple[list[Document], list[InputError]]:
-    """Analyze ``inputs`` with Spark; documents and errors in input order (as the local engine)."""
+def run_spark(inputs: list[str], workers: int = 2) -> tuple[list[Document], list[InputError], dict[str, set[str]]]:
+    """Analyze ``inputs`` with Spark; documents and errors in input order (as the local engine),
+    and the near-duplicate candidates (article id -> ids sharing an LSH band)."""
     spark = _session(workers)
     sc = spark.sparkContext
     rdds = []
@@ -115,11 +133,14 @@ def run_spark(inputs: list[str], workers: int = 2) -> tuple[list[Document], list
             items = [((file_no, i), rec) for i, rec in enumerate(read_file(p))]
             rdds.append(sc.parallelize(items, max(1, min(len(items), workers * 4))))
     if not rdds:
-        return [], []
+        return [], [], {}
     allrdd = sc.union(rdds) if len(rdds) > 1 else rdds[0]
-    results = allrdd.map(_analyze_item).sortByKey().values().collect()
-    docs, errors, seen = [], [], set()
-    for js in results:
+    analyzed = allrdd.map(_analyze_item).cache()
+    results = analyzed.sortByKey().collect()
+    pairs = analyzed.flatMap(_bands).groupByKey().flatMap(_pairs).distinct().collect()
+    analyzed.unpersist()
+    docs, errors, seen, id_at = [], [], set(), {}
+    for index, js in results:
         obj = json.loads(js)
         if "error" in obj:
             errors.append(InputError(obj["error"]["input"], obj["error"]["reason"]))
@@ -130,8 +151,14 @@ def run_spark(inputs: list[str], workers: int = 2) -> tuple[list[Document], list
                                                                     "the first one is kept"))
             continue
         seen.add(doc.id)
+        id_at[index] = doc.id
         docs.append(doc)
-    return docs, errors
+    candidates: dict[str, set[str]] = {}
+    for a, b in pairs:
+        if a in id_at and b in id_at:
+            candidates.setdefault(id_at[a], set()).add(id_at[b])
+            candidates.setdefault(id_at[b], set()).add(id_at[a])
+    return docs, errors, candidates
 
 
 class _Uri(str):
