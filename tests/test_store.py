@@ -93,3 +93,23 @@ def test_seeds_search_finds_every_spelling_of_pyongyang(shared_dir, tmp_path):
     with Store(db, readonly=True) as st:
         found = sorted(r["id"][:3] for r in st.search("بيونغ يانغ"))
     assert found == ["001", "002", "003", "004"]
+
+
+def test_a_version_1_database_is_migrated(tmp_path):
+    """Databases written by the first schema keep their articles and stay searchable."""
+    from marsad.store import _MIGRATIONS, search_keys, search_words
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(_MIGRATIONS[1])
+    body = "لافروف في بيونغيانغ\nوصل لافروف إلى بيونغيانغ اليوم."
+    conn.execute("INSERT INTO articles (id, seq, title, doc) VALUES ('old1', 1, 'لافروف في بيونغيانغ', ?)",
+                 (json.dumps({"id": "old1", "text": body.split("\n")[1]}, ensure_ascii=False),))
+    conn.execute("INSERT INTO articles_fts (id, words, keys) VALUES ('old1', ?, ?)", (search_words(body), search_keys(body)))
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Store(path) as st:
+        assert st.version() == SCHEMA_VERSION == 2
+        assert [r["id"] for r in st.search("بيونغ يانغ")] == ["old1"]
+        assert st.conn.execute("SELECT name FROM sqlite_master WHERE name = 'articles_fts'").fetchone() is None

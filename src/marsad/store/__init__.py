@@ -14,7 +14,7 @@ again over everything stored.
 >>> db = os.path.join(tempfile.mkdtemp(), "x.db")
 >>> with Store(db) as st:
 ...     st.version()
-1
+2
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ from marsad.text.tokenize import stem, tokenize
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -59,6 +59,15 @@ _MIGRATIONS: dict[int, str] = {
     CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT, start TEXT, "end" TEXT, storyline TEXT, doc TEXT);
     CREATE TABLE storylines (id TEXT PRIMARY KEY, title TEXT, doc TEXT);
     CREATE TABLE errors (input TEXT, reason TEXT, at TEXT);
+    """,
+    # Version 2: the search index is keyed by the article's stable ``seq`` (its rowid), so
+    # replacing one article's entry no longer scans the whole index, nor finding the next seq.
+    2: """
+    CREATE UNIQUE INDEX articles_seq ON articles(seq);
+    CREATE VIRTUAL TABLE article_search USING fts5(words, keys, tokenize='unicode61');
+    INSERT INTO article_search (rowid, words, keys)
+        SELECT a.seq, f.words, f.keys FROM articles_fts f JOIN articles a ON a.id = f.id;
+    DROP TABLE articles_fts;
     """,
 }
 
@@ -121,17 +130,18 @@ class Store:
 
     def add_document(self, d: Document) -> None:
         """Store one analyzed article in its own transaction (idempotent on the id)."""
-        seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+        body = f"{d.title or ''}\n{d.text}"
+        words, keys = search_words(body), search_keys(body)
         with self.conn:
-            self.conn.execute("DELETE FROM articles_fts WHERE id = ?", (d.id,))
+            old = self.conn.execute("SELECT seq FROM articles WHERE id = ?", (d.id,)).fetchone()
+            seq = old[0] if old else self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+            self.conn.execute("DELETE FROM article_search WHERE rowid = ?", (seq,))
             self.conn.execute(
                 "INSERT OR REPLACE INTO articles (id, seq, source, url, outlet, title, published, story, duplicate_of,"
-                " language, doc) VALUES (?, COALESCE((SELECT seq FROM articles WHERE id = ?), ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (d.id, d.id, seq, d.meta.get("source"), d.url, d.outlet, d.title, (d.published or {}).get("value"),
+                " language, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (d.id, seq, d.meta.get("source"), d.url, d.outlet, d.title, (d.published or {}).get("value"),
                  d.story, d.duplicate_of, d.language, json.dumps(d.to_dict(extra=True), ensure_ascii=False)))
-            body = f"{d.title or ''}\n{d.text}"
-            self.conn.execute("INSERT INTO articles_fts (id, words, keys) VALUES (?, ?, ?)",
-                              (d.id, search_words(body), search_keys(body)))
+            self.conn.execute("INSERT INTO article_search (rowid, words, keys) VALUES (?, ?, ?)", (seq, words, keys))
 
     def add_error(self, e: InputError) -> None:
         with self.conn:
@@ -215,8 +225,8 @@ class Store:
             for aid, score in self.conn.execute(sql, params + args + [limit]):
                 hits[aid] = min(hits.get(aid, 0.0), score * weight)
 
-        fts = ("SELECT f.id, bm25(articles_fts) AS s FROM articles_fts f JOIN articles a ON a.id = f.id "
-               "WHERE articles_fts MATCH ?%s ORDER BY s LIMIT ?" % where)
+        fts = ("SELECT a.id, bm25(article_search) AS s FROM article_search f JOIN articles a ON a.seq = f.rowid "
+               "WHERE article_search MATCH ?%s ORDER BY s LIMIT ?" % where)
         if words:
             take(fts, [" AND ".join(f'words:"{w}"' for w in words)])
         if len(key) >= 3:
