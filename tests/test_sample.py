@@ -63,3 +63,12 @@ def test_quotes_and_non_dates(sample):
     assert not any("دقيقة" in t or "سنوات" in t and "لـ" in t for t in texts)
     hijri = [s.attrs["value"] for s in docs["b04_nakheel"].layers["dates"] if s.label == "hijri"]
     assert hijri == ["2025-10-06"]
+
+
+def test_stories_never_mix_events(sample):
+    """The three invented events (a, b, c) never share a story; the fire and its follow-up
+    (b01, its wire copy b02, b04) are one story."""
+    _, docs = sample
+    for story in {d.story for d in docs.values()}:
+        assert len({i[0] for i, d in docs.items() if d.story == story}) == 1
+    assert docs["b01_diffatayn"].story == docs["b02_sunbula"].story == docs["b04_nakheel"].story

@@ -11,7 +11,9 @@ Plain-text dumps are cleaned line by line:
   widget lines in an Arabic page, label/value pairs (رئيس التحرير / a name);
 * lines printed twice in a row (image captions) and caption credits (… - رويترز);
 * embedded social posts (pic.twitter.com, the "— Name (@handle) Month d, yyyy" line);
-* date bars, source lines ("وكالات – العربي", kept in ``meta["source_line"]``);
+* date bars, source lines ("وكالات – العربي", kept in ``meta["source_line"]``),
+  agency sign-offs ("(النهاية) م ن ع", "// انتهى //"); a dateline opening the
+  first paragraph ("الرياض - واس:") is body;
 * everything above the title, and short lines after the last paragraph.
 
 >>> r = clean_text_dump("عاجل\\nالرئيسية\\nعنوان الخبر المهم عن الاقتصاد اليوم\\nنص الخبر الأول هنا.\\nشارك")
@@ -186,6 +188,12 @@ def _source_line(line: str) -> tuple[str, str | None] | None:
     return line, None
 
 
+#: An agency's sign-off: "(النهاية)", "// انتهى //", then the editors' initials ("م ن ع / ع س م").
+_SIGNOFF = re.compile(r"^[\s(\[/\-–—*]*(?:النهايه|انتهي)[\s)\]/\-–—*.]*(?:[\u0621-\u064a]{1,2}(?:[\s/\-–—]+|$))*$")
+#: A dateline introduces the text after it: "الرياض - واس:", "القاهرة (أ ش أ) --".
+_DATELINE_END = re.compile(r"(?::|--|—)\s*$")
+
+
 def clean_lines(lines: list[str], *, find_title: bool) -> dict:
     """The line-level cleaner shared by text dumps and extracted HTML text."""
     lines = [l.strip() for l in lines]
@@ -268,8 +276,18 @@ def clean_lines(lines: list[str], *, find_title: bool) -> dict:
         if is_caption_credit(line):
             drop[i] = "caption"
             continue
-        src = _source_line(line)
+        if _SIGNOFF.match(fold(line)):
+            drop[i] = "sign-off"
+            continue
+        src = _source_line(line.rstrip(" :-–—"))
         if src and _n_words(line) <= 6:
+            nxt = nonempty[n + 1] if n + 1 < len(nonempty) else None
+            if _DATELINE_END.search(line) and nxt is not None and _n_words(lines[nxt]) >= 8:
+                # "الرياض - واس:" opening a paragraph is its dateline: body; the place names no outlet
+                agency = outlet_named(re.split(r"\s*[-–—]\s*", line.rstrip(" :-–—"))[-1])
+                if agency:
+                    outlet_votes.append(agency)
+                continue
             drop[i] = "source line"
             source_line = line
             if src[1]:
@@ -353,6 +371,9 @@ def clean(doc: Document) -> Document:
         result["outlet"] = page["sitename"] or result["outlet"]
         result["author"] = page["author"] or result["author"]
         page_date = page["date"]
+        seen = line_date(page["date_text"]) if not page_date and page.get("date_text") else None
+        if seen:  # a date shown under the headline (never the date bar above it)
+            result["date_hints"].append({"value": seen, "kind": "byline", "line": page["date_text"]})
     else:
         result = clean_lines(cleanup(doc.raw).split("\n"), find_title=not fields.get("title"))
     doc.set_text(result["text"])
