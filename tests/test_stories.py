@@ -122,3 +122,40 @@ def test_band_key_candidates_give_the_lsh_result():
     Dedup(dict(candidates)).run(docs, None)
     assert [d.duplicate_of for d in docs] == local
     assert sum(x is not None for x in local) == 30
+
+
+def test_retrieval_day_keeps_stories_apart_in_time(tmp_path):
+    """Without a publication date, the day an article was retrieved places it in time: the flood
+    follow-up joins the flood story when fetched the next day, not when fetched three weeks later."""
+    follow_up = FLOOD_NEXT.replace(" اليوم الخميس", "")  # no weekday to date it by
+
+    def stories(retrieved):
+        r = write(tmp_path, [
+            {"id": "flood", "title": "فيضانات في صلالة", "content": FLOOD, "retrieved": "2023-11-15 08:00:00"},
+            {"id": "follow-up", "title": "انحسار الفيضانات في صلالة", "content": follow_up, "retrieved": retrieved},
+            {"id": "book", "title": "افتتاح معرض الكتاب", "content": BOOK, "retrieved": "2023-11-15 09:00:00"},
+        ])
+        assert all(d.published["value"] is None for d in r.documents)
+        return sorted(sorted(s["articles"]) for s in r.corpus.stories)
+
+    assert stories("2023-11-16 08:00:00") == [["book"], ["flood", "follow-up"]]
+    assert stories("2023-12-06 08:00:00") == [["book"], ["flood"], ["follow-up"]]
+
+
+def test_closed_stories_leave_the_open_index():
+    import collections
+    import datetime as dt
+
+    from marsad.corpus.stories import StoryIndex
+
+    tf = collections.Counter({"فيضان": 3, "صلاله": 2, "ظفار": 1})
+    other = collections.Counter({"معرض": 3, "كتاب": 2})
+    df = collections.Counter({t: 1 for t in (*tf, *other)})
+    idx = StoryIndex(df, 30)
+    first = idx.add(0, tf, dt.date(2023, 11, 15))
+    assert idx.add(1, tf, dt.date(2023, 11, 19)) == first  # 4 days after its last article: open
+    assert idx.open_by_term["فيضان"] == {first}
+    idx.add(2, other, dt.date(2023, 11, 24))  # 5 days after: the flood story is closed for good
+    assert idx.open_by_term["فيضان"] == set() and idx.by_term["فيضان"] == {first}
+    assert idx.add(3, tf, dt.date(2023, 11, 24)) == 2  # a new story
+    assert idx.add(4, tf, None) == first  # undated: compared with every story, the first best one

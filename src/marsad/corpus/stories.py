@@ -6,19 +6,26 @@ joins the most similar open story or starts a new one (like datasketch's
 LSH, :class:`StoryIndex` holds state and answers ``add``), so new articles can
 be added to an existing set of stories. Similarity combines what (TF-IDF of
 folded words), who (linked entities, weighted like words) and when (a story
-is closed to articles published more than ``WINDOW_DAYS`` away from it); an
+is closed to articles published, or retrieved when the date is not known,
+more than ``WINDOW_DAYS`` away from it); an
 article joins the story holding its most similar article (single link).
 Candidates come from an inverted index of each story's top terms: an article
-is only compared with stories that share one of its top terms.
+is only compared with stories that share one of its top terms. Articles come in
+time order, so a story whose window has passed leaves the index of open stories
+for good, and the work per article stays bounded however long the corpus runs;
+undated articles (added last) are compared with every story.
 """
 from __future__ import annotations
 
 import collections
 import datetime as dt
 import hashlib
+import heapq
 import math
 import re
 from functools import lru_cache
+
+import numpy as np
 
 from marsad.document import Document
 from marsad.text.normalize import fold
@@ -55,11 +62,14 @@ def stable_id(prefix: str, *parts: str) -> str:
 
 
 def _day(d: Document) -> dt.date | None:
-    v = (d.published or {}).get("value")
-    try:
-        return dt.date.fromisoformat(v[:10]) if v else None
-    except ValueError:
-        return None
+    """The article's day: published, else retrieved (a crawl fetches news the day it is out)."""
+    for v in ((d.published or {}).get("value"), d.retrieved):
+        try:
+            if v:
+                return dt.date.fromisoformat(v[:10])
+        except ValueError:
+            continue
+    return None
 
 
 @lru_cache(maxsize=300_000)
@@ -91,12 +101,18 @@ class StoryIndex:
     def __init__(self, df: collections.Counter, n_docs: int):
         self.df, self.n = df, max(n_docs, 1)
         self.stories: list[dict] = []
+        #: top term -> stories holding it: all of them, and those still open to the latest day seen
         self.by_term: dict[str, set[int]] = collections.defaultdict(set)
+        self.open_by_term: dict[str, set[int]] = collections.defaultdict(set)
+        self._closing: list[tuple[dt.date, int]] = []  # (day a story closes after, story), a heap
+        self._today: dt.date | None = None
+        self.col: dict[str, int] = {t: i for i, t in enumerate(df)}  # term -> column of the vector arrays
+        self._query = np.zeros(len(self.col) + 1)  # the article being added, spread out (zero between uses)
 
     def top_terms(self, v: dict[str, float]) -> list[str]:
         """The heaviest terms of a vector that are rare enough to find candidates with."""
         limit = max(5, int(self.n * COMMON_SHARE))
-        return sorted((t for t in v if self.df[t] <= limit), key=lambda t: (-v[t], t))[:TOP_TERMS]
+        return heapq.nsmallest(TOP_TERMS, (t for t in v if self.df[t] <= limit), key=lambda t: (-v[t], t))
 
     def idf(self, t: str) -> float:
         return math.log((1 + self.n) / (1 + self.df[t])) + 1.0
@@ -112,42 +128,107 @@ class StoryIndex:
             a, b = b, a
         return sum(x * b.get(t, 0.0) for t, x in a.items())
 
+    def _close_before(self, day: dt.date) -> None:
+        """Take the stories closed to ``day`` (and so to every later day) out of the open index."""
+        if self._today is None or day > self._today:
+            self._today = day
+        while self._closing and self._closing[0][0] < self._today:
+            closes, si = heapq.heappop(self._closing)
+            st = self.stories[si]
+            if st["last"] + dt.timedelta(days=WINDOW_DAYS) != closes:
+                continue  # the story grew since: a later entry stands for it
+            for t in st["top"]:
+                self.open_by_term[t].discard(si)
+            st["open"] = False
+
+    def _arrays(self, v: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+        """A vector as (columns, weights) arrays, the layout the comparisons run on."""
+        col = self.col
+        for t in v:
+            if t not in col:
+                col[t] = len(col)
+        if len(col) > len(self._query):
+            self._query = np.zeros(2 * len(col))
+        return (np.fromiter((col[t] for t in v), dtype=np.int64, count=len(v)),
+                np.fromiter(v.values(), dtype=np.float64, count=len(v)))
+
+    def _recent(self, si: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The story's latest articles' vectors laid end to end: columns, weights, where each starts."""
+        st = self.stories[si]
+        if st["_recent"] is None:  # rebuilt when the story grows
+            recent = [a for a in st["vecs"][-COMPARE_LAST:] if len(a[0])]
+            st["_recent"] = (np.concatenate([a[0] for a in recent]) if recent else np.zeros(0, np.int64),
+                             np.concatenate([a[1] for a in recent]) if recent else np.zeros(0),
+                             np.cumsum([0] + [len(a[0]) for a in recent[:-1]]) if recent else np.zeros(0, np.int64))
+        return st["_recent"]
+
+    def similarities(self, cols: np.ndarray, vals: np.ndarray, stories: list[int]) -> np.ndarray:
+        """Cosine of a vector to the closest of each story's latest articles, for all stories at once."""
+        parts = [self._recent(si) for si in stories]
+        sims = np.zeros(len(stories))
+        have = [i for i, p in enumerate(parts) if len(p[2])]
+        if not have:
+            return sims
+        q = self._query
+        q[cols] = vals
+        lengths = np.array([len(parts[i][0]) for i in have])
+        n_articles = np.array([len(parts[i][2]) for i in have])
+        offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        starts = np.concatenate([parts[i][2] + off for i, off in zip(have, offsets)])
+        products = np.concatenate([parts[i][1] for i in have]) * q[np.concatenate([parts[i][0] for i in have])]
+        q[cols] = 0.0
+        per_article = np.add.reduceat(products, starts)
+        sims[have] = np.maximum.reduceat(per_article, np.concatenate(([0], np.cumsum(n_articles)[:-1])))
+        return sims
+
     def add(self, doc_index: int, tf: collections.Counter, day: dt.date | None) -> int:
+        """Put an article in its story; articles come in time order, undated ones last."""
         v = self.vector(tf)
         top = self.top_terms(v)
+        if day:
+            self._close_before(day)
+        postings = self.open_by_term if day else self.by_term
         shared: collections.Counter = collections.Counter()
         for t in top:
-            shared.update(self.by_term.get(t, ()))
+            shared.update(postings.get(t, ()))
         # the stories sharing the most top terms are the only ones compared
         cands = sorted(shared, key=lambda si: (-shared[si], si))[:MAX_CANDIDATES]
-        best, best_sim = None, JOIN
-        for si in sorted(cands):
-            st = self.stories[si]
-            if day and st["first"] and not (st["first"] - dt.timedelta(days=WINDOW_DAYS) <= day
-                                            <= st["last"] + dt.timedelta(days=WINDOW_DAYS)):
-                continue
+        cols, vals = self._arrays(v)
+        window = dt.timedelta(days=WINDOW_DAYS)
+        cands = [si for si in sorted(cands) if not (day and self.stories[si]["first"]) or
+                 self.stories[si]["first"] - window <= day <= self.stories[si]["last"] + window]
+        best = None
+        if cands:
             # single link: as close to one article of the story as copies of one event are
-            sim = max(self.cosine(v, mv) for mv in st["vecs"][-COMPARE_LAST:])
-            if sim > best_sim:
-                best, best_sim = si, sim
+            sims = self.similarities(cols, vals, cands)
+            top = int(np.argmax(sims))
+            if sims[top] > JOIN:
+                best = cands[top]
         if best is None:
             best = len(self.stories)
-            self.stories.append({"docs": [], "sum": collections.Counter(), "centroid": {}, "vecs": [], "first": None,
-                                 "last": None, "top": []})
+            self.stories.append({"docs": [], "sum": collections.Counter(), "vecs": [], "first": None,
+                                 "last": None, "top": [], "open": True, "_recent": None})
         st = self.stories[best]
         st["docs"].append(doc_index)
-        st["vecs"].append(v)
+        st["vecs"].append((cols, vals))
+        st["_recent"] = None
         st["sum"].update(v)
-        norm = math.sqrt(sum(x * x for x in st["sum"].values())) or 1.0
-        st["centroid"] = {t: x / norm for t, x in st["sum"].items()}
         if day:
             st["first"] = min(filter(None, [st["first"], day]))
-            st["last"] = max(filter(None, [st["last"], day]))
-        new_top = self.top_terms(st["centroid"])
+            if st["last"] is None or day > st["last"]:
+                st["last"] = day
+                heapq.heappush(self._closing, (day + dt.timedelta(days=WINDOW_DAYS), best))
+        # the centroid's heaviest terms (its direction is the sum's): adding v only raises v's terms,
+        # so they are among the old top terms and v's
+        new_top = self.top_terms({t: st["sum"][t] for t in (*st["top"], *v)})
         for t in st["top"]:
             self.by_term[t].discard(best)
+            if st["open"]:
+                self.open_by_term[t].discard(best)
         for t in new_top:
             self.by_term[t].add(best)
+            if st["open"]:
+                self.open_by_term[t].add(best)
         st["top"] = new_top
         return best
 
@@ -182,19 +263,17 @@ class Stories:
         days = [_day(d) or _event_day(d) for d in docs]
         order = sorted(range(len(docs)), key=lambda i: (days[i] is None, days[i] or dt.date.max, i))
         members: dict[int, list[int]] = {}
+        story_of: dict[str, int] = {}
         for i in order:
             d = docs[i]
             if d.duplicate_of is not None:
                 continue
-            members.setdefault(index.add(i, tfs[i], days[i]), []).append(i)
-        by_id = {d.id: i for i, d in enumerate(docs)}
+            si = index.add(i, tfs[i], days[i])
+            members.setdefault(si, []).append(i)
+            story_of[d.id] = si
         for i, d in enumerate(docs):  # copies join their original's story
-            if d.duplicate_of is not None and d.duplicate_of in by_id:
-                orig = by_id[d.duplicate_of]
-                for si, m in members.items():
-                    if orig in m:
-                        m.append(i)
-                        break
+            if d.duplicate_of in story_of:
+                members[story_of[d.duplicate_of]].append(i)
         stories = []
         for si, m in members.items():
             m.sort()
@@ -208,7 +287,7 @@ class Stories:
             pub = sorted(v for v in ((d.published or {}).get("value") for d in group) if v)
             key_ents = collections.Counter()
             for d in group:
-                for e in {s.attrs.get("entity") for s in d.layers.get("entities", []) if s.attrs.get("entity")}:
+                for e in sorted({s.attrs.get("entity") for s in d.layers.get("entities", []) if s.attrs.get("entity")}):
                     key_ents[e] += 1
             title = min(group, key=lambda d: (-(len(d.text)), d.id)).title
             stories.append({"id": sid, "title": title, "articles": [d.id for d in group], "storyline": None,
