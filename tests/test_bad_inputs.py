@@ -126,3 +126,21 @@ def test_unreadable_folder_is_reported(tmp_path):
         assert p.returncode == 3 and "locked" in (tmp_path / "o" / "errors.jsonl").read_text(encoding="utf-8")
     finally:
         d.chmod(0o755)
+
+
+def test_empty_scrape_keeps_the_headline_of_its_address():
+    from marsad.errors import InputError
+    from marsad.ingest.files import record_from_object, title_from_url
+
+    url = "http://www.al-madina.com/node/620227/%D9%83%D9%8A%D9%81-%D8%AA%D8%B3%D8%B9%D9%81-%D8%B7%D9%81%D9%84%D8%A7%D9%8B.html"
+    assert title_from_url(url) == "كيف تسعف طفلاً"
+    assert title_from_url("https://example.com/news/2024/06/15/123456") is None
+    assert title_from_url("https://example.com/article.php?id=5") is None
+    rec = record_from_object({"url": url, "title": "", "content": " "}, "snn.jsonl:3", "x")
+    assert rec.fields["title"] == "كيف تسعف طفلاً" and rec.raw == " "
+    try:
+        record_from_object({"url": "https://example.com/123", "title": "", "content": " "}, "snn.jsonl:4", "y")
+    except InputError as e:
+        assert e.source == "snn.jsonl:4" and e.reason == "article has neither text nor a title (nor one in its URL)"
+    else:
+        raise AssertionError("an empty article with no headline anywhere was accepted")

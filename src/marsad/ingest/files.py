@@ -9,9 +9,11 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
+from urllib.parse import unquote, urlsplit
 
 from marsad.errors import InputError
 
@@ -94,6 +96,27 @@ def _read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
+_SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
+_MARKS = re.compile(r"[\u064b-\u065f\u0670]")  # Arabic short vowels and tanween
+
+
+def title_from_url(url: Any) -> str | None:
+    """The headline many news sites write into the address (``/node/620227/كيف-تسعف-طفلاً.html``).
+
+    The last path segment that reads as at least three words joined by ``-`` or ``_``;
+    None for ids, dates and one-word paths.
+    """
+    if not isinstance(url, str):
+        return None
+    path = unquote(urlsplit(url).path)
+    for seg in reversed([x for x in path.split("/") if x]):
+        seg = re.sub(r"\.(html?|php|aspx?)$", "", seg, flags=re.I)
+        words = [w for w in re.split(r"[-_+]+", seg) if w]
+        if len(words) >= 3 and sum(bool(_SLUG_WORD.fullmatch(_MARKS.sub("", w))) for w in words) >= 3:
+            return " ".join(words)
+    return None
+
+
 def record_from_object(obj: Any, source: str, default_id: str) -> ArticleRecord:
     """An article object of the contract (id, url, outlet/source, title, text/content or html, ...)."""
     if not isinstance(obj, dict):
@@ -105,8 +128,12 @@ def record_from_object(obj: Any, source: str, default_id: str) -> ArticleRecord:
     raw, fmt = (html, "html") if html is not None and not text else (text, "text")
     if not isinstance(raw, str):
         raise InputError(source, f"article body is {type(raw).__name__}, not a string")
-    if not raw.strip() and not (isinstance(obj.get("title"), str) and obj["title"].strip()):
-        raise InputError(source, "article has neither text nor a title")
+    title = obj.get("title")
+    if not raw.strip() and not (isinstance(title, str) and title.strip()):
+        # an empty scrape of a page whose address still carries the headline is kept as that headline
+        title = title_from_url(obj.get("url"))
+        if not title:
+            raise InputError(source, "article has neither text nor a title (nor one in its URL)")
     if len(raw) > MAX_ARTICLE_CHARS:
         raise InputError(source, f"article is {len(raw):,} characters, over the {MAX_ARTICLE_CHARS:,} limit")
     for key in ("title", "url", "outlet", "source", "published", "author"):
@@ -114,7 +141,7 @@ def record_from_object(obj: Any, source: str, default_id: str) -> ArticleRecord:
             raise InputError(source, f"field {key!r} is {type(obj[key]).__name__}, not a string")
     aid = obj.get("id") or obj.get("url") or default_id
     fields = {
-        "url": obj.get("url"), "outlet": obj.get("outlet") or obj.get("source"), "title": obj.get("title"),
+        "url": obj.get("url"), "outlet": obj.get("outlet") or obj.get("source"), "title": title,
         "published": obj.get("published"), "retrieved": obj.get("retrieved") or obj.get("date_extracted"),
         "author": obj.get("author"), "language": obj.get("language"),
     }
