@@ -54,3 +54,17 @@ def test_multi_sentence_quote():
 ])
 def test_not_quotes(text):
     assert quotes(text) == []
+
+
+def test_reported_speech_past_a_time_or_a_cut_name():
+    from marsad.api import analyze_text
+
+    found = []
+    for t in ("أكد وزير الاقتصاد القمراني حازم القاسمي اليوم الخميس أن مخزون بلاده من القمح يكفي لستة أشهر.",
+              'وقالت مديرة الوكالة الدكتورة منى الكرمي إن القمر "نجمة-1" سيرسل صورا يومية لحوض النهر.'):
+        d = analyze_text(t, title="خبر")
+        found += [(q.label, q.attrs["speaker"]["text"], d.text[q.start:q.end]) for q in d.layers["quotes"]]
+    assert found == [
+        ("indirect", "وزير الاقتصاد القمراني حازم القاسمي", "مخزون بلاده من القمح يكفي لستة أشهر"),
+        ("indirect", "مديرة الوكالة الدكتورة منى الكرمي", 'القمر "نجمة-1" سيرسل صورا يومية لحوض النهر'),
+    ]

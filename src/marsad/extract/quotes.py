@@ -27,6 +27,8 @@ VIA = tuple(sorted((tuple(fold(c).split()) for c in speech.VIA_CUES), key=len, r
 THAT = frozenset(["ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "لان"])
 #: Most words a speaker phrase may have.
 MAX_SPEAKER = 7
+#: Time words that may stand between a speaker and what was said (folded).
+WHEN = frozenset(fold(w) for w in "اليوم أمس يوم مساء صباح فجر ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split())
 #: Quotes this short are terms in quotation marks unless a speech verb governs them.
 MIN_QUOTE_WORDS = 3
 MIN_FREE_QUOTE_WORDS = 5
@@ -217,6 +219,18 @@ class _Finder:
                     j += 1
                 if j < sb and self.f[j] in ("الي",) and j + 1 < sb and self.f[j + 1] in THAT:
                     j += 1  # أشار إلى أن
+                if rng and j < sb and self.f[j] not in THAT:
+                    # the name phrase was cut short (at a mistagged entity) or a time follows it
+                    # ("أكد الوزير حازم القاسمي اليوم الخميس أن"): أن within the next few words
+                    x = j
+                    while x < sb and x - rng[0] <= MAX_SPEAKER + len(WHEN) and self.f[x] not in THAT \
+                            and self.toks[x].is_word and (self.f[x] in WHEN or self.f[x] not in STOP) and not _verb(self.f[x]):
+                        x += 1
+                    if x < sb and self.f[x] in THAT:
+                        end = x
+                        while end > rng[0] + 1 and self.f[end - 1] in WHEN:
+                            end -= 1
+                        rng, j = (rng[0], end), x
                 if j >= sb or self.f[j] not in THAT:
                     continue
                 a, b = j + 1, sb
