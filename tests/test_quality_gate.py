@@ -15,7 +15,7 @@ FLOORS = {
     "outlet_accuracy": 1.0,
     "published.correct": 2,
     "body_line_recall": 1.0,
-    "quotes.precision": 0.88,
+    "quotes.precision": 0.89,
     "quotes.recall": 1.0,
     "quotes.speaker_accuracy": 0.87,
     "dates.value_accuracy": 0.47,
