@@ -152,10 +152,10 @@ def test_closed_stories_leave_the_open_index():
     other = collections.Counter({"معرض": 3, "كتاب": 2})
     df = collections.Counter({t: 1 for t in (*tf, *other)})
     idx = StoryIndex(df, 30)
-    first = idx.add(0, tf, dt.date(2023, 11, 15))
-    assert idx.add(1, tf, dt.date(2023, 11, 19)) == first  # 4 days after its last article: open
+    first = idx.add(tf, dt.date(2023, 11, 15))
+    assert idx.add(tf, dt.date(2023, 11, 19)) == first  # 4 days after its last article: open
     assert idx.open_by_term["فيضان"] == {first}
-    idx.add(2, other, dt.date(2023, 11, 24))  # 5 days after: the flood story is closed for good
+    idx.add(other, dt.date(2023, 11, 24))  # 5 days after: the flood story is closed for good
     assert idx.open_by_term["فيضان"] == set() and idx.by_term["فيضان"] == {first}
-    assert idx.add(3, tf, dt.date(2023, 11, 24)) == 2  # a new story
-    assert idx.add(4, tf, None) == first  # undated: compared with every story, the first best one
+    assert idx.add(tf, dt.date(2023, 11, 24)) == 2  # a new story
+    assert idx.add(tf, None) == first  # undated: compared with every story, the first best one

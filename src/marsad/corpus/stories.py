@@ -156,7 +156,7 @@ class StoryIndex:
         """The story's latest articles' vectors laid end to end: columns, weights, where each starts."""
         st = self.stories[si]
         if st["_recent"] is None:  # rebuilt when the story grows
-            recent = [a for a in st["vecs"][-COMPARE_LAST:] if len(a[0])]
+            recent = [a for a in st["vecs"] if len(a[0])]
             st["_recent"] = (np.concatenate([a[0] for a in recent]) if recent else np.zeros(0, np.int64),
                              np.concatenate([a[1] for a in recent]) if recent else np.zeros(0),
                              np.cumsum([0] + [len(a[0]) for a in recent[:-1]]) if recent else np.zeros(0, np.int64))
@@ -181,7 +181,7 @@ class StoryIndex:
         sims[have] = np.maximum.reduceat(per_article, np.concatenate(([0], np.cumsum(n_articles)[:-1])))
         return sims
 
-    def add(self, doc_index: int, tf: collections.Counter, day: dt.date | None) -> int:
+    def add(self, tf: collections.Counter, day: dt.date | None) -> int:
         """Put an article in its story; articles come in time order, undated ones last."""
         v = self.vector(tf)
         top = self.top_terms(v)
@@ -191,26 +191,25 @@ class StoryIndex:
         shared: collections.Counter = collections.Counter()
         for t in top:
             shared.update(postings.get(t, ()))
-        # the stories sharing the most top terms are the only ones compared
-        cands = sorted(shared, key=lambda si: (-shared[si], si))[:MAX_CANDIDATES]
-        cols, vals = self._arrays(v)
+        # the stories sharing the most top terms are the only ones compared, if open to the day
         window = dt.timedelta(days=WINDOW_DAYS)
-        cands = [si for si in sorted(cands) if not (day and self.stories[si]["first"]) or
-                 self.stories[si]["first"] - window <= day <= self.stories[si]["last"] + window]
+        cands = [si for si in sorted(sorted(shared, key=lambda si: (-shared[si], si))[:MAX_CANDIDATES])
+                 if not (day and self.stories[si]["first"])
+                 or self.stories[si]["first"] - window <= day <= self.stories[si]["last"] + window]
+        cols, vals = self._arrays(v)
         best = None
         if cands:
             # single link: as close to one article of the story as copies of one event are
             sims = self.similarities(cols, vals, cands)
-            top = int(np.argmax(sims))
-            if sims[top] > JOIN:
-                best = cands[top]
+            k = int(np.argmax(sims))
+            if sims[k] > JOIN:
+                best = cands[k]
         if best is None:
             best = len(self.stories)
-            self.stories.append({"docs": [], "sum": collections.Counter(), "vecs": [], "first": None,
+            self.stories.append({"sum": collections.Counter(), "vecs": [], "first": None,
                                  "last": None, "top": [], "open": True, "_recent": None})
         st = self.stories[best]
-        st["docs"].append(doc_index)
-        st["vecs"].append((cols, vals))
+        st["vecs"] = (st["vecs"] + [(cols, vals)])[-COMPARE_LAST:]  # only the latest are compared
         st["_recent"] = None
         st["sum"].update(v)
         if day:
@@ -268,7 +267,7 @@ class Stories:
             d = docs[i]
             if d.duplicate_of is not None:
                 continue
-            si = index.add(i, tfs[i], days[i])
+            si = index.add(tfs[i], days[i])
             members.setdefault(si, []).append(i)
             story_of[d.id] = si
         for i, d in enumerate(docs):  # copies join their original's story

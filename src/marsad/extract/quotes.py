@@ -223,8 +223,9 @@ class _Finder:
                     # the name phrase was cut short (at a mistagged entity) or a time follows it
                     # ("أكد الوزير حازم القاسمي اليوم الخميس أن"): أن within the next few words
                     x = j
-                    while x < sb and x - rng[0] <= MAX_SPEAKER + len(WHEN) and self.f[x] not in THAT \
-                            and self.toks[x].is_word and (self.f[x] in WHEN or self.f[x] not in STOP) and not _verb(self.f[x]):
+                    while (x < sb and x - rng[0] <= 2 * MAX_SPEAKER and self.f[x] not in THAT
+                           and self.toks[x].is_word and (self.f[x] in WHEN or self.f[x] not in STOP)
+                           and not _verb(self.f[x])):
                         x += 1
                     if x < sb and self.f[x] in THAT:
                         end = x

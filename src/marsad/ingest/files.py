@@ -16,6 +16,7 @@ from typing import Any, Iterable, Iterator
 from urllib.parse import unquote, urlsplit
 
 from marsad.errors import InputError
+from marsad.text.normalize import strip_diacritics
 
 #: File endings read, and how one file maps to articles.
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz", ".parquet")
@@ -97,7 +98,6 @@ def _read_bytes(path: Path) -> bytes:
 
 
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
-_MARKS = re.compile(r"[\u064b-\u065f\u0670]")  # Arabic short vowels and tanween
 
 
 def title_from_url(url: Any) -> str | None:
@@ -112,7 +112,7 @@ def title_from_url(url: Any) -> str | None:
     for seg in reversed([x for x in path.split("/") if x]):
         seg = re.sub(r"\.(html?|php|aspx?)$", "", seg, flags=re.I)
         words = [w for w in re.split(r"[-_+]+", seg) if w]
-        if len(words) >= 3 and sum(bool(_SLUG_WORD.fullmatch(_MARKS.sub("", w))) for w in words) >= 3:
+        if len(words) >= 3 and sum(bool(_SLUG_WORD.fullmatch(strip_diacritics(w))) for w in words) >= 3:
             return " ".join(words)
     return None
 

@@ -197,7 +197,7 @@ def _is_link_block(el, labels: frozenset[str]) -> bool:
         return False  # holds prose (or the headline): an article or a page wrapper, not a box
     if linked >= 0.5 * rest:
         return True
-    items = [li for li in el.iter("li")]
+    items = list(el.iter("li"))
     listed = sum(_text_len(li) for li in items)
     return bool(items) and listed >= 0.8 * rest and listed / len(items) <= 120
 
@@ -308,6 +308,16 @@ def _run(tree, **kw):
         date_extraction_params={"extensive_search": False, "original_date": True}, **kw)
 
 
+_NOTHING = {"text": "", "title": None, "author": None, "sitename": None, "date": None, "date_text": None}
+
+
+def _field(result, key: str):
+    """A field of trafilatura's result (a dict or a Document, depending on its version)."""
+    if result is None:
+        return None
+    return result.get(key) if isinstance(result, dict) else getattr(result, key, None)
+
+
 def extract_html(html: str, url: str | None = None) -> dict:
     """Main text and metadata of a page: keys text, title, author, sitename, date (may be None),
     and date_text, the date shown under the headline when the metadata has none."""
@@ -315,25 +325,24 @@ def extract_html(html: str, url: str | None = None) -> dict:
 
     tree = load_html(html)
     if tree is None:
-        return {"text": "", "title": None, "author": None, "sitename": None, "date": None, "date_text": None}
+        return dict(_NOTHING)
     unwrap_layout_tables(tree)
     paragraphs_from_breaks(tree)
     drop_link_blocks(tree)
     drop_image_boxes(tree)
     result = _run(tree, url=url, favor_precision=True)
-    get = (lambda r, k: (r.get(k) if isinstance(r, dict) else getattr(r, k, None)) if r is not None else None)
-    text = get(result, "text") or ""
+    text = _field(result, "text") or ""
     main = _main_block_chars(tree)
     for mode in ({}, {"favor_recall": True}):  # balanced, then recall-oriented
         if len(text) >= RECALL_FALLBACK_SHARE * main:
             break
         other = _run(tree, url=url, **mode)
-        if len(get(other, "text") or "") > len(text):  # same tree, same metadata: take it whole
-            result, text = other, get(other, "text") or ""
+        if len(_field(other, "text") or "") > len(text):  # same tree, same metadata: take it whole
+            result, text = other, _field(other, "text") or ""
     if result is None:
-        return {"text": "", "title": None, "author": None, "sitename": None, "date": None, "date_text": None}
-    date = get(result, "date")
-    return {"text": text, "title": get(result, "title"), "author": get(result, "author"),
-            "sitename": get(result, "sitename"), "date": date,
-            "date_text": None if date else visible_date_text(tree, get(result, "title"))}
+        return dict(_NOTHING)
+    date = _field(result, "date")
+    return {"text": text, "title": _field(result, "title"), "author": _field(result, "author"),
+            "sitename": _field(result, "sitename"), "date": date,
+            "date_text": None if date else visible_date_text(tree, _field(result, "title"))}
 
