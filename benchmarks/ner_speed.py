@@ -5,12 +5,16 @@
 from __future__ import annotations
 
 import os
-import resource
-import sys
-import time
-from pathlib import Path
 
-from marsad.extract.entities import tag_tokens
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")  # one core: numpy's BLAS would take them all
+
+import resource  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from marsad.extract.entities import tag_tokens  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 TEST = Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared")) / "data" / "anercorp" / "test.txt"

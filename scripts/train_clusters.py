@@ -33,26 +33,15 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "marsad" / "models" / "clusters.tsv.gz"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    ap.add_argument("--articles", type=int, default=20000)
-    ap.add_argument("--vocab", type=int, default=60000)
-    ap.add_argument("--contexts", type=int, default=3000)
-    args = ap.parse_args()
-    t0 = time.time()
-    path = Path(args.shared) / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
-    sents: list[list[str]] = []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i >= args.articles:
-                break
-            text = json.loads(line).get("content") or ""
-            sents.append([fold(t.text) for t in tokenize(text)])
+def ppmi_vectors(sents: list[list[str]], n_vocab: int, n_contexts: int, dims: int = 100,
+                 min_count: int = 3) -> tuple[list[str], np.ndarray]:
+    """The n_vocab most frequent words (seen min_count times) and their unit-length vectors:
+    positive PMI with the n_contexts most frequent words one and two places left and
+    right, reduced to dims by truncated SVD."""
     counts = collections.Counter(w for s in sents for w in s)
-    vocab = [w for w, c in counts.most_common(args.vocab) if c >= 3]
+    vocab = [w for w, c in counts.most_common(n_vocab) if c >= min_count]
     vid = {w: i for i, w in enumerate(vocab)}
-    ctx = {w: i for i, w in enumerate(vocab[:args.contexts])}
+    ctx = {w: i for i, w in enumerate(vocab[:n_contexts])}
     nc = len(ctx)
     rows, cols = [], []
     for s in sents:
@@ -76,7 +65,32 @@ def main() -> None:
     pmi = np.log(m.data * total / (rs[m.row] * cs[m.col]))
     keep = pmi > 0
     ppmi = sparse.csr_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape)
-    vec = normalize(TruncatedSVD(100, random_state=0).fit_transform(ppmi))
+    return vocab, normalize(TruncatedSVD(dims, random_state=0).fit_transform(ppmi))
+
+
+def read_saudinewsnet(shared: str, articles: int) -> list[list[str]]:
+    """Folded tokens of the first `articles` SaudiNewsNet articles, one list per article."""
+    path = Path(shared) / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+    sents: list[list[str]] = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= articles:
+                break
+            text = json.loads(line).get("content") or ""
+            sents.append([fold(t.text) for t in tokenize(text)])
+    return sents
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--articles", type=int, default=20000)
+    ap.add_argument("--vocab", type=int, default=60000)
+    ap.add_argument("--contexts", type=int, default=3000)
+    args = ap.parse_args()
+    t0 = time.time()
+    sents = read_saudinewsnet(args.shared, args.articles)
+    vocab, vec = ppmi_vectors(sents, args.vocab, args.contexts)
     coarse = MiniBatchKMeans(128, random_state=0, n_init=3, batch_size=4096).fit_predict(vec)
     fine = MiniBatchKMeans(1024, random_state=0, n_init=1, batch_size=8192).fit_predict(vec)
     data = "".join(f"{w}\t{a}\t{b}\n" for w, a, b in zip(vocab, coarse, fine))

@@ -1,24 +1,33 @@
-"""Train the CRF named-entity tagger on ANERcorp's training split (never on test.txt).
+"""Train the BiLSTM-CRF named-entity tagger on ANERcorp's training split (never test.txt).
 
-    .venv/bin/python scripts/train_ner.py                # held-out dev score, then the shipped model
-    .venv/bin/python scripts/train_ner.py --dev-only     # only the dev experiment
+    .venv/bin/pip install torch==2.13.0      # training only; marsad runs the model with numpy
+    .venv/bin/python scripts/train_ner.py --dev      # fit on 90% of train.txt, score the last 10%
+    .venv/bin/python scripts/train_ner.py            # fit on all of train.txt -> models/ner.npz
 
-The last 10% of train.txt's sentences are the dev slice for choosing settings;
-the shipped model (src/marsad/models/ner.crfsuite) is then trained on all of
-train.txt. crfsuite's L-BFGS is deterministic, so the same data gives the same model.
+Word vectors come from SaudiNewsNet (scripts/train_clusters.py's PPMI + SVD),
+features from marsad.extract.ner_features; the network and its run-time
+(numpy) twin are described in marsad.extract.ner_nn. One thread and fixed seeds:
+the same data gives the same model.
 """
 from __future__ import annotations
 
 import argparse
+import collections
+import io
+import random
 import time
 from pathlib import Path
 
-import pycrfsuite
+import numpy as np
+import torch
+from torch import nn
 
-from marsad.extract.ner_features import sent_features
+from train_clusters import ppmi_vectors, read_saudinewsnet
+
+from marsad.extract.ner_nn import Model, chunks, key_features, key_inputs, token_keys
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "marsad" / "models" / "ner.crfsuite"
+OUT = ROOT / "src" / "marsad" / "models" / "ner.npz"
 
 
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
@@ -37,14 +46,6 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     return sents
 
 
-def train(sents, path: Path, c1: float, c2: float, iters: int) -> None:
-    tr = pycrfsuite.Trainer(verbose=False)
-    for words, tags in sents:
-        tr.append(sent_features(words), tags)
-    tr.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True})
-    tr.train(str(path))
-
-
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
     out, start, typ = set(), None, None
     for i, t in enumerate(tags + ["O"]):
@@ -56,39 +57,187 @@ def spans(tags: list[str]) -> set[tuple[int, int, str]]:
     return out
 
 
-def score(sents, path: Path) -> float:
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
+class Net(nn.Module):
+    def __init__(self, n_feats: int, vec: np.ndarray, n_tags: int, fdim: int, hidden: int, drop: float):
+        super().__init__()
+        self.feat = nn.EmbeddingBag(n_feats + 1, fdim, mode="sum", padding_idx=0)
+        self.vec = nn.Embedding.from_pretrained(torch.tensor(np.vstack([np.zeros((1, vec.shape[1])), vec]),
+                                                             dtype=torch.float32), freeze=True)
+        self.drop = nn.Dropout(drop)
+        self.lstm = nn.LSTM(fdim + 2 * vec.shape[1], hidden, batch_first=True, bidirectional=True)
+        self.out = nn.Linear(2 * hidden, n_tags)
+        self.trans = nn.Parameter(torch.zeros(n_tags, n_tags))
+        self.start = nn.Parameter(torch.zeros(n_tags))
+        self.end = nn.Parameter(torch.zeros(n_tags))
+
+    def emissions(self, fids, offsets, wids, cids, lens):
+        B, T = wids.shape
+        f = self.feat(fids, offsets).view(B, T, -1)
+        x = self.drop(torch.cat([f, self.vec(wids), self.vec(cids)], dim=2))
+        packed = nn.utils.rnn.pack_padded_sequence(x, lens, batch_first=True, enforce_sorted=False)
+        h, _ = self.lstm(packed)
+        h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=T)
+        return self.out(self.drop(h))
+
+    def nll(self, em, tags, mask):
+        B, T, K = em.shape
+        score = self.start[tags[:, 0]] + em[:, 0].gather(1, tags[:, :1]).squeeze(1)
+        alpha = self.start + em[:, 0]
+        for t in range(1, T):
+            m = mask[:, t]
+            step = self.trans[tags[:, t - 1], tags[:, t]] + em[:, t].gather(1, tags[:, t:t + 1]).squeeze(1)
+            score = score + step * m
+            nxt = torch.logsumexp(alpha.unsqueeze(2) + self.trans.unsqueeze(0) + em[:, t].unsqueeze(1), dim=1)
+            alpha = torch.where(m.unsqueeze(1) > 0, nxt, alpha)
+        last = tags.gather(1, (mask.sum(1).long() - 1).unsqueeze(1)).squeeze(1)
+        score = score + self.end[last]
+        return (torch.logsumexp(alpha + self.end, dim=1) - score).sum()
+
+
+def batch_tensors(items, word_drop: float = 0.0, rng: random.Random | None = None,
+                  word_feats: frozenset[int] = frozenset()):
+    """items: (feats, wids, cids, tag ids) pieces -> padded tensors; with word_drop, that share
+    of tokens lose their word identity (features in word_feats, vectors), as unseen words do."""
+    B, T = len(items), max(len(it[1]) for it in items)
+    fids, offsets = [], []
+    wids = torch.zeros(B, T, dtype=torch.long)
+    cids = torch.zeros(B, T, dtype=torch.long)
+    tags = torch.zeros(B, T, dtype=torch.long)
+    mask = torch.zeros(B, T)
+    for b, (feats, w, c, y) in enumerate(items):
+        for t in range(T):
+            offsets.append(len(fids))
+            if t < len(w):
+                fs = feats[t]
+                if rng and word_drop and rng.random() < word_drop:
+                    fs = [f for f in fs if f not in word_feats]
+                    wids[b, t] = 0
+                    cids[b, t] = 0
+                else:
+                    wids[b, t], cids[b, t] = w[t], c[t]
+                fids.extend(fs)
+        n = len(w)
+        tags[b, :n] = torch.tensor(y)
+        mask[b, :n] = 1
+    lens = torch.tensor([len(it[1]) for it in items])
+    return torch.tensor(fids, dtype=torch.long), torch.tensor(offsets), wids, cids, lens, tags, mask
+
+
+def pieces_of(sents, feat_id, word_id, tag_id):
+    out = []
+    for words, tags in sents:
+        feats, wids, cids = zip(*(key_inputs(k, feat_id, word_id) for k in token_keys(words)))
+        for a, b in chunks(len(words)):
+            out.append((feats[a:b], wids[a:b], cids[a:b], [tag_id[t] for t in tags[a:b]]))
+    return out
+
+
+def export(net: Net, feats: list[str], words: list[str], tags: list[str]) -> bytes:
+    sd = {k: v.detach().numpy() for k, v in net.state_dict().items()}
+    h = net.lstm.hidden_size
+    arrays = {
+        "tags": np.frombuffer("\n".join(tags).encode(), dtype=np.uint8),
+        "feats": np.frombuffer("\n".join(feats).encode(), dtype=np.uint8),
+        "words": np.frombuffer("\n".join(words).encode(), dtype=np.uint8),
+        "feat_emb": sd["feat.weight"], "vec": sd["vec.weight"],
+        "w_ih_f": sd["lstm.weight_ih_l0"], "w_hh_f": sd["lstm.weight_hh_l0"],
+        "b_f": sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"],
+        "w_ih_b": sd["lstm.weight_ih_l0_reverse"], "w_hh_b": sd["lstm.weight_hh_l0_reverse"],
+        "b_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
+        "out_w": sd["out.weight"], "out_b": sd["out.bias"],
+        "trans": sd["trans"], "start": sd["start"], "end": sd["end"],
+    }
+    assert arrays["w_hh_f"].shape == (4 * h, h)
+    buf = io.BytesIO()
+    np.savez_compressed(buf, **{k: (v.astype(np.float16) if v.dtype.kind == "f" else v) for k, v in arrays.items()})
+    return buf.getvalue()
+
+
+def f1(model: Model, sents) -> float:
+    pred = model.tag([w for w, _ in sents])
     tp = fp = fn = 0
-    for words, gold in sents:
-        pred = spans(tagger.tag(sent_features(words)))
-        g = spans(gold)
-        tp += len(pred & g)
-        fp += len(pred - g)
-        fn += len(g - pred)
-    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-    return 2 * p * r / max(p + r, 1e-9)
+    for (_, gold), p in zip(sents, pred):
+        ps, gs = spans(p), spans(gold)
+        tp += len(ps & gs)
+        fp += len(ps - gs)
+        fn += len(gs - ps)
+    pr, rc = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    return 2 * pr * rc / max(pr + rc, 1e-9)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.01)
-    ap.add_argument("--iters", type=int, default=150)
-    ap.add_argument("--dev-only", action="store_true")
-    ap.add_argument("--no-dev", action="store_true")
+    ap.add_argument("--dev", action="store_true", help="train on 90%%, report F1 on the last 10%% every epoch")
+    ap.add_argument("--epochs", type=int, default=22)
+    ap.add_argument("--articles", type=int, default=31030, help="SaudiNewsNet articles for the word vectors")
+    ap.add_argument("--vocab", type=int, default=40000)
+    ap.add_argument("--dims", type=int, default=100)
+    ap.add_argument("--fdim", type=int, default=64)
+    ap.add_argument("--hidden", type=int, default=100)
+    ap.add_argument("--drop", type=float, default=0.5)
+    ap.add_argument("--word-drop", type=float, default=0.05)
+    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--min-feat", type=int, default=2)
+    ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--cache", action="store_true", help="keep the word vectors in /tmp between runs")
     args = ap.parse_args()
+    torch.manual_seed(0)
+    torch.set_num_threads(1)
+    rng = random.Random(0)
+    t0 = time.time()
+
     sents = read_conll(Path(args.shared) / "data" / "anercorp" / "train.txt")
-    if not args.no_dev:
-        cut = int(len(sents) * 0.9)
-        t0 = time.time()
-        train(sents[:cut], Path("/tmp/ner_dev.crfsuite"), args.c1, args.c2, args.iters)
-        print(f"dev F1 {score(sents[cut:], Path('/tmp/ner_dev.crfsuite')):.4f} "
-              f"(c1={args.c1} c2={args.c2} iters={args.iters}, {time.time() - t0:.0f} s)", flush=True)
-    if not args.dev_only:
-        train(sents, OUT, args.c1, args.c2, args.iters)
-        print(f"model -> {OUT} ({OUT.stat().st_size // 1024} KB)")
+    tags = sorted({t for _, ts in sents for t in ts})
+    tag_id = {t: i for i, t in enumerate(tags)}
+    cache = Path(f"/tmp/marsad_vectors_{args.articles}_{args.vocab}_{args.dims}.npz")
+    if args.cache and cache.exists():
+        z = np.load(cache)
+        words, vec = bytes(z["words"]).decode().split("\n"), z["vec"]
+    else:
+        words, vec = ppmi_vectors(read_saudinewsnet(args.shared, args.articles), args.vocab, 3000, args.dims)
+        if args.cache:
+            np.savez(cache, words=np.frombuffer("\n".join(words).encode(), dtype=np.uint8), vec=vec)
+    print(f"{len(words)} word vectors ({time.time() - t0:.0f} s)", flush=True)
+    train, dev = (sents[:int(len(sents) * 0.9)], sents[int(len(sents) * 0.9):]) if args.dev else (sents, [])
+    counts = collections.Counter()
+    for ws, _ in train:
+        for key in token_keys(ws):
+            counts.update(key_features(key))
+    feats = sorted(f for f, c in counts.items() if c >= args.min_feat)
+    feat_id = {f: i + 1 for i, f in enumerate(feats)}
+    word_id = {w: i + 1 for i, w in enumerate(words)}
+    word_feats = frozenset(i for f, i in feat_id.items() if f.startswith(("w=", "cw=")))
+    data = pieces_of(train, feat_id, word_id, tag_id)
+    print(f"{len(feats)} features, {len(data)} pieces", flush=True)
+
+    net = Net(len(feats), vec, len(tags), args.fdim, args.hidden, args.drop)
+    opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=args.lr)
+    for epoch in range(1, args.epochs + 1):
+        net.train()
+        order = sorted(range(len(data)), key=lambda k: (len(data[k][1]), rng.random()))
+        batches = [order[i:i + args.batch] for i in range(0, len(order), args.batch)]
+        rng.shuffle(batches)
+        total = 0.0
+        for ks in batches:
+            fids, offs, wids, cids, lens, y, mask = batch_tensors([data[k] for k in ks], args.word_drop, rng,
+                                                                   word_feats)
+            loss = net.nll(net.emissions(fids, offs, wids, cids, lens), y, mask)
+            opt.zero_grad()
+            (loss / len(ks)).backward()
+            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            total += loss.item()
+        msg = f"epoch {epoch}: loss {total / len(data):.3f} ({time.time() - t0:.0f} s)"
+        if dev:
+            net.eval()
+            msg += f"  dev F1 {f1(Model(export(net, feats, words, tags)), dev):.4f}"
+        print(msg, flush=True)
+    if not args.dev:
+        raw = export(net, feats, words, tags)
+        Path(args.out).write_bytes(raw)
+        print(f"model -> {args.out} ({len(raw) // 1024} KB)")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
 """Named entities: PER, ORG, LOC, MISC mentions with character offsets.
 
-A linear-chain CRF (python-crfsuite) trained by scripts/train_ner.py on
-ANERcorp's training split, with the features of marsad.extract.ner_features
-(folded words, clitic-free cores, affixes, trigger words, a gazetteer). The
-model ships in marsad/models/ner.crfsuite and is loaded once per process.
+A BiLSTM-CRF (marsad.extract.ner_nn) trained by scripts/train_ner.py on
+ANERcorp's training split, over the features of marsad.extract.ner_features
+(folded words, clitic-free cores, affixes, trigger words, a gazetteer, word
+clusters) and word vectors learned from unlabeled news. The model ships in
+marsad/models/ner.npz, runs with numpy and is loaded once per process.
 
 >>> tag_tokens([["قال", "الرئيس", "الروسي", "فلاديمير", "بوتين"]])[0][3:]
 ['B-PER', 'I-PER']
@@ -15,10 +16,9 @@ import logging
 from functools import lru_cache
 from importlib import resources
 
-import pycrfsuite
-
 from marsad.document import Document, Span
-from marsad.extract.ner_features import gazetteer, sent_features
+from marsad.extract.ner_features import gazetteer
+from marsad.extract.ner_nn import model
 from marsad.pipeline import component
 from marsad.text.normalize import fold
 from marsad.text.tokenize import split_proclitics
@@ -26,23 +26,13 @@ from marsad.text.tokenize import split_proclitics
 log = logging.getLogger(__name__)
 
 
-@lru_cache(maxsize=1)
-def _tagger() -> pycrfsuite.Tagger | None:
-    path = resources.files("marsad.models").joinpath("ner.crfsuite")
-    if not path.is_file():
-        log.warning("no NER model in marsad/models; run scripts/train_ner.py")
-        return None
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    return tagger
-
-
 def tag_tokens(sentences: list[list[str]]) -> list[list[str]]:
     """IOB2 tags (PER, ORG, LOC, MISC) for tokenized sentences."""
-    tagger = _tagger()
+    tagger = model()
     if tagger is None:
+        log.warning("no NER model in marsad/models; run scripts/train_ner.py")
         return [["O"] * len(s) for s in sentences]
-    return [tagger.tag(sent_features(s)) if s else [] for s in sentences]
+    return tagger.tag(sentences)
 
 
 def iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -129,11 +119,20 @@ def _strip1(f: str) -> tuple[str, int]:
     return f, 0
 
 
+def _describes(name: str, adj: str, common: frozenset[str]) -> bool:
+    """True when adj is a common definite adjective (ال...ي/ية) after a bare name."""
+    return (not name.startswith("ال") and not _strip1(name)[0].startswith("ال") and adj in common
+            and adj.startswith("ال") and adj.endswith(("ي", "يه")))
+
+
 def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     """Document-level fixes to the tagger's mentions.
 
+    * drop lower-case Latin words ("script"), which are never names;
+    * split a place run into a person ("نهر الزمرد غوستاف تشيرنوفيك"), read a lone family
+      name of a person named in full as that person;
     * split "كيم بوتين" when both parts are names seen alone in the article, and drop a
-      trailing common word ("كيم لنحو" -> كيم);
+      trailing common word ("كيم لنحو" -> كيم) or describing adjective ("إنترفاكس الروسية");
     * add knowledge-base names the tagger missed (longest match, clitic allowed);
     * tag again, anywhere in the article, a full name or the first/last token of a
       person's full name found once (one name, one reading per article).
@@ -153,8 +152,23 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             i += 1
         return out_
 
+    split: list[Span] = []
     for m in mentions:
+        if text[m.start:m.end].isascii() and text[m.start:m.end].islower():
+            continue  # "script", "onerror": Latin names are capitalized
         toks = covered(m)
+        cut = next((i for i in toks[1:-1] if m.label == "LOC" and f[i] in person_tokens
+                    and f[i] not in common and not f[i].startswith("ال")), None)
+        if cut is None:
+            split.append(m)
+        else:  # "نهر الزمرد غوستاف تشيرنوفيك": a place, then a person's given and family names
+            split.append(Span(m.start, words[cut - 1].end, m.label, m.attrs, m.source))
+            split.append(Span(words[cut].start, m.end, "PER", {"entity": None}, "entities"))
+    family = {_strip1(f[covered(m)[-1]])[0] for m in split if m.label == "PER" and len(covered(m)) >= 2}
+    for m in split:
+        toks = covered(m)
+        if m.label != "PER" and len(toks) == 1 and _strip1(f[toks[0]])[0] in family:
+            m = Span(m.start, m.end, "PER", {"entity": None}, "entities")  # "وقال تشيرنوفيك"
         if m.label == "PER" and len(toks) >= 2:
             last = f[toks[-1]]
             bare = _strip1(last)[0]
@@ -169,6 +183,10 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
                 out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
                 continue
         if len(toks) == 1 and f[toks[0]] in common and m.label == "PER":
+            continue
+        if m.label in ("ORG", "PER") and len(toks) == 2 and _describes(f[toks[0]], f[toks[1]], common):
+            # "إنترفاكس الروسية", "رويترز البريطانية": a name and the adjective that describes it
+            out.append(Span(m.start, words[toks[0]].end, m.label, {"entity": None}, "entities"))
             continue
         out.append(m)
     # multi-word knowledge-base names win over what the tagger made of the same words

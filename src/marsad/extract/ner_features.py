@@ -1,12 +1,12 @@
-"""Features of a token in its sentence, for the CRF named-entity tagger.
+"""Features of a token, for the named-entity tagger (marsad.extract.ner_nn).
 
-Every feature is a string (``"w=بوتين"``, ``"p2=ال"``, ``"gz=LOC"``), the form
-python-crfsuite takes fastest. Words are folded (marsad.text.normalize.fold)
+Every feature is a string (``"w=بوتين"``, ``"p2=ال"``, ``"gz=LOC"``) that the
+tagger maps to a learned vector. Words are folded (marsad.text.normalize.fold)
 so spelling variants share weights, and a word is also seen without its
-proclitics (وبوتين -> بوتين), because ANERcorp keeps clitics attached.
+proclitics (وموسكو -> موسكو), because ANERcorp keeps clitics attached.
 
->>> sent_features(["قال", "الرئيس", "بوتين"])[2][:3]
-['b', 'w=بوتين', 'cw=وتين']
+>>> _word_feats("وموسكو")[:2]
+('w=وموسكو', 'cw=موسكو')
 """
 from __future__ import annotations
 
@@ -131,44 +131,3 @@ def _multi_matches(words: list[str]) -> list[str | None]:
         else:
             i += 1
     return marks
-
-
-#: Features copied from the neighbours, with their offset.
-_NEIGHBOUR_KEEP = ("w=", "cw=", "gz=", "k1=", "tper", "torg", "tloc", "tsay", "punct", "num", "s2=")
-#: What words two places away contribute (fewer features: the tagger's cost grows with them).
-_FAR_KEEP = ("w=", "gz=", "tper", "torg", "tloc")
-
-
-@lru_cache(maxsize=200_000)
-def _neighbour(w: str) -> dict[int, tuple[str, ...]]:
-    """A word's features as seen from a neighbour at offset -2, -1, 1, 2."""
-    keep = [f for f in _word_feats(w) if f.startswith(_NEIGHBOUR_KEEP)]
-    far = [f for f in keep if f.startswith(_FAR_KEEP)]
-    return {-2: tuple(f"-2{x}" for x in far), -1: tuple(f"-1{x}" for x in keep),
-            1: tuple(f"1{x}" for x in keep), 2: tuple(f"2{x}" for x in far)}
-
-
-def sent_features(tokens: list[str]) -> list[list[str]]:
-    """Feature strings for every token of one sentence."""
-    words = [fold(t) for t in tokens]
-    own = [_word_feats(w) for w in words]
-    multi = _multi_matches(words)
-    neigh = [_neighbour(w) for w in words]
-    n = len(words)
-    out = []
-    for i in range(n):
-        f = ["b", *own[i]]
-        if multi[i]:
-            f.append(f"mg={multi[i]}")
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            if 0 <= j < n:
-                f.extend(neigh[j][d])
-                if multi[j] and abs(d) == 1:
-                    f.append(f"{d}mg={multi[j]}")
-            elif abs(d) == 1:
-                f.append("BOS" if d < 0 else "EOS")
-        if i > 0:
-            f.append(f"bg={words[i - 1]}|{words[i]}")
-        out.append(f)
-    return out
