@@ -25,6 +25,16 @@ def test_tagger_finds_a_titled_person():
     assert tags[3:5] == ["B-PER", "I-PER"]
 
 
+def test_two_people_or_places_joined_by_wa_are_two_mentions():
+    from marsad.extract.entities import split_coordinated
+
+    assert split_coordinated(["التقى", "بوش", "وبلير"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "B-PER"]
+    assert split_coordinated(["لبنان", "وسوريا"], ["B-LOC", "I-LOC"]) == ["B-LOC", "B-LOC"]
+    assert split_coordinated(["محمد", "وليد"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]  # a given name
+    assert split_coordinated(["البوسنة", "والهرسك"], ["B-LOC", "I-LOC"]) == ["B-LOC", "I-LOC"]  # gazetteer
+    assert split_coordinated(["الاتحاد", "والتنمية"], ["B-ORG", "I-ORG"]) == ["B-ORG", "I-ORG"]
+
+
 def test_batching_does_not_change_the_tags():
     """Padding, the backward LSTM's per-sequence reversal and the cache are invisible."""
     from marsad.extract.ner_nn import CHUNK, model
