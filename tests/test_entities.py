@@ -41,14 +41,15 @@ def test_batching_does_not_change_the_tags():
 
     sents = [["قال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "إن", "المحادثات", "مثمرة"],
              ["وصل", "وزير", "الخارجية", "سيرغي", "لافروف", "إلى", "بيونغ", "يانغ"],
-             ["زار", "كيم", "جونغ", "أون", "روسيا"] * 30, []]
+             ["زار", "كيم", "جونغ", "أون", "روسيا"] * 30, [], ["بوتين", "يزور", "بكين"]]
     together = tag_tokens(sents)
     alone = [tag_tokens([s])[0] for s in sents]
     assert together == alone
-    assert [len(t) for t in together] == [8, 8, 150, 0]
+    assert [len(t) for t in together] == [8, 8, 150, 0, 3]
+    assert together[4][0] == "B-PER"  # a short sequence's first token, read last by the backward LSTM
     assert len(sents[2]) > 2 * CHUNK
     assert together[1][3:5] == ["B-PER", "I-PER"]
-    model()._row.clear()  # a fresh cache gives the same answer
+    model()._row.clear()  # a fresh cache (new rows for every word) gives the same answer
     assert tag_tokens(sents) == together
 
 

@@ -39,6 +39,10 @@ LOCAL_CONF = {
     "spark.python.worker.reuse": "true",
     "spark.driver.memory": "2g",
     "spark.ui.showConsoleProgress": "false",
+    # executors share the cores: one BLAS thread in each Python worker (see engines.local)
+    "spark.executorEnv.OPENBLAS_NUM_THREADS": "1",
+    "spark.executorEnv.OMP_NUM_THREADS": "1",
+    "spark.executorEnv.MKL_NUM_THREADS": "1",
 }
 
 

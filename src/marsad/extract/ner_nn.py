@@ -71,54 +71,66 @@ class Model:
         self.feat_id = {f: i + 1 for i, f in enumerate(bytes(z["feats"]).decode("utf-8").split("\n"))}
         self.word_id = {w: i + 1 for i, w in enumerate(bytes(z["words"]).decode("utf-8").split("\n"))}
         self.feat_emb, self.vec = f32["feat_emb"], f32["vec"]
-        self.w_ih = np.vstack([f32["w_ih_f"], f32["w_ih_b"]])
-        self.b_ih = np.concatenate([f32["b_f"], f32["b_b"]])
-        self.w_hh = {"f": f32["w_hh_f"], "b": f32["w_hh_b"]}
+        # PyTorch stores the gates as i, f, g, o; here i, f, o come first so that one
+        # sigmoid call covers them
+        h = f32["w_hh_f"].shape[1]
+        order = np.r_[0:2 * h, 3 * h:4 * h, 2 * h:3 * h]
+        self.w_ih = np.vstack([f32["w_ih_f"][order], f32["w_ih_b"][order]])
+        self.b_ih = np.concatenate([f32["b_f"][order], f32["b_b"][order]])
+        self.w_hh_t = {d: np.ascontiguousarray(f32[f"w_hh_{d}"][order].T) for d in ("f", "b")}
         self.out_w, self.out_b = f32["out_w"], f32["out_b"]
         self.trans, self.start, self.end = f32["trans"], f32["start"], f32["end"]
         self._row: dict[tuple[str, str | None], int] = {}
         self._proj = np.zeros((0, self.w_ih.shape[0]), dtype=np.float32)
+        self._used = 0
         self.cache_size = cache_size
 
     def _rows(self, keys: list[tuple[str, str | None]]) -> np.ndarray:
         """Rows of the input-projection table for these keys, computing the new ones."""
         new = list(dict.fromkeys(k for k in keys if k not in self._row))
         if len(self._row) + len(new) > self.cache_size:
-            self._row, self._proj = {}, self._proj[:0]
+            self._row, self._used = {}, 0
             new = list(dict.fromkeys(keys))
         if new:
-            fd, vd = self.feat_emb.shape[1], self.vec.shape[1]
-            x = np.zeros((len(new), fd + 2 * vd), dtype=np.float32)
-            for r, key in enumerate(new):
-                fids, wid, cid = key_inputs(key, self.feat_id, self.word_id)
-                if fids:
-                    x[r, :fd] = self.feat_emb[fids].sum(0)
-                x[r, fd:fd + vd] = self.vec[wid]
-                x[r, fd + vd:] = self.vec[cid]
-            base = len(self._proj)
-            self._proj = np.vstack([self._proj, x @ self.w_ih.T + self.b_ih])
+            inputs = [key_inputs(k, self.feat_id, self.word_id) for k in new]
+            sizes = np.array([len(f) for f, _, _ in inputs])
+            flat = np.fromiter((i for f, _, _ in inputs for i in f), dtype=np.int64, count=int(sizes.sum()))
+            starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+            feats = np.zeros((len(new), self.feat_emb.shape[1]), dtype=np.float32)
+            has = sizes > 0
+            if has.any():
+                feats[has] = np.add.reduceat(self.feat_emb[flat], starts[has], axis=0)
+            x = np.hstack([feats, self.vec[[w for _, w, _ in inputs]], self.vec[[c for _, _, c in inputs]]])
+            base, self._used = self._used, self._used + len(new)
+            if self._used > len(self._proj):  # grow by doubling: no copy of the table per call
+                grown = np.empty((max(self._used, 2 * len(self._proj), 1024), self._proj.shape[1]), np.float32)
+                grown[:base] = self._proj[:base]
+                self._proj = grown
+            self._proj[base:self._used] = x @ self.w_ih.T + self.b_ih
             self._row.update((k, base + r) for r, k in enumerate(new))
         return np.fromiter((self._row[k] for k in keys), dtype=np.int64, count=len(keys))
 
-    def _lstm(self, pre: np.ndarray, lens: np.ndarray, d: str) -> np.ndarray:
-        w_hh = self.w_hh[d]
-        B, T, _ = pre.shape
+    def _lstm(self, rows: np.ndarray, lens: np.ndarray, d: str) -> np.ndarray:
+        """Hidden states [B, T, H] of one direction over padded table rows [B, T]."""
+        w_hh_t = self.w_hh_t[d]
+        h_dim = w_hh_t.shape[0]
+        B, T = rows.shape
+        cols = slice(0, 4 * h_dim) if d == "f" else slice(4 * h_dim, 8 * h_dim)
         if d == "b":  # read every sequence from its own last token
-            idx = np.clip(lens[:, None] - 1 - np.arange(T)[None, :], 0, T - 1)
-            pre = np.take_along_axis(pre, idx[:, :, None], axis=1)
-        h_dim = w_hh.shape[1]
+            at = np.clip(lens[:, None] - 1 - np.arange(T)[None, :], 0, T - 1)
+            rows = np.take_along_axis(rows, at, axis=1)
+        pre = self._proj[rows, cols]
         h = np.zeros((B, h_dim), dtype=np.float32)
         c = np.zeros((B, h_dim), dtype=np.float32)
         out = np.empty((B, T, h_dim), dtype=np.float32)
         for t in range(T):
-            g = pre[:, t] + h @ w_hh.T
-            i, f = _sigmoid(g[:, :h_dim]), _sigmoid(g[:, h_dim:2 * h_dim])
-            c = f * c + i * np.tanh(g[:, 2 * h_dim:3 * h_dim])
-            h = _sigmoid(g[:, 3 * h_dim:]) * np.tanh(c)
+            g = pre[:, t] + h @ w_hh_t
+            s = _sigmoid(g[:, :3 * h_dim])
+            c = s[:, h_dim:2 * h_dim] * c + s[:, :h_dim] * np.tanh(g[:, 3 * h_dim:])
+            h = s[:, 2 * h_dim:] * np.tanh(c)
             out[:, t] = h
-        if d == "b":
-            out = np.take_along_axis(out, idx[:, :, None], axis=1)
-        return out
+        # back in reading order (the padding past a sequence's end repeats its first token)
+        return out if d == "f" else np.take_along_axis(out, at[:, :, None], axis=1)
 
     def _viterbi(self, em: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Best tag ids [B, T] of a batch of emission scores [B, T, K]."""
@@ -150,16 +162,13 @@ class Model:
             pos += len(tokens)
         out: list[list[str]] = [["O"] * len(t) for t in sentences]
         order = sorted(range(len(pieces)), key=lambda k: len(pieces[k]))
-        half = self.w_hh["f"].shape[1] * 4
         for lo in range(0, len(order), batch):
             ks = order[lo:lo + batch]
             lens = np.array([len(pieces[k]) for k in ks])
             rows = np.zeros((len(ks), int(lens.max())), dtype=np.int64)
             for r, k in enumerate(ks):
                 rows[r, :lens[r]] = pieces[k]
-            pre = self._proj[rows]
-            h = np.concatenate([self._lstm(pre[..., :half], lens, "f"),
-                                self._lstm(pre[..., half:], lens, "b")], axis=2)
+            h = np.concatenate([self._lstm(rows, lens, "f"), self._lstm(rows, lens, "b")], axis=2)
             path = self._viterbi(h @ self.out_w.T + self.out_b, lens)
             for r, k in enumerate(ks):
                 s, a = where[k]
