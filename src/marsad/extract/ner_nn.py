@@ -1,11 +1,11 @@
 """The neural named-entity tagger at run time: a BiLSTM-CRF evaluated with numpy.
 
-scripts/train_ner_nn.py trains the network with PyTorch on ANERcorp's training
+scripts/train_ner.py trains the network with PyTorch on ANERcorp's training
 split and writes its weights to marsad/models/ner.npz; this module reads them and
 tags with numpy alone, so PyTorch is needed to train, never to run marsad.
 
 Each token enters the network as
-- the sum of embeddings of its CRF features (marsad.extract.ner_features: folded
+- the sum of embeddings of its features (marsad.extract.ner_features: folded
   word, clitic-free core, affixes, gazetteer, trigger words, word clusters),
 - the distributional vectors (scripts/train_clusters.py: PPMI + SVD over
   SaudiNewsNet) of its folded word and of its core, frozen in training, so a word
