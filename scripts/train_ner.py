@@ -30,6 +30,20 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "marsad" / "models" / "ner.npz"
 
 
+def load_vectors(shared: str, articles: int, vocab: int, dims: int, cache: bool
+                 ) -> tuple[list[str], np.ndarray]:
+    """The frozen word vectors (scripts/train_clusters.py's PPMI + SVD over SaudiNewsNet);
+    with cache, kept in /tmp between runs."""
+    path = Path(f"/tmp/marsad_vectors_{articles}_{vocab}_{dims}.npz")
+    if cache and path.exists():
+        z = np.load(path)
+        return bytes(z["words"]).decode().split("\n"), z["vec"]
+    words, vec = ppmi_vectors(read_saudinewsnet(shared, articles), vocab, 3000, dims)
+    if cache:
+        np.savez(path, words=np.frombuffer("\n".join(words).encode(), dtype=np.uint8), vec=vec)
+    return words, vec
+
+
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     sents, words, tags = [], [], []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -58,22 +72,23 @@ def spans(tags: list[str]) -> set[tuple[int, int, str]]:
 
 
 class Net(nn.Module):
-    def __init__(self, n_feats: int, vec: np.ndarray, n_tags: int, fdim: int, hidden: int, drop: float):
+    def __init__(self, n_feats: int, vec: np.ndarray, n_tags: int, fdim: int, hidden: int, drop: float,
+                 ctx_dim: int = 0):
         super().__init__()
         self.feat = nn.EmbeddingBag(n_feats + 1, fdim, mode="sum", padding_idx=0)
         self.vec = nn.Embedding.from_pretrained(torch.tensor(np.vstack([np.zeros((1, vec.shape[1])), vec]),
                                                              dtype=torch.float32), freeze=True)
         self.drop = nn.Dropout(drop)
-        self.lstm = nn.LSTM(fdim + 2 * vec.shape[1], hidden, batch_first=True, bidirectional=True)
+        self.lstm = nn.LSTM(fdim + 2 * vec.shape[1] + ctx_dim, hidden, batch_first=True, bidirectional=True)
         self.out = nn.Linear(2 * hidden, n_tags)
         self.trans = nn.Parameter(torch.zeros(n_tags, n_tags))
         self.start = nn.Parameter(torch.zeros(n_tags))
         self.end = nn.Parameter(torch.zeros(n_tags))
 
-    def emissions(self, fids, offsets, wids, cids, lens):
+    def emissions(self, fids, offsets, wids, cids, lens, ctx):
         B, T = wids.shape
         f = self.feat(fids, offsets).view(B, T, -1)
-        x = self.drop(torch.cat([f, self.vec(wids), self.vec(cids)], dim=2))
+        x = self.drop(torch.cat([f, self.vec(wids), self.vec(cids)] + ([ctx] if ctx is not None else []), dim=2))
         packed = nn.utils.rnn.pack_padded_sequence(x, lens, batch_first=True, enforce_sorted=False)
         h, _ = self.lstm(packed)
         h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=T)
@@ -96,15 +111,17 @@ class Net(nn.Module):
 
 def batch_tensors(items, word_drop: float = 0.0, rng: random.Random | None = None,
                   word_feats: frozenset[int] = frozenset()):
-    """items: (feats, wids, cids, tag ids) pieces -> padded tensors; with word_drop, that share
-    of tokens lose their word identity (features in word_feats, vectors), as unseen words do."""
+    """items: (feats, wids, cids, tag ids, language-model states) pieces -> padded tensors; with
+    word_drop, that share of tokens lose their word identity (features in word_feats, vectors), as
+    unseen words do."""
     B, T = len(items), max(len(it[1]) for it in items)
+    ctx = torch.zeros(B, T, items[0][4].shape[1]) if items[0][4] is not None else None
     fids, offsets = [], []
     wids = torch.zeros(B, T, dtype=torch.long)
     cids = torch.zeros(B, T, dtype=torch.long)
     tags = torch.zeros(B, T, dtype=torch.long)
     mask = torch.zeros(B, T)
-    for b, (feats, w, c, y) in enumerate(items):
+    for b, (feats, w, c, y, states) in enumerate(items):
         for t in range(T):
             offsets.append(len(fids))
             if t < len(w):
@@ -117,22 +134,45 @@ def batch_tensors(items, word_drop: float = 0.0, rng: random.Random | None = Non
                     wids[b, t], cids[b, t] = w[t], c[t]
                 fids.extend(fs)
         n = len(w)
+        if ctx is not None:
+            ctx[b, :n] = states
         tags[b, :n] = torch.tensor(y)
         mask[b, :n] = 1
     lens = torch.tensor([len(it[1]) for it in items])
-    return torch.tensor(fids, dtype=torch.long), torch.tensor(offsets), wids, cids, lens, tags, mask
+    return torch.tensor(fids, dtype=torch.long), torch.tensor(offsets), wids, cids, lens, tags, mask, ctx
 
 
-def pieces_of(sents, feat_id, word_id, tag_id):
+def load_lms(paths: str, vec_dims: int) -> list[nn.LSTM]:
+    """The forward and backward language models of scripts/train_lm.py (their LSTMs, frozen)."""
+    lms = []
+    for path in paths.split(","):
+        sd = {k.removeprefix("lstm."): v for k, v in torch.load(path).items()}
+        lstm = nn.LSTM(2 * vec_dims, sd["weight_hh_l0"].shape[1], batch_first=True)
+        lstm.load_state_dict(sd)
+        lstm.requires_grad_(False)
+        lms.append(lstm)
+    return lms
+
+
+def pieces_of(sents, feat_id, word_id, tag_id, vec=None, lms=()):
+    """Training pieces (CHUNK tokens at most, as marsad reads them) with, given language
+    models, their states over each piece: forward, then backward."""
     out = []
     for words, tags in sents:
         feats, wids, cids = zip(*(key_inputs(k, feat_id, word_id) for k in token_keys(words)))
         for a, b in chunks(len(words)):
-            out.append((feats[a:b], wids[a:b], cids[a:b], [tag_id[t] for t in tags[a:b]]))
+            states = None
+            if lms:
+                with torch.no_grad():
+                    x = torch.cat([vec(torch.tensor(wids[a:b])), vec(torch.tensor(cids[a:b]))], dim=1)[None]
+                    fw = lms[0](x)[0][0]
+                    bw = lms[1](x.flip(1))[0][0].flip(0)
+                states = torch.cat([fw, bw], dim=1)
+            out.append((feats[a:b], wids[a:b], cids[a:b], [tag_id[t] for t in tags[a:b]], states))
     return out
 
 
-def export(net: Net, feats: list[str], words: list[str], tags: list[str]) -> bytes:
+def export(net: Net, feats: list[str], words: list[str], tags: list[str], lms=()) -> bytes:
     sd = {k: v.detach().numpy() for k, v in net.state_dict().items()}
     h = net.lstm.hidden_size
     arrays = {
@@ -147,6 +187,9 @@ def export(net: Net, feats: list[str], words: list[str], tags: list[str]) -> byt
         "out_w": sd["out.weight"], "out_b": sd["out.bias"],
         "trans": sd["trans"], "start": sd["start"], "end": sd["end"],
     }
+    for d, lm in zip("fb", lms):
+        arrays.update({f"lm_w_ih_{d}": lm.weight_ih_l0.numpy(), f"lm_w_hh_{d}": lm.weight_hh_l0.numpy(),
+                       f"lm_b_{d}": (lm.bias_ih_l0 + lm.bias_hh_l0).numpy()})
     assert arrays["w_hh_f"].shape == (4 * h, h)
     buf = io.BytesIO()
     np.savez_compressed(buf, **{k: (v.astype(np.float16) if v.dtype.kind == "f" else v) for k, v in arrays.items()})
@@ -180,8 +223,9 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--min-feat", type=int, default=2)
-    ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--out", help=f"where the model goes (default {OUT}; with --dev, nowhere)")
     ap.add_argument("--cache", action="store_true", help="keep the word vectors in /tmp between runs")
+    ap.add_argument("--lm", help="forward,backward language models (scripts/train_lm.py) whose states the tagger reads")
     args = ap.parse_args()
     torch.manual_seed(0)
     torch.set_num_threads(1)
@@ -191,14 +235,7 @@ def main() -> None:
     sents = read_conll(Path(args.shared) / "data" / "anercorp" / "train.txt")
     tags = sorted({t for _, ts in sents for t in ts})
     tag_id = {t: i for i, t in enumerate(tags)}
-    cache = Path(f"/tmp/marsad_vectors_{args.articles}_{args.vocab}_{args.dims}.npz")
-    if args.cache and cache.exists():
-        z = np.load(cache)
-        words, vec = bytes(z["words"]).decode().split("\n"), z["vec"]
-    else:
-        words, vec = ppmi_vectors(read_saudinewsnet(args.shared, args.articles), args.vocab, 3000, args.dims)
-        if args.cache:
-            np.savez(cache, words=np.frombuffer("\n".join(words).encode(), dtype=np.uint8), vec=vec)
+    words, vec = load_vectors(args.shared, args.articles, args.vocab, args.dims, args.cache)
     print(f"{len(words)} word vectors ({time.time() - t0:.0f} s)", flush=True)
     train, dev = (sents[:int(len(sents) * 0.9)], sents[int(len(sents) * 0.9):]) if args.dev else (sents, [])
     counts = collections.Counter()
@@ -209,10 +246,14 @@ def main() -> None:
     feat_id = {f: i + 1 for i, f in enumerate(feats)}
     word_id = {w: i + 1 for i, w in enumerate(words)}
     word_feats = frozenset(i for f, i in feat_id.items() if f.startswith(("w=", "cw=")))
-    data = pieces_of(train, feat_id, word_id, tag_id)
+    lms = load_lms(args.lm, vec.shape[1]) if args.lm else []
+    data = pieces_of(train, feat_id, word_id, tag_id,
+                     nn.Embedding.from_pretrained(torch.tensor(np.vstack([np.zeros((1, vec.shape[1])), vec]),
+                                                               dtype=torch.float32)), lms)
     print(f"{len(feats)} features, {len(data)} pieces", flush=True)
 
-    net = Net(len(feats), vec, len(tags), args.fdim, args.hidden, args.drop)
+    net = Net(len(feats), vec, len(tags), args.fdim, args.hidden, args.drop,
+              sum(2 * lm.hidden_size for lm in lms[:1]))
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=args.lr)
     for epoch in range(1, args.epochs + 1):
         net.train()
@@ -221,9 +262,9 @@ def main() -> None:
         rng.shuffle(batches)
         total = 0.0
         for ks in batches:
-            fids, offs, wids, cids, lens, y, mask = batch_tensors([data[k] for k in ks], args.word_drop, rng,
-                                                                   word_feats)
-            loss = net.nll(net.emissions(fids, offs, wids, cids, lens), y, mask)
+            fids, offs, wids, cids, lens, y, mask, ctx = batch_tensors([data[k] for k in ks], args.word_drop,
+                                                                        rng, word_feats)
+            loss = net.nll(net.emissions(fids, offs, wids, cids, lens, ctx), y, mask)
             opt.zero_grad()
             (loss / len(ks)).backward()
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
@@ -232,12 +273,13 @@ def main() -> None:
         msg = f"epoch {epoch}: loss {total / len(data):.3f} ({time.time() - t0:.0f} s)"
         if dev:
             net.eval()
-            msg += f"  dev F1 {f1(Model(export(net, feats, words, tags)), dev):.4f}"
+            msg += f"  dev F1 {f1(Model(export(net, feats, words, tags, lms)), dev):.4f}"
         print(msg, flush=True)
-    if not args.dev:
-        raw = export(net, feats, words, tags)
-        Path(args.out).write_bytes(raw)
-        print(f"model -> {args.out} ({len(raw) // 1024} KB)")
+    out = args.out or (None if args.dev else OUT)
+    if out:
+        raw = export(net, feats, words, tags, lms)
+        Path(out).write_bytes(raw)
+        print(f"model -> {out} ({len(raw) // 1024} KB)")
 
 
 if __name__ == "__main__":

@@ -94,7 +94,7 @@ def tag(conll: str) -> None:
     Example:
       marsad tag --conll ../shared/data/anercorp/test.txt > pred.tsv
     """
-    from marsad.extract.entities import tag_tokens
+    from marsad.extract.entities import propagate_names, tag_tokens
 
     sents: list[list[str]] = [[]]
     layout: list[int | None] = []  # sentence index per line, None for blank lines
@@ -108,7 +108,9 @@ def tag(conll: str) -> None:
                 continue
             sents[-1].append(tok[0])
             layout.append(len(sents) - 1)
-    tags = tag_tokens([s for s in sents if s])
+    if not sents[-1]:
+        sents.pop()
+    tags = propagate_names(sents, tag_tokens(sents))  # the file has no article bounds: nearby sentences
     pos = [0] * len(tags)
     w = sys.stdout.write
     for s in layout:

@@ -151,7 +151,8 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     """Document-level fixes to the tagger's mentions.
 
     * drop lower-case Latin words ("script"), which are never names;
-    * split a place run into a person ("نهر الزمرد غوستاف تشيرنوفيك"), read a lone family
+    * split a place run into a person ("نهر الزمرد غوستاف تشيرنوفيك"), join a known given
+      name and the next word tagged apart as places into one person, read a lone family
       name of a person named in full as that person;
     * split "كيم بوتين" when both parts are names seen alone in the article, and drop a
       trailing common word ("كيم لنحو" -> كيم) or describing adjective ("إنترفاكس الروسية");
@@ -160,7 +161,6 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
       person's full name found once (one name, one reading per article).
     """
     f = [fold(text[w.start:w.end]) for w in words]
-    singles = {fold(text[m.start:m.end]) for m in mentions if " " not in text[m.start:m.end]}
     common = _common_words()
     person_tokens = _person_tokens()
     out: list[Span] = []
@@ -174,8 +174,26 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             i += 1
         return out_
 
+    places = gazetteer()[0]
+
+    def given_then_name(a: Span, b: Span) -> bool:
+        """"غوستاف" then "تشيرنوفيك", each tagged alone as a place: one person."""
+        ta, tb = covered(a), covered(b)
+        if len(ta) != 1 or len(tb) != 1 or tb[0] != ta[0] + 1 or "PER" in (a.label, b.label):
+            return False
+        fa, fb = f[ta[0]], f[tb[0]]
+        return (fa in person_tokens and not fa.startswith("ال") and fa not in common
+                and not fb.startswith("ال") and fb not in common and places.get(fb) != "LOC")
+
+    joined: list[Span] = []
+    for m in sorted(mentions, key=lambda s: s.start):
+        if joined and given_then_name(joined[-1], m):
+            joined[-1] = Span(joined[-1].start, m.end, "PER", {"entity": None}, "entities")
+        else:
+            joined.append(m)
+    singles = {fold(text[m.start:m.end]) for m in joined if " " not in text[m.start:m.end]}
     split: list[Span] = []
-    for m in mentions:
+    for m in joined:
         if text[m.start:m.end].isascii() and text[m.start:m.end].islower():
             continue  # "script", "onerror": Latin names are capitalized
         toks = covered(m)
@@ -304,3 +322,52 @@ def entities(doc: Document) -> Document:
             out.append(Span(start, end, "PER" if typ == "PERS" else typ, {"entity": None}, "entities"))
     doc.layers["entities"] = refine(doc.text, tokens, out)
     return doc
+
+
+def propagate_names(sentences: list[list[str]], tags: list[list[str]], window: int = 20) -> list[list[str]]:
+    """One name, one reading across neighbouring sentences, for token files without documents.
+
+    What refine() does for an article, done over the `window` sentences before and after
+    each sentence: a multi-word name tagged there is tagged again where the tagger left
+    the same words untagged, and so are the first and last token of a person's full name
+    ("دونالد رامسفيلد" ... "وصف رامسفيلد"); a lone token tagged as something else that is
+    the family name of a person nearby becomes that person.
+    """
+    common = _common_words()
+    folded = [[fold(t) for t in s] for s in sentences]
+    found: list[dict[tuple[str, ...], str]] = []
+    for f, tg in zip(folded, tags):
+        names: dict[tuple[str, ...], str] = {}
+        for a, b, typ in iob_spans(tg):
+            key = (_strip1(f[a])[0], *f[a + 1:b])
+            if b - a > 1:
+                names.setdefault(key, typ)
+                if typ == "PER":
+                    for part in (key[0], key[-1]):
+                        if len(part) >= 3 and part not in common:
+                            names.setdefault((part,), "PER")
+        found.append(names)
+    out = [list(t) for t in tags]
+    for s, (f, tg) in enumerate(zip(folded, out)):
+        near: dict[tuple[str, ...], str] = {}
+        for k in range(max(0, s - window), min(len(found), s + window + 1)):
+            for key, typ in found[k].items():
+                near.setdefault(key, typ)
+        if not near:
+            continue
+        for a, b, typ in iob_spans(tg):
+            if b - a == 1 and typ != "PER" and near.get((_strip1(f[a])[0],)) == "PER":
+                tg[a] = "B-PER"
+        i = 0
+        while i < len(f):
+            hit = 0
+            if tg[i] == "O" and f[i][:1].isalpha():
+                for size in range(min(5, len(f) - i), 0, -1):
+                    key = (_strip1(f[i])[0], *f[i + 1:i + size])
+                    if all(t == "O" for t in tg[i:i + size]) and key in near:
+                        typ = near[key]
+                        tg[i:i + size] = ["B-" + typ] + ["I-" + typ] * (size - 1)
+                        hit = size
+                        break
+            i += hit or 1
+    return out

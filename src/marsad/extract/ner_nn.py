@@ -9,7 +9,11 @@ Each token enters the network as
   word, clitic-free core, affixes, gazetteer, trigger words, word clusters),
 - the distributional vectors (scripts/train_clusters.py: PPMI + SVD over
   SaudiNewsNet) of its folded word and of its core, frozen in training, so a word
-  never seen in ANERcorp still brings what unlabeled news says about it.
+  never seen in ANERcorp still brings what unlabeled news says about it,
+- the states of two language models pre-trained on SaudiNewsNet
+  (scripts/train_lm.py), one reading the sentence forward and one backward to
+  guess the next word's cluster, frozen in training: what the context says
+  about the token, learned from far more text than ANERcorp labels.
 A bidirectional LSTM reads the sentence; a CRF layer picks the best tag sequence.
 """
 from __future__ import annotations
@@ -52,6 +56,11 @@ def chunks(n: int, size: int = CHUNK) -> list[tuple[int, int]]:
     return [(i, min(i + size, n)) for i in range(0, n, size)] or [(0, 0)]
 
 
+def _gate_order(h: int) -> np.ndarray:
+    """Rows of PyTorch's LSTM gates (i, f, g, o) reordered as i, f, o, g."""
+    return np.r_[0:2 * h, 3 * h:4 * h, 2 * h:3 * h]
+
+
 def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 * (np.tanh(0.5 * x) + 1.0)
 
@@ -59,9 +68,10 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 class Model:
     """The shipped weights, and tagging of many sentences at once.
 
-    Word vectors are frozen and the LSTM's input step is linear, so what enters
-    the LSTMs for a token depends on its key alone: it is computed once per key
-    and kept (news repeats its words), which makes tagging several times faster.
+    Word vectors are frozen and the LSTMs' input step is linear, so the part of
+    what enters the LSTMs that depends on a token alone (all of it for the
+    language models, all but their states for the tagger) is computed once per
+    key and kept (news repeats its words), which makes tagging several times faster.
     """
 
     def __init__(self, raw: bytes, cache_size: int = 50_000):
@@ -71,22 +81,37 @@ class Model:
         self.feat_id = {f: i + 1 for i, f in enumerate(bytes(z["feats"]).decode("utf-8").split("\n"))}
         self.word_id = {w: i + 1 for i, w in enumerate(bytes(z["words"]).decode("utf-8").split("\n"))}
         self.feat_emb, self.vec = f32["feat_emb"], f32["vec"]
-        # PyTorch stores the gates as i, f, g, o; here i, f, o come first so that one
-        # sigmoid call covers them
-        h = f32["w_hh_f"].shape[1]
-        order = np.r_[0:2 * h, 3 * h:4 * h, 2 * h:3 * h]
-        self.w_ih = np.vstack([f32["w_ih_f"][order], f32["w_ih_b"][order]])
-        self.b_ih = np.concatenate([f32["b_f"][order], f32["b_b"][order]])
-        self.w_hh_t = {d: np.ascontiguousarray(f32[f"w_hh_{d}"][order].T) for d in ("f", "b")}
+        # One LSTM per direction: the tagger's ("f", "b") and, when shipped, the language
+        # models' ("lm_f", "lm_b"). PyTorch stores the gates as i, f, g, o; here i, f, o
+        # come first so that one sigmoid call covers them.
+        names = ["f", "b"] + (["lm_f", "lm_b"] if "lm_w_hh_f" in f32 else [])
+        n_in = self.feat_emb.shape[1] + 2 * self.vec.shape[1]
+        self.w_in: dict[str, np.ndarray] = {}  # token input -> input step, per LSTM
+        self.b_in: dict[str, np.ndarray] = {}
+        self.w_hh_t: dict[str, np.ndarray] = {}
+        for name in names:
+            pre = "lm_" if name.startswith("lm_") else ""
+            d = name[-1]
+            w_ih, w_hh, bias = f32[f"{pre}w_ih_{d}"], f32[f"{pre}w_hh_{d}"], f32[f"{pre}b_{d}"]
+            order = _gate_order(w_hh.shape[1])
+            w_ih, w_hh, bias = w_ih[order], w_hh[order], bias[order]
+            # the language models read only the word and core vectors, the last columns
+            self.w_in[name] = np.ascontiguousarray(w_ih[:, :n_in].T)
+            self.b_in[name] = bias
+            self.w_hh_t[name] = np.ascontiguousarray(w_hh.T)
+        # the language models' states enter the tagger's LSTMs after the token inputs
+        self.lm_dim = self.w_hh_t["lm_f"].shape[0] if "lm_f" in names else 0
+        order = _gate_order(f32["w_hh_f"].shape[1])
+        self.w_ctx_t = {d: np.ascontiguousarray(f32[f"w_ih_{d}"][order, n_in:].T) for d in "fb"}
         self.out_w, self.out_b = f32["out_w"], f32["out_b"]
         self.trans, self.start, self.end = f32["trans"], f32["start"], f32["end"]
         self._row: dict[tuple[str, str | None], int] = {}
-        self._proj = np.zeros((0, self.w_ih.shape[0]), dtype=np.float32)
+        self._proj = {name: np.zeros((0, w.shape[1]), dtype=np.float32) for name, w in self.w_in.items()}
         self._used = 0
         self.cache_size = cache_size
 
     def _rows(self, keys: list[tuple[str, str | None]]) -> np.ndarray:
-        """Rows of the input-projection table for these keys, computing the new ones."""
+        """Rows of the input-step tables for these keys, computing the new ones."""
         new = list(dict.fromkeys(k for k in keys if k not in self._row))
         if len(self._row) + len(new) > self.cache_size:
             self._row, self._used = {}, 0
@@ -102,24 +127,31 @@ class Model:
                 feats[has] = np.add.reduceat(self.feat_emb[flat], starts[has], axis=0)
             x = np.hstack([feats, self.vec[[w for _, w, _ in inputs]], self.vec[[c for _, _, c in inputs]]])
             base, self._used = self._used, self._used + len(new)
-            if self._used > len(self._proj):  # grow by doubling: no copy of the table per call
-                grown = np.empty((max(self._used, 2 * len(self._proj), 1024), self._proj.shape[1]), np.float32)
-                grown[:base] = self._proj[:base]
-                self._proj = grown
-            self._proj[base:self._used] = x @ self.w_ih.T + self.b_ih
+            for name, table in self._proj.items():
+                if self._used > len(table):  # grow by doubling: no copy of the table per call
+                    grown = np.empty((max(self._used, 2 * len(table), 1024), table.shape[1]), np.float32)
+                    grown[:base] = table[:base]
+                    self._proj[name] = table = grown
+                w = self.w_in[name]
+                table[base:self._used] = x[:, x.shape[1] - len(w):] @ w + self.b_in[name]
             self._row.update((k, base + r) for r, k in enumerate(new))
         return np.fromiter((self._row[k] for k in keys), dtype=np.int64, count=len(keys))
 
-    def _lstm(self, rows: np.ndarray, lens: np.ndarray, d: str) -> np.ndarray:
-        """Hidden states [B, T, H] of one direction over padded table rows [B, T]."""
-        w_hh_t = self.w_hh_t[d]
+    def _lstm(self, name: str, rows: np.ndarray, lens: np.ndarray, backward: bool,
+              extra: np.ndarray | None = None) -> np.ndarray:
+        """Hidden states [B, T, H] of one LSTM over padded table rows [B, T]; extra: more of
+        its input step [B, T, 4H], in reading order."""
+        w_hh_t = self.w_hh_t[name]
         h_dim = w_hh_t.shape[0]
         B, T = rows.shape
-        cols = slice(0, 4 * h_dim) if d == "f" else slice(4 * h_dim, 8 * h_dim)
-        if d == "b":  # read every sequence from its own last token
+        if backward:  # read every sequence from its own last token
             at = np.clip(lens[:, None] - 1 - np.arange(T)[None, :], 0, T - 1)
             rows = np.take_along_axis(rows, at, axis=1)
-        pre = self._proj[rows, cols]
+            if extra is not None:
+                extra = np.take_along_axis(extra, at[:, :, None], axis=1)
+        pre = self._proj[name][rows]
+        if extra is not None:
+            pre += extra
         h = np.zeros((B, h_dim), dtype=np.float32)
         c = np.zeros((B, h_dim), dtype=np.float32)
         out = np.empty((B, T, h_dim), dtype=np.float32)
@@ -130,7 +162,17 @@ class Model:
             h = s[:, 2 * h_dim:] * np.tanh(c)
             out[:, t] = h
         # back in reading order (the padding past a sequence's end repeats its first token)
-        return out if d == "f" else np.take_along_axis(out, at[:, :, None], axis=1)
+        return np.take_along_axis(out, at[:, :, None], axis=1) if backward else out
+
+    def _states(self, rows: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """The tagger's BiLSTM states [B, T, 2H] over padded table rows [B, T]."""
+        extra = {"f": None, "b": None}
+        if self.lm_dim:
+            ctx = np.concatenate([self._lstm("lm_f", rows, lens, False), self._lstm("lm_b", rows, lens, True)],
+                                 axis=2)
+            extra = {d: ctx @ self.w_ctx_t[d] for d in "fb"}
+        return np.concatenate([self._lstm("f", rows, lens, False, extra["f"]),
+                               self._lstm("b", rows, lens, True, extra["b"])], axis=2)
 
     def _viterbi(self, em: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Best tag ids [B, T] of a batch of emission scores [B, T, K]."""
@@ -168,7 +210,7 @@ class Model:
             rows = np.zeros((len(ks), int(lens.max())), dtype=np.int64)
             for r, k in enumerate(ks):
                 rows[r, :lens[r]] = pieces[k]
-            h = np.concatenate([self._lstm(rows, lens, "f"), self._lstm(rows, lens, "b")], axis=2)
+            h = self._states(rows, lens)
             path = self._viterbi(h @ self.out_w.T + self.out_b, lens)
             for r, k in enumerate(ks):
                 s, a = where[k]
