@@ -1,13 +1,16 @@
 """Train the BiLSTM-CRF named-entity tagger on ANERcorp's training split (never test.txt).
 
-    .venv/bin/pip install torch==2.13.0      # training only; marsad runs the model with numpy
-    .venv/bin/python scripts/train_ner.py --dev      # fit on 90% of train.txt, score the last 10%
-    .venv/bin/python scripts/train_ner.py            # fit on all of train.txt -> models/ner.npz
+    .venv/bin/pip install -e '.[train]'         # torch==2.13.0; marsad runs the model with numpy
+    .venv/bin/python scripts/train_lm.py --direction f --out /tmp/lm_f.pt   # ~20 min each,
+    .venv/bin/python scripts/train_lm.py --direction b --out /tmp/lm_b.pt   # run them side by side
+    .venv/bin/python scripts/train_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --dev   # F1 on the last 10%
+    .venv/bin/python scripts/train_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt         # -> models/ner.npz
 
 Word vectors come from SaudiNewsNet (scripts/train_clusters.py's PPMI + SVD),
-features from marsad.extract.ner_features; the network and its run-time
-(numpy) twin are described in marsad.extract.ner_nn. One thread and fixed seeds:
-the same data gives the same model.
+features from marsad.extract.ner_features, context from the language models of
+scripts/train_lm.py (without --lm the tagger goes without them); the network and
+its run-time (numpy) twin are described in marsad.extract.ner_nn. One thread
+and fixed seeds: the same data gives the same model.
 """
 from __future__ import annotations
 
