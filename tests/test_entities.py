@@ -7,7 +7,7 @@ import sys
 import numpy as np
 
 from marsad.api import analyze_text
-from marsad.extract.entities import iob_spans, tag_tokens
+from marsad.extract.entities import _known_names, iob_spans, tag_tokens, trim_proclitics
 
 #: Micro-F1 on ANERcorp test measured for the shipped model (see BENCHMARKS.md), rounded down.
 ANERCORP_F1_FLOOR = 0.73
@@ -98,6 +98,22 @@ def test_refine_splits_a_place_run_into_a_person_and_reads_his_family_name_alone
     assert got == [("الصفصاف", "LOC"), ("غوستاف ليندبرغ", "PER"), ("ليندبرغ", "PER")]
 
 
+def test_a_place_named_alone_is_split_off_a_person():
+    from marsad.document import Span
+    from marsad.extract.entities import refine
+    from marsad.text.tokenize import tokenize
+
+    text = "وصل وفد سلوان أمس. وأكد وزير خارجية سلوان سامر الحداد أن الحوار بدأ."
+    words = [Span(t.start, t.end, "w", {}, "tokens") for t in tokenize(text)]
+    tagged = [Span(8, 13, "LOC", {"entity": None}, "entities"),
+              Span(text.index("سلوان سامر"), text.index(" أن"), "PER", {"entity": None}, "entities")]
+    got = [(text[m.start:m.end], m.label) for m in refine(text, words, tagged)]
+    assert got == [("سلوان", "LOC"), ("سلوان", "LOC"), ("سامر الحداد", "PER")]
+    # without the place tagged alone, the three words stay one person, whose first name it reads
+    got = [(text[m.start:m.end], m.label) for m in refine(text, words, tagged[1:])]
+    assert got == [("سلوان", "PER"), ("سلوان سامر الحداد", "PER")]
+
+
 def test_lower_case_latin_words_are_not_names():
     found = ents("نشر موقع BBC الخبر تحت عنوان script alert في صفحة onerror أمس.")
     assert [t for t, _ in found if t.isascii() and t.islower()] == []  # the tagger reads "script alert" as ORG
@@ -113,6 +129,12 @@ def test_places_and_organizations_from_the_knowledge_base():
 def test_clitic_is_trimmed_from_a_place():
     found = ents("أرسلت الحكومة مساعدات لروسيا أمس.")
     assert ("روسيا", "LOC") in found
+
+
+def test_a_word_of_its_own_keeps_its_first_letters():
+    # the gazetteer has places named الة and كالة, but وكالة is an agency, not و + ك + الة
+    known = _known_names()
+    assert [trim_proclitics(w, known) for w in ("لروسيا", "وكالة", "للولايات", "بالقاهرة")] == [1, 0, 2, 1]
 
 
 def test_short_form_is_tagged_after_the_full_name():

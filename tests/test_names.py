@@ -9,6 +9,7 @@ from marsad.extract.names import english_name, person_key, place_key, same_perso
 @pytest.mark.parametrize("a,b", [
     ("كيم جونغ أون", "كيم يونغ أون"), ("كيم جونغ أون", "كيم جونج أون"), ("كيم جونغ أون", "كيم جون أون"),
     ("سيرغي شويغو", "سيرجي شويجو"), ("باك جونغ تشون", "باك يونغ تشون"),
+    ("غوستاف تشيرنوفيك", "كوستاف تشرنوفيك"), ("جوستاف شيرنوفيك", "كوستاف تشرنوفيك"),
 ])
 def test_same_person(a, b):
     assert same_person(person_key(a), person_key(b))
@@ -16,7 +17,7 @@ def test_same_person(a, b):
 
 @pytest.mark.parametrize("a,b", [
     ("كيم جونغ أون", "كيم يو جونغ"), ("سيرغي لافروف", "سيرغي شويغو"), ("كيم جونغ أون", "باك جونغ تشون"),
-    ("تشوي سون هوي", "كانج سون نام"),
+    ("تشوي سون هوي", "كانج سون نام"), ("كمال حسن", "جمال حسن"), ("قاسم سليماني", "جاسم سليماني"),
 ])
 def test_different_people(a, b):
     assert not same_person(person_key(a), person_key(b))

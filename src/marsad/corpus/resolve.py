@@ -255,11 +255,10 @@ class ResolveEntities:
                 sp = q.attrs.get("speaker") or {}
                 if sp.get("start") is None:
                     continue
-                eid = None
-                for s in ents:  # a linked mention inside the speaker's words
-                    if s.start < sp["end"] and sp["start"] < s.end and s.attrs.get("entity"):
-                        eid = s.attrs["entity"]
-                        break
+                # a linked mention inside the speaker's words, a person first ("وزير خارجية مصر سامح شكري")
+                inside = [s for s in ents if s.start < sp["end"] and sp["start"] < s.end and s.attrs.get("entity")]
+                first = next((s for s in inside if s.label == "PER"), inside[0] if inside else None)
+                eid = first.attrs["entity"] if first else None
                 words = fold(sp["text"] or "").lstrip("و")
                 if eid is None and words:
                     eid = roles.get((di, words))

@@ -86,6 +86,11 @@ def trim_proclitics(word: str, known: frozenset[str]) -> int:
     if len(pieces) == 1:
         return 0
     s, _ = pieces[-1]
+    if split_proclitics(word)[-1][0] < s:  # a split only the gazetteer allows: is it a word of its own?
+        rank = _word_rank()
+        whole = rank.get(fold(word))
+        if whole is not None and whole < rank.get(fold(word[s:]), len(rank)):
+            return 0  # وكالة is more frequent than الة, a place in the gazetteer: not و + ك + الة
     # keep the article: "الولايات" is the name, only و/ب/ل/ف/ك go ("للولايات" keeps
     # neither ل: the alef of its article is gone, and the resolver keys ignore ال)
     if fold(word[:s]).endswith("ال"):
@@ -127,11 +132,17 @@ def _person_tokens() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """The most frequent words of news (clusters.tsv is ordered by frequency): never names alone."""
+def _word_rank() -> dict[str, int]:
+    """Folded word -> its rank by frequency in news (clusters.tsv is ordered by frequency)."""
     from marsad.extract.ner_features import clusters
 
-    return frozenset(list(clusters())[:3000])
+    return {w: i for i, w in enumerate(clusters())}
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The 3,000 most frequent words of news: never names alone."""
+    return frozenset(w for w, i in _word_rank().items() if i < 3000)
 
 
 def _strip1(f: str) -> tuple[str, int]:
@@ -151,7 +162,8 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     """Document-level fixes to the tagger's mentions.
 
     * drop lower-case Latin words ("script"), which are never names;
-    * split a place run into a person ("نهر الزمرد غوستاف تشيرنوفيك"), join a known given
+    * split a place run into a person ("نهر الزمرد غوستاف تشيرنوفيك"), and a place tagged
+      alone elsewhere in the article off a person ("سلوان سامر الحداد"), join a known given
       name and the next word tagged apart as places into one person, read a lone family
       name of a person named in full as that person;
     * split "كيم بوتين" when both parts are names seen alone in the article, and drop a
@@ -192,6 +204,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         else:
             joined.append(m)
     singles = {fold(text[m.start:m.end]) for m in joined if " " not in text[m.start:m.end]}
+    lone_places = {fold(text[m.start:m.end]) for m in joined if " " not in text[m.start:m.end] and m.label == "LOC"}
     split: list[Span] = []
     for m in joined:
         if text[m.start:m.end].isascii() and text[m.start:m.end].islower():
@@ -207,6 +220,10 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     family = {_strip1(f[covered(m)[-1]])[0] for m in split if m.label == "PER" and len(covered(m)) >= 2}
     for m in split:
         toks = covered(m)
+        if m.label == "PER" and len(toks) >= 3 and f[toks[0]] in lone_places and f[toks[0]] not in person_tokens:
+            # "وزير خارجية سلوان سامر الحداد": a country tagged alone elsewhere, then a full name
+            out.append(Span(m.start, words[toks[0]].end, "LOC", {"entity": None}, "entities"))
+            m, toks = Span(words[toks[1]].start, m.end, "PER", {"entity": None}, "entities"), toks[1:]
         if m.label != "PER" and len(toks) == 1 and _strip1(f[toks[0]])[0] in family:
             m = Span(m.start, m.end, "PER", {"entity": None}, "entities")  # "وقال تشيرنوفيك"
         if m.label == "PER" and len(toks) >= 2:

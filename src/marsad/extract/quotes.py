@@ -71,15 +71,17 @@ class _Finder:
         return (i, j) if j > i else None
 
     def cut_at_entity(self, i: int, j: int) -> int:
-        """End a phrase with the first named entity in it ("الوكالة الكورية ... اللقاء" -> the agency)."""
+        """End a phrase with the first person named in it ("وزير خارجية مصر سامح شكري ..."), or
+        else the first named entity ("الوكالة الكورية ... اللقاء" -> the agency)."""
         s, e = self.toks[i].start, self.toks[j - 1].end
-        for ent in self.doc.layers.get("entities", []):
-            if s <= ent.start < e and ent.end < e:
-                k = i
-                while k < j and self.toks[k].end <= ent.end:
-                    k += 1
-                return k
-        return j
+        inside = [ent for ent in self.doc.layers.get("entities", []) if s <= ent.start < e and ent.end < e]
+        ent = next((x for x in inside if x.label == "PER"), inside[0] if inside else None)
+        if ent is None:
+            return j
+        k = i
+        while k < j and self.toks[k].end <= ent.end:
+            k += 1
+        return k
 
     def phrase_before(self, verb: int, lo: int) -> tuple[int, int] | None:
         """A subject written before its verb: "وكان بوتين قد قال", "لافروف قال"."""

@@ -30,3 +30,6 @@ VOWEL_LETTERS = "اوي"
 
 #: Initial letters that write the same sound in Korean/Chinese names (يونغ / جونغ).
 INITIAL_EQUIV = {"ي": "ج"}
+
+#: Keys of the two first letters a foreign g is written with (غوستاف -> ج, كوستاف -> ك).
+INITIAL_G = ("ج", "ك")
