@@ -228,6 +228,8 @@ def main() -> None:
     ap.add_argument("--min-feat", type=int, default=2)
     ap.add_argument("--out", help=f"where the model goes (default {OUT}; with --dev, nowhere)")
     ap.add_argument("--cache", action="store_true", help="keep the word vectors in /tmp between runs")
+    ap.add_argument("--average", type=int, default=8,
+                    help="ship the mean of the weights after each of the last N epochs (0: the last weights)")
     ap.add_argument("--lm", help="forward,backward language models (scripts/train_lm.py) whose states the tagger reads")
     args = ap.parse_args()
     torch.manual_seed(0)
@@ -258,6 +260,7 @@ def main() -> None:
     net = Net(len(feats), vec, len(tags), args.fdim, args.hidden, args.drop,
               sum(2 * lm.hidden_size for lm in lms[:1]))
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=args.lr)
+    mean: dict[str, torch.Tensor] = {}
     for epoch in range(1, args.epochs + 1):
         net.train()
         order = sorted(range(len(data)), key=lambda k: (len(data[k][1]), rng.random()))
@@ -278,6 +281,15 @@ def main() -> None:
             net.eval()
             msg += f"  dev F1 {f1(Model(export(net, feats, words, tags, lms)), dev):.4f}"
         print(msg, flush=True)
+        if epoch > args.epochs - args.average:
+            n = epoch - (args.epochs - args.average)  # the running mean of the last epochs' weights
+            for k, v in net.state_dict().items():
+                mean[k] = v.clone() if n == 1 else mean[k] + (v - mean[k]) / n
+    if mean:
+        net.load_state_dict(mean)
+        net.eval()
+        if dev:
+            print(f"mean of the last {args.average} epochs: dev F1 {f1(Model(export(net, feats, words, tags, lms)), dev):.4f}")
     out = args.out or (None if args.dev else OUT)
     if out:
         raw = export(net, feats, words, tags, lms)

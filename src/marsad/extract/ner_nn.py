@@ -102,19 +102,23 @@ class Model:
         # the language models' states enter the tagger's LSTMs after the token inputs
         self.lm_dim = self.w_hh_t["lm_f"].shape[0] if "lm_f" in names else 0
         order = _gate_order(f32["w_hh_f"].shape[1])
-        self.w_ctx_t = {d: np.ascontiguousarray(f32[f"w_ih_{d}"][order, n_in:].T) for d in "fb"}
+        self.w_ctx_t = np.ascontiguousarray(np.hstack([f32[f"w_ih_{d}"][order, n_in:].T for d in "fb"]))
         self.out_w, self.out_b = f32["out_w"], f32["out_b"]
         self.trans, self.start, self.end = f32["trans"], f32["start"], f32["end"]
-        self._row: dict[tuple[str, str | None], int] = {}
         self._proj = {name: np.zeros((0, w.shape[1]), dtype=np.float32) for name, w in self.w_in.items()}
-        self._used = 0
         self.cache_size = cache_size
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget the input steps of the words seen so far (the tables keep their memory)."""
+        self._row: dict[tuple[str, str | None], int] = {}
+        self._used = 0
 
     def _rows(self, keys: list[tuple[str, str | None]]) -> np.ndarray:
         """Rows of the input-step tables for these keys, computing the new ones."""
         new = list(dict.fromkeys(k for k in keys if k not in self._row))
         if len(self._row) + len(new) > self.cache_size:
-            self._row, self._used = {}, 0
+            self.clear()
             new = list(dict.fromkeys(keys))
         if new:
             inputs = [key_inputs(k, self.feat_id, self.word_id) for k in new]
@@ -140,37 +144,41 @@ class Model:
     def _lstm(self, name: str, rows: np.ndarray, lens: np.ndarray, backward: bool,
               extra: np.ndarray | None = None) -> np.ndarray:
         """Hidden states [B, T, H] of one LSTM over padded table rows [B, T]; extra: more of
-        its input step [B, T, 4H], in reading order."""
+        its input step [B, T, 4H]."""
         w_hh_t = self.w_hh_t[name]
         h_dim = w_hh_t.shape[0]
         B, T = rows.shape
-        if backward:  # read every sequence from its own last token
-            at = np.clip(lens[:, None] - 1 - np.arange(T)[None, :], 0, T - 1)
-            rows = np.take_along_axis(rows, at, axis=1)
-            if extra is not None:
-                extra = np.take_along_axis(extra, at[:, :, None], axis=1)
         pre = self._proj[name][rows]
         if extra is not None:
             pre += extra
         h = np.zeros((B, h_dim), dtype=np.float32)
         c = np.zeros((B, h_dim), dtype=np.float32)
         out = np.empty((B, T, h_dim), dtype=np.float32)
-        for t in range(T):
+        # backward, from the last column: the padding past a sequence's end leaves its state
+        # at zero, so each sequence is read from its own last token
+        live = (np.arange(T)[None, :] < lens[:, None]).astype(np.float32)[:, :, None]
+        shortest = int(lens.min())
+        for t in (range(T - 1, -1, -1) if backward else range(T)):
             g = pre[:, t] + h @ w_hh_t
             s = _sigmoid(g[:, :3 * h_dim])
             c = s[:, h_dim:2 * h_dim] * c + s[:, :h_dim] * np.tanh(g[:, 3 * h_dim:])
             h = s[:, 2 * h_dim:] * np.tanh(c)
+            if backward and t >= shortest:
+                c *= live[:, t]
+                h *= live[:, t]
             out[:, t] = h
-        # back in reading order (the padding past a sequence's end repeats its first token)
-        return np.take_along_axis(out, at[:, :, None], axis=1) if backward else out
+        return out
 
     def _states(self, rows: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """The tagger's BiLSTM states [B, T, 2H] over padded table rows [B, T]."""
         extra = {"f": None, "b": None}
         if self.lm_dim:
+            B, T = rows.shape
             ctx = np.concatenate([self._lstm("lm_f", rows, lens, False), self._lstm("lm_b", rows, lens, True)],
-                                 axis=2)
-            extra = {d: ctx @ self.w_ctx_t[d] for d in "fb"}
+                                 axis=2).reshape(B * T, -1)
+            both = ctx @ self.w_ctx_t  # one 2-D product for both directions (a 3-D one is slower)
+            half = both.shape[1] // 2
+            extra = {"f": both[:, :half].reshape(B, T, half), "b": both[:, half:].reshape(B, T, half)}
         return np.concatenate([self._lstm("f", rows, lens, False, extra["f"]),
                                self._lstm("b", rows, lens, True, extra["b"])], axis=2)
 
@@ -192,7 +200,7 @@ class Model:
             path[:, t - 1] = back[rows, t, path[:, t]]
         return path
 
-    def tag(self, sentences: list[list[str]], batch: int = 256) -> list[list[str]]:
+    def tag(self, sentences: list[list[str]], batch: int = 128) -> list[list[str]]:
         keys = [token_keys(tokens) for tokens in sentences]
         flat = self._rows([k for ks in keys for k in ks])
         pieces, where, pos = [], [], 0
