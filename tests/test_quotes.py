@@ -28,6 +28,16 @@ def test_feminine_verb_and_continuation():
                    ("direct", "سنواصل العمل معا في كل المجالات", "تشوي")]
 
 
+def test_words_passed_on_by_a_channel():
+    # "نقلت (channel) عن (speaker) قوله إن ...": the speaker is after عن, the channel is the via
+    d = analyze_text("ونقلت وكالة الأنباء الوطنية عن وزير المالية هشام الكردي قوله إن العجز سينخفض العام المقبل.",
+                     title="خبر")
+    assert [(q.label, d.text[q.start:q.end], q.attrs["speaker"]["text"], q.attrs["via"]) for q in d.layers["quotes"]] == [
+        ("indirect", "العجز سينخفض العام المقبل", "وزير المالية هشام الكردي", "وكالة الأنباء الوطنية")]
+    # عن without قوله is what was talked about, not who spoke
+    assert quotes("وتحدث الوزير عن الأزمة طويلا أمام النواب في جلسة مسائية.") == []
+
+
 def test_subject_before_the_verb():
     assert quotes('وكان الرئيس قد قال في مستهل القمة: "الوثيقة جاهزة للتوقيع منذ أسبوع كامل".')[0][2] == "الرئيس"
 

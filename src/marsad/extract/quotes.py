@@ -25,6 +25,8 @@ STOP = frozenset(fold(w) for w in speech.SPEAKER_STOP)
 BELIEF = frozenset(fold(w) for w in speech.BELIEF_VERBS)
 VIA = tuple(sorted((tuple(fold(c).split()) for c in speech.VIA_CUES), key=len, reverse=True))
 THAT = frozenset(["ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "لان"])
+#: "قوله": what a channel reports someone saying ("نقلت الوكالة عن كيم قوله ...", folded).
+SAYING = frozenset(["قوله", "قولها", "قولهم"])
 #: Most words a speaker phrase may have.
 MAX_SPEAKER = 7
 #: Time words that may stand between a speaker and what was said (folded).
@@ -174,7 +176,7 @@ class _Finder:
                 rng = self.phrase_after(verb + 1, o)
                 if rng is None:
                     rng = self.phrase_before(verb, sa)
-                q = next((k for k in range(o - 1, verb, -1) if self.f[k] in ("قوله", "قولها")), None)
+                q = next((k for k in range(o - 1, verb, -1) if self.f[k] in SAYING), None)
                 an = next((k for k in range(q - 1, max(verb, q - MAX_SPEAKER - 1), -1) if self.f[k] == "عن"), None) \
                     if q is not None else None
                 if an is not None and an + 1 < q:
@@ -221,6 +223,14 @@ class _Finder:
                     j += 1
                 if j < sb and self.f[j] in ("الي",) and j + 1 < sb and self.f[j + 1] in THAT:
                     j += 1  # أشار إلى أن
+                channel = None
+                an = next((x for x in range(j, min(sb, j + 4)) if self.f[x] == "عن"), None) if rng else None
+                if an is not None and all(t.is_word for t in self.toks[j:an]):
+                    # "نقلت وكالة سلوان للأنباء عن الوزير سامر الحداد قوله إن ...": the one after
+                    # عن speaks, the one before it passes the words on
+                    q = next((x for x in range(an + 2, min(sb - 1, an + 2 + MAX_SPEAKER)) if self.f[x] in SAYING), None)
+                    if q is not None and self.f[q + 1] in THAT:
+                        channel, rng, j = (rng[0], an), (an + 1, q), q + 1
                 if rng and j < sb and self.f[j] not in THAT:
                     # the name phrase was cut short (at a mistagged entity) or a time follows it
                     # ("أكد الوزير حازم القاسمي اليوم الخميس أن"): أن within the next few words
@@ -249,8 +259,9 @@ class _Finder:
                     if self.toks[x].text in "،," and any(tuple(self.f[x + 1:x + 1 + len(cv)]) == cv for cv in VIA):
                         end = x
                         break
+                via = self.speaker(channel)["text"] if channel else self.via(end, sb)
                 out.append(Span(self.toks[a].start, self.toks[end - 1].end, "indirect", {
-                    "speaker": self.speaker(rng), "cue": self.toks[k].text, "via": self.via(end, sb),
+                    "speaker": self.speaker(rng), "cue": self.toks[k].text, "via": via,
                     "partial": False}, "quotes"))
                 break  # one reported clause per sentence
         return out
