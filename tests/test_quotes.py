@@ -38,6 +38,19 @@ def test_words_passed_on_by_a_channel():
     assert quotes("وتحدث الوزير عن الأزمة طويلا أمام النواب في جلسة مسائية.") == []
 
 
+def test_according_to_a_named_source():
+    # a person, or any named source followed by فإن, says what follows the comma
+    d = analyze_text("وبحسب المتحدث باسم البعثة الأممية غوستاف هالبرغ، فإن الجلسة الأولى استمرت نحو ثلاث ساعات.",
+                     title="خبر")
+    assert [(q.label, d.text[q.start:q.end], q.attrs["speaker"]["text"], q.attrs["cue"]) for q in d.layers["quotes"]] == [
+        ("indirect", "الجلسة الأولى استمرت نحو ثلاث ساعات", "المتحدث باسم البعثة الأممية غوستاف هالبرغ", "وبحسب")]
+    # a document is no speaker; an agency before a fact is a channel; a verb after the comma
+    # leaves the sentence to the speech-verb finder, with the agency as its channel
+    assert quotes("وبحسب التقرير، فإن الأسعار ارتفعت بنسبة كبيرة هذا الشهر.") == []
+    d = analyze_text("بحسب وكالة إنترفاكس الروسية للأنباء، قال لافروف إن العلاقات وصلت إلى مستوى جديد.", title="خبر")
+    assert [(q.attrs["speaker"]["text"], q.attrs["via"]) for q in d.layers["quotes"]] == [("لافروف", "وكالة إنترفاكس")]
+
+
 def test_subject_before_the_verb():
     assert quotes('وكان الرئيس قد قال في مستهل القمة: "الوثيقة جاهزة للتوقيع منذ أسبوع كامل".')[0][2] == "الرئيس"
 

@@ -25,6 +25,8 @@ STOP = frozenset(fold(w) for w in speech.SPEAKER_STOP)
 BELIEF = frozenset(fold(w) for w in speech.BELIEF_VERBS)
 VIA = tuple(sorted((tuple(fold(c).split()) for c in speech.VIA_CUES), key=len, reverse=True))
 THAT = frozenset(["ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "لان"])
+#: A sentence opening "according to" a source (folded).
+ACCORDING = frozenset(["بحسب", "وبحسب", "حسب", "وحسب"])
 #: "قوله": what a channel reports someone saying ("نقلت الوكالة عن كيم قوله ...", folded).
 SAYING = frozenset(["قوله", "قولها", "قولهم"])
 #: Most words a speaker phrase may have.
@@ -204,8 +206,41 @@ class _Finder:
             if sp["text"]:
                 last_speaker, last_sent = sp, si
         quotes += self.indirect(bounds, covered)
+        said = {q.start for q in quotes}
+        quotes += [q for q in self.according_to(bounds, covered) if q.start not in said]
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def according_to(self, bounds, covered) -> list[Span]:
+        """"وبحسب المتحدث باسم البعثة غوستاف هالبرغ، فإن الجلسة ...": a sentence that opens
+        with بحسب, a named source and a comma, then what the source says with no speech
+        verb. The source is a speaker when it is a person, or when فإن ("that") follows;
+        else ("وبحسب وكالة الأنباء، استأنف الميناء عمله") it is a channel for a fact."""
+        out: list[Span] = []
+        inside = {x for o, c in covered for x in range(o, c + 1)}
+        ents = self.doc.layers.get("entities", [])
+        for sa, sb in bounds:
+            if sa >= sb or self.f[sa] not in ACCORDING:
+                continue
+            comma = next((x for x in range(sa + 2, min(sb, sa + 2 + MAX_SPEAKER)) if self.toks[x].text in "،,"), None)
+            if comma is None or not all(t.is_word for t in self.toks[sa + 1:comma]):
+                continue
+            s, e = self.toks[sa + 1].start, self.toks[comma - 1].end
+            kinds = {x.label for x in ents if s <= x.start and x.end <= e}
+            a = comma + 1
+            that = a < sb and self.f[a] in ("فان", "فانه", "فانها")
+            a += that
+            b = sb
+            while b > a and not (self.toks[b - 1].is_word or self.toks[b - 1].is_number):
+                b -= 1
+            if not (kinds & {"PER", "ORG"}) or not ("PER" in kinds or that) or _words(self.toks[a:b]) < 4:
+                continue
+            if any(x in inside or self.is_mark[x] or _verb(self.f[x]) for x in range(a, b)):
+                continue  # quoted words or a speech verb: the other finders read this sentence
+            out.append(Span(self.toks[a].start, self.toks[b - 1].end, "indirect", {
+                "speaker": self.speaker((sa + 1, comma)), "cue": self.toks[sa].text, "via": None,
+                "partial": False}, "quotes"))
+        return out
 
     def indirect(self, bounds, covered) -> list[Span]:
         """Reported speech: speech verb, speaker, then إن/أن and the clause reported."""
@@ -259,7 +294,7 @@ class _Finder:
                     if self.toks[x].text in "،," and any(tuple(self.f[x + 1:x + 1 + len(cv)]) == cv for cv in VIA):
                         end = x
                         break
-                via = self.speaker(channel)["text"] if channel else self.via(end, sb)
+                via = self.speaker(channel)["text"] if channel else self.via(end, sb) or self.via(sa, k)
                 out.append(Span(self.toks[a].start, self.toks[end - 1].end, "indirect", {
                     "speaker": self.speaker(rng), "cue": self.toks[k].text, "via": via,
                     "partial": False}, "quotes"))
