@@ -98,6 +98,12 @@ class _Finder:
             k -= 1
         return (k + 1, end) if end > k + 1 else None
 
+    def last_word(self, a: int, b: int) -> int:
+        """The end of tokens a..b without the punctuation that closes them."""
+        while b > a and not (self.toks[b - 1].is_word or self.toks[b - 1].is_number):
+            b -= 1
+        return b
+
     def speaker(self, rng: tuple[int, int] | None) -> dict:
         if rng is None:
             return {"text": None, "start": None, "end": None, "entity": None, "name": None}
@@ -230,9 +236,7 @@ class _Finder:
             a = comma + 1
             that = a < sb and self.f[a] in ("فان", "فانه", "فانها")
             a += that
-            b = sb
-            while b > a and not (self.toks[b - 1].is_word or self.toks[b - 1].is_number):
-                b -= 1
+            b = self.last_word(a, sb)
             if not (kinds & {"PER", "ORG"}) or not ("PER" in kinds or that) or _words(self.toks[a:b]) < 4:
                 continue
             if any(x in inside or self.is_mark[x] or _verb(self.f[x]) for x in range(a, b)):
@@ -281,9 +285,7 @@ class _Finder:
                         rng, j = (rng[0], end), x
                 if j >= sb or self.f[j] not in THAT:
                     continue
-                a, b = j + 1, sb
-                while b > a and not (self.toks[b - 1].is_word or self.toks[b - 1].is_number):
-                    b -= 1
+                a, b = j + 1, self.last_word(j + 1, sb)
                 if _words(self.toks[a:b]) < 4 or any(x in inside for x in range(a, b)):
                     continue
                 if rng is None or " ".join(self.f[rng[0]:rng[1]]).startswith(GENERIC):
