@@ -41,3 +41,15 @@ def test_ids_are_stable(tmp_path):
     a = [e["id"] for e in run(tmp_path).corpus.entities]
     b = [e["id"] for e in run(tmp_path).corpus.entities]
     assert a == b and len(set(a)) == len(a)
+
+
+def test_a_place_in_a_role_is_not_the_speaker(tmp_path):
+    # "محافظ القاهرة" speaks for the governor, not for Cairo; "مصر" alone is the country speaking
+    body = ("وقال محافظ القاهرة إن الطرق المغلقة ستفتح أمام السيارات صباح الغد. "
+            "وأكدت مصر أن المعبر سيبقى مفتوحا أمام المساعدات طوال الأسبوع.")
+    (tmp_path / "0.json").write_text('{"id": "0", "title": "خبر", "content": "%s", "published": "2023-09-13"}' % body,
+                                     encoding="utf-8")
+    r = marsad.analyze([tmp_path])
+    (d,) = r.documents
+    assert [(q.attrs["speaker"]["text"], q.attrs["speaker"]["name"]) for q in d.layers["quotes"]] == [
+        ("محافظ القاهرة", None), ("مصر", "مصر")]

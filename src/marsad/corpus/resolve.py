@@ -255,9 +255,13 @@ class ResolveEntities:
                 sp = q.attrs.get("speaker") or {}
                 if sp.get("start") is None:
                     continue
-                # a linked mention inside the speaker's words, a person first ("وزير خارجية مصر سامح شكري")
+                # a linked mention inside the speaker's words: a person ("وزير خارجية مصر سامح
+                # شكري"), else an organization, else a place only when it is all the words ("مصر"):
+                # "محافظة مرسى الريم" is the governor, not the port
                 inside = [s for s in ents if s.start < sp["end"] and sp["start"] < s.end and s.attrs.get("entity")]
-                first = next((s for s in inside if s.label == "PER"), inside[0] if inside else None)
+                first = next((s for s in inside if s.label == "PER"), None) \
+                    or next((s for s in inside if s.label == "ORG"), None) \
+                    or next((s for s in inside if s.start <= sp["start"] and sp["end"] <= s.end), None)
                 eid = first.attrs["entity"] if first else None
                 words = fold(sp["text"] or "").lstrip("و")
                 if eid is None and words:
