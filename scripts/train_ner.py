@@ -252,13 +252,10 @@ def main() -> None:
     word_id = {w: i + 1 for i, w in enumerate(words)}
     word_feats = frozenset(i for f, i in feat_id.items() if f.startswith(("w=", "cw=")))
     lms = load_lms(args.lm, vec.shape[1]) if args.lm else []
-    data = pieces_of(train, feat_id, word_id, tag_id,
-                     nn.Embedding.from_pretrained(torch.tensor(np.vstack([np.zeros((1, vec.shape[1])), vec]),
-                                                               dtype=torch.float32)), lms)
+    net = Net(len(feats), vec, len(tags), args.fdim, args.hidden, args.drop, 2 * lms[0].hidden_size if lms else 0)
+    data = pieces_of(train, feat_id, word_id, tag_id, net.vec, lms)
     print(f"{len(feats)} features, {len(data)} pieces", flush=True)
 
-    net = Net(len(feats), vec, len(tags), args.fdim, args.hidden, args.drop,
-              sum(2 * lm.hidden_size for lm in lms[:1]))
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=args.lr)
     mean: dict[str, torch.Tensor] = {}
     for epoch in range(1, args.epochs + 1):

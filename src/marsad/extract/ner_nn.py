@@ -156,14 +156,14 @@ class Model:
         out = np.empty((B, T, h_dim), dtype=np.float32)
         # backward, from the last column: the padding past a sequence's end leaves its state
         # at zero, so each sequence is read from its own last token
-        live = (np.arange(T)[None, :] < lens[:, None]).astype(np.float32)[:, :, None]
-        shortest = int(lens.min())
+        shortest = int(lens.min()) if backward else T
+        live = (np.arange(T)[None, :] < lens[:, None]).astype(np.float32)[:, :, None] if shortest < T else None
         for t in (range(T - 1, -1, -1) if backward else range(T)):
             g = pre[:, t] + h @ w_hh_t
             s = _sigmoid(g[:, :3 * h_dim])
             c = s[:, h_dim:2 * h_dim] * c + s[:, :h_dim] * np.tanh(g[:, 3 * h_dim:])
             h = s[:, 2 * h_dim:] * np.tanh(c)
-            if backward and t >= shortest:
+            if t >= shortest:
                 c *= live[:, t]
                 h *= live[:, t]
             out[:, t] = h

@@ -211,19 +211,19 @@ class _Finder:
             covered.append((o, c))
             if sp["text"]:
                 last_speaker, last_sent = sp, si
-        quotes += self.indirect(bounds, covered)
+        inside = {x for o, c in covered for x in range(o, c + 1)}  # tokens of direct quotes
+        quotes += self.indirect(bounds, inside)
         said = {q.start for q in quotes}
-        quotes += [q for q in self.according_to(bounds, covered) if q.start not in said]
+        quotes += [q for q in self.according_to(bounds, inside) if q.start not in said]
         quotes.sort(key=lambda q: q.start)
         return quotes
 
-    def according_to(self, bounds, covered) -> list[Span]:
+    def according_to(self, bounds, inside: set[int]) -> list[Span]:
         """"وبحسب المتحدث باسم البعثة غوستاف هالبرغ، فإن الجلسة ...": a sentence that opens
         with بحسب, a named source and a comma, then what the source says with no speech
         verb. The source is a speaker when it is a person, or when فإن ("that") follows;
         else ("وبحسب وكالة الأنباء، استأنف الميناء عمله") it is a channel for a fact."""
         out: list[Span] = []
-        inside = {x for o, c in covered for x in range(o, c + 1)}
         ents = self.doc.layers.get("entities", [])
         for sa, sb in bounds:
             if sa >= sb or self.f[sa] not in ACCORDING:
@@ -246,12 +246,10 @@ class _Finder:
                 "partial": False}, "quotes"))
         return out
 
-    def indirect(self, bounds, covered) -> list[Span]:
-        """Reported speech: speech verb, speaker, then إن/أن and the clause reported."""
+    def indirect(self, bounds, inside: set[int]) -> list[Span]:
+        """Reported speech: speech verb, speaker, then إن/أن and the clause reported
+        (`inside`: the tokens of direct quotes)."""
         out: list[Span] = []
-        inside = set()
-        for o, c in covered:
-            inside.update(range(o, c + 1))
         for sa, sb in bounds:
             for k in range(sa, sb):
                 if k in inside or not _verb(self.f[k]):
