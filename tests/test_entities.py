@@ -53,6 +53,19 @@ def test_names_are_read_alike_in_nearby_sentences():
     assert tags[1] == ["O", "O", "O", "O", "O"]
 
 
+def test_a_preposition_before_a_name_is_no_given_name():
+    """"القيادي بحماس إسماعيل رضوان": the tagger's span starts with ب + حماس; حماس nearby stays
+    an organization, the family name still propagates, and so does a given name such as بشار."""
+    from marsad.extract.entities import propagate_names
+
+    sents = [["قال", "القيادي", "بحماس", "إسماعيل", "رضوان"], ["رفضت", "حماس", "العرض", "وأكد", "رضوان"],
+             ["قال", "بشار", "الأسد"], ["وأضاف", "بشار", "أن", "الأسد"]]
+    tags = [["O", "O", "B-PER", "I-PER", "I-PER"], ["O", "B-ORG", "O", "O", "O"],
+            ["O", "B-PER", "I-PER"], ["O", "O", "O", "O"]]
+    assert propagate_names(sents, tags)[1:] == [
+        ["O", "B-ORG", "O", "O", "B-PER"], tags[2], ["O", "B-PER", "O", "O"]]
+
+
 def test_batching_does_not_change_the_tags():
     """Padding, the backward LSTM's per-sequence reversal and the cache are invisible."""
     from marsad.extract.ner_nn import CHUNK, model

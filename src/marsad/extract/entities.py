@@ -350,17 +350,21 @@ def propagate_names(sentences: list[list[str]], tags: list[list[str]], window: i
     ("دونالد رامسفيلد" ... "وصف رامسفيلد"); a lone token tagged as something else that is
     the family name of a person nearby becomes that person.
     """
-    common = _common_words()
+    common, rank = _common_words(), _word_rank()
     folded = [[fold(t) for t in s] for s in sentences]
     found: list[dict[tuple[str, ...], str]] = []
     for f, tg in zip(folded, tags):
         names: dict[tuple[str, ...], str] = {}
         for a, b, typ in iob_spans(tg):
-            key = (_strip1(f[a])[0], *f[a + 1:b])
+            first, cut = _strip1(f[a])
+            key = (first, *f[a + 1:b])
             if b - a > 1:
                 names.setdefault(key, typ)
                 if typ == "PER":
-                    for part in (key[0], key[-1]):
+                    # "القيادي بحماس إسماعيل رضوان": ب + حماس, a word more frequent in news than
+                    # the whole, is no given name ("بشار" is one: شار is rarer)
+                    prep = cut and f[a][0] != "و" and rank.get(first, len(rank)) < rank.get(f[a], len(rank))
+                    for part in (key[-1],) if prep else (first, key[-1]):
                         if len(part) >= 3 and part not in common:
                             names.setdefault((part,), "PER")
         found.append(names)
