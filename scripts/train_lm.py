@@ -27,7 +27,7 @@ import torch
 from torch import nn
 
 from train_clusters import read_saudinewsnet
-from train_ner import load_vectors
+from train_ner import frozen_vectors, load_vectors
 
 from marsad.extract.ner_features import clusters, core
 from marsad.extract.ner_nn import CHUNK
@@ -40,8 +40,7 @@ class LM(nn.Module):
 
     def __init__(self, vec: np.ndarray, hidden: int, n_classes: int, drop: float = 0.2):
         super().__init__()
-        self.vec = nn.Embedding.from_pretrained(torch.tensor(np.vstack([np.zeros((1, vec.shape[1])), vec]),
-                                                             dtype=torch.float32), freeze=True)
+        self.vec = frozen_vectors(vec)
         self.lstm = nn.LSTM(2 * vec.shape[1], hidden, batch_first=True)
         self.drop = nn.Dropout(drop)
         self.out = nn.Linear(hidden, n_classes)

@@ -47,6 +47,12 @@ def load_vectors(shared: str, articles: int, vocab: int, dims: int, cache: bool
     return words, vec
 
 
+def frozen_vectors(vec: np.ndarray) -> nn.Embedding:
+    """The word vectors as a frozen embedding; row 0 (no vector) is zeros."""
+    return nn.Embedding.from_pretrained(torch.tensor(np.vstack([np.zeros((1, vec.shape[1])), vec]),
+                                                     dtype=torch.float32), freeze=True)
+
+
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     sents, words, tags = [], [], []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -79,8 +85,7 @@ class Net(nn.Module):
                  ctx_dim: int = 0):
         super().__init__()
         self.feat = nn.EmbeddingBag(n_feats + 1, fdim, mode="sum", padding_idx=0)
-        self.vec = nn.Embedding.from_pretrained(torch.tensor(np.vstack([np.zeros((1, vec.shape[1])), vec]),
-                                                             dtype=torch.float32), freeze=True)
+        self.vec = frozen_vectors(vec)
         self.drop = nn.Dropout(drop)
         self.lstm = nn.LSTM(fdim + 2 * vec.shape[1] + ctx_dim, hidden, batch_first=True, bidirectional=True)
         self.out = nn.Linear(2 * hidden, n_tags)

@@ -145,6 +145,18 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w, i in _word_rank().items() if i < 3000)
 
 
+def _add_forms(names: dict[tuple[str, ...], str], key: tuple[str, ...], typ: str, common: frozenset[str],
+               given: bool = True) -> None:
+    """Record a multi-word name (folded tokens) and, for a person, the given (unless not
+    `given`) and family names alone, as the same name is written again later ("دونالد
+    رامسفيلد" ... "وصف رامسفيلد"); the first reading of a form wins."""
+    names.setdefault(key, typ)
+    if typ == "PER":
+        for part in (key[0], key[-1]) if given else (key[-1],):
+            if len(part) >= 3 and part not in common:
+                names.setdefault((part,), "PER")
+
+
 def _strip1(f: str) -> tuple[str, int]:
     """A folded word without one leading clitic when that leaves 3+ letters."""
     if f[:1] in "وبلفك" and len(f) >= 4:
@@ -277,11 +289,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     for m in out:
         t = tuple(fold(text[m.start:m.end]).split())
         if len(t) > 1:
-            propagate.setdefault(t, m.label)
-            if m.label == "PER":
-                for part in (t[0], t[-1]):
-                    if len(part) >= 3 and part not in common:
-                        propagate.setdefault((part,), "PER")
+            _add_forms(propagate, t, m.label, common)
     prop_first: dict[str, int] = {}
     for t in propagate:
         prop_first[t[0]] = max(prop_first.get(t[0], 0), len(t))
@@ -359,14 +367,10 @@ def propagate_names(sentences: list[list[str]], tags: list[list[str]], window: i
             first, cut = _strip1(f[a])
             key = (first, *f[a + 1:b])
             if b - a > 1:
-                names.setdefault(key, typ)
-                if typ == "PER":
-                    # "القيادي بحماس إسماعيل رضوان": ب + حماس, a word more frequent in news than
-                    # the whole, is no given name ("بشار" is one: شار is rarer)
-                    prep = cut and f[a][0] != "و" and rank.get(first, len(rank)) < rank.get(f[a], len(rank))
-                    for part in (key[-1],) if prep else (first, key[-1]):
-                        if len(part) >= 3 and part not in common:
-                            names.setdefault((part,), "PER")
+                # "القيادي بحماس إسماعيل رضوان": ب + حماس, a word more frequent in news than
+                # the whole, is no given name ("بشار" is one: شار is rarer)
+                prep = cut and f[a][0] != "و" and rank.get(first, len(rank)) < rank.get(f[a], len(rank))
+                _add_forms(names, key, typ, common, given=not prep)
         found.append(names)
     out = [list(t) for t in tags]
     for s, (f, tg) in enumerate(zip(folded, out)):
