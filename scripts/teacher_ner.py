@@ -12,7 +12,7 @@ returns per-word states). It tags ANERcorp's test split better than the shipped
 tagger but a few hundred words a second, far too slow for marsad. So it tags
 news instead: sentences of SaudiNewsNet articles taken in a seeded random order
 (--tokens in all), which train_ner.py then learns from alongside ANERcorp's
-training split: the fast tagger learns what the slow one knows. About 45 minutes on
+training split: the fast tagger learns what the slow one knows. About 35 minutes on
 2 cores; states are kept in /tmp between runs.
 """
 from __future__ import annotations
