@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
-import gzip
 import importlib.util
-import json
 import random
 import subprocess
 import time
@@ -30,6 +28,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from train_clusters import saudinewsnet_texts
 from train_ner import ROOT, Setup, batch_tensors, fit, options, read_conll
 
 from marsad.extract.ner_nn import chunks, viterbi
@@ -86,8 +85,7 @@ def cached_states(e5: E5States, name: str, sents: list[list[str]]) -> list[np.nd
 def news_sentences(shared: str, tokens: int, seed: int = 1) -> list[list[str]]:
     """Sentences of 6 to 60 tokens from SaudiNewsNet articles in a seeded random order,
     until `tokens` tokens."""
-    with gzip.open(Path(shared) / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
-        articles = [json.loads(line).get("content") or "" for line in f]
+    articles = list(saudinewsnet_texts(shared))
     random.Random(seed).shuffle(articles)
     out: list[list[str]] = []
     total = 0

@@ -16,8 +16,10 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
+import itertools
 import json
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -68,17 +70,16 @@ def ppmi_vectors(sents: list[list[str]], n_vocab: int, n_contexts: int, dims: in
     return vocab, normalize(TruncatedSVD(dims, random_state=0).fit_transform(ppmi))
 
 
+def saudinewsnet_texts(shared: str) -> Iterator[str]:
+    """The text of each SaudiNewsNet article, in the file's order."""
+    with gzip.open(Path(shared) / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line).get("content") or ""
+
+
 def read_saudinewsnet(shared: str, articles: int) -> list[list[str]]:
     """Folded tokens of the first `articles` SaudiNewsNet articles, one list per article."""
-    path = Path(shared) / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
-    sents: list[list[str]] = []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i >= articles:
-                break
-            text = json.loads(line).get("content") or ""
-            sents.append([fold(t.text) for t in tokenize(text)])
-    return sents
+    return [[fold(t.text) for t in tokenize(text)] for text in itertools.islice(saudinewsnet_texts(shared), articles)]
 
 
 def main() -> None:

@@ -176,10 +176,10 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     * drop lower-case Latin words ("script"), which are never names;
     * split a place run into a place and a person ("نهر الزمرد غوستاف تشيرنوفيك"), read a
       place of 2-3 words that starts with a known given name as a person ("غوستاف
-      تشيرنوفيك"), split a place tagged
-      alone elsewhere in the article off a person ("سلوان سامر الحداد"), join a known given
-      name and the next word tagged apart as places into one person, read a lone family
-      name of a person named in full as that person;
+      تشيرنوفيك"), split a place tagged alone elsewhere in the article off a person
+      ("سلوان سامر الحداد"), join a known given name and the next word tagged apart as
+      places into one person, read a lone family name of a person named in full as that
+      person;
     * split "كيم بوتين" when both parts are names seen alone in the article, and drop a
       trailing common word ("كيم لنحو" -> كيم) or describing adjective ("إنترفاكس الروسية");
     * add knowledge-base names the tagger missed (longest match, clitic allowed), and give
@@ -202,6 +202,11 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         return out_
 
     places = gazetteer()[0]
+    kb = _kb_names()
+
+    def given(w: str) -> bool:
+        """A known given name ("غوستاف"), neither a common word nor a definite one."""
+        return w in person_tokens and w not in common and not w.startswith("ال")
 
     def given_then_name(a: Span, b: Span) -> bool:
         """"غوستاف" then "تشيرنوفيك", each tagged alone as a place: one person."""
@@ -209,8 +214,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         if len(ta) != 1 or len(tb) != 1 or tb[0] != ta[0] + 1 or "PER" in (a.label, b.label):
             return False
         fa, fb = f[ta[0]], f[tb[0]]
-        return (fa in person_tokens and not fa.startswith("ال") and fa not in common
-                and not fb.startswith("ال") and fb not in common and places.get(fb) != "LOC")
+        return given(fa) and not fb.startswith("ال") and fb not in common and places.get(fb) != "LOC"
 
     joined: list[Span] = []
     for m in sorted(mentions, key=lambda s: s.start):
@@ -225,19 +229,16 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         if text[m.start:m.end].isascii() and text[m.start:m.end].islower():
             continue  # "script", "onerror": Latin names are capitalized
         toks = covered(m)
-        cut = next((i for i in toks[1:-1] if m.label == "LOC" and f[i] in person_tokens
-                    and f[i] not in common and not f[i].startswith("ال")), None)
-        if (cut is None and m.label == "LOC" and len(toks) in (2, 3) and f[toks[0]] in person_tokens
-                and f[toks[0]] not in common and not f[toks[0]].startswith("ال")
-                and places.get(f[toks[-1]]) != "LOC" and tuple(f[i] for i in toks) not in _kb_names()):
-            # "غوستاف تشيرنوفيك" tagged a place of its own: a known given name, then no place
-            split.append(Span(m.start, m.end, "PER", {"entity": None}, "entities"))
-        elif cut is None:
-            split.append(m)
-        else:  # "نهر الزمرد غوستاف تشيرنوفيك": a place, then a person's given and family names
+        cut = next((i for i in toks[1:-1] if m.label == "LOC" and given(f[i])), None)
+        if cut is not None:  # "نهر الزمرد غوستاف تشيرنوفيك": a place, then a person's full name
             split.append(Span(m.start, words[cut - 1].end, m.label, m.attrs, m.source))
             split.append(Span(words[cut].start, m.end, "PER", {"entity": None}, "entities"))
-    kb = _kb_names()
+        elif (m.label == "LOC" and len(toks) in (2, 3) and given(f[toks[0]]) and places.get(f[toks[-1]]) != "LOC"
+              and tuple(f[i] for i in toks) not in kb):
+            # "غوستاف تشيرنوفيك" tagged a place of its own: a known given name, then no place
+            split.append(Span(m.start, m.end, "PER", {"entity": None}, "entities"))
+        else:
+            split.append(m)
     family = {_strip1(f[covered(m)[-1]])[0] for m in split if m.label == "PER" and len(covered(m)) >= 2}
     for m in split:
         toks = covered(m)
