@@ -148,6 +148,23 @@ def test_a_word_the_knowledge_base_knows_as_no_person_keeps_its_type():
     assert got == [("الكرملين", "ORG"), ("بيسكوف", "PER"), ("موسكو", "LOC")]
 
 
+def test_the_words_that_describe_a_name_are_cut_off():
+    from marsad.document import Span
+    from marsad.extract.entities import refine
+    from marsad.text.tokenize import tokenize
+
+    text = "نقلت إنترفاكس الروسية للأنباء عن وزارة الخارجية الروسية أن رويترز البريطانية أخطأت."
+    words = [Span(t.start, t.end, "w", {}, "tokens") for t in tokenize(text)]
+
+    def at(phrase: str) -> Span:
+        i = text.index(phrase)
+        return Span(i, i + len(phrase), "ORG", {"entity": None}, "entities")
+
+    tagged = [at("إنترفاكس الروسية للأنباء"), at("وزارة الخارجية الروسية"), at("رويترز البريطانية")]
+    got = [text[m.start:m.end] for m in refine(text, words, tagged)]
+    assert got == ["إنترفاكس", "وزارة الخارجية الروسية", "رويترز"]
+
+
 def test_lower_case_latin_words_are_not_names():
     found = ents("نشر موقع BBC الخبر تحت عنوان script alert في صفحة onerror أمس.")
     assert [t for t, _ in found if t.isascii() and t.islower()] == []  # the tagger reads "script alert" as ORG

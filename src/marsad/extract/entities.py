@@ -181,7 +181,8 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
       places into one person, read a lone family name of a person named in full as that
       person;
     * split "كيم بوتين" when both parts are names seen alone in the article, and drop a
-      trailing common word ("كيم لنحو" -> كيم) or describing adjective ("إنترفاكس الروسية");
+      trailing common word ("كيم لنحو" -> كيم) or the describing adjective and what
+      follows it ("إنترفاكس الروسية للأنباء");
     * add knowledge-base names the tagger missed (longest match, clitic allowed), and give
       a one-word name the knowledge base knows as no person ("وأفاد الكرملين") its type;
     * tag again, anywhere in the article, a full name or the first/last token of a
@@ -266,8 +267,10 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
                 continue
         if len(toks) == 1 and f[toks[0]] in common and m.label == "PER":
             continue
-        if m.label in ("ORG", "PER") and len(toks) == 2 and _describes(f[toks[0]], f[toks[1]], common):
-            # "إنترفاكس الروسية", "رويترز البريطانية": a name and the adjective that describes it
+        if (m.label in ("ORG", "PER") and len(toks) >= 2 and _describes(f[toks[0]], f[toks[1]], common)
+                and (len(toks) == 2 or f[toks[0]] not in common)):
+            # "إنترفاكس الروسية", "رويترز البريطانية", "إنترفاكس الروسية للأنباء": a name and
+            # the words that describe it (not "وزارة الخارجية الروسية": وزارة is no name)
             out.append(Span(m.start, words[toks[0]].end, m.label, {"entity": None}, "entities"))
             continue
         out.append(m)
