@@ -137,17 +137,20 @@ def main() -> None:
                     "for train_ner.py --extra-marginals")
     finetune_e5.options(ap)
     args = ap.parse_args()
-    if not args.lm:
-        raise SystemExit("--lm is needed: the teacher reads the language models' states too")
+    if args.teachers < 1 and not args.finetuned:
+        raise SystemExit("no teacher: give --teachers 1 or more, or --finetuned")
+    if args.teachers and not args.lm:
+        raise SystemExit("--lm is needed: the teachers read the language models' states too")
     train = read_conll(Path(args.shared) / "data" / "anercorp" / "train.txt")
     news = news_sentences(args.shared, args.tokens)
-    e5s = [E5States(int(layer)) for layer in args.layers.split(",")]
-    train_states = joined([cached_states(e5, "anercorp_train", [ws for ws, _ in train]) for e5 in e5s])
-    news_states = joined([cached_states(e5, "news", news) for e5 in e5s])
-
-    jobs = [(args, seed, train, train_states, news, news_states) for seed in range(args.teachers)]
-    with multiprocessing.get_context("fork").Pool(min(len(jobs), os.cpu_count() or 1)) as pool:
-        teachers = pool.starmap(teacher_potentials, jobs)
+    teachers = []
+    if args.teachers:
+        e5s = [E5States(int(layer)) for layer in args.layers.split(",")]
+        train_states = joined([cached_states(e5, "anercorp_train", [ws for ws, _ in train]) for e5 in e5s])
+        news_states = joined([cached_states(e5, "news", news) for e5 in e5s])
+        jobs = [(args, seed, train, train_states, news, news_states) for seed in range(args.teachers)]
+        with multiprocessing.get_context("fork").Pool(min(len(jobs), os.cpu_count() or 1)) as pool:
+            teachers = pool.starmap(teacher_potentials, jobs)
     if args.finetuned:
         net, enc, tags = finetune_e5.fine_tune(train, args)
         teachers.append((*finetune_e5.potentials(net, enc, news), tags))

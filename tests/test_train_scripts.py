@@ -71,3 +71,18 @@ def test_language_models_are_read_back_from_a_shipped_model_file():
         assert np.array_equal(lm.weight_hh_l0.numpy(), z[f"lm_w_hh_{d}"].astype(np.float32))
         assert np.array_equal((lm.bias_ih_l0 + lm.bias_hh_l0).numpy(), z[f"lm_b_{d}"].astype(np.float32))
         assert not lm.weight_ih_l0.requires_grad
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--teachers", "0"], "no teacher: give --teachers 1 or more, or --finetuned"),
+    (["--teachers", "2", "--finetuned"], "--lm is needed: the teachers read the language models' states too"),
+])
+def test_teacher_script_stops_before_any_work_without_a_teacher_or_language_models(monkeypatch, argv, message):
+    """Checked before the news is read or any e5 state computed."""
+    import teacher_ner
+
+    monkeypatch.setattr(teacher_ner, "news_sentences", lambda *a: pytest.fail("read the news"))
+    monkeypatch.setattr(sys, "argv", ["teacher_ner.py", "--out", "unused.conll", *argv])
+    with pytest.raises(SystemExit) as stop:
+        teacher_ner.main()
+    assert str(stop.value) == message
