@@ -139,12 +139,12 @@ def main() -> None:
     args = ap.parse_args()
     if args.teachers < 1 and not args.finetuned:
         raise SystemExit("no teacher: give --teachers 1 or more, or --finetuned")
-    if args.teachers and not args.lm:
+    if args.teachers > 0 and not args.lm:
         raise SystemExit("--lm is needed: the teachers read the language models' states too")
     train = read_conll(Path(args.shared) / "data" / "anercorp" / "train.txt")
     news = news_sentences(args.shared, args.tokens)
     teachers = []
-    if args.teachers:
+    if args.teachers > 0:
         e5s = [E5States(int(layer)) for layer in args.layers.split(",")]
         train_states = joined([cached_states(e5, "anercorp_train", [ws for ws, _ in train]) for e5 in e5s])
         news_states = joined([cached_states(e5, "news", news) for e5 in e5s])
