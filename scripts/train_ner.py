@@ -367,6 +367,9 @@ def main() -> None:
     args = ap.parse_args()
     if args.extra_marginals and not args.extra:
         ap.error("--extra-marginals goes with --extra")
+    for flag, path in (("--extra", args.extra), ("--extra-marginals", args.extra_marginals)):
+        if path and not Path(path).is_file():
+            ap.error(f"{flag} {path}: no such file")
     sents = read_conll(Path(args.shared) / "data" / "anercorp" / "train.txt")
     train, dev = (sents[:int(len(sents) * 0.9)], sents[int(len(sents) * 0.9):]) if args.dev else (sents, [])
     extra = read_conll(Path(args.extra)) if args.extra else []

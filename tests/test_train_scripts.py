@@ -86,3 +86,13 @@ def test_teacher_script_stops_before_any_work_without_a_teacher_or_language_mode
     with pytest.raises(SystemExit) as stop:
         teacher_ner.main()
     assert str(stop.value) == message
+
+
+def test_training_stops_at_once_on_a_missing_extra_file(monkeypatch, capsys, tmp_path):
+    import train_ner
+
+    monkeypatch.setattr(train_ner, "read_conll", lambda *a: pytest.fail("read the training data"))
+    monkeypatch.setattr(sys, "argv", ["train_ner.py", "--extra", str(tmp_path / "news.conll")])
+    with pytest.raises(SystemExit):
+        train_ner.main()
+    assert capsys.readouterr().err.endswith(f"error: --extra {tmp_path / 'news.conll'}: no such file\n")
