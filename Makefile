@@ -1,6 +1,7 @@
 # marsad: two commands set everything up on a fresh machine.
 #   make demo   install into .venv, analyze the shipped sample corpus, print a report
-#   make test   install with test extras and run the test suite
+#   make test   install with test extras, run the test suite, then check that a plain
+#               `pip install .` in a clean environment runs every command
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
@@ -25,6 +26,7 @@ demo: install
 
 test: install-test
 	$(BIN)/python -m pytest
+	bash scripts/check_install.sh
 
 serve: install
 	$(BIN)/marsad serve --db demo.db

@@ -30,6 +30,11 @@ class Result:
     corpus: Corpus
     errors: list[InputError] = field(default_factory=list)
 
+    @property
+    def failed(self) -> list[InputError]:
+        """The inputs that could not be read (not those skipped on purpose)."""
+        return [e for e in self.errors if not e.skipped]
+
     def write(self, out: str | os.PathLike) -> Path:
         """Write ``articles.jsonl``, ``corpus.json`` and ``errors.jsonl`` (the contract) into ``out``."""
         out = Path(out)
@@ -41,7 +46,7 @@ class Result:
                                          encoding="utf-8")
         with open(out / "errors.jsonl", "w", encoding="utf-8") as f:
             for e in self.errors:
-                f.write(json.dumps({"input": e.source, "reason": e.reason}, ensure_ascii=False) + "\n")
+                f.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
         return out
 
 
@@ -70,7 +75,7 @@ def analyze(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, workers:
     unless a Spark master is configured). ``on_item`` is called with every document
     or error as it is done (for a progress bar).
     """
-    from marsad.engines.local import run_pipeline
+    from marsad.engines.local import analyze_stream
 
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
@@ -87,16 +92,11 @@ def analyze(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, workers:
         raise ValueError(f"unknown engine {engine!r}; use 'local' or 'spark'")
     docs: list[Document] = []
     errors: list[InputError] = []
-    seen: set[str] = set()
-    for item in run_pipeline(paths, workers=workers):
-        if isinstance(item, Document) and item.id in seen:
-            item = InputError(item.meta.get("source", item.id), f"duplicate article id {item.id!r}; "
-                                                                  "the first one is kept")
+    for item in analyze_stream(paths, workers=workers):
         if isinstance(item, InputError):
             errors.append(item)
-            log.warning("%s", item)
+            log.info("%s", item)
         else:
-            seen.add(item.id)
             docs.append(item)
         if on_item:
             on_item(item)

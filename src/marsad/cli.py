@@ -13,7 +13,32 @@ from marsad import __version__
 EXIT_INPUT_ERRORS = 3
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def failure_message(e: BaseException) -> str:
+    """One line for an expected failure: the path or input it concerns and the reason."""
+    if isinstance(e, OSError) and e.filename:
+        return f"{e.filename}: {e.strerror or e}"
+    return str(e)
+
+
+class Commands(click.Group):
+    """marsad's commands: an expected failure (bad file, database, folder) is one line on stderr
+    and exit 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        import sqlite3
+
+        from marsad.errors import MarsadError
+
+        try:
+            return super().invoke(ctx)
+        except (MarsadError, OSError, sqlite3.Error, UnicodeDecodeError) as e:
+            raise click.ClickException(failure_message(e)) from None
+
+
+WORKERS = click.IntRange(min=1)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="marsad")
 @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) on stderr.")
 def cli(verbose: int) -> None:
@@ -25,13 +50,15 @@ def cli(verbose: int) -> None:
     """
     logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if not verbose:  # what trafilatura says of a page marsad reports itself, in one line
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Folder for articles.jsonl and corpus.json.")
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True)
-@click.option("--workers", type=int, default=1, show_default=True, help="Processes for the per-article stages.")
+@click.option("--workers", type=WORKERS, default=1, show_default=True, help="Processes for the per-article stages.")
 @click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
               help="Also store the result in this SQLite database (incremental, resumable).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
@@ -51,15 +78,20 @@ def analyze(inputs: tuple[str, ...], out: str, engine: str, workers: int, db: st
 
         bar = tqdm(unit=" articles", file=sys.stderr)
 
+    def say(line: str) -> None:
+        if bar is not None:
+            bar.write(line, file=sys.stderr)
+        else:
+            click.echo(line, err=True)
+
     def on_item(item):
         if isinstance(item, marsad.Document):
             if bar is not None:
                 bar.update(1)
+            for w in item.warnings:
+                say(f"marsad: warning: {item.meta.get('source', item.id)}: {w}")
         else:
-            if bar is not None:
-                bar.write(f"marsad: {item}", file=sys.stderr)
-            else:
-                click.echo(f"marsad: {item}", err=True)
+            say(f"marsad: {'skipped: ' if item.skipped else ''}{item}")
 
     if db:
         if engine != "local":
@@ -78,9 +110,10 @@ def analyze(inputs: tuple[str, ...], out: str, engine: str, workers: int, db: st
 
         write_parquet(result.documents, Path(out))
     if not quiet:
+        skipped = len(result.errors) - len(result.failed)
         click.echo(f"marsad: {len(result.documents)} articles, {len(result.corpus.stories)} stories, "
-                   f"{len(result.errors)} input errors -> {out}", err=True)
-    if result.errors:
+                   f"{len(result.failed)} input errors{f', {skipped} skipped' if skipped else ''} -> {out}", err=True)
+    if result.failed:
         sys.exit(EXIT_INPUT_ERRORS)
 
 
@@ -94,20 +127,24 @@ def tag(conll: str) -> None:
     Example:
       marsad tag --conll ../shared/data/anercorp/test.txt > pred.tsv
     """
+    import io
+
     from marsad.extract.entities import propagate_names, tag_tokens
+    from marsad.ingest.files import decode_bytes
 
     sents: list[list[str]] = [[]]
     layout: list[int | None] = []  # sentence index per line, None for blank lines
-    with open(conll, encoding="utf-8") as f:
-        for line in f:
-            tok = line.strip().split()
-            if not tok:
-                layout.append(None)
-                if sents[-1]:
-                    sents.append([])
-                continue
-            sents[-1].append(tok[0])
-            layout.append(len(sents) - 1)
+    with open(conll, "rb") as f:
+        text = decode_bytes(f.read(), conll)
+    for line in io.StringIO(text, newline=None):  # lines as a text file reads them
+        tok = line.strip().split()
+        if not tok:
+            layout.append(None)
+            if sents[-1]:
+                sents.append([])
+            continue
+        sents[-1].append(tok[0])
+        layout.append(len(sents) - 1)
     if not sents[-1]:
         sents.pop()
     tags = propagate_names(sents, tag_tokens(sents))  # the file has no article bounds: nearby sentences
@@ -133,6 +170,9 @@ def report(outdir: str, top: int) -> None:
     """
     from marsad.report import render_report
 
+    if not (Path(outdir) / "articles.jsonl").exists():
+        raise click.ClickException(f"{outdir}: no articles.jsonl here; give a folder written by "
+                                   "`marsad analyze INPUT --out DIR`")
     click.echo(render_report(Path(outdir), top=top))
 
 
@@ -160,13 +200,15 @@ def fetch(urls: tuple[str, ...], db: str) -> None:
 @click.argument("feeds_file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--db", "db", required=True, type=click.Path(dir_okay=False), help="SQLite database to keep current.")
 @click.option("--every", default="10m", show_default=True, help="Time between cycles (90s, 10m, 1h).")
-@click.option("--cycles", type=int, default=None, help="Stop after this many cycles (default: run until stopped).")
-@click.option("--workers", type=int, default=1, show_default=True)
+@click.option("--cycles", type=click.IntRange(min=1), default=None, help="Stop after this many cycles (default: run until stopped).")
+@click.option("--workers", type=WORKERS, default=1, show_default=True)
 def watch(feeds_file: str, db: str, every: str, cycles: int | None, workers: int) -> None:
     """Follow feeds: every cycle, fetch new items politely and analyze them into the database.
 
     FEEDS_FILE lists feed URLs, one a line (# starts a comment). Killing the
-    watcher and starting it again loses nothing and duplicates nothing.
+    watcher and starting it again loses nothing and duplicates nothing. A feed or
+    page that fails is reported and the watcher goes on; when it stops (--cycles,
+    Ctrl-C) it exits 3 if anything failed, as `marsad fetch` does.
 
     \b
     Example:
@@ -189,10 +231,19 @@ def watch(feeds_file: str, db: str, every: str, cycles: int | None, workers: int
         for sid, n in report.grown_stories.items():
             click.echo(f"  story {sid} grew by {n}", err=True)
 
+    failed = 0
+
+    def count(report):
+        nonlocal failed
+        failed += len(report.errors)
+        on_cycle(report)
+
     try:
-        watcher.run(interval, cycles=cycles, on_cycle=on_cycle)
+        watcher.run(interval, cycles=cycles, on_cycle=count)
     except KeyboardInterrupt:
         click.echo("marsad watch: stopped", err=True)
+    if failed:  # as fetch: exit 3 when any feed or page failed during the run
+        sys.exit(EXIT_INPUT_ERRORS)
 
 
 def _register_commands() -> None:

@@ -70,6 +70,7 @@ class Document:
     removed: list[str] = field(default_factory=list)
     duplicate_of: str | None = None
     story: str | None = None
+    warnings: list[str] = field(default_factory=list)  # what was repaired or doubtful in this input
     meta: dict[str, Any] = field(default_factory=dict)
     layers: dict[str, list[Span]] = field(default_factory=dict)
     _text: str | None = field(default=None, repr=False)
@@ -126,6 +127,8 @@ class Document:
         }
         if self.retrieved:
             d["retrieved"] = self.retrieved
+        if self.warnings:
+            d["warnings"] = list(self.warnings)
         for layer in OUTPUT_LAYERS:
             d[layer] = [self._span_dict(layer, s, private=extra) for s in self.spans(layer)]
         if extra:
@@ -157,6 +160,7 @@ class Document:
             published=dict(d.get("published") or {"value": None, "basis": None, "note": None}),
             retrieved=d.get("retrieved"), language=d.get("language"), removed=list(d.get("removed") or []),
             duplicate_of=d.get("duplicate_of"), story=d.get("story"), meta=dict(d.get("meta") or {}),
+            warnings=list(d.get("warnings") or []),
         )
         if "text" in d:
             doc.set_text(d["text"])

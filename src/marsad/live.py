@@ -60,11 +60,12 @@ def parse_interval(text: str) -> float:
     text = text.strip().lower()
     units = {"s": 1, "m": 60, "h": 3600}
     try:
-        if text and text[-1] in units:
-            return float(text[:-1]) * units[text[-1]]
-        return float(text)
+        seconds = float(text[:-1]) * units[text[-1]] if text and text[-1] in units else float(text)
     except ValueError:
         raise ValueError(f"cannot read the interval {text!r}; write e.g. 90s, 10m or 1h") from None
+    if not seconds > 0 or seconds == float("inf"):
+        raise ValueError(f"the interval {text!r} must be a positive time; write e.g. 90s, 10m or 1h")
+    return seconds
 
 
 def read_feeds_file(path: str | os.PathLike) -> list[str]:

@@ -33,15 +33,19 @@ class Component:
     func: Callable[[Document], Document]
     needs: tuple[str, ...]
     adds: tuple[str, ...]
+    #: the languages it reads (None: any); on other documents its layers stay empty
+    languages: tuple[str, ...] | None = None
 
 
 REGISTRY: dict[str, Component] = {}
 
 
-def component(name: str, *, needs: Iterable[str] = (), adds: Iterable[str] = ()):
+def component(name: str, *, needs: Iterable[str] = (), adds: Iterable[str] = (),
+              languages: Iterable[str] | None = None):
     """Register ``func(doc) -> doc`` as a pipeline component called ``name``."""
     def deco(func: Callable[[Document], Document]):
-        REGISTRY[name] = Component(name, func, tuple(needs), tuple(adds))
+        REGISTRY[name] = Component(name, func, tuple(needs), tuple(adds),
+                                   tuple(languages) if languages is not None else None)
         return func
     return deco
 
@@ -86,6 +90,10 @@ class Pipeline:
 
     def __call__(self, doc: Document) -> Document:
         for comp in self.components:
+            if comp.languages is not None and doc.language not in comp.languages:
+                for layer in comp.adds:  # Arabic rules say nothing of an English article
+                    doc.layers.setdefault(layer, [])
+                continue
             t0 = time.perf_counter()
             out = comp.func(doc)
             self.timings[comp.name] += time.perf_counter() - t0

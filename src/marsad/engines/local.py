@@ -33,7 +33,7 @@ def document_from_record(rec: ArticleRecord) -> Document:
     """A fresh Document for one input article (before cleaning)."""
     return Document(id=rec.id, raw=rec.raw, raw_format=rec.format, url=rec.fields.get("url"),
                     retrieved=(str(rec.fields["retrieved"]) if rec.fields.get("retrieved") else None),
-                    meta={"fields": rec.fields, "source": rec.source})
+                    warnings=list(rec.warnings), meta={"fields": rec.fields, "source": rec.source})
 
 
 def _pipeline() -> Pipeline:
@@ -84,14 +84,50 @@ def one_blas_thread() -> None:
     threadpool_limits(1)  # those already loaded (numpy's)
 
 
-def run_pipeline(inputs: Iterable[str], workers: int = 1) -> Iterator[Document | InputError]:
-    """Documents and errors, in input order, streamed. Sets numpy's BLAS to one thread."""
+def _die_with_parent() -> None:
+    """Linux: a worker is killed when the parent dies (no orphans printing BrokenPipe)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _init_worker() -> None:
     one_blas_thread()
-    records = iter_records(inputs)
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+def map_records(records: Iterable[ArticleRecord | InputError], workers: int = 1,
+                chunksize: int = 16) -> Iterator[Document | InputError]:
+    """process_record over a stream, in order, on ``workers`` processes: the one worker pool of
+    marsad (BLAS limited to one thread in the parent and in every worker)."""
+    one_blas_thread()
     if workers <= 1:
-        for rec in records:
-            yield process_record(rec)
+        yield from map(process_record, records)
         return
-    ctx = mp.get_context("fork")
-    with ctx.Pool(workers, initializer=one_blas_thread) as pool:
-        yield from pool.imap(process_record, records, chunksize=16)
+    with mp.get_context("fork").Pool(workers, initializer=_init_worker) as pool:
+        yield from pool.imap(process_record, records, chunksize=chunksize)
+
+
+def analyze_stream(inputs: Iterable[str], workers: int = 1,
+                   known: frozenset[str] | set[str] = frozenset()) -> Iterator[Document | InputError]:
+    """Documents and errors of every input, in input order, streamed.
+
+    An article whose id is in ``known`` (already stored) is passed over; a second article
+    with an id already seen in this stream becomes an error naming both.
+    """
+    records = (r for r in iter_records(inputs) if isinstance(r, InputError) or r.id not in known)
+    first: dict[str, str] = {}
+    for item in map_records(records, workers):
+        if isinstance(item, Document):
+            src = item.meta.get("source", item.id)
+            if item.id in first:
+                item = InputError(src, f"duplicate article id {item.id!r} (first read from {first[item.id]}); "
+                                       "the first one is kept")
+            else:
+                first[item.id] = src
+        yield item
+

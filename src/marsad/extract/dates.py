@@ -468,7 +468,7 @@ def reresolve(doc: Document, anchor: dt.date | None) -> None:
         span.attrs["value"] = resolve(span.attrs.get("_expr") or {}, anchor)
 
 
-@component("dates", needs=("sentences",), adds=("dates",))
+@component("dates", needs=("sentences",), adds=("dates",), languages=("ar",))
 def dates(doc: Document) -> Document:
     anchor = _anchor_of(doc)
     sents = doc.layers.get("sentences", [])

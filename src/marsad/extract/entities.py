@@ -195,7 +195,8 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     starts = [w.start for w in words]
 
     def covered(m: Span) -> list[int]:
-        i = bisect.bisect_left(starts, m.start)
+        """The words of a mention, the first one included when a proclitic was cut off it."""
+        i = max(0, bisect.bisect_right(starts, m.start) - 1)
         out_ = []
         while i < len(words) and words[i].end <= m.end:
             out_.append(i)
@@ -275,7 +276,6 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             continue
         out.append(m)
     # multi-word knowledge-base names win over what the tagger made of the same words
-    f_text = " ".join(f)
     kb_spans: list[Span] = []
     i = 0
     kb_first = _kb_first()
@@ -343,7 +343,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     return out
 
 
-@component("entities", needs=("tokens",), adds=("entities",))
+@component("entities", needs=("tokens",), adds=("entities",), languages=("ar",))
 def entities(doc: Document) -> Document:
     tokens = doc.layers.get("tokens", [])
     by_sent: dict[int, list[Span]] = {}

@@ -302,7 +302,7 @@ class _Finder:
         return out
 
 
-@component("quotes", needs=("sentences", "entities"), adds=("quotes",))
+@component("quotes", needs=("sentences", "entities"), adds=("quotes",), languages=("ar",))
 def quotes(doc: Document) -> Document:
     doc.layers["quotes"] = _Finder(doc).run()
     return doc

@@ -35,6 +35,7 @@ class ArticleRecord:
     format: str  # "text" or "html"
     source: str  # where it came from: path, or path:line
     fields: dict[str, Any] = field(default_factory=dict)  # url, outlet, title, published, ...
+    warnings: list[str] = field(default_factory=list)  # what was repaired on the way in
 
 
 def _suffix(path: Path) -> str:
@@ -44,33 +45,81 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
+def _walk(folder: Path) -> Iterator[Path | InputError]:
+    """Files of a folder, recursively, in sorted order; symlinked folders followed once."""
+    seen: set[str] = set()
+    errors: list[InputError] = []
+
+    def onerror(e: OSError) -> None:
+        errors.append(InputError(e.filename or str(folder), f"cannot read folder: {e.strerror or e}"))
+
+    for root, dirs, files in os.walk(folder, onerror=onerror, followlinks=True):
+        yield from errors
+        errors.clear()
+        real = os.path.realpath(root)
+        if real in seen:  # a link back to a folder already walked: a loop
+            dirs[:] = []
+            yield InputError(root, f"symbolic link loop (already read as {real}); skipped", skipped=True)
+            continue
+        seen.add(real)
+        dirs.sort()
+        for f in sorted(files):
+            fp = Path(root) / f
+            if not fp.exists():
+                yield InputError(str(fp), "broken symbolic link; skipped", skipped=True)
+            elif _suffix(fp) in SUFFIXES:
+                yield fp
+            else:
+                yield InputError(str(fp), _unsupported(fp) + "; skipped", skipped=True)
+    yield from errors
+
+
+def _unsupported(p: Path) -> str:
+    return f"unsupported file type {p.suffix or '(none)'!r}; marsad reads {', '.join(SUFFIXES)}"
+
+
 def iter_paths(inputs: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
-    """Files to read, folders walked recursively in sorted order; missing inputs as errors."""
+    """Files to read, folders walked recursively in sorted order; every input that is not read
+    (missing, unreadable, unsupported, a link loop) comes out as an InputError naming it."""
     for inp in inputs:
         p = Path(inp)
         if p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs.sort()
-                for f in sorted(files):
-                    fp = Path(root) / f
-                    if _suffix(fp) in SUFFIXES:
-                        yield fp
+            if not os.access(p, os.R_OK | os.X_OK):
+                yield InputError(str(p), "cannot read folder: Permission denied")
+            else:
+                yield from _walk(p)
         elif p.is_file():
             if _suffix(p) in SUFFIXES:
                 yield p
             else:
-                yield InputError(str(p), f"unsupported file type {p.suffix or '(none)'!r}; "
-                                         f"marsad reads {', '.join(SUFFIXES)}")
+                yield InputError(str(p), _unsupported(p))
+        elif p.is_symlink():
+            yield InputError(str(p), "broken symbolic link")
         else:
             yield InputError(str(p), "no such file or folder")
 
 
-def decode_bytes(data: bytes, source: str, declared: str | None = None) -> str:
-    """Decode text: UTF-8 (with or without BOM), a declared charset, else a sniffed one."""
+#: Invalid UTF-8 sequences tolerated in an otherwise UTF-8 text (a share of its bytes, or a
+#: few in a short text): replaced by U+FFFD, with a warning. Text in another encoding has far more.
+MAX_BAD_UTF8, FEW_BAD_UTF8 = 0.01, 8
+
+
+def decode_bytes(data: bytes, source: str, declared: str | None = None,
+                 warnings: list[str] | None = None) -> str:
+    """Decode text: UTF-8 (with or without BOM), a declared charset, else a sniffed one.
+
+    UTF-8 with a few invalid bytes (at most 8, or 1% of the bytes) is decoded with replacement
+    characters and a warning appended to ``warnings``, not lost.
+    """
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(source, "binary data (NUL bytes), not text")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -80,6 +129,12 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> str:
             return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    if bad <= max(FEW_BAD_UTF8, MAX_BAD_UTF8 * len(data)):
+        if warnings is not None:
+            warnings.append(f"{bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD")
+        return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp1256", "iso8859_6", "utf_16", "utf_8"]).best()
@@ -160,14 +215,16 @@ def read_file(path: Path) -> Iterator[ArticleRecord | InputError]:
             if suffix != ".txt":
                 from marsad.ingest.html import declared_charset
                 declared = declared_charset(data)
-            text = decode_bytes(data, src, declared)
+            warnings: list[str] = []
+            text = decode_bytes(data, src, declared, warnings)
             if not text.strip():
                 raise InputError(src, "empty file")
             if len(text) > MAX_ARTICLE_CHARS:
                 raise InputError(src, f"article is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} limit")
-            yield ArticleRecord(stem, text, "text" if suffix == ".txt" else "html", src)
+            yield ArticleRecord(stem, text, "text" if suffix == ".txt" else "html", src, warnings=warnings)
         elif suffix == ".json":
-            text = decode_bytes(_read_bytes(path), src)
+            warnings = []
+            text = decode_bytes(_read_bytes(path), src, warnings=warnings)
             try:
                 obj = json.loads(text)
             except json.JSONDecodeError as e:
@@ -178,7 +235,9 @@ def read_file(path: Path) -> Iterator[ArticleRecord | InputError]:
             for i, item in enumerate(items):
                 isrc = f"{src}[{i}]" if isinstance(obj, list) else src
                 try:
-                    yield record_from_object(item, isrc, f"{stem}_{i}" if isinstance(obj, list) else stem)
+                    rec = record_from_object(item, isrc, f"{stem}_{i}" if isinstance(obj, list) else stem)
+                    rec.warnings = list(warnings)
+                    yield rec
                 except InputError as e:
                     yield e
         elif suffix in (".jsonl", ".jsonl.gz"):
@@ -189,8 +248,11 @@ def read_file(path: Path) -> Iterator[ArticleRecord | InputError]:
                     if not line.strip():
                         continue
                     try:
-                        obj = json.loads(decode_bytes(line, lsrc))
-                        yield record_from_object(obj, lsrc, f"{stem}_{n}")
+                        warnings = []
+                        obj = json.loads(decode_bytes(line, lsrc, warnings=warnings))
+                        rec = record_from_object(obj, lsrc, f"{stem}_{n}")
+                        rec.warnings = warnings
+                        yield rec
                     except json.JSONDecodeError as e:
                         yield InputError(lsrc, f"invalid JSON: {e.msg}")
                     except RecursionError:

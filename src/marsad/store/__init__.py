@@ -21,15 +21,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import multiprocessing as mp
 import os
 import re
 import sqlite3
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable
 
 from marsad.document import Document
-from marsad.errors import InputError
+from marsad.errors import InputError, StoreError
 from marsad.extract import names as N
 from marsad.text.normalize import fold
 from marsad.text.tokenize import stem, tokenize
@@ -95,16 +94,21 @@ class Store:
 
     def __init__(self, path: str | os.PathLike, readonly: bool = False):
         self.path = Path(path)
-        if readonly:
-            if not self.path.exists():
-                raise FileNotFoundError(f"{self.path}: no such database")
-            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-        else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, check_same_thread=False)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.migrate()
+        if readonly and not self.path.exists():
+            raise StoreError(f"{self.path}: no such database")
+        try:
+            if readonly:
+                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+                if self.version() == 0:
+                    raise StoreError(f"{self.path}: not a marsad database (no marsad tables)")
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, check_same_thread=False)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+                self.migrate()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: not a marsad database ({e})") from None
         self.conn.row_factory = sqlite3.Row
 
     def __enter__(self) -> "Store":
@@ -122,7 +126,7 @@ class Store:
     def migrate(self) -> None:
         v = self.version()
         if v > SCHEMA_VERSION:
-            raise RuntimeError(f"{self.path}: database schema {v} is newer than this marsad ({SCHEMA_VERSION})")
+            raise StoreError(f"{self.path}: database schema {v} is newer than this marsad ({SCHEMA_VERSION})")
         for target in range(v + 1, SCHEMA_VERSION + 1):
             with self.conn:
                 self.conn.executescript(_MIGRATIONS[target])
@@ -276,50 +280,24 @@ class Store:
         return Document.from_dict(json.loads(r[0])) if r else None
 
 
-def _records(inputs: Iterable[str], skip: set[str]) -> Iterator:
-    from marsad.ingest.files import iter_records
-
-    for rec in iter_records(inputs):
-        if isinstance(rec, InputError) or rec.id not in skip:
-            yield rec
-
-
 def analyze_into_db(inputs, db: str, *, workers: int = 1, on_item: Callable | None = None):
     """Analyze ``inputs`` into the SQLite database ``db`` (incremental, resumable); returns the
     :class:`marsad.api.Result` for the whole database, so ``--out`` can be written from it."""
     from marsad.api import Result
     from marsad.corpus import run_corpus_stages
-    from marsad.engines.local import process_record
+    from marsad.engines.local import analyze_stream
 
     with Store(db) as st:
-        stored = st.ids()
-        seen = set(stored)
         new_errors: list[InputError] = []
-        records = _records([str(p) for p in inputs], stored)
-        if workers > 1:
-            pool = mp.get_context("fork").Pool(workers)
-            results = pool.imap(process_record, records, chunksize=4)
-        else:
-            pool = None
-            results = map(process_record, records)
-        try:
-            for item in results:
-                if isinstance(item, Document) and item.id in seen:
-                    item = InputError(item.meta.get("source", item.id),
-                                      f"duplicate article id {item.id!r}; the first one is kept")
-                if isinstance(item, InputError):
-                    st.add_error(item)
-                    new_errors.append(item)
-                    log.warning("%s", item)
-                else:
-                    st.add_document(item)
-                    seen.add(item.id)
-                if on_item:
-                    on_item(item)
-        finally:
-            if pool is not None:
-                pool.close()
-                pool.join()
+        for item in analyze_stream([str(p) for p in inputs], workers=workers, known=st.ids()):
+            if isinstance(item, InputError):
+                st.add_error(item)
+                new_errors.append(item)
+                log.info("%s", item)
+            else:
+                st.add_document(item)
+            if on_item:
+                on_item(item)
         docs = st.documents()
         corpus = run_corpus_stages(docs)
         st.save_corpus(docs, corpus)

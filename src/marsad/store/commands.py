@@ -7,6 +7,19 @@ from pathlib import Path
 
 import click
 
+
+def iso_day(ctx, param, value: str | None) -> str | None:
+    """--since/--until: a real calendar day."""
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a day; write YYYY-MM-DD, e.g. 2015-07-21") from None
+
+
 DB = click.option("--db", required=True, type=click.Path(dir_okay=False), help="The marsad database (SQLite).")
 
 
@@ -22,10 +35,10 @@ def _open(db: str):
 @click.argument("query")
 @DB
 @click.option("--outlet", help="Only articles of this outlet.")
-@click.option("--since", help="Only articles published on or after this day (YYYY-MM-DD).")
-@click.option("--until", help="Only articles published on or before this day (YYYY-MM-DD).")
+@click.option("--since", callback=iso_day, help="Only articles published on or after this day (YYYY-MM-DD).")
+@click.option("--until", callback=iso_day, help="Only articles published on or before this day (YYYY-MM-DD).")
 @click.option("--entity", help="Only articles that mention this entity id.")
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines instead of text.")
 def search(query, db, outlet, since, until, entity, limit, as_json):
     """Search a database: Arabic-aware (diacritics, hamza forms, clitics, name spellings).
@@ -60,9 +73,19 @@ def serve(db, host, port):
 
     from marsad.web.app import create_app
 
+    import socket
+
     _open(db).close()
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"marsad: warning: --host {host} serves the database to other machines; it has no "
+                   "login: use 127.0.0.1 unless you mean it", err=True)
+    try:  # bind first, so a port in use is said before "serving" is
+        sock = socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
+    except OSError as e:
+        raise click.ClickException(f"cannot serve on {host}:{port}: {e.strerror or e}") from None
     click.echo(f"marsad: serving {db} on http://{host}:{port}/", err=True)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning"))
+    server.run(sockets=[sock])
 
 
 @click.command()

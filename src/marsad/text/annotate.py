@@ -30,7 +30,8 @@ def language(doc: Document) -> Document:
     declared = doc.meta.get("fields", {}).get("language")
     sample = doc.text if doc.text.strip() else (doc.title or "")
     if declared:
-        doc.language = declared
+        code = str(declared).strip().lower().replace("_", "-").split("-")[0]
+        doc.language = {"ara": "ar", "arabic": "ar", "eng": "en", "english": "en"}.get(code, code)
     elif not sample.strip():
         doc.language = None
     elif arabic_share(sample) >= 0.5:

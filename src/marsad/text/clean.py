@@ -339,6 +339,11 @@ def clean_lines(lines: list[str], *, find_title: bool) -> dict:
             if i > last_par and _n_words(lines[i]) <= 5:
                 drop[i] = "tail"
     body = [lines[i] for i in nonempty if i not in drop]
+    if title is not None and not body:
+        # a title only when a body follows: a one-line article is all body
+        t = next(i for i in nonempty if drop.get(i) == "title")
+        del drop[t]
+        body, title = [lines[t]], None
     removed = [lines[i] for i in nonempty if i in drop and drop[i] != "title"]
     outlet = next((o for o in outlet_votes if o), None)
     for h in hints:
@@ -350,6 +355,14 @@ def clean_lines(lines: list[str], *, find_title: bool) -> dict:
 def clean_text_dump(raw: str) -> dict:
     """Split a plain-text dump into title, body and removed lines (see the module doc)."""
     return clean_lines(cleanup(raw).split("\n"), find_title=True)
+
+
+def _is_day(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+        return True
+    except ValueError:
+        return False
 
 
 @component("clean", needs=("raw",), adds=("text", "title", "outlet", "author", "removed"))
@@ -378,15 +391,22 @@ def clean(doc: Document) -> Document:
         result = clean_lines(cleanup(doc.raw).split("\n"), find_title=not fields.get("title"))
     doc.set_text(result["text"])
     doc.title = cleanup(str(fields["title"])).strip() if fields.get("title") else result["title"]
+    if not doc.text.strip() and not doc.title:
+        raise MarsadError("no article text or title could be extracted" +
+                          (" from the page" if doc.raw_format == "html" else ""))
     doc.outlet = fields.get("outlet") or result["outlet"]
     doc.author = fields.get("author") or result["author"]
     doc.removed = result["removed"]
     doc.meta["date_hints"] = result["date_hints"]
     if result["source_line"]:
         doc.meta["source_line"] = result["source_line"]
-    if fields.get("published"):
-        doc.published = {"value": str(fields["published"])[:10], "basis": "metadata", "note": None}
-    elif page_date:
+    stated = str(fields["published"]).strip() if fields.get("published") else None
+    if stated and not _is_day(stated[:10]):
+        doc.warnings.append(f"published {stated!r} is not a calendar day (YYYY-MM-DD); ignored")
+        stated = None
+    if stated:
+        doc.published = {"value": stated[:10], "basis": "metadata", "note": None}
+    elif page_date and _is_day(str(page_date)[:10]):
         doc.published = {"value": str(page_date)[:10], "basis": "metadata", "note": "page metadata"}
     else:
         byline = [h for h in result["date_hints"] if h["kind"] == "byline"]

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import collections
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -21,6 +23,18 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from marsad.document import Document
 from marsad.store import Store
+
+log = logging.getLogger(__name__)
+
+#: Sent with every response: pages load only their own scripts and styles, are never framed,
+#: and their content types are not sniffed.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
+                               "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
 
 TEMPLATES = Environment(loader=FileSystemLoader(str(Path(__file__).parent / "templates")),
                         autoescape=select_autoescape(["html"]))
@@ -120,13 +134,33 @@ def create_app(db: str) -> FastAPI:
         return {"stats": stats, "stories": stories}
 
     # ---- errors: one JSON shape under /api, a page elsewhere ---------------------------------
+    def error(request: Request, status: int, message: str):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+        return HTMLResponse(TEMPLATES.get_template("error.html").render(status=status, message=message),
+                            status_code=status)
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": {"status": exc.status_code, "message": str(exc.detail)}},
-                                status_code=exc.status_code)
-        return HTMLResponse(TEMPLATES.get_template("error.html").render(status=exc.status_code, message=exc.detail),
-                            status_code=exc.status_code)
+        return error(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError):
+        # "q: String should have at least 1 character" rather than FastAPI's {"detail": [...]}
+        parts = [f"{e['loc'][-1]}: {e['msg']}" for e in exc.errors() if e.get("loc")]
+        return error(request, 422, "; ".join(parts) or "invalid request")
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception):
+        log.exception("%s failed", request.url.path)
+        return error(request, 500, "internal error; the server log has the details")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        return response
 
     # ---- JSON API ----------------------------------------------------------------------------
     @app.get("/api/stories")
