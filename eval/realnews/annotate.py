@@ -103,6 +103,21 @@ def convert(draft, content):
     return out
 
 
+_URL_DAY = re.compile(r"(?:Issues/|/)(20\d\d)/?(\d\d)/?(\d\d)(?:/|$|\.)")
+
+
+def url_day(url):
+    """The issue date some outlets write into an article's address (okaz, al-jazirah: Issues/20150730;
+    aleqt: /2015/07/23/). Where annotators also pinned the day from the text, it agreed 29 times of 29."""
+    m = _URL_DAY.search(url)
+    if not m:
+        return None
+    try:
+        return datetime.date(*map(int, m.groups())).isoformat()
+    except ValueError:
+        return None
+
+
 def load_drafts(paths):
     drafts = []
     for p in paths:
@@ -131,6 +146,10 @@ def build(paths, outdir=None):
             errors.append(str(e))
             continue
         g["url"] = s["url"]
+        if not g["published"]:
+            day = url_day(s["url"])
+            if day and day <= recs[s["url"]]["date_extracted"][:10]:
+                g["published"], g["published_basis"] = day, "url: the outlet's issue date in the address"
         rows[s["split"]].append(g)
     for e in errors:
         print("error:", e, file=sys.stderr)

@@ -1,0 +1,89 @@
+"""Agreement of the second annotation pass with the first, measured by the same scorer.
+
+  python eval/realnews/agreement.py FIRST.jsonl... --second SECOND.jsonl
+
+Drafts (text anchors, kept outside the repository) are turned into offsets; the first pass,
+on the articles both passes annotated, is written as if it were marsad's output, and
+../shared/eval/realnews.py scores the second pass against it: quote F1 by kind, speaker
+agreement, date spans found and values equal, publication days equal.
+"""
+import json
+import pathlib
+import sys
+import tempfile
+
+import annotate
+import evaluate
+import snn
+
+
+def as_output(golds, contents, out):
+    """Offsets gold written as a marsad output folder (one article per gold line)."""
+    out = pathlib.Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / "articles.jsonl", "w", encoding="utf-8") as f:
+        for g in golds:
+            c = contents[g["url"]]
+            quotes = [{"start": q["start"], "end": q["end"], "text": c[q["start"]:q["end"]], "kind": q["kind"],
+                       "speaker": {"text": q.get("speaker"), "name": q.get("speaker_name")}} for q in g["quotes"]]
+            dates = [{"start": d["start"], "end": d["end"], "value": d["value"], "kind": d["kind"]} for d in g["dates"]]
+            pub = {"value": g.get("published"), "estimate": g.get("published") or g.get("published_guess")}
+            f.write(json.dumps({"id": g["url"], "url": g["url"], "text": c, "quotes": quotes, "dates": dates,
+                                "published": pub}, ensure_ascii=False) + "\n")
+    return out
+
+
+def offsets(drafts):
+    sel = annotate.selection()
+    recs = snn.records(sel[d["gid"]]["url"] for d in drafts)
+    golds = []
+    for d in drafts:
+        url = sel[d["gid"]]["url"]
+        g = annotate.convert(d, recs[url]["content"])
+        g["url"] = url
+        golds.append(g)
+    return golds, {u: r["content"] for u, r in recs.items()}
+
+
+def exact(g1, g2):
+    """Strict agreement: spans with the same bounds (and kind/value), as F1 over both passes."""
+    by_url = {g["url"]: g for g in g1}
+    out = {}
+    for layer, key in (("quotes", "kind"), ("dates", "value")):
+        a = {(g["url"], x["start"], x["end"]) for g in g1 for x in g[layer]}
+        b = {(g["url"], x["start"], x["end"]) for g in g2 for x in g[layer]}
+        same = a & b
+        va = {(g["url"], x["start"], x["end"]): x[key] for g in g1 for x in g[layer]}
+        vb = {(g["url"], x["start"], x["end"]): x[key] for g in g2 for x in g[layer]}
+        out[f"{layer}_exact_bounds_f1"] = round(2 * len(same) / (len(a) + len(b)), 3) if a or b else None
+        out[f"{layer}_same_{key}_when_same_bounds"] = f"{sum(va[k] == vb[k] for k in same)}/{len(same)}"
+    pub = [(by_url[g["url"]].get("published") or by_url[g["url"]].get("published_guess"),
+            g.get("published") or g.get("published_guess")) for g in g2 if g["url"] in by_url]
+    out["publication_day_same"] = f"{sum(x == y for x, y in pub)}/{len(pub)}"
+    return out
+
+
+def main(argv):
+    if "--second" not in argv:
+        print(__doc__)
+        return 2
+    i = argv.index("--second")
+    second = annotate.load_drafts([argv[i + 1]])
+    gids = {d["gid"] for d in second}
+    first = [d for d in annotate.load_drafts(argv[:i] + argv[i + 2:]) if d["gid"] in gids]
+    g1, contents = offsets(first)
+    g2, _ = offsets(second)
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="marsad-agreement-"))
+    with open(tmp / "second.jsonl", "w", encoding="utf-8") as f:
+        for g in g2:
+            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    res = evaluate.shared_scorer().attributions(str(tmp / "second.jsonl"), str(as_output(g1, contents, tmp / "first")))
+    res["articles_both"] = len(g1)
+    res.update(exact(g1, g2))
+    for k, v in res.items():
+        print(f"{k:24} {json.dumps(v, ensure_ascii=False)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
