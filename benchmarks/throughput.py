@@ -2,9 +2,13 @@
 
     .venv/bin/python benchmarks/throughput.py                  # 10k and 31k articles, 1 and 2 workers
     .venv/bin/python benchmarks/throughput.py --sizes 2000 --workers 2 --spark
+    .venv/bin/python benchmarks/throughput.py --sizes 500 --workers 2 --db --stage-sample 0
 
 Each run is a real ``marsad analyze`` subprocess; peak memory is the largest
-sum of resident memory over the process tree (sampled from /proc every 0.2 s).
+sum of resident memory over the process tree (sampled from /proc every 0.2 s);
+CPU is user + system time of the whole tree (the run and its workers), the steady
+figure on a shared machine. ``--db`` runs each size again with ``--db`` and prints
+the CPU ratio of the two.
 Seconds per stage come from one in-process pass over a sample (``--stage-sample``),
 with per-component timings of the pipeline and of the corpus stages.
 """
@@ -16,6 +20,7 @@ import itertools
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -52,10 +57,16 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
-def run_analyze(inp: Path, workers: int, engine: str = "local") -> dict:
+def children_cpu_s() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run_analyze(inp: Path, workers: int, engine: str = "local", db: bool = False) -> dict:
     out = Path(tempfile.mkdtemp(prefix="marsad-bench-"))
     cmd = MARSAD + ["-v", "analyze", str(inp), "--out", str(out), "--workers", str(workers), "--engine", engine,
-                    "--quiet"]
+                    "--quiet"] + (["--db", str(out / "bench.db")] if db else [])
+    cpu0 = children_cpu_s()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = [0]
@@ -69,12 +80,13 @@ def run_analyze(inp: Path, workers: int, engine: str = "local") -> dict:
     th.start()
     _, err = proc.communicate()
     wall = time.perf_counter() - t0
+    cpu = children_cpu_s() - cpu0
     th.join()
     n = sum(1 for _ in open(out / "articles.jsonl", encoding="utf-8"))
     log = err.decode("utf-8", "replace")
     corpus_s = {m[0]: float(m[1]) for m in re.findall(r"corpus stage (\w+): ([\d.]+)s", log)}
-    return {"engine": engine, "workers": workers, "articles": n, "wall_s": round(wall, 1),
-            "articles_per_s": round(n / wall, 1), "peak_mem_mb": round(peak[0] / 1024), "exit": proc.returncode,
+    return {"engine": engine, "workers": workers, "db": db, "articles": n, "wall_s": round(wall, 1),
+            "articles_per_s": round(n / wall, 1), "cpu_ms_per_article": round(1000 * cpu / max(n, 1), 1), "peak_mem_mb": round(peak[0] / 1024), "exit": proc.returncode,
             "corpus_stages_s": corpus_s, "out": str(out),
             "stderr_tail": log[-300:] if proc.returncode not in (0, 3) else ""}
 
@@ -105,6 +117,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="10000,31030", help="comma-separated article counts")
     ap.add_argument("--workers", default="1,2", help="comma-separated worker counts")
     ap.add_argument("--spark", action="store_true", help="also run --engine spark (local mode)")
+    ap.add_argument("--db", action="store_true", help="also run each size with --db; print the CPU ratio")
     ap.add_argument("--stage-sample", type=int, default=1000, help="articles for the per-stage timing pass")
     args = ap.parse_args()
     if not DATA.exists():
@@ -120,6 +133,12 @@ def main() -> None:
             row = {"size": n, **run_analyze(subset(n, tmp), w)}
             rows.append(row)
             print(json.dumps(row, ensure_ascii=False), flush=True)
+            if args.db:
+                with_db = {"size": n, **run_analyze(subset(n, tmp), w, db=True)}
+                print(json.dumps(with_db, ensure_ascii=False), flush=True)
+                print(f"size={n} workers={w}: CPU {with_db['cpu_ms_per_article']} ms/article with --db, "
+                      f"{row['cpu_ms_per_article']} without: {with_db['cpu_ms_per_article'] / row['cpu_ms_per_article']:.2f}x",
+                      flush=True)
         if args.spark:
             row = {"size": n, **run_analyze(subset(n, tmp), max(int(x) for x in args.workers.split(",")), "spark")}
             rows.append(row)

@@ -73,3 +73,29 @@ def test_errors(client):
 def test_no_path_traversal(client):
     assert client.get("/static/../../etc/passwd").status_code == 404
     assert client.get("/articles/..%2F..%2Fetc%2Fpasswd").status_code == 404
+
+
+ERROR_REQUESTS = [
+    ("/api/stories/nope", 404, "no story 'nope'"),
+    ("/api/storylines/nope", 404, "no storyline 'nope'"),
+    ("/api/entities/nope", 404, "no entity 'nope'"),
+    ("/api/articles/nope", 404, "no article 'nope'"),
+    ("/api/search?q=", 422, "q: String should have at least 1 character"),
+    ("/api/search", 422, "q: Field required"),
+    ("/api/search?q=x&limit=-1", 422, "limit: Input should be greater than or equal to 1"),
+    ("/api/search?q=x&limit=abc", 422, "limit: Input should be a valid integer, unable to parse string as an integer"),
+    ("/api/nothing-here", 404, "Not Found"),
+]
+
+
+@pytest.mark.parametrize("path,status,message", ERROR_REQUESTS)
+def test_every_api_error_has_the_documented_shape(client, path, status, message):
+    r = client.get(path)
+    assert (r.status_code, r.json()) == (status, {"error": {"status": status, "message": message}})
+
+
+def test_pages_send_security_headers(client):
+    for path in ("/", "/api/stories", "/articles/nope"):
+        h = client.get(path).headers
+        assert h["x-frame-options"] == "DENY" and h["x-content-type-options"] == "nosniff"
+        assert "frame-ancestors 'none'" in h["content-security-policy"]

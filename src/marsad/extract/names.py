@@ -54,6 +54,7 @@ def person_key(name: str) -> tuple[str, ...]:
     return tuple(token_key(t) for t in tokens(name))
 
 
+@lru_cache(maxsize=200_000)
 def place_key(name: str) -> str:
     """Places and organizations: one string, articles dropped, joined (بيونغيانغ = بيونغ يانغ)."""
     out = []

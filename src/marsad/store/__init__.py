@@ -24,6 +24,7 @@ import logging
 import os
 import re
 import sqlite3
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -75,9 +76,15 @@ _MIGRATIONS: dict[int, str] = {
 }
 
 
+@lru_cache(maxsize=200_000)
+def index_word(word: str) -> str:
+    """One word as the index holds it: folded, proclitics off (والقمة -> قمه)."""
+    return fold(stem(word))
+
+
 def search_words(text: str) -> str:
-    """The words of a text as the index holds them: folded, proclitics off (والقمة -> قمه)."""
-    return " ".join(fold(stem(t.text)) for t in tokenize(text) if t.is_word or t.is_number)
+    """The words of a text as the index holds them."""
+    return " ".join(index_word(t.text) for t in tokenize(text) if t.is_word or t.is_number)
 
 
 def search_keys(text: str) -> str:

@@ -82,7 +82,10 @@ def serve(db, host, port):
     try:  # bind first, so a port in use is said before "serving" is
         sock = socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
     except OSError as e:
-        raise click.ClickException(f"cannot serve on {host}:{port}: {e.strerror or e}") from None
+        import os
+
+        reason = os.strerror(e.errno) if e.errno else str(e)
+        raise click.ClickException(f"cannot serve on {host}:{port}: {reason}") from None
     click.echo(f"marsad: serving {db} on http://{host}:{port}/", err=True)
     server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning"))
     server.run(sockets=[sock])

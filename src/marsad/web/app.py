@@ -133,6 +133,14 @@ def create_app(db: str) -> FastAPI:
             "SELECT doc FROM stories ORDER BY COALESCE(\"end\", '') DESC, id LIMIT 200")]
         return {"stats": stats, "stories": stories}
 
+    def storyline_data(lid: str) -> dict:
+        r = store.conn.execute("SELECT doc FROM storylines WHERE id = ?", (lid,)).fetchone()
+        if r is None:
+            raise HTTPException(404, f"no storyline {lid!r}")
+        stories = [json.loads(x[0]) for x in store.conn.execute(
+            "SELECT doc FROM stories WHERE storyline = ? ORDER BY start, id", (lid,))]
+        return {"line": json.loads(r[0]), "stories": stories}
+
     # ---- errors: one JSON shape under /api, a page elsewhere ---------------------------------
     def error(request: Request, status: int, message: str):
         if request.url.path.startswith("/api/"):
@@ -171,6 +179,10 @@ def create_app(db: str) -> FastAPI:
     def api_story(sid: str) -> dict:
         return story_data(sid)
 
+    @app.get("/api/storylines/{lid}")
+    def api_storyline(lid: str) -> dict:
+        return storyline_data(lid)
+
     @app.get("/api/entities")
     def api_entities() -> dict:
         return {"entities": store.corpus().entities}
@@ -201,13 +213,7 @@ def create_app(db: str) -> FastAPI:
 
     @app.get("/storylines/{lid}", response_class=HTMLResponse)
     def storyline(lid: str):
-        r = store.conn.execute("SELECT doc FROM storylines WHERE id = ?", (lid,)).fetchone()
-        if r is None:
-            raise HTTPException(404, f"no storyline {lid!r}")
-        line = json.loads(r[0])
-        stories = [json.loads(x[0]) for x in store.conn.execute(
-            "SELECT doc FROM stories WHERE storyline = ? ORDER BY start, id", (lid,))]
-        return page("storyline.html", line=line, stories=stories)
+        return page("storyline.html", **storyline_data(lid))
 
     @app.get("/entities", response_class=HTMLResponse)
     def entities():
