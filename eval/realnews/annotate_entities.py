@@ -1,0 +1,116 @@
+"""Entity-mention gold (names in real news), from drafts that list each name once.
+
+  annotate_entities.py check DRAFT.jsonl             every name found, every mention listed
+  annotate_entities.py mentions GID DRAFT.jsonl      the mentions a draft line gives, in context
+  annotate_entities.py build DRAFT.jsonl... --out DIR  -> DIR/entities_{dev,test}.jsonl (offsets)
+
+Draft line: {"gid", "names": [{"text", "type": "PER"|"ORG"|"LOC"|"MISC", "en", "country", "skip": [k, ...]}]}
+A name's `text` is the mention as written without proclitics (ال stays). Every occurrence of it in
+the article as whole words, bare or behind proclitics (و ب ل ك ف, also combined: وب، فل، ول ...), is a
+mention, except the 0-based occurrences in `skip` (where the same words are not that name, e.g.
+السعودية as an adjective). A mention inside a longer listed name is part of that name, not a mention
+of its own (الملك سلمان inside مركز الملك سلمان للإغاثة). `en`: the established English name (Wikipedia's
+title) or null; `country`: for places, the ISO 3166 alpha-2 code of the country they are in (the
+country's own code for a country), else null. Articles come from ner_articles.jsonl.
+"""
+import json
+import pathlib
+import re
+import sys
+
+import annotate
+import snn
+
+HERE = pathlib.Path(__file__).resolve().parent
+TYPES = {"PER", "ORG", "LOC", "MISC"}
+_LETTER = r"\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06FA-\u06FFA-Za-z0-9"
+_MARKS = "\u064B-\u065F\u0670\u0640"  # diacritics and tatweel may follow a word's last letter
+
+
+def selection():
+    return {r["gid"]: r for r in map(json.loads, open(HERE / "ner_articles.jsonl", encoding="utf-8"))}
+
+
+def occurrences(content, text):
+    """Start offsets of `text` as whole words, bare or behind up to two proclitic letters."""
+    pat = re.compile(rf"(?<![{_LETTER}{_MARKS}])(?:[وبلكف]{{1,2}})?({re.escape(text)})(?![{_LETTER}])")
+    return [m.start(1) for m in pat.finditer(content)]
+
+
+def mentions(draft, content):
+    where = draft.get("gid")
+    spans = []
+    for i, n in enumerate(draft.get("names", [])):
+        t = n.get("text") or ""
+        if n.get("type") not in TYPES:
+            raise ValueError(f"{where} name {i} {t!r}: type {n.get('type')!r} not in {sorted(TYPES)}")
+        hits = occurrences(content, t)
+        if not hits:
+            raise ValueError(f"{where} name {i}: not found as whole words: {t!r}")
+        skip = set(n.get("skip") or [])
+        if any(k >= len(hits) for k in skip):
+            raise ValueError(f"{where} name {i} {t!r}: skip {sorted(skip)} but {len(hits)} occurrences")
+        spans += [(s, s + len(t), n) for k, s in enumerate(hits) if k not in skip]
+    spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+    kept = []
+    for s, e, n in spans:  # longer names first; a mention inside one is part of it
+        if not any(s < ke and ks < e for ks, ke, _ in kept):
+            kept.append((s, e, n))
+    return sorted(kept, key=lambda x: x[0])
+
+
+def build(paths, outdir=None):
+    sel = selection()
+    drafts = annotate.load_drafts(paths)
+    unknown = [d.get("gid") for d in drafts if d.get("gid") not in sel]
+    if unknown:
+        raise SystemExit(f"unknown gid(s): {unknown}")
+    recs = snn.records(sel[d["gid"]]["url"] for d in drafts)
+    rows, errors = {"dev": [], "test": []}, []
+    for d in drafts:
+        s = sel[d["gid"]]
+        try:
+            ms = mentions(d, recs[s["url"]]["content"])
+        except ValueError as e:
+            errors.append(str(e))
+            continue
+        rows[s["split"]].append({"url": s["url"], "entities": [
+            {"start": a, "end": b, "type": n["type"], "en": n.get("en"), "country": n.get("country")}
+            for a, b, n in ms]})
+    for e in errors:
+        print("error:", e, file=sys.stderr)
+    print(f"{len(drafts)} drafts, {len(errors)} with errors; "
+          f"{sum(len(g['entities']) for v in rows.values() for g in v)} mentions; split "
+          f"{ {k: len(v) for k, v in rows.items()} }")
+    if outdir:
+        for split, gs in rows.items():
+            gs.sort(key=lambda g: g["url"])
+            with open(pathlib.Path(outdir) / f"entities_{split}.jsonl", "w", encoding="utf-8") as f:
+                for g in gs:
+                    f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    return 1 if errors else 0
+
+
+def show_mentions(gid, path):
+    sel = selection()
+    d = next(x for x in annotate.load_drafts([path]) if x["gid"] == gid)
+    c = snn.records([sel[gid]["url"]])[sel[gid]["url"]]["content"]
+    for s, e, n in mentions(d, c):
+        print(f"{s:6} {n['type']:4} {c[s:e]}   …{c[max(0, s - 25):s]}[{c[s:e]}]{c[e:e + 25]}…".replace("\n", " "))
+
+
+def main(argv):
+    if len(argv) >= 2 and argv[0] == "check":
+        return build(argv[1:])
+    if len(argv) == 3 and argv[0] == "mentions":
+        show_mentions(argv[1], argv[2])
+        return 0
+    if len(argv) >= 4 and argv[0] == "build" and "--out" in argv:
+        i = argv.index("--out")
+        return build(argv[1:i] + argv[i + 2:], argv[i + 1])
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
