@@ -24,6 +24,7 @@ same rule for both systems). The expected values are read from ../shared at
 run time, never copied.
 
     .venv/bin/python benchmarks/dates_vs_dateparser.py
+    .venv/bin/python benchmarks/dates_vs_dateparser.py --articles 1000   # CPU per article, both finders
 """
 from __future__ import annotations
 
@@ -267,7 +268,37 @@ def score(items: list[Item], system: Callable[[Item], list[str]]) -> tuple[float
     return ok / max(len(items), 1), (time.perf_counter() - t0) / max(len(items), 1), false
 
 
+def articles_speed(n: int) -> None:
+    """CPU time of finding every date in the same ``n`` SaudiNewsNet articles (development days):
+    marsad's ``find_dates`` against ``dateparser.search.search_dates``, each with the crawl day as anchor."""
+    import datetime as dt
+    import gzip
+    import itertools
+
+    from dateparser.search import search_dates
+
+    snn = TEMPORAL.parent / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+    if not snn.exists():
+        print(f"{snn} not found: no article timing", file=sys.stderr)
+        return
+    with gzip.open(snn, "rt", encoding="utf-8") as f:
+        arts = [json.loads(line) for line in itertools.islice(f, n)]
+    anchors = [dt.datetime.fromisoformat(a["date_extracted"]) for a in arts]
+    t0 = time.process_time()
+    ours = sum(len(find_dates(a["content"], d.date())) for a, d in zip(arts, anchors))
+    mine = time.process_time() - t0
+    t0 = time.process_time()
+    theirs = sum(len(search_dates(a["content"], languages=["ar"], settings={"RELATIVE_BASE": d}) or [])
+                 for a, d in zip(arts, anchors))
+    other = time.process_time() - t0
+    print(f"{n} SaudiNewsNet articles: marsad {1000 * mine / n:.2f} ms CPU/article ({ours} dates), "
+          f"dateparser.search_dates {1000 * other / n:.2f} ms ({theirs} dates): {other / mine:.1f}x")
+
+
 def main() -> int:
+    if "--articles" in sys.argv:
+        articles_speed(int(sys.argv[sys.argv.index("--articles") + 1]))
+        return 0
     sets = {"marsad": marsad_set()}
     if TEMPORAL.exists():
         maha, nondates = maha_sets()

@@ -135,3 +135,40 @@ def test_odd_inputs_never_fail_and_never_invent(text):
     for d in find_dates(text, THU):
         assert d.value is None or d.value[:2] in ("19", "20")
     assert find_dates("30 فبراير 2023", THU)[0].value is None  # no such day: kept, but without a value
+
+
+NEWS_FORMS = [  # forms missed on real news (eval/realnews dev), read against 2015-07-24 (a Friday)
+    ("أمس الأول", "relative", "2015-07-22"),
+    ("أول من أمس", "relative", "2015-07-22"),
+    ("البارحة الأولى", "relative", "2015-07-22"),
+    ("بالأمس قابلت الوزير", "relative", "2015-07-23"),
+    ("في لقاء الغد", "relative", "2015-07-25"),
+    ("بدأ ظهر اليوم، الاجتماع", "relative", "2015-07-24"),
+    ("ثاني أيام عيد الفطر المبارك", "hijri", "2015-07-18"),
+    ("في أول أيام العيد", "hijri", "2015-07-17"),
+    ("الربع الثاني من العام الحالي", "range", "2015-04/2015-06"),
+    ("للنصف الأول من العام", "range", "2015-01/2015-06"),
+    ("من أبريل (نيسان) حتى يونيو (حزيران) 2015", "range", "2015-04/2015-06"),
+    ("بين عامي 2010 و2014", "range", "2010/2014"),
+    ("الأيام الأربعة المقبلة", "range", "2015-07-25/2015-07-28"),
+    ("في اليومين الماضيين", "range", "2015-07-22/2015-07-23"),
+    ("السنوات العشر الماضية", "range", "2005/2014"),
+    ("الانتخابات التي ستجري في 2017 في فرنسا", "absolute", "2017"),
+    ("لأول مرة منذ1961.", "absolute", "1961"),
+    ("الأزمة التي تفجرت في خريف 2008.", "absolute", "2008"),
+    ("حتى 1436/10/30هـ.", "hijri", "2015-08-15"),
+    ("للعام المالي 1436 /1437هـ", "hijri", "2014-10-25/2016-10-01"),
+    ("وقع الخلاف قبل نحو أربعة أشهر", "relative", "2015-03"),
+]
+
+
+@pytest.mark.parametrize("text,kind,value", NEWS_FORMS)
+def test_news_forms(text, kind, value):
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.kind, m.value) for m in found] == [(kind, value)]
+
+
+@pytest.mark.parametrize("text", ["اليوم الوطني للمملكة", "قالت صحيفة عين اليوم", "طوال اليوم كان",
+                                  "وزعت في 2000 منزل", "رؤية 2030 للمملكة"])
+def test_not_dates_in_news(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []

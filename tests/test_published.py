@@ -1,6 +1,8 @@
 """Publication dates: metadata first, then the content, never a site's date bar."""
 from __future__ import annotations
 
+import json
+
 import marsad
 from marsad.api import analyze_text
 
@@ -18,7 +20,9 @@ def test_retrieved_bound_with_weekday(tmp_path):
                  'للنقل العام.", "date_extracted": "2015-08-11 08:00:00"}\n', encoding="utf-8")
     d = marsad.analyze([f]).documents[0]
     assert d.published == {"value": "2015-08-10", "basis": "content",
-                           "note": "weekday 0 of the text, the latest on or before retrieval 2015-08-11"}
+                           "note": "weekday 0 of the text, the latest on or before retrieval 2015-08-11",
+                           "estimate": "2015-08-10", "earliest": "2015-08-10", "latest": "2015-08-10",
+                           "estimate_basis": "content"}
 
 
 def test_date_bar_is_never_the_publication_date():
@@ -50,8 +54,8 @@ def test_metadata_wins():
 
 def test_full_date_stated_as_today_pins_the_day():
     d = analyze_text("أعلنت الهيئة اليوم الأحد 2 أغسطس 2015م أسماء الفائزين بالمسابقة.", title="الفائزون", doc_id="s")
-    assert d.published == {"value": "2015-08-02", "basis": "content",
-                           "note": "today stated as الأحد 2 أغسطس 2015م"}
+    assert {k: d.published[k] for k in ("value", "basis", "note", "estimate")} == {
+        "value": "2015-08-02", "basis": "content", "note": "today stated as الأحد 2 أغسطس 2015م", "estimate": "2015-08-02"}
     assert d.meta["published_constraints"]["year"] == 2015
 
 
@@ -94,3 +98,41 @@ def test_constraints_are_json_and_complete():
     c = json.loads(json.dumps(d.meta["published_constraints"]))
     assert c == {"weekday": 3, "month": 9, "year": None, "not_after": None, "not_before": None,
                  "retrieved": None, "stated": []}
+
+
+def crawled(tmp_path, content, when, url=None):
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "a", "title": "خبر", "content": content, "date_extracted": when, "url": url},
+                            ensure_ascii=False) + "\n", encoding="utf-8")
+    return marsad.analyze([f]).documents[0]
+
+
+def test_crawl_time_gives_an_estimate_and_its_bounds(tmp_path):
+    d = crawled(tmp_path, "وصل الوفد أمس إلى المدينة وبدأ اليوم اجتماعاته مع المسؤولين.", "2015-07-22 10:15:00")
+    assert d.published == {"value": None, "basis": None, "note": None, "estimate": "2015-07-22",
+                           "earliest": "2015-07-16", "latest": "2015-07-22", "estimate_basis": "retrieved"}
+    # the deictics are resolved against the estimate, and say so
+    assert [(d.span_text(s), s.attrs["value"], s.attrs["anchor"]) for s in d.layers["dates"]] == [
+        ("أمس", "2015-07-21", "estimate"), ("اليوم", "2015-07-22", "estimate")]
+
+
+def test_an_early_crawl_finds_the_previous_day(tmp_path):
+    d = crawled(tmp_path, "وصل الوفد إلى المدينة وبدأ اجتماعاته مع المسؤولين.", "2015-07-22 02:15:00")
+    assert (d.published["value"], d.published["estimate"]) == (None, "2015-07-21")
+
+
+def test_the_issue_date_in_the_address_is_the_publication_day(tmp_path):
+    # a wire copy keeps the agency's "اليوم الجمعة"; the paper's issue of Saturday is the day
+    d = crawled(tmp_path, "قالت الوكالة اليوم الجمعة إن الوفد وصل.", "2015-07-25 10:27:05",
+                url="http://www.al-jazirah.com/2015/20150725/du3.htm")
+    assert (d.published["value"], d.published["basis"]) == ("2015-07-25", "url")
+    later = crawled(tmp_path, "خبر عن الوفد الذي وصل إلى المدينة.", "2015-07-20 10:00:00",
+                    url="http://www.okaz.com.sa/new/Issues/20150730/Con20150730785838.htm")
+    assert later.published["value"] is None  # an issue date after the crawl is no evidence
+
+
+def test_an_impossible_date_bar_gives_bounds_but_no_estimate():
+    raw = ("السبت 16 نوفمبر / November 2024\nموقع الأخبار\nالوزير يفتتح مستشفى جديدا في المدينة الساحلية\n"
+           "افتتح وزير الصحة اليوم مستشفى جديدا يتسع لمئتي سرير في المدينة الساحلية.\n")
+    d = analyze_text(raw)
+    assert (d.published["estimate"], d.published["latest"]) == (None, "2024-11-16")

@@ -32,8 +32,11 @@ def selection():
 
 
 def occurrences(content, text):
-    """Start offsets of `text` as whole words, bare or behind up to two proclitic letters."""
-    pat = re.compile(rf"(?<![{_LETTER}{_MARKS}])(?:[وبلكف]{{1,2}})?({re.escape(text)})(?![{_LETTER}])")
+    """Start offsets of `text` as whole words, bare or behind up to two proclitic letters; a name
+    with the article also after ل, which drops the article's alef (للعراق = ل + العراق: the mention
+    is لعراق, from the article's lam)."""
+    alts = [re.escape(text)] + ([f"(?<=ل)ل{re.escape(text[2:])}"] if text.startswith("ال") else [])
+    pat = re.compile(rf"(?<![{_LETTER}{_MARKS}])(?:[وبلكف]{{1,2}})?({'|'.join(alts)})(?![{_LETTER}])")
     return [m.start(1) for m in pat.finditer(content)]
 
 
@@ -50,7 +53,7 @@ def mentions(draft, content):
         skip = set(n.get("skip") or [])
         if any(k >= len(hits) for k in skip):
             raise ValueError(f"{where} name {i} {t!r}: skip {sorted(skip)} but {len(hits)} occurrences")
-        spans += [(s, s + len(t), n) for k, s in enumerate(hits) if k not in skip]
+        spans += [(s, s + len(t) - (content[s:s + 2] != t[:2]), n) for k, s in enumerate(hits) if k not in skip]
     spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     kept = []
     for s, e, n in spans:  # longer names first; a mention inside one is part of it

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from marsad.document import Document
-from marsad.extract.dates import reresolve
+from marsad.extract.published import day_of, pinned, set_estimate
 
 #: How far from a dated article of the same story an undated one may have been published.
 NEAR_DAYS = 3
@@ -51,7 +51,11 @@ def date_from_story(group: list[Document]) -> None:
             c = doc.meta.get("published_constraints") or {}
             days = candidates(c, known)
             if len(days) == 1:
-                doc.published = {"value": days[0].isoformat(), "basis": "corpus",
-                                 "note": "the one day of its weekday near the other articles of its story"}
-                reresolve(doc, days[0])
+                pinned(doc, days[0], "corpus", "the one day of its weekday near the other articles of its story")
                 changed = True
+    # an article with no bound of its own is estimated by its story's days
+    known = sorted(d for d in (_iso(day_of(x)) for x in group) if d)
+    for doc in group:
+        if known and not day_of(doc):
+            set_estimate(doc, {"estimate": known[len(known) // 2].isoformat(), "earliest": known[0].isoformat(),
+                               "latest": known[-1].isoformat(), "estimate_basis": "corpus"})

@@ -28,6 +28,7 @@ from functools import lru_cache
 import numpy as np
 
 from marsad.document import Document
+from marsad.extract.published import day_of
 from marsad.text.normalize import fold
 from marsad.text.tokenize import stem
 
@@ -62,8 +63,8 @@ def stable_id(prefix: str, *parts: str) -> str:
 
 
 def _day(d: Document) -> dt.date | None:
-    """The article's day: published, else retrieved (a crawl fetches news the day it is out)."""
-    for v in ((d.published or {}).get("value"), d.retrieved):
+    """The article's day: published (pinned or estimated), else retrieved."""
+    for v in (day_of(d), d.retrieved):
         try:
             if v:
                 return dt.date.fromisoformat(v[:10])
@@ -279,11 +280,11 @@ class Stories:
             group = [docs[i] for i in m]
             date_from_story(group)
             # named after its first article, so a story keeps its id as it grows
-            first = min(group, key=lambda d: ((d.published or {}).get("value") or "9999", d.id))
+            first = min(group, key=lambda d: (day_of(d) or "9999", d.id))
             sid = stable_id("s", first.id)
             for d in group:
                 d.story = sid
-            pub = sorted(v for v in ((d.published or {}).get("value") for d in group) if v)
+            pub = sorted(v for v in (day_of(d) for d in group) if v)
             key_ents = collections.Counter()
             for d in group:
                 for e in sorted({s.attrs.get("entity") for s in d.layers.get("entities", []) if s.attrs.get("entity")}):

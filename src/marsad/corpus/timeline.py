@@ -25,8 +25,8 @@ def build_timeline(group: list[Document]) -> list[dict]:
         sents = d.layers.get("sentences", [])
         for s in d.layers.get("dates", []):
             m = _DAY.match(str(s.attrs.get("value") or ""))
-            if not m or not sents:
-                continue
+            if not m or not sents or s.attrs.get("anchor") == "estimate":
+                continue  # a line is dated by the text, not by a guess at its publication day
             si = min(max(s.attrs.get("sent", 0), 0), len(sents) - 1)
             sent = sents[si]
             text = d.text[sent.start:sent.end]

@@ -71,6 +71,15 @@ PAST2 = rf"(?:{_alts(V.TWO_BACK_WORDS)})"
 NEXT2 = rf"(?:{_alts(V.TWO_AHEAD_WORDS)})"
 THIS = rf"(?:{_alts(V.THIS_WORDS)})"
 _SINGULAR = {fold(w) for w in V.SINGULAR_UNITS}
+_DAYWORDS = {fold(k): v for k, v in V.RELATIVE_DAYS.items()}
+_FEAST = {fold(k): v for k, v in V.FEASTS.items()}
+_FEAST_ORD = {fold(k): v for k, v in V.FEAST_ORDINALS.items()}
+_QUARTER = {fold(k): v for k, v in V.QUARTERS.items()}
+_PLURAL = {fold(k): v for k, v in V.PLURAL_UNITS.items()}
+_NOT_TODAY = re.compile(rf"(?<!\w)(?:{_alts(V.NOT_TODAY_BEFORE)})\s+$")
+_YEAR_LEAD = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:{_alts(V.YEAR_LEADS)})\s*$")
+NUMW = rf"(?:{_alts(_NUMW)})"
+APPROX = rf"(?:\s+(?:{_alts(V.APPROX)}))?"
 B = r"(?<![\w])"     # word start
 E = r"(?![\w])"      # word end
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -83,7 +92,27 @@ SEP = r"\s*[/.-]\s*"    # "7/ 10/ 1436", "14-09-1432"
 PAIR = rf"{M}(?:\s*[/(]\s*{M}\s*\)?)?"    # "أيلول/سبتمبر", "أيلول (سبتمبر)"
 CLITIC = r"(?:[وفبل]|وب|ول)?"
 
+_YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*)(?!\w)))"
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "الربع الثاني من العام الحالي", "النصف الأول من 2015", "للنصف الأول من العام"
+    ("quarter", re.compile(
+        rf"{B}(?:{CLITIC}ال|[وف]?لل)(?P<q>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)}))\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه)(?:\s+(?P<y>{YEAR}))?"
+        rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?|(?P<y2>{YEAR})){E}")),
+    # "ثاني أيام عيد الفطر المبارك", "أول أيام العيد", "ثالث أيام الفطر"
+    ("feast", re.compile(
+        rf"{B}{CLITIC}(?P<n>{_alts(_FEAST_ORD)})\s+ايام\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}{E}")),
+    # "من أبريل (نيسان) حتى يونيو (حزيران) 2015", "بين يناير ومارس 2015"
+    ("mrange", re.compile(
+        rf"{B}(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{PAIR})\s+(?:الي|حتي|و|-)\s*(?:شهر\s+)?(?P<m2>{PAIR})"
+        rf"(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
+    # "بين عامي 2010 و2014", "من عام 2010 إلى 2014"
+    ("yrange", re.compile(
+        rf"{B}(?:(?:بين|ما بين)\s+(?:عامي|العامين|سنتي)\s+(?P<y1>{YEAR})\s+و\s*(?P<y2>{YEAR})"
+        rf"|من\s+(?:عام\s+)?(?P<y3>{YEAR})\s+(?:الي|حتي)\s+(?:عام\s+)?(?P<y4>{YEAR})){E}")),
+    # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
+    ("prange", re.compile(
+        rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}){E}")),
     ("range", re.compile(
         rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY})\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
@@ -96,6 +125,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه)\s+(?:شهر\s+)?(?P<hm>{HM})"
         rf"|(?:في|خلال|منذ|حتي|قبل|بعد)\s+(?P<hm2>{HM_SAFE})|{CLITIC}(?P<hm3>{HM})(?=\s+(?:{EPIW}\s+)?(?:{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}|{HYEAR}|عام|سنه)))"
         rf"{EPI}(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<hy>{HYEAR}){HSUF}?)?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
+    # "1436/10/30هـ": year first
+    ("hijri_num", re.compile(rf"{B}(?P<hy>{HYEAR}){SEP}(?P<hmn>{MON}){SEP}(?P<d>{DAY}){HSUF}?{E}")),
+    # "1436/1437هـ", "1437-1438ه": two Hijri years
+    ("hijri_years", re.compile(rf"{B}(?:عام\s+|العام\s+)?(?P<hy>{HYEAR})\s*[/-]\s*(?P<hy2>{HYEAR}){HSUF}")),
     ("hijri_year", re.compile(rf"{B}(?:عام\s+|سنه\s+)?(?P<hy>{HYEAR}){HSUF}")),
     ("absolute", re.compile(
         rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?P<d>{DAY}|{ORD})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
@@ -115,25 +148,31 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(rf"{B}(?:{CLITIC})(?P<m>{PAIR})\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),  # "شباط المقبل"
     ("year", re.compile(rf"{B}(?:{CLITIC}(?:عام|العام|سنه|لعام|مطلع عام|نهايه عام|منذ عام|منذ العام))\s+(?P<y>{YEAR}){E}")),
     ("year", re.compile(rf"{B}(?P<y>{YEAR})\s*م{E}")),
+    # a bare year after a word of time ("في 2017", "منذ1961", "خريف 2008"), not a count ("في 2000 منزل")
+    ("year_lead", re.compile(rf"(?<![\d.,/-])(?P<y>{YEAR}){E}{_YEAR_NEXT}")),
     ("weekday", re.compile(
         rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|غد|بعد غد|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس|ظهر غد|صباح غد|مساء غد))\s*\(?\s*)?"
         rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
-    ("relative", re.compile(rf"{B}(?P<dir>منذ|قبل|بعد|خلال)\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
+    ("relative", re.compile(rf"{B}(?P<dir>منذ|قبل|بعد|خلال){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
                             rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?P<of>\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم)(?!\w)))?")),
     # "بالسنة السابقة", "وللعام المقبل" (لل + عام = ل + العام)
     ("relative", re.compile(rf"{B}(?:{CLITIC}(?P<u2>الشهر|العام|السنه|الاسبوع)|[وف]?لل(?P<u3>شهر|عام|سنه|اسبوع))\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),
     ("relative", re.compile(rf"{B}{CLITIC}(?P<rel>{THIS})\s+(?P<u2>الشهر|العام|السنه|الاسبوع){E}")),
-    ("relative", re.compile(rf"{B}(?P<day>{CLITIC}(?:امس|البارحه|غدا|اول امس|بعد غد|امس الاول)){E}")),
+    ("relative", re.compile(rf"{B}(?P<day>{CLITIC}(?:{_alts(_DAYWORDS)})){E}")),
+    # a bare "اليوم" is the publication day, but not in "اليوم الوطني", "عين اليوم", "طوال اليوم"
+    ("relative", re.compile(rf"{B}(?P<today>{CLITIC}اليوم){E}(?!\s+(?:{_alts(V.NOT_TODAY_AFTER)}){E})")),
 ]
 
 # Cheap necessary conditions, one per pattern of _PATTERNS (same order): a pattern whose gate finds
 # nothing in the text cannot match, so it is not run (most articles have no Hijri month, no d/m/y...).
-_G_MONTH, _G_HM, _G_HNUM = re.compile(M), re.compile(HM), re.compile(r"1[34]\d\d")
+_G_MONTH, _G_HM, _G_HNUM = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?{M}(?!\w)"), re.compile(HM), re.compile(r"1[34]\d\d")
 _G_NUM, _G_YEAR, _G_WD, _G_SHAHR = re.compile(r"\d\s*[/.-]"), re.compile(YEAR), re.compile(WD), re.compile("الشهر")
-_GATES = [_G_MONTH, _G_HM, _G_HNUM, _G_HM, _G_HNUM,                     # range, hijri x4
+_GATES = [re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, _G_YEAR,  # quarter .. yrange
+          re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
+          _G_MONTH, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # range, hijri x6
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
-          _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_WD,         # month x3, year x2, weekday
-          None, None, None, None]                                       # relative x4
+          _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # month x3, year x3, weekday
+          None, None, None, None, re.compile("اليوم")]                   # relative x5
 assert len(_GATES) == len(_PATTERNS)
 
 # words that put the clause in the future ("ومن المقرر", "ويعقد", "سيزور"): a bare weekday is then the next one
@@ -277,6 +316,11 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         except (ValueError, OverflowError):
             return None
         return f"{dt.date(a.year, a.month, a.day).isoformat()}/{(dt.date(b.year, b.month, b.day) - dt.timedelta(days=1)).isoformat()}"
+    if t == "hijri_years":
+        a, b = resolve({"t": "hijri_year", "hy": expr["hy"]}, None), resolve({"t": "hijri_year", "hy": expr["hy2"]}, None)
+        return f"{a.split('/')[0]}/{b.split('/')[1]}" if a and b else None
+    if t == "yrange":
+        return f"{expr['y1']:04d}/{expr['y2']:04d}"
     if t == "hijri_year":
         try:
             a = Hijri(expr["hy"], 1, 1).to_gregorian()
@@ -306,6 +350,39 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         if rel == "past":
             return (anchor - dt.timedelta(days=back or 7)).isoformat()
         return (anchor - dt.timedelta(days=back)).isoformat()
+    if t == "qrange":
+        yy = y if y is not None else anchor.year + expr.get("k", 0)
+        return f"{yy:04d}-{expr['m1']:02d}/{yy:04d}-{expr['m2']:02d}"
+    if t == "ymrange":
+        yy = y if y is not None else _year_for(expr["m2"], None, anchor, None, future)
+        y1 = yy - 1 if expr["m1"] > expr["m2"] else yy
+        return f"{y1:04d}-{expr['m1']:02d}/{yy:04d}-{expr['m2']:02d}"
+    if t == "feast":
+        h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+        hm, hd = expr.get("hm"), expr.get("hd")
+        if hm is None:  # "العيد": the feast of the season (al-Fitr from Ramadan to Dhu al-Qa'da)
+            hm, hd = (10, 1) if h.month in (9, 10, 11) else (12, 10)
+        # the last such feast on or before the anchor; the next one in a future clause
+        hy = h.year - ((h.month, h.day) < (hm, hd)) + (bool(expr.get("future")) and (h.month, h.day) > (hm, hd))
+        try:
+            g = Hijri(hy, hm, hd).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        return (dt.date(g.year, g.month, g.day) + dt.timedelta(days=expr["n"] - 1)).isoformat()
+    if t == "prange":
+        n, unit, sign = expr["n"], expr["u"], expr["sign"]
+        if unit == "year":
+            a, b = (anchor.year - n, anchor.year - 1) if sign < 0 else (anchor.year + 1, anchor.year + n)
+            return f"{a:04d}/{b:04d}"
+        if unit == "month":
+            (ya, ma), (yb, mb) = ((_shift_month(anchor.year, anchor.month, -n), _shift_month(anchor.year, anchor.month, -1))
+                                  if sign < 0 else (_shift_month(anchor.year, anchor.month, 1),
+                                                    _shift_month(anchor.year, anchor.month, n)))
+            return f"{ya:04d}-{ma:02d}/{yb:04d}-{mb:02d}"
+        days = 7 if unit == "week" else 1
+        a, b = ((anchor - dt.timedelta(days=n * days), anchor - dt.timedelta(days=1)) if sign < 0
+                else (anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=n * days)))
+        return f"{a.isoformat()}/{b.isoformat()}"
     if t == "mdrel":
         yy, mm = _shift_month(anchor.year, anchor.month, expr["k"])
         try:
@@ -367,10 +444,40 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         p = ("today" if pre.endswith("اليوم") else "yesterday" if pre.endswith(("امس", "البارحه"))
              else "after_tomorrow" if pre.endswith("بعد غد") else "tomorrow" if pre.endswith(("غدا", "غد")) else None)
         return "weekday", {"t": "wd", "wd": _WD[_strip_clitic(g["wd"])], "pre": p, "rel": rel, "future": future}
+    if kind == "quarter":
+        a, b = _QUARTER["ال" + _key(g["q"])]
+        y = g.get("y") or g.get("y2")
+        k = {"past": -1, "next": 1, "cur": 0}.get(rel or "cur", 0)
+        return "range", {"t": "qrange", "m1": a, "m2": b, "y": int(y) if y else None, "k": k}
+    if kind == "feast":
+        hm, hd = _FEAST[_key(g["f"])] if g.get("f") else (None, None)
+        return "hijri", {"t": "feast", "hm": hm, "hd": hd, "n": _FEAST_ORD[g["n"]], "future": future}
+    if kind == "mrange":
+        return "range", {"t": "ymrange", "m1": _month(g["m1"]), "m2": _month(g["m2"]),
+                         "y": int(g["y"]) if g.get("y") else None, "future": future}
+    if kind == "yrange":
+        a, b = (g.get("y1") or g["y3"]), (g.get("y2") or g["y4"])
+        return "range", {"t": "yrange", "y1": int(a), "y2": int(b)}
+    if kind == "hijri_years":
+        return "hijri", {"t": "hijri_years", "hy": int(g["hy"]), "hy2": int(g["hy2"])}
+    if kind == "prange":
+        unit = _PLURAL[g["pu"]]
+        n = 2 if unit.endswith("2") else (int(g["nw"]) if (g.get("nw") or "").isdigit() else _NUMW.get(g.get("nw") or ""))
+        if not n:
+            return None  # "الأيام الماضية": vague, no count
+        return "range", {"t": "prange", "u": unit.rstrip("2"), "n": n, "sign": 1 if rel == "next" else -1}
+    if kind == "relative" and g.get("today") is not None:
+        if _NOT_TODAY.search(g["_before"]):
+            return None  # "عين اليوم", "طوال اليوم"
+        return "relative", {"t": "days", "n": 0}
+    if kind == "year_lead":
+        if not _YEAR_LEAD.search(g["_before"]):
+            return None  # a bare number is never a year; after "في", "منذ", "خريف" ... it is
+        return "absolute", {"t": "y", "y": int(g["y"])}
     if kind == "relative":
         if g.get("day"):
-            w = re.sub(r"^(?:وب|ول|[وفبل])(?=امس|البارحه|غدا|اول|بعد)", "", g["day"])
-            n = {"امس": -1, "البارحه": -1, "غدا": 1, "اول امس": -2, "امس الاول": -2, "بعد غد": 2}.get(w)
+            w = re.sub(r"^(?:وب|ول|[وفبل])(?=امس|البارحه|غدا|اول|بعد|الامس|الغد)", "", g["day"])
+            n = _DAYWORDS.get(_key(w))
             if n is None:
                 return None  # a clitic form we do not read: no date rather than a wrong one
             return "relative", {"t": "days", "n": n}
@@ -420,7 +527,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
                 continue
             clause = v[max(0, v.rfind(".", 0, s), s - 80):s]
             try:
-                parsed = _parse(kind, m.groupdict(), bool(_FUTURE.search(clause)))
+                parsed = _parse(kind, {**m.groupdict(), "_before": v[max(0, s - 24):s]}, bool(_FUTURE.search(clause)))
             except (KeyError, ValueError) as exc:  # a form the tables do not cover: skip it, never fail the article
                 log.debug("unreadable date %r: %r", m.group(0), exc)
                 continue

@@ -31,6 +31,7 @@ from typing import Any, Callable
 from marsad.document import Document
 from marsad.errors import InputError, StoreError
 from marsad.extract import names as N
+from marsad.extract.published import day_of
 from marsad.text.normalize import fold
 from marsad.text.tokenize import stem, tokenize
 
@@ -154,7 +155,7 @@ class Store:
             self.conn.execute(
                 "INSERT OR REPLACE INTO articles (id, seq, source, url, outlet, title, published, story, duplicate_of,"
                 " language, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (d.id, seq, d.meta.get("source"), d.url, d.outlet, d.title, (d.published or {}).get("value"),
+                (d.id, seq, d.meta.get("source"), d.url, d.outlet, d.title, day_of(d),
                  d.story, d.duplicate_of, d.language, json.dumps(d.to_dict(extra=True), ensure_ascii=False)))
             self.conn.execute("INSERT INTO article_search (rowid, words, keys) VALUES (?, ?, ?)", (seq, words, keys))
 
@@ -176,7 +177,7 @@ class Store:
                 self.conn.execute(f"DELETE FROM {t}")
             for d in docs:
                 self.conn.execute("UPDATE articles SET story = ?, duplicate_of = ?, published = ?, doc = ? WHERE id = ?",
-                                  (d.story, d.duplicate_of, (d.published or {}).get("value"),
+                                  (d.story, d.duplicate_of, day_of(d),
                                    json.dumps(d.to_dict(extra=True), ensure_ascii=False), d.id))
                 self.conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)", [
                     (d.id, s.attrs.get("entity"), s.start, s.end, d.text[s.start:s.end], s.label)
