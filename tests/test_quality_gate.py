@@ -15,7 +15,12 @@ FLOORS = {
     "outlet_accuracy": 1.0,
     "published.correct": 2,
     "body_line_recall": 1.0,
-    "quotes.precision": 0.89,
+    # quotes.precision (0.897 before reported speech was found on real news) is not a floor: the
+    # seed gold marks 10 of the seeds' ~30 reported attributions (as optional), so each correct
+    # reported clause beyond those counts against it (0.656 now, each extra one an indirect quote with a cue and a speaker,
+    # read in tests/test_quality_gate.py::test_seed_quotes_outside_the_gold_are_reported_speech).
+    # The direct quotes keep the floor (test_seed_direct_quote_precision), and reported speech is
+    # measured on the real-news gold (REALNEWS_FLOORS).
     "quotes.recall": 1.0,
     "quotes.speaker_accuracy": 0.87,
     "dates.value_accuracy": 0.47,
@@ -71,3 +76,64 @@ def test_ceiling(scores, name):
 def test_every_citation_is_valid(scores):
     ok, total = (int(x) for x in scores["citations_valid"].split("/"))
     assert ok == total
+
+
+def seed_quotes(shared_dir, outdir):
+    sys.path.insert(0, str(shared_dir / "eval"))
+    from score import overlap_match
+
+    gold = json.loads((shared_dir / "gold" / "seeds.json").read_text(encoding="utf-8"))["documents"]
+    rows = []
+    for line in (outdir / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        a = json.loads(line)
+        texts = [q["text"] for q in gold[a["id"]]["quotes"]]
+        rows += [(q, any(overlap_match(t, q["text"]) for t in texts)) for q in a["quotes"]]
+    return rows
+
+
+def test_seed_direct_quote_precision(seeds_result, shared_dir):
+    rows = [ok for q, ok in seed_quotes(shared_dir, seeds_result[0]) if q["kind"] == "direct"]
+    assert len(rows) >= 25 and sum(rows) / len(rows) >= 0.89
+
+
+def test_seed_quotes_outside_the_gold_are_reported_speech(seeds_result, shared_dir):
+    """What the seed gold does not list is reported speech with a cue and a named source."""
+    extra = [q for q, ok in seed_quotes(shared_dir, seeds_result[0]) if not ok]
+    assert len(extra) <= 22
+    assert all(q["kind"] == "indirect" and q["cue"] and (q["speaker"] or {}).get("text") for q in extra)
+
+
+#: Floors on the real-news test split (eval/realnews/attributions_test.jsonl, 60 SaudiNewsNet
+#: articles), scored by ../shared/eval/realnews.py as marsad is scored outside.
+REALNEWS_FLOORS = {
+    "direct.f1": 0.69,
+    "indirect.f1": 0.72,
+    "indirect.recall": 0.66,
+    "speaker_accuracy": 0.76,
+    "dates_points.value_accuracy": 0.77,
+    "dates_durations_ranges.value_accuracy": 0.16,
+    "published.correct": 23,
+    "published_estimate.correct": 24,
+    "published_estimate.interval_covers": 24,
+}
+
+
+@pytest.fixture(scope="module")
+def realnews(shared_dir, tmp_path_factory):
+    root = __import__("pathlib").Path(__file__).resolve().parents[1] / "eval" / "realnews"
+    if not (shared_dir / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz").exists():
+        pytest.skip("SaudiNewsNet is absent from ../shared/data")
+    sys.path.insert(0, str(root))
+    import evaluate
+
+    return evaluate.attributions("test", tmp_path_factory.mktemp("realnews"), str(__import__("pathlib").Path(sys.executable).parent / "marsad"))
+
+
+@pytest.mark.parametrize("name", sorted(REALNEWS_FLOORS))
+def test_realnews_floor(realnews, name):
+    value = get(realnews, name) or 0.0
+    assert value >= REALNEWS_FLOORS[name], f"{name} fell to {value} (floor {REALNEWS_FLOORS[name]})"
+
+
+def test_realnews_no_wrong_publication_day(realnews):
+    assert realnews["published"].get("wrong", 0) == 0 and realnews["published_estimate"].get("wrong", 0) == 0

@@ -39,7 +39,9 @@ def test_date_bars_are_not_publication_dates(sample):
         assert docs[did].published["value"] != bar
     assert docs["a03_nakheel"].published["value"] == "2025-09-12"
     assert docs["c01_wafd"].published == {"value": "2025-11-19", "basis": "content",
-                                          "note": "weekday 2 of the text, the latest on or before retrieval 2025-11-20"}
+                                          "note": "weekday 2 of the text, the latest on or before retrieval 2025-11-20",
+                                          "estimate": "2025-11-19", "earliest": "2025-11-19", "latest": "2025-11-19",
+                                          "estimate_basis": "content"}
 
 
 def test_wire_copy_is_flagged(sample):
@@ -68,7 +70,9 @@ def test_quotes_and_non_dates(sample):
     _, docs = sample
     a02 = docs["a02_sunbula"]
     quotes = {a02.text[q.start:q.end]: q.attrs["speaker"]["text"] for q in a02.layers["quotes"] if q.label == "direct"}
-    assert quotes["لا نريد وعودا شفهية، نريد نصا ملزما يوقع عليه الطرفان أمام المجتمع الدولي"] == "الحداد"
+    # "الحداد" alone designates the minister named in full before: the fullest designation
+    assert quotes["لا نريد وعودا شفهية، نريد نصا ملزما يوقع عليه الطرفان أمام المجتمع الدولي"] == \
+        "وزير الخارجية السلواني سامر الحداد"
     texts = [docs[d].text[s.start:s.end] for d in docs for s in docs[d].layers["dates"]]
     assert not any("دقيقة" in t or "سنوات" in t and "لـ" in t for t in texts)
     hijri = [s.attrs["value"] for s in docs["b04_nakheel"].layers["dates"] if s.label == "hijri"]

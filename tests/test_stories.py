@@ -38,7 +38,9 @@ def test_copies_stories_and_dating(tmp_path):
     assert docs["flood-a"].story == docs["flood-b"].story == docs["flood-c"].story != docs["book"].story
     # "اليوم الخميس" in a story of 15 November 2023 (a Wednesday): the next day
     assert docs["flood-c"].published == {"value": "2023-11-16", "basis": "corpus",
-                                         "note": "the one day of its weekday near the other articles of its story"}
+                                         "note": "the one day of its weekday near the other articles of its story",
+                                         "estimate": "2023-11-16", "earliest": "2023-11-16", "latest": "2023-11-16",
+                                         "estimate_basis": "corpus"}
     flood = next(s for s in r.corpus.stories if "flood-a" in s["articles"])
     assert flood["start"] == "2023-11-15" and flood["end"] == "2023-11-16"
     assert [line["date"] for line in flood["timeline"]] == ["2023-11-16"]

@@ -33,6 +33,59 @@ SAYING = frozenset(["قوله", "قولها", "قولهم"])
 MAX_SPEAKER = 7
 #: Time words that may stand between a speaker and what was said (folded).
 WHEN = frozenset(fold(w) for w in "اليوم أمس يوم مساء صباح فجر ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split())
+#: Complementizers of reported speech (folded); with a pronoun they are part of what was said.
+THAT_BARE = frozenset(["ان", "بان", "لان"])
+#: Most tokens between a cue and its complementizer ("وقال ممدوح الدماطي وزير الآثار في البيان إن").
+CUE_WINDOW = 22
+NOT_THAT_AFTER = frozenset(fold(w) for w in speech.NOT_COMPLEMENTIZER_AFTER)
+BREAKERS = frozenset(fold(w) for w in speech.CLAUSE_BREAKERS)
+OBJECT_CUES = frozenset(speech.OBJECT_COMPLEMENT_CUES)
+#: First words of a phrase after a cue that are its object, not its speaker ("أكد ذلك الوزير").
+OBJECT_WORDS = frozenset(fold(w) for w in "ذلك هذا هذه ذاك عنها عنه منه منها لها له لهم".split())
+#: Channel cues after a clause ("...، بحسب المتحدث"), folded first words.
+POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "وفقا", "وفق", "طبقا"))
+#: Pronouns and function words that are never a speaker.
+NOT_SPEAKER = frozenset(fold(w) for w in "هو هي هم هما أنا نحن فيها فيه لي له لها قائلا إنه أنه منه عنه".split())
+
+
+def _cue_table() -> dict[str, tuple[str, str, frozenset[str]]]:
+    """Folded cue form -> (kind, lemma, prepositions of a noun-phrase complement): every inflected
+    form news writes, generated from ``speech.REPORTING_CUES``."""
+    table: dict[str, tuple[str, str, frozenset[str]]] = {}
+
+    def put(form: str, kind: str, lemma: str, preps: frozenset[str]) -> None:
+        f = fold(form)
+        if f in AMBIGUOUS_CUE_FORMS:
+            return
+        for pre in ("", "و", "ف"):
+            table.setdefault(pre + f, (kind, lemma, preps))
+
+    for line in speech.REPORTING_CUES.strip().splitlines():
+        past, present, part, masdar, preps = (x.strip() for x in line.split("|"))
+        p = frozenset(fold(x) for x in preps.split()) if preps != "-" else frozenset()
+        stem = past[:-1] if past.endswith(("ى", "ا")) and len(past) > 2 else past
+        objects = speech.OBJECT_SUFFIXES if past in speech.OBJECT_CUES else ()
+        for form in (past, stem + "ت", stem + ("يا" if stem != past else "ا"), stem + "تا", stem + "وا",
+                     *(past + x for x in objects)):
+            put(form, "verb", past, p)
+        if present != "-":
+            for form in (present, "ت" + present[1:], present + "ون", present + "ان", "ت" + present[1:] + "ان"):
+                put(form, "verb", past, p)
+        if part != "-":
+            for form in (part + "ا", part + "ة", part + "ين", part + "ون", part + "تين"):
+                put(form, "participle", past, p)
+        if masdar != "-":
+            base = masdar[:-1] + "ت" if masdar.endswith("ة") else masdar  # إشارة -> إشارته
+            # not "ال" + masdar: "تجدر الإشارة إلى أن" is the journalist's formula; but "القول إن"
+            for form in (base + "ه", base + "ها", base + "هم", *(("القول",) if past == "قال" else ())):
+                put(form, "masdar", past, p)
+    return table
+
+
+#: Bare forms that are more often another word: بين ("between"), ذكر ("mention"), قول ("saying").
+AMBIGUOUS_CUE_FORMS = frozenset(fold(w) for w in ("بين", "وبين", "فبين", "بينا", "ذكرا", "قدرا", "رجحا", "اقرا"))
+CUES = _cue_table()
+
 #: Quotes this short are terms in quotation marks unless a speech verb governs them.
 MIN_QUOTE_WORDS = 3
 MIN_FREE_QUOTE_WORDS = 5
@@ -78,7 +131,7 @@ class _Finder:
         """End a phrase with the first person named in it ("وزير خارجية مصر سامح شكري ..."), or
         else the first named entity ("الوكالة الكورية ... اللقاء" -> the agency)."""
         s, e = self.toks[i].start, self.toks[j - 1].end
-        inside = [ent for ent in self.doc.layers.get("entities", []) if s <= ent.start < e and ent.end < e]
+        inside = [ent for ent in self.doc.layers.get("entities", []) if s <= ent.start < e and ent.end <= e]
         ent = next((x for x in inside if x.label == "PER"), inside[0] if inside else None)
         if ent is None:
             return j
@@ -162,8 +215,6 @@ class _Finder:
             for k in range(a, b):
                 sent_of[k] = si
         quotes: list[Span] = []
-        last_speaker: dict | None = None
-        last_sent = -9
         covered: list[tuple[int, int]] = []
         for o, c in self.pairs():
             inner = self.toks[o + 1:c]
@@ -182,8 +233,8 @@ class _Finder:
                 if n < MIN_FREE_QUOTE_WORDS and o - verb > 15:
                     continue  # a term in marks far from the verb of its sentence
                 rng = self.phrase_after(verb + 1, o)
-                if rng is None:
-                    rng = self.phrase_before(verb, sa)
+                if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
+                    rng = self.phrase_before(verb, sa)  # not before a participle ("كما مضيفاً")
                 q = next((k for k in range(o - 1, verb, -1) if self.f[k] in SAYING), None)
                 an = next((k for k in range(q - 1, max(verb, q - MAX_SPEAKER - 1), -1) if self.f[k] == "عن"), None) \
                     if q is not None else None
@@ -202,21 +253,37 @@ class _Finder:
             if verb is not None and self.f[verb].lstrip("وف") in BELIEF:
                 continue
             sp = self.speaker(rng)
-            if sp["text"] is None and last_speaker is not None and si - last_sent <= 3:
-                sp = dict(last_speaker)
             partial = n < 6 or (o > sa and self.toks[o - 1].text not in ":" and not _verb(self.f[o - 1]))
             quotes.append(Span(inner[0].start, inner[-1].end, "direct", {
                 "speaker": sp, "cue": self.toks[verb].text if verb is not None else None,
                 "via": self.via(c + 1, sb) or self.via(sa, o), "partial": partial}, "quotes"))
             covered.append((o, c))
-            if sp["text"]:
-                last_speaker, last_sent = sp, si
         inside = {x for o, c in covered for x in range(o, c + 1)}  # tokens of direct quotes
-        quotes += self.indirect(bounds, inside)
-        said = {q.start for q in quotes}
-        quotes += [q for q in self.according_to(bounds, inside) if q.start not in said]
+        for q, (o, c) in self.after_colon(bounds, inside):
+            quotes.append(q)
+            inside.update(range(o, c + 1))
+        quotes += self.reported(bounds, inside)
+        said = [q for q in quotes if q.label == "indirect"]
+        quotes += [q for q in self.according_to(bounds, inside) if not any(q.overlaps(x) for x in said)]
+        quotes += self.postposed(bounds, quotes)
         quotes.sort(key=lambda q: q.start)
+        follow_speakers(quotes, self.actors())
         return quotes
+
+    def actors(self) -> list[tuple[int, dict]]:
+        """(offset, speaker) of every speech verb with a name after it ("شكر بوتين مضيفه",
+        "وقال الوزير"): who the article is following at each point."""
+        out = []
+        for k, f in enumerate(self.f):
+            cue = self.cue_at(k)
+            if not (_verb(f) or (cue and cue[0] == "verb")):
+                continue
+            rng = self.phrase_after(k + 1, min(len(self.toks), k + 1 + MAX_SPEAKER))
+            if rng and self.f[rng[0]] not in THAT and self.toks[rng[0]].is_word:
+                sp = self.speaker(rng)
+                if fold(sp["text"]) not in NOT_SPEAKER:
+                    out.append((self.toks[k].start, sp))
+        return out
 
     def according_to(self, bounds, inside: set[int]) -> list[Span]:
         """"وبحسب المتحدث باسم البعثة غوستاف هالبرغ، فإن الجلسة ...": a sentence that opens
@@ -244,6 +311,170 @@ class _Finder:
             out.append(Span(self.toks[a].start, self.toks[b - 1].end, "indirect", {
                 "speaker": self.speaker((sa + 1, comma)), "cue": self.toks[sa].text, "via": None,
                 "partial": False}, "quotes"))
+        return out
+
+    def after_colon(self, bounds, inside: set[int]) -> list[tuple[Span, tuple[int, int]]]:
+        """"وقال ابن لبدة: نحمد الله ..." and "وقال: (أنا مو فاضي ...)": the words after a cue and a
+        colon, with no quotation marks and no أن/إن, are said verbatim: a direct quote to the end of
+        the sentence (or inside the parentheses)."""
+        out = []
+        for sa, sb in bounds:
+            for x in range(sa + 1, sb - 1):
+                if self.toks[x].text != ":" or x in inside:
+                    continue
+                verb = next((k for k in range(x - 1, max(sa, x - 1 - MAX_SPEAKER) - 1, -1)
+                             if _verb(self.f[k]) or self.cue_at(k)), None)
+                if verb is None:
+                    break
+                a = x + 1
+                if self.is_mark[a] or self.f[a] in THAT:
+                    break  # marks: the direct finder's; "قال: إن ...": reported speech
+                if self.toks[a].text == "(":
+                    close = next((k for k in range(a + 1, sb) if self.toks[k].text == ")"), None)
+                    a, b = a + 1, (close if close is not None else self.last_word(a + 1, sb))
+                else:
+                    b = self.last_word(a, sb)
+                if _words(self.toks[a:b]) < MIN_QUOTE_WORDS or any(k in inside for k in range(a, b)):
+                    break
+                rng = self.phrase_after(verb + 1, x) if (self.cue_at(verb) or ("verb",))[0] == "verb" else None
+                if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
+                    rng = self.phrase_before(verb, sa)
+                out.append((Span(self.toks[a].start, self.toks[b - 1].end, "direct", {
+                    "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": None, "partial": False},
+                    "quotes"), (x, b)))
+                break
+        return out
+
+    def cue_at(self, k: int) -> tuple[str, str, frozenset[str]] | None:
+        return CUES.get(self.f[k]) if self.toks[k].is_word else None
+
+    def complement(self, k: int, j: int, sb: int, preps: frozenset[str]) -> tuple[int, int] | None:
+        """(first token of what was said, the complementizer's token) for the cue at k, looking
+        from token j (after the cue or its speaker) for أن/إن or a preposition of a noun-phrase
+        complement; None when another cue, a quotation mark or the window comes first."""
+        x = j
+        while x < sb and x - k <= CUE_WINDOW:
+            f = self.f[x]
+            if (self.is_mark[x] and x > 0 and self.toks[x - 1].text == ":") or (x > j and self.cue_at(x)):
+                return None  # "قال: «...»" is a direct quote
+            if f in THAT and (x == 0 or self.f[x - 1] not in NOT_THAT_AFTER or self.f[x - 1] in preps):
+                return (x + 1 if f in THAT_BARE else x), x
+            if f in THAT:
+                return None  # "بعد أن": a clause of time, not of speech
+            if f in preps and x <= j + 1 and x + 1 < sb:
+                if self.f[x + 1] in THAT:
+                    return (x + 2 if self.f[x + 1] in THAT_BARE else x + 1), x + 1
+                return x + 1, x
+            if self.toks[x].text in ".؟?!":
+                return None
+            x += 1
+        return None
+
+    def clause_end(self, a: int, sb: int) -> int:
+        """Where a reported clause ends: the sentence end, or a comma before the next cue
+        ("، مشيراً إلى ..."، "، وأضاف ...") or before a channel ("، بحسب ...")."""
+        for x in range(a + 1, sb - 1):
+            if self.toks[x].text in "،,;؛" and (self.next_cue(x + 1) or self.f[x + 1] in POSTPOSED
+                                                or self.f[x + 1] in BREAKERS):
+                return self.last_word(a, x)
+        return self.last_word(a, sb)
+
+    def next_cue(self, x: int) -> bool:
+        """A cue that starts a new attribution after a comma: a participle ("مشيراً") or a verb
+        with و/ف ("وأضاف"); a bare verb there belongs to the clause ("أن كيم، أكد ...")."""
+        cue = self.cue_at(x)
+        return bool(cue) and (cue[0] == "participle" or (cue[0] == "verb" and self.f[x][:1] in "وف"
+                                                           and self.f[x][1:] in CUES))
+
+    def reported(self, bounds, inside: set[int]) -> list[Span]:
+        """Reported speech: every cue of a sentence (verb, participle, masdar) with its
+        complement (أن/إن clause, or the noun phrase after عن/إلى/على/من), the speaker named
+        between them; a cue with no subject ("وأوضحت أن"، "مشيراً إلى") is left to the speaker
+        the article is following (see :func:`follow_speakers`)."""
+        out: list[Span] = []
+        for sa, sb in bounds:
+            k = sa
+            while k < sb:
+                cue = self.cue_at(k) if k not in inside else None
+                if cue is None:
+                    k += 1
+                    continue
+                kind, lemma, preps = cue
+                start = k + 1 + (k + 1 < sb and self.f[k + 1] in OBJECT_WORDS)  # "وأكد ذلك الوزير"
+                rng = self.phrase_after(start, sb) if kind == "verb" else None
+                if rng and (self.f[rng[0]] in THAT or self.f[rng[0]] in preps or self.f[rng[0]].startswith("ل")):
+                    rng = None  # "تؤكد لخبراء ناسا أن": the ones spoken to
+                j = rng[1] if rng else k + 1
+                comp = self.complement(k, j, sb, preps)
+                if comp is None and lemma in OBJECT_CUES:
+                    # "مؤكداً استمرار الدعم", "أعلنت الشركة، زيادة عدد ...": the object is what was said
+                    x = j + (rng is not None and j < sb and self.toks[j].text in "،,")
+                    if (x < sb and (kind == "participle" or x > j) and self.toks[x].is_word
+                            and self.f[x] not in STOP and not self.cue_at(x)):
+                        comp = (x, x)
+                if comp is None:
+                    k += 1
+                    continue
+                a, c = comp
+                if rng and c > rng[1] and all(self.toks[x].is_word and self.f[x] not in THAT and
+                                              (self.f[x] in WHEN or self.f[x] not in STOP) for x in range(rng[1], c)):
+                    # the name phrase was cut short (at an entity inside it, "وزير خارجية سلوان سامر
+                    # الحداد") or a time follows it ("أكد الوزير اليوم الخميس أن")
+                    end = c
+                    while end > rng[0] + 1 and self.f[end - 1] in WHEN:
+                        end -= 1
+                    rng = (rng[0], end)
+                b = self.clause_end(a, sb)
+                if b <= a or _words(self.toks[a:b]) < 3:
+                    k += 1
+                    continue
+                if all(x in inside for x in range(a, b)) or self.is_mark[a]:
+                    k = b  # "أن «...»": the quotation marks enclose what was said: a direct quote
+                    continue
+                channel = None
+                if rng is None and kind == "verb":
+                    rng = self.phrase_before(k, sa)  # "وكان وزير الدفاع، كانج سون نام، أعلن أن"
+                elif rng is None and kind == "masdar":
+                    # "نقلت وكالة الأنباء عن الوزير هشام الكردي قوله إن ...": the one after عن spoke,
+                    # the one before it passed the words on
+                    an = next((x for x in range(k - 1, max(sa, k - 1 - MAX_SPEAKER) - 1, -1) if self.f[x] == "عن"), None)
+                    if an is not None and an + 1 < k:
+                        rng = (an + 1, k)
+                        v = next((x for x in range(an - 1, max(sa, an - 1 - MAX_SPEAKER) - 1, -1) if _verb(self.f[x])), None)
+                        channel = self.phrase_after(v + 1, an) if v is not None else None
+                sp = self.speaker(rng) if rng else self.speaker(None)
+                if sp["text"] and fold(sp["text"]) in NOT_SPEAKER:
+                    sp = self.speaker(None)
+                end = b
+                via = self.speaker(channel)["text"] if channel else self.via(end, sb) or self.via(sa, k)
+                out.append(Span(self.toks[a].start, self.toks[end - 1].end, "indirect", {
+                    "speaker": sp, "cue": self.toks[k].text, "via": via, "partial": False}, "quotes"))
+                k = end
+        return out
+
+    def postposed(self, bounds, taken: list[Span]) -> list[Span]:
+        """"...، بحسب المتحدث باسم الشرطة." / "... وفقاً لرويترز.": a sentence attributed at its
+        end; what comes before the attribution was said by the one named after it."""
+        out: list[Span] = []
+        for sa, sb in bounds:
+            for x in range(sa + 4, sb - 1):
+                if self.toks[x].text not in "،," or self.f[x + 1] not in POSTPOSED:
+                    continue
+                a = sa + (self.f[sa] in ("و", "ف"))
+                s, e = self.toks[a].start, self.toks[x - 1].end
+                if any(q.start < e and s < q.end for q in taken) or _words(self.toks[a:x]) < 4:
+                    break
+                src = x + 2
+                if src < sb and self.f[src] in ("ل", "لما", "ما"):
+                    src += 1  # "وفقا لما", "بحسب ما"
+                if src < sb and self.cue_at(src):
+                    src += 1  # "بحسب ما نقلت وسائل الإعلام": the medium after its verb
+                rng = self.phrase_after(src, sb)
+                if rng is None:
+                    break
+                out.append(Span(s, e, "indirect", {"speaker": self.speaker(rng), "cue": self.toks[x + 1].text,
+                                                   "via": None, "partial": False}, "quotes"))
+                break
         return out
 
     def indirect(self, bounds, inside: set[int]) -> list[Span]:
@@ -300,6 +531,43 @@ class _Finder:
                     "partial": False}, "quotes"))
                 break  # one reported clause per sentence
         return out
+
+
+def _short_form(words: list[str]) -> str | None:
+    """"المصدر", "الوزير", "الوزارة": a one-word designation of someone named fully before."""
+    if len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 4:
+        return words[0][2:]
+    return None
+
+
+def follow_speakers(quotes: list[Span], actors: list[tuple[int, dict]] = ()) -> None:
+    """The speaker the article is following: a quote with no named speaker ("وأضاف:",
+    "مشيراً إلى أن") takes the last one named before it, by a quote or by a speech verb
+    (``actors``: "شكر بوتين ... وقال: «...»"); a short form ("المصدر", "الوزير") takes the
+    fullest earlier speaker it designates."""
+    named: list[dict] = []
+    events = sorted([(q.start, 1, q) for q in quotes] + [(pos, 0, sp) for pos, sp in actors], key=lambda x: x[:2])
+    current: dict | None = None
+    for _, is_quote, item in events:
+        if not is_quote:
+            current = item
+            continue
+        q = item
+        sp = q.attrs.get("speaker") or {}
+        if not sp.get("text"):
+            if current is not None:
+                q.attrs["speaker"] = {**current, "carried": True}
+            continue
+        words = fold(sp["text"]).split()
+        short = _short_form(words)
+        if short:
+            full = next((n for n in reversed(named) if short in {w[2:] if w.startswith("ال") else w
+                                                                  for w in fold(n["text"]).split()}
+                         and len(n["text"].split()) > 1), None)
+            if full is not None:
+                q.attrs["speaker"] = sp = {**full, "short": sp["text"]}
+        current = sp
+        named.append(sp)
 
 
 @component("quotes", needs=("sentences", "entities"), adds=("quotes",), languages=("ar",))

@@ -37,6 +37,73 @@ SPEECH_VERBS = frozenset("""
 شكر شكرت
 """.split())
 
+#: Cues of reported speech, one lemma a line: past | present | participle | masdar | prepositions
+#: that take a noun-phrase complement ("كشف عن ..."، "أشار إلى ..."). Inflected forms (قالت، قالوا،
+#: قالا، تقول، مشيرا، مشيرة، مؤكدين، تأكيده، القول ...) are generated from these, not listed.
+#: A field left empty ("-") has no form that news uses as a cue (يتوقع أن is impersonal).
+REPORTING_CUES = """
+قال | يقول | قائل | قول | -
+أكد | يؤكد | مؤكد | تأكيد | على
+أضاف | يضيف | مضيف | - | -
+أوضح | يوضح | موضح | توضيح | -
+أعلن | يعلن | معلن | إعلان | عن
+صرح | يصرح | مصرح | تصريح | -
+ذكر | - | - | - | -
+أفاد | يفيد | - | إفادة | -
+أشار | يشير | مشير | إشارة | إلى
+لفت | يلفت | لافت | - | إلى
+تابع | - | - | - | -
+أردف | - | مردف | - | -
+شدد | يشدد | مشدد | تشديد | على
+اعتبر | يعتبر | معتبر | - | -
+رأى | يرى | - | - | -
+بيّن | يبين | مبين | - | -
+أبان | - | - | - | -
+كشف | يكشف | كاشف | - | عن
+نفى | ينفي | نافي | نفي | -
+حذر | يحذر | محذر | تحذير | من
+اعترف | يعترف | معترف | اعتراف | ب
+توقع | - | متوقع | - | -
+اتهم | يتهم | متهم | اتهام | -
+انتقد | ينتقد | منتقد | - | -
+جادل | يجادل | مجادل | - | -
+لمح | يلمح | ملمح | - | إلى
+نبه | ينبه | منبه | - | إلى
+نوه | ينوه | منوه | - | إلى
+أبلغ | - | مبلغ | - | -
+أخطر | - | - | - | -
+زعم | يزعم | زاعم | - | -
+ادعى | يدعي | مدعي | - | -
+أقر | يقر | مقر | إقرار | ب
+قدر | - | مقدر | - | -
+رجح | - | مرجح | - | -
+أورد | - | - | - | -
+أعرب | - | معرب | - | -
+وصف | يصف | واصف | - | -
+عزا | يعزو | عازي | - | إلى
+أرجع | - | مرجع | - | إلى
+"""
+
+#: Object forms of a past cue with an attached pronoun ("وصفه", "أبلغها"), for the cues that take
+#: a person as object (others would collide with nouns: أشاره = إشارة).
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+OBJECT_CUES = frozenset("وصف أبلغ أخطر اتهم حذر".split())
+
+#: Words after a comma that start a new clause of the narrator (or a new attribution): a reported
+#: clause ends before them ("...، مطالباً بـ"، "...، كما تحدث عن").
+CLAUSE_BREAKERS = frozenset("""
+مطالبا مطالبة مشيدا مشيدة داعيا داعية معربا معربة شاكرا شاكرة مثمنا مثمنة متمنيا متمنية مناشدا
+مقدما مقدمة معبرا معبرة مبديا مبدية مستعرضا مستشهدا منوها
+كما فيما بينما حيث وفي
+""".split())
+
+#: Cues whose object may be what was said, with no أن or preposition: "مؤكداً استمرار الدعم",
+#: "أعلنت الشركة، زيادة ..." (after a participle, or after a speaker closed by a comma).
+OBJECT_COMPLEMENT_CUES = frozenset("أكد أعلن كشف نفى أوضح بيّن توقع اعترف انتقد".split())
+
+#: Words before أن/إن that make it no complementizer of speech ("بعد أن", "إلى أن" of time).
+NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ حتى دون رغم لمجرد بمجرد ريثما إلى".split())
+
 #: Cue words that name the channel the words came through, not the speaker.
 VIA_CUES = ("بحسب", "حسب", "حسبما", "وفق", "وفقا ل", "وفقا", "نقلا عن", "نقلت", "كما أفادت", "كما ذكرت",
             "حسبما نقلت", "حسبما ذكرت", "وفق ما نقلت", "بحسب ما نقلت", "كما أوردت")
