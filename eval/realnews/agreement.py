@@ -1,6 +1,7 @@
 """Agreement of the second annotation pass with the first, measured by the same scorer.
 
   python eval/realnews/agreement.py FIRST.jsonl... --second SECOND.jsonl
+  python eval/realnews/agreement.py --entities FIRST.jsonl... --second SECOND.jsonl
 
 Drafts (text anchors, kept outside the repository) are turned into offsets; the first pass,
 on the articles both passes annotated, is written as if it were marsad's output, and
@@ -63,7 +64,34 @@ def exact(g1, g2):
     return out
 
 
+def entities_agreement(first_paths, second_path):
+    """Exact-span agreement of two entity-mention passes (F1 with the first pass as reference)."""
+    import annotate_entities as ae
+
+    second = annotate.load_drafts([second_path])
+    gids = {d["gid"] for d in second}
+    first = [d for d in annotate.load_drafts(first_paths) if d["gid"] in gids]
+    sel = ae.selection()
+    recs = snn.records(sel[g]["url"] for g in gids)
+
+    def spans(drafts):
+        return {(d["gid"], s, e, n["type"]) for d in drafts
+                for s, e, n in ae.mentions(d, recs[sel[d["gid"]]["url"]]["content"])}
+    a, b = spans(first), spans(second)
+    res = evaluate.span_f1(a, b)
+    untyped = evaluate.span_f1({x[:3] + ("X",) for x in a}, {x[:3] + ("X",) for x in b}, types=())
+    res["spans_untyped"] = untyped["micro"]
+    res["articles_both"] = len(gids)
+    return res
+
+
 def main(argv):
+    if "--entities" in argv:
+        argv = [x for x in argv if x != "--entities"]
+        i = argv.index("--second")
+        for k, v in entities_agreement(argv[:i] + argv[i + 2:], argv[i + 1]).items():
+            print(f"{k:24} {json.dumps(v, ensure_ascii=False)}")
+        return 0
     if "--second" not in argv:
         print(__doc__)
         return 2

@@ -2,6 +2,7 @@
 
   python eval/realnews/evaluate.py attributions --split dev     quotes, speakers, dates, publication days
   python eval/realnews/evaluate.py attributions --split test    (the held-out split: report, don't tune)
+  python eval/realnews/evaluate.py entities --split dev         entity mentions of marsad analyze (exact spans)
 
 It writes the gold's articles as a marsad input (id = url, crawl time as `retrieved`), runs
 `marsad analyze` on them, and prints the scorer's figures (``--json`` for one JSON line).
@@ -57,16 +58,60 @@ def attributions(split, out=None, marsad=None):
     return shared_scorer().attributions(str(gold), str(outdir))
 
 
+def span_f1(gold, system, types=("PER", "ORG", "LOC", "MISC")):
+    """Micro and per-type P/R/F1 of exact (url, start, end, type) spans."""
+    out = {}
+    for t in (None, *types):
+        g = {x for x in gold if t is None or x[3] == t}
+        s = {x for x in system if t is None or x[3] == t}
+        tp = len(g & s)
+        p, r = (tp / len(s) if s else 0.0), (tp / len(g) if g else 0.0)
+        out[t or "micro"] = {"precision": round(p, 3), "recall": round(r, 3),
+                             "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, "gold": len(g), "system": len(s)}
+    return out
+
+
+def to_content(text, content):
+    """A map from offsets in marsad's clean text to offsets in SaudiNewsNet's content."""
+    import difflib
+
+    m = {}
+    for a, b, n in difflib.SequenceMatcher(None, text, content, autojunk=False).get_matching_blocks():
+        for k in range(n + 1):
+            m[a + k] = b + k
+    return m
+
+
+def entities(split, out=None, marsad=None):
+    """Entity mentions of `marsad analyze` against the entity-mention gold (exact spans and types)."""
+    gold_rows = [json.loads(line) for line in open(gold_path("entities", split), encoding="utf-8") if line.strip()]
+    urls = [g["url"] for g in gold_rows]
+    outdir = analyze(urls, out or tempfile.mkdtemp(prefix=f"marsad-entities-{split}-"), marsad)
+    arts = {a["id"]: a for a in map(json.loads, open(outdir / "articles.jsonl", encoding="utf-8"))}
+    recs = snn.records(urls)
+    gold, system = set(), set()
+    for g in gold_rows:
+        gold |= {(g["url"], e["start"], e["end"], e["type"]) for e in g["entities"]}
+        a = arts.get(g["url"])
+        if not a:
+            continue
+        m = to_content(a["text"], recs[g["url"]]["content"])
+        for e in a["entities"]:
+            if e["start"] in m and e["end"] in m:
+                system.add((g["url"], m[e["start"]], m[e["end"]], "PER" if e["type"] == "PERS" else e["type"]))
+    return span_f1(gold, system)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("kind", choices=["attributions"])
+    ap.add_argument("kind", choices=["attributions", "entities"])
     ap.add_argument("--split", choices=["dev", "test"], default="dev")
     ap.add_argument("--out", help="keep marsad's output here (default: a temporary folder)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if not snn.available():
         raise SystemExit(f"SaudiNewsNet is absent ({snn.SNN})")
-    res = attributions(args.split, args.out)
+    res = (attributions if args.kind == "attributions" else entities)(args.split, args.out)
     if args.json:
         print(json.dumps(res, ensure_ascii=False))
     else:
