@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 
 from marsad.api import analyze_text
 from marsad.extract.entities import _known_names, iob_spans, tag_tokens, trim_proclitics
@@ -86,7 +87,27 @@ def test_batching_does_not_change_the_tags():
 
 def test_an_adjective_after_an_agency_name_is_not_part_of_it():
     found = ents("قال لافروف لوكالة إنترفاكس الروسية إن المحادثات كانت مثمرة.")
-    assert ("إنترفاكس", "ORG") in found
+    assert ("وكالة إنترفاكس", "ORG") in found  # the whole name, its head included, the adjective not
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("وأعلنت وزارة الشؤون البلدية والقروية عن خطة جديدة للطرق.", "وزارة الشؤون البلدية والقروية", "ORG"),
+    ("هبطت الطائرة في مطار الملك خالد الدولي مساء أمس.", "مطار الملك خالد الدولي", "ORG"),
+    ("وقدم مركز الملك سلمان للإغاثة مساعدات جديدة للنازحين.", "مركز الملك سلمان للإغاثة", "ORG"),
+    ("وقالت الهيئة العامة للإحصاء إن عدد السكان ارتفع.", "الهيئة العامة للإحصاء", "ORG"),
+])
+def test_names_are_whole_from_their_head_noun(text, name, typ):
+    found = ents(text)
+    assert (name, typ) in found
+    # a person inside a facility's name is the facility's, not a mention of its own
+    assert not any(t == "PER" and n in name for n, t in found)
+
+
+@pytest.mark.parametrize("text", ["نفذت القوات عملية عسكرية في المنطقة الحدودية.",
+                                  "وقال الإمام إن الله يحب المحسنين من عباده.",
+                                  "بلغت قيمة الصفقة مليون دولار في العام الماضي."])
+def test_not_names_in_marsads_output(text):
+    assert not {n for n, _ in ents(text)} & {"عملية عسكرية", "الله", "مليون دولار", "دولار"}
 
 
 def test_refine_splits_a_place_run_into_a_person_and_reads_his_family_name_alone():

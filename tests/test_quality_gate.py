@@ -22,10 +22,13 @@ FLOORS = {
     # The direct quotes keep the floor (test_seed_direct_quote_precision), and reported speech is
     # measured on the real-news gold (REALNEWS_FLOORS).
     "quotes.recall": 1.0,
-    "quotes.speaker_accuracy": 0.87,
+    "quotes.speaker_accuracy": 0.91,
     "dates.value_accuracy": 0.47,
     "entities.pairwise_f1": 0.96,
-    "entities.english_name_accuracy": 0.83,
+    # 0.833 before whole names: the seed gold names Kyodo and Interfax bare (كيودو، إنترفاكس), and
+    # marsad now outputs "وكالة أنباء كيودو", "وكالة إنترفاكس" (ANNOTATION.md: names are whole), so the
+    # scorer finds 29 gold entities instead of 30; the same five are transliterated before and after.
+    "entities.english_name_accuracy": 0.82,
     "stories_bcubed_f1": 1.0,
     "timeline_dates.precision": 1.0,
     "timeline_dates.f1": 0.66,

@@ -16,7 +16,7 @@ import logging
 
 from marsad.document import Document
 from marsad.extract import names as N
-from marsad.text.normalize import fold
+from marsad.text.normalize import fold, strip_diacritics
 
 log = logging.getLogger(__name__)
 
@@ -146,8 +146,11 @@ class ResolveEntities:
                 names.update(le["names"])
                 types[le["type"]] += len(le["spans"])
                 arts.add(le["doc"])
-            full = [n for n in names if len(N.tokens(n)) > 1] or list(names)
-            canonical = sorted(full, key=lambda n: (-names[n], -len(n), n))[0]
+            bare = collections.Counter()  # the name shown: without tanwin, case vowels or tatweel
+            for n, c in names.items():
+                bare[strip_diacritics(n)] += c
+            full = [n for n in bare if len(N.tokens(n)) > 1] or list(bare)
+            canonical = sorted(full, key=lambda n: (-bare[n], -len(n), n))[0]
             typ = sorted(types, key=lambda t: (-types[t], t))[0]
             en, source = N.english_name(canonical, typ)
             eid = "e_" + hashlib.sha1(f"{typ}\x1f{N.key(canonical, typ)}".encode("utf-8")).hexdigest()[:10]

@@ -19,6 +19,7 @@ from importlib import resources
 from marsad.document import Document, Span
 from marsad.extract.ner_features import _multi_matches, gazetteer
 from marsad.extract.ner_nn import model
+from marsad.lang.ar.triggers import DEFINITE_HEAD_NEXT, NAME_HEADS, NAME_STOP, NOT_NAMES
 from marsad.pipeline import component
 from marsad.text.normalize import fold
 from marsad.text.tokenize import split_proclitics
@@ -360,8 +361,71 @@ def entities(doc: Document) -> Document:
             if end - start < 2:
                 continue
             out.append(Span(start, end, "PER" if typ == "PERS" else typ, {"entity": None}, "entities"))
-    doc.layers["entities"] = refine(doc.text, tokens, out)
+    found = [m for m in refine(doc.text, tokens, out) if not not_a_name(doc.text[m.start:m.end])]
+    doc.layers["entities"] = whole_names(doc.text, [t for t in tokens if t.end > t.start], found)
     return doc
+
+
+#: Most words of a name completed from its head noun.
+MAX_NAME_WORDS = 8
+#: Titles inside a name, followed by a person's name of up to two words ("مطار الملك خالد الدولي",
+#: "مركز الملك سلمان للإغاثة", "جامعة الأمير سلطان"), with its بن/آل chain.
+NAME_TITLES = frozenset(fold(w) for w in "الملك الأمير الأميرة الشيخ الإمام السلطان".split())
+
+
+def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Span]:
+    """Names built from their head noun ("وزارة" + "الشؤون البلدية والقروية"): the head, then the
+    definite words, "لل"/"بال" complements and conjoined nouns that complete it, and any name
+    inside it (a person in "مطار الملك خالد الدولي" is the airport's, not a mention of its own).
+    The names the tagger found inside are replaced by the whole."""
+    f = [fold(text[t.start:t.end]) for t in tokens]
+    out: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        w = f[i][1:] if f[i][:1] in "وبلف" and f[i][1:] in NAME_HEADS else f[i]
+        definite = w.startswith("ال") and w[2:] in NAME_HEADS
+        typ = NAME_HEADS.get(w[2:] if definite else w)
+        if typ is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i < MAX_NAME_WORDS:
+            g, gap = f[j], text[tokens[j - 1].end:tokens[j].start]
+            if gap.strip() or not g[:1].isalpha() or g in NAME_STOP:
+                break  # punctuation, a number, a preposition or a time word
+            inner = any(m.start <= tokens[j].start < m.end for m in mentions)
+            titled = f[j - 1] in NAME_TITLES or (j - 2 > i and f[j - 2] in NAME_TITLES) or f[j - 1] in ("بن", "بنت", "ال")
+            if not (inner or titled or g.startswith(("ال", "لل", "بال", "وال")) or (j == i + 1 and not definite)):
+                break
+            if j > i + 1 and not f[j - 1].startswith("ال") and g.startswith("ال") and g.endswith(("يه", "ي")) \
+                    and any(m.start <= tokens[j - 1].start < m.end for m in mentions):
+                break  # "وكالة إنترفاكس الروسية": the adjective describes the name, it is not part of it
+            j += 1
+        if definite and (j < i + 3 or f[i + 1] not in DEFINITE_HEAD_NEXT and not f[i + 1].startswith("لل")):
+            i += 1
+            continue
+        if j == i + 1 or not any(f[k].startswith(("ال", "لل", "بال", "وال")) or
+                                 any(m.start <= tokens[k].start < m.end for m in mentions) for k in range(i + 1, j)):
+            i += 1
+            continue  # "عملية عسكرية", "مركز إطلاق": a head and a common word are no name
+        start = tokens[i].start + (len(f[i]) - len(w))
+        end = tokens[j - 1].end
+        ends_inside = [m for m in mentions if m.start < end < m.end]
+        if ends_inside:
+            i += 1
+            continue  # the tagger's name runs past: keep it
+        out.append(Span(start, end, typ, {"entity": None}, "entities"))
+        i = j
+    if not out:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < o.end and o.start < m.end for o in out)]
+    return sorted(kept + out, key=lambda s: (s.start, s.end))
+
+
+def not_a_name(text: str) -> bool:
+    """الله, currencies ("دولارًا", "ألف ريال"): ANERcorp tags them, an analyst looks none of them up."""
+    words = fold(text).split()
+    return bool(words) and all(w in NOT_NAMES for w in words)
 
 
 def propagate_names(sentences: list[list[str]], tags: list[list[str]], window: int = 20) -> list[list[str]]:

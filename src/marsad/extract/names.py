@@ -120,6 +120,8 @@ def _group(typ: str) -> str:
 
 
 def kb_english(name: str, typ: str) -> str | None:
+    """The knowledge base's English name for ``name``; an outlet or company written with its head
+    noun ("وكالة إنترفاكس", "صحيفة عكاظ") is known by the name after the head."""
     exact, by_key = kb()
     g = _group(typ)
     found = exact.get((g, fold(name)))
@@ -127,7 +129,11 @@ def kb_english(name: str, typ: str) -> str | None:
         return found
     k = key(name, typ)
     # a key this short is shared by unrelated names (زمرد / زومردا): exact spellings only
-    return by_key.get((g, k)) if len(k.replace(" ", "")) >= 5 else None
+    found = by_key.get((g, k)) if len(k.replace(" ", "")) >= 5 else None
+    words = name.split()
+    if found is None and len(words) > 1 and fold(words[0]) in _MEDIA_HEADS:
+        found = kb_english(" ".join(words[1:]), typ) or (kb_english(words[-1], typ) if len(words) > 2 else None)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -171,3 +177,7 @@ def english_name(name: str, typ: str) -> tuple[str, str]:
     if en:
         return en, "kb"
     return transliterate(name), "transliterated"
+
+
+#: Heads of outlet and company names whose English name is the name after them.
+_MEDIA_HEADS = frozenset(fold(w) for w in "وكالة صحيفة جريدة قناة شركة مجلة موقع".split())

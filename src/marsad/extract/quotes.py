@@ -45,7 +45,10 @@ OBJECT_WORDS = frozenset(fold(w) for w in "ذلك هذا هذه ذاك عنها 
 #: Channel cues after a clause ("...، بحسب المتحدث"), folded first words.
 POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "وفقا", "وفق", "طبقا"))
 #: Pronouns and function words that are never a speaker.
-NOT_SPEAKER = frozenset(fold(w) for w in "هو هي هم هما أنا نحن فيها فيه لي له لها قائلا إنه أنه منه عنه".split())
+NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن فيها فيه لي له لها قائلا قائلة إنه أنه منه عنه
+كما لكن لكنه لكنها لكنهم ولكن ولكنه بل ثم وقد قد أيضا كذلك معاليه سموه فضيلته سعادته""".split())
+#: Quantifiers that take "من" and the group: "عدد من الباعة", "بعض المسؤولين", "أحد المسافرين".
+QUANTIFIERS = frozenset(fold(w) for w in "عدد بعض أحد إحدى كثير عشرات مئات".split())
 
 
 def _cue_table() -> dict[str, tuple[str, str, frozenset[str]]]:
@@ -123,8 +126,22 @@ class _Finder:
             if j > i and f[:1] == "و" and _verb(f):
                 break
             j += 1
+        if j == i + 1 and self.f[i] in QUANTIFIERS and j < limit and self.f[j] == "من":
+            # "عدد من الباعة": the group, not the quantifier alone
+            k = j + 1
+            while k < limit and k - i < MAX_SPEAKER and self.toks[k].is_word and self.f[k] not in STOP \
+                    and self.f[k] not in THAT and not _verb(self.f[k]):
+                k += 1
+            j = k if k > j + 1 else j
+        if j > i and j + 1 < limit and self.is_mark[j]:
+            # "صحيفة «الشرق الأوسط»": a short name in quotation marks belongs to the phrase
+            close = next((k for k in range(j + 1, min(limit, j + 5)) if self.is_mark[k]), None)
+            if close is not None and all(self.toks[k].is_word for k in range(j + 1, close)):
+                j = close + 1
         if j > i:
             j = self.cut_at_entity(i, j)
+        if j > i and all(self.f[k] in NOT_SPEAKER for k in range(i, j)):
+            return None  # "كما", "لكنه", "معاليه": no name here
         return (i, j) if j > i else None
 
     def cut_at_entity(self, i: int, j: int) -> int:

@@ -32,3 +32,34 @@ LOC_BEFORE = frozenset("""
 منطقه المنطقه عاصمه العاصمه قريه القريه بلده البلده جزيره الجزيره بحر البحر نهر النهر جبل جبال مطار ميناء
 شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط ضواحي العاصمه
 """.split())
+
+#: Words ANERcorp tags but marsad never outputs as an entity (ANNOTATION.md): God and His phrases,
+#: currencies (with the accusative alef of counted nouns: دولارا), and "اللهم"; a mention made only
+#: of these words (and counts: "مليون دولار") is dropped. Folded, diacritics off.
+NOT_NAMES = frozenset("""
+الله اللهم لله بالله والله تالله
+دولار دولارا دولارات ريال ريالا ريالات جنيه جنيها جنيهات يورو درهم دراهم درهما دينار دينارا دنانير
+ليره ليرات روبل روبلا ين يوان فرنك استرليني
+الف مليون مليار ملايين مليارات
+""".split())
+
+#: Head nouns that open a whole name (ANNOTATION.md: "names are whole"): the name is the head and
+#: what completes it ("وزارة الشؤون البلدية والقروية", "مطار الملك خالد الدولي", "مركز الملك سلمان
+#: للإغاثة"), a person or place inside it being part of it. Folded; head -> type.
+NAME_HEADS = {
+    **{w: "ORG" for w in """
+وزاره شركه منظمه جامعه مؤسسه هيئه وكاله مجلس حزب حركه جمعيه اتحاد بنك صندوق نادي مصرف جبهه لجنه محكمه
+مركز معهد صحيفه جريده قناه مفوضيه دائره مجموعه مستشفي مطار اداره مديريه قوات غرفه بلديه امانه رئاسه ديوان
+كليه وكاله شرطه مكتب مجمع مصلحه تنظيم ميليشيا مليشيا كتائب سرايا اكاديميه مستوصف فندق
+""".split()},
+    **{w: "MISC" for w in "برنامج مهرجان بطوله كاس عمليه حمله مبادره مشروع مسابقه دوري".split()},
+}
+#: A definite head ("الهيئة العامة للإحصاء") opens a name only with one of these after it.
+DEFINITE_HEAD_NEXT = frozenset("العامه العام الوطني الوطنيه السعودي السعوديه العليا الاعلي الملكي الملكيه".split())
+#: Words that end a name being completed (folded): prepositions, relatives, time words, verbs of news.
+NAME_STOP = frozenset("""
+في من علي الي عن مع بين حول خلال منذ بعد قبل عند لدي ضد نحو عبر دون حتي او ام ثم كما بينما حيث
+التي الذي الذين اللتين اللذين اليوم امس غدا هذا هذه ذلك تلك هناك هنا
+الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت
+الرسمي الرسميه الشقيق الشقيقه المعروف المعروفه الجديد الجديده
+""".split())
