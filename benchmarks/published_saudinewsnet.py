@@ -3,7 +3,8 @@
 SaudiNewsNet (../shared/data/saudinewsnet/saudinewsnet.jsonl.gz) has no
 publication date, only ``date_extracted`` (the crawl time). Each article runs
 through clean -> language -> sentences -> dates -> published, with the crawl
-time as ``retrieved``. The script prints the share of articles that get a day,
+time as ``retrieved``. The script prints the share of articles that get a day
+(and a day or an estimate),
 how it was found (the evidence kinds of ``published.note``), and checks the
 articles that write their weekday as "اليوم (الاثنين)": the inferred day must
 be that weekday and not after ``date_extracted``. It also times find_dates.
@@ -59,7 +60,8 @@ def main(argv=None) -> int:
         print(f"SaudiNewsNet not found at {args.data}", file=sys.stderr)
         return 2
     pipe = Pipeline(["clean", "language", "sentences", "dates", "published"])
-    n = dated = skipped = 0
+    n = dated = skipped = estimated = 0
+    no_estimate: list[str] = []
     basis, evidence = Counter(), Counter()
     wd_n = wd_dated = wd_ok = 0
     wd_bad: list[str] = []
@@ -79,6 +81,10 @@ def main(argv=None) -> int:
             doc = pipe(document_from_record(rec))
             n += 1
             value = (doc.published or {}).get("value")
+            if value or (doc.published or {}).get("estimate"):
+                estimated += 1
+            else:
+                no_estimate.append(f"{obj['id']}: retrieved {doc.retrieved!r}")
             if value:
                 dated += 1
                 basis[doc.published.get("basis")] += 1
@@ -102,6 +108,8 @@ def main(argv=None) -> int:
     print(f"articles: {n} (every {args.step}th of {args.data.name}; {skipped} empty ones skipped)")
     print(f"with a publication date: {dated} ({dated / max(n, 1):.1%}); basis: {dict(basis)}")
     print(f"how it was found: {dict(evidence.most_common())}")
+    print(f"with a publication day or an estimate: {estimated} ({estimated / max(n, 1):.2%}); without: "
+          f"{len(no_estimate)} {no_estimate[:5]}")
     print(f"'اليوم (weekday)' articles: {wd_n}; dated: {wd_dated} ({wd_dated / max(wd_n, 1):.1%}); "
           f"consistent (same weekday, not after date_extracted): {wd_ok}/{wd_dated}")
     for b in wd_bad[:10]:

@@ -6,8 +6,12 @@ The ANERcorp NER floor is pinned in tests/test_entities.py.
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+MARSAD = str(Path(sys.executable).parent / "marsad")
 
 #: Floors measured on the seeds (python3 ../shared/eval/score.py seeds OUT); higher is better.
 FLOORS = {
@@ -122,14 +126,19 @@ REALNEWS_FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def realnews(shared_dir, tmp_path_factory):
-    root = __import__("pathlib").Path(__file__).resolve().parents[1] / "eval" / "realnews"
+def evaluate(shared_dir):
+    """eval/realnews/evaluate.py (it reads SaudiNewsNet from ../shared/data)."""
     if not (shared_dir / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz").exists():
         pytest.skip("SaudiNewsNet is absent from ../shared/data")
-    sys.path.insert(0, str(root))
+    sys.path.insert(0, str(ROOT / "eval" / "realnews"))
     import evaluate
 
-    return evaluate.attributions("test", tmp_path_factory.mktemp("realnews"), str(__import__("pathlib").Path(sys.executable).parent / "marsad"))
+    return evaluate
+
+
+@pytest.fixture(scope="module")
+def realnews(evaluate, tmp_path_factory):
+    return evaluate.attributions("test", tmp_path_factory.mktemp("realnews"), MARSAD)
 
 
 @pytest.mark.parametrize("name", sorted(REALNEWS_FLOORS))
@@ -140,3 +149,19 @@ def test_realnews_floor(realnews, name):
 
 def test_realnews_no_wrong_publication_day(realnews):
     assert realnews["published"].get("wrong", 0) == 0 and realnews["published_estimate"].get("wrong", 0) == 0
+
+
+#: Floors on the entity-mention test split (eval/realnews/entities_test.jsonl, 24 articles, 582
+#: mentions): marsad analyze's mentions, exact spans and types.
+ENTITY_FLOORS = {"micro.f1": 0.62, "PER.f1": 0.57, "ORG.f1": 0.58, "LOC.f1": 0.78}
+
+
+@pytest.fixture(scope="module")
+def realnews_entities(evaluate, tmp_path_factory):
+    return evaluate.entities("test", tmp_path_factory.mktemp("entities"), MARSAD)
+
+
+@pytest.mark.parametrize("name", sorted(ENTITY_FLOORS))
+def test_realnews_entity_floor(realnews_entities, name):
+    value = get(realnews_entities, name) or 0.0
+    assert value >= ENTITY_FLOORS[name], f"{name} fell to {value} (floor {ENTITY_FLOORS[name]})"
