@@ -161,3 +161,13 @@ def test_closed_stories_leave_the_open_index():
     assert idx.open_by_term["فيضان"] == set() and idx.by_term["فيضان"] == {first}
     assert idx.add(tf, dt.date(2023, 11, 24)) == 2  # a new story
     assert idx.add(tf, None) == first  # undated: compared with every story, the first best one
+
+
+def test_a_timeline_line_is_dated_by_a_day_of_the_text():
+    from marsad.api import analyze_text
+    from marsad.corpus.timeline import build_timeline
+
+    d = analyze_text("وشهد شهر رمضان الماضي هجمات عدة على المصلين. وفي 16 يوليو 2015 قتل 49 شخصا في انفجار قنبلتين.",
+                     title="هجمات", doc_id="t")
+    # a month ("شهر رمضان": a range of days) places no line; the stated day does
+    assert [line["date"] for line in build_timeline([d])] == ["2015-07-16"]

@@ -24,7 +24,7 @@ def build_timeline(group: list[Document]) -> list[dict]:
             continue
         sents = d.layers.get("sentences", [])
         for s in d.layers.get("dates", []):
-            m = _DAY.match(str(s.attrs.get("value") or ""))
+            m = _DAY.fullmatch(str(s.attrs.get("value") or ""))  # a day, not a range or a month
             if not m or not sents or s.attrs.get("anchor") == "estimate":
                 continue  # a line is dated by the text, not by a guess at its publication day
             si = min(max(s.attrs.get("sent", 0), 0), len(sents) - 1)
