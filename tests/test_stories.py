@@ -168,6 +168,7 @@ def test_a_timeline_line_is_dated_by_a_day_of_the_text():
     from marsad.corpus.timeline import build_timeline
 
     d = analyze_text("وشهد شهر رمضان الماضي هجمات عدة على المصلين. وفي 16 يوليو 2015 قتل 49 شخصا في انفجار قنبلتين.",
-                     title="هجمات", doc_id="t")
+                     title="هجمات", doc_id="t", published="2015-07-24")
+    assert [s.attrs["value"] for s in d.layers["dates"]] == ["2015-06-18/2015-07-16", "2015-07-16"]
     # a month ("شهر رمضان": a range of days) places no line; the stated day does
     assert [line["date"] for line in build_timeline([d])] == ["2015-07-16"]
