@@ -172,3 +172,27 @@ def test_a_timeline_line_is_dated_by_a_day_of_the_text():
     assert [s.attrs["value"] for s in d.layers["dates"]] == ["2015-06-18/2015-07-16", "2015-07-16"]
     # a month ("شهر رمضان": a range of days) places no line; the stated day does
     assert [line["date"] for line in build_timeline([d])] == ["2015-07-16"]
+
+
+def test_copies_of_copies_are_one_group():
+    """B edits A, C edits B: C shares too little with A to be its copy, but all three are one
+    copy group whose earliest article is the original (union-find)."""
+    import random
+
+    from marsad.corpus.dedup import Dedup, signature
+    from marsad.document import Document
+
+    rng = random.Random(1)
+    words = [f"كلمة{i}" for i in range(400)]
+    a = [rng.choice(words) for _ in range(90)]
+    b = a[:72] + [rng.choice(words) for _ in range(18)]
+    c = [rng.choice(words) for _ in range(18)] + b[18:]
+    sa, sb, sc = (signature(" ".join(x)) for x in (a, b, c))
+    assert sa.jaccard(sb) >= 0.5 and sb.jaccard(sc) >= 0.5 and sa.jaccard(sc) < 0.5
+    docs = []
+    for i, (name, text) in enumerate((("c", c), ("a", a), ("b", b))):
+        d = Document(id=name, published={"value": f"2015-07-2{[3, 1, 2][i]}"})
+        d.set_text(" ".join(text))
+        docs.append(d)
+    Dedup().run(docs, None)
+    assert {d.id: d.duplicate_of for d in docs} == {"a": None, "b": "a", "c": "a"}

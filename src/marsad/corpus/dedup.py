@@ -1,9 +1,10 @@
 """Near-duplicates: wire copies and republished articles, found with MinHash LSH (datasketch).
 
 Each article is a set of word 3-grams of its folded text; articles whose sets
-overlap above ``THRESHOLD`` (estimated Jaccard) are copies. The first copy (the
-earliest published, then the first read) is the original: the others get
-``duplicate_of`` set to its id. LSH buckets the signatures, so the work grows
+overlap above ``THRESHOLD`` (estimated Jaccard) are copies, and copies of copies
+are one group (union-find). The group's first article (the earliest published,
+then the first read) is the original: the others get ``duplicate_of`` set to its
+id. LSH buckets the signatures, so the work grows
 with the corpus, not with its square; its candidates are then checked against
 the threshold, since LSH alone also returns some pairs well below it.
 
@@ -18,6 +19,7 @@ from functools import lru_cache
 from datasketch import MinHash, MinHashLSH
 
 from marsad.document import Document
+from marsad.extract.published import day_of
 from marsad.pipeline import component
 from marsad.text.normalize import fold
 
@@ -61,7 +63,7 @@ def _signature_of(d: Document) -> MinHash | None:
 
 
 def _order_key(i: int, d: Document) -> tuple:
-    return ((d.published or {}).get("value") or "9999", i)
+    return (day_of(d) or "9999", i)
 
 
 def band_keys(hashvalues: list[int]) -> list[tuple[int, tuple[int, ...]]]:
@@ -89,19 +91,36 @@ class Dedup:
         self.candidates = candidates
 
     def run(self, docs: list[Document], corpus) -> None:
+        """Copies as connected components: every verified pair joins one group (a copy of a copy,
+        two copies of an original they each edited differently), whose earliest article is the
+        original; every other member points at it."""
         lsh = _lsh() if self.candidates is None else None
         order = sorted(range(len(docs)), key=lambda i: _order_key(i, docs[i]))
-        originals: dict[str, tuple[int, MinHash]] = {}
+        rank = {docs[i].id: r for r, i in enumerate(order)}
+        sigs: dict[str, MinHash] = {}
+        parent: dict[str, str] = {}
+
+        def root(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
         for i in order:
             d = docs[i]
             sig = _signature_of(d)
             if sig is None:
                 continue
             found = lsh.query(sig) if lsh is not None else self.candidates.get(d.id, ())
-            hits = [h for h in found if h in originals and originals[h][1].jaccard(sig) >= THRESHOLD]
-            if hits:
-                d.duplicate_of = min(hits, key=lambda h: originals[h][0])
-            else:
-                originals[d.id] = (len(originals), sig)
-                if lsh is not None:
-                    lsh.insert(d.id, sig)
+            parent[d.id] = d.id
+            for h in found:
+                if h in sigs and sigs[h].jaccard(sig) >= THRESHOLD:
+                    a, b = root(h), root(d.id)
+                    if a != b:  # the earlier root stays the group's original
+                        parent[max(a, b, key=rank.get)] = min(a, b, key=rank.get)
+            sigs[d.id] = sig
+            if lsh is not None:
+                lsh.insert(d.id, sig)
+        for d in docs:
+            if d.id in parent and root(d.id) != d.id:
+                d.duplicate_of = root(d.id)
