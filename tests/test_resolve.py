@@ -1,6 +1,8 @@
 """Entity resolution across articles, on articles written for the test."""
 from __future__ import annotations
 
+import json
+
 import marsad
 
 A = ("الزعيم الكوري الشمالي كيم جونغ أون يصل إلى موسكو",
@@ -53,3 +55,18 @@ def test_a_place_in_a_role_is_not_the_speaker(tmp_path):
     (d,) = r.documents
     assert [(q.attrs["speaker"]["text"], q.attrs["speaker"]["name"]) for q in d.layers["quotes"]] == [
         ("محافظ القاهرة", None), ("مصر", "مصر")]
+
+
+def test_places_sharing_a_key_stay_apart_and_spellings_of_one_join(tmp_path):
+    """سوريا and سويسرا share a transliteration key; so do السعودية and صعدة. Two countries, a
+    country and a city: never one entity. سورية and سوريا are one."""
+    bodies = {"a": "وصل وفد من سوريا إلى سويسرا أمس للمشاركة في مؤتمر جنيف حول اللاجئين في المنطقة.",
+              "b": "قال مسؤولون في سويسرا إن محادثات جنيف بشأن سورية ستستأنف الأسبوع المقبل بمشاركة الأطراف.",
+              "c": "أعلنت السعودية أن قوات التحالف استهدفت مواقع للحوثيين في صعدة شمال اليمن مساء أمس."}
+    for k, body in bodies.items():
+        (tmp_path / f"{k}.json").write_text(json.dumps({"id": k, "title": "خبر", "content": body}, ensure_ascii=False),
+                                            encoding="utf-8")
+    r = marsad.analyze([tmp_path])
+    ent = {d.text[s.start:s.end]: s.attrs["entity"] for d in r.documents for s in d.layers["entities"]}
+    assert ent["سوريا"] != ent["سويسرا"] and ent["السعودية"] != ent["صعدة"]
+    assert ent["سوريا"] == ent["سورية"]

@@ -14,6 +14,8 @@ import collections
 import hashlib
 import logging
 
+from rapidfuzz import fuzz
+
 from marsad.document import Document
 from marsad.extract import names as N
 from marsad.text.normalize import fold, strip_diacritics
@@ -22,6 +24,12 @@ log = logging.getLogger(__name__)
 
 #: Title words that start a role description before a name ("الرئيس الروسي").
 from marsad.extract.ner_features import PER_BEFORE  # noqa: E402  (folded trigger words)
+
+
+def _local_key(name: str, typ: str) -> str:
+    """Within one article, a person by the key of the name's tokens; any other name by its sound
+    form, so that two places sharing a transliteration key (سوريا، سويسرا) stay two."""
+    return N.key(name, typ) if _group(typ) == "PER" else N.sound_form(name)
 
 
 class _UnionFind:
@@ -52,6 +60,14 @@ def _clean_mention(text: str, first_tokens: set[str]) -> str:
 
 #: Largest number of distinct spellings compared pairwise in a given-name block.
 MAX_BLOCK = 60
+#: Similarity (rapidfuzz ratio, 0-100) of two sound forms above which two place or organization
+#: spellings sharing a key are one name: variants score 89-100 (بيونغ يانغ / بيونج يونج 89,
+#: فلاديفوستوك / فلاديفستوك 95), different places 50-75 (سوريا / سويسرا 73, السعودية / صعدة 75).
+SAME_SPELLING = 80
+#: Shortest sound form compared by similarity; shorter ones merge only when equal.
+MIN_FUZZY = 5
+#: Most distinct spellings compared pairwise in one key block.
+MAX_SPELLINGS = 300
 
 
 def _group(typ: str) -> str:
@@ -90,9 +106,12 @@ class ResolveEntities:
             if en:  # the knowledge base knows this name: all its spellings are one entity
                 blocks[("KB", le["group"] + en)].append(i)
         for (g, _), members in blocks.items():
-            if g in ("X", "KB"):
+            if g == "KB":
                 for b in members[1:]:
                     uf.union(members[0], b)
+                continue
+            if g == "X":
+                self._merge_spellings(locals_, members, uf)
                 continue
             # one representative per distinct spelling key, then compare the distinct keys
             distinct: dict[tuple[str, ...], int] = {}
@@ -209,7 +228,7 @@ class ResolveEntities:
                     if role:
                         target["roles"].add(role)
                     continue
-            k = (group, N.key(text, typ))
+            k = (group, _local_key(text, typ))
             le = by_key.get(k)
             if le is None and group == "PER":
                 le = next((p for p in persons if N.same_person(p["pkey"], pkey)), None)
@@ -226,10 +245,10 @@ class ResolveEntities:
         """A new article-level entity (for a full name seen later, keyed on that name)."""
         group = _group(typ)
         name = full_text or text
-        k = (group, N.key(name, typ))
+        k = (group, _local_key(name, typ))
         if k in by_key:
             return by_key[k]
-        le = {"doc": di, "type": typ, "group": group, "key": k[1], "pkey": pkey, "spans": [], "name": name,
+        le = {"doc": di, "type": typ, "group": group, "key": N.key(name, typ), "pkey": pkey, "spans": [], "name": name,
               "names": collections.Counter(), "roles": set(), "short": len(pkey) == 1 and group == "PER"}
         by_key[k] = le
         out.append(le)
@@ -246,6 +265,30 @@ class ResolveEntities:
             if fold(words[k]).lstrip("و") in PER_BEFORE or fold(words[k]) in PER_BEFORE:
                 return fold(" ".join(words[k:])).lstrip("و")
         return None
+
+    # ---- places, organizations, other names -------------------------------------------------
+    @staticmethod
+    def _merge_spellings(locals_: list[dict], members: list[int], uf: "_UnionFind") -> None:
+        """Names that share a transliteration key are one entity only when their spellings are
+        close once the letters that write one sound are unified (بيونغ يانغ = بيونج يانج), and
+        the knowledge base does not know them as two things (سوريا Syria, سويسرا Switzerland:
+        one key, two countries)."""
+        forms: dict[str, int] = {}
+        for m in members:
+            f = N.sound_form(locals_[m]["name"])
+            if f in forms:
+                uf.union(forms[f], m)
+            else:
+                forms[f] = m
+        distinct = list(forms.items())[:MAX_SPELLINGS]
+        english = {f: N.kb_english(locals_[m]["name"], locals_[m]["type"]) for f, m in distinct}
+        for i, (fa, a) in enumerate(distinct):
+            for fb, b in distinct[i + 1:]:
+                ea, eb = english[fa], english[fb]
+                if ea and eb and ea != eb:
+                    continue
+                if min(len(fa), len(fb)) >= MIN_FUZZY and fuzz.ratio(fa, fb) >= SAME_SPELLING:
+                    uf.union(a, b)  # short names only by the same sound form: سان، سينا، سنة differ
 
     # ---- quote speakers ----------------------------------------------------------------------
     def _link_speakers(self, docs: list[Document], by_id: dict[str, dict], roles: dict[tuple[int, str], str]) -> None:

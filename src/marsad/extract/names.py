@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -62,6 +63,18 @@ def place_key(name: str) -> str:
         f = fold(t)
         out.append(f[2:] if f.startswith("ال") and len(f) > 4 else f)
     return token_key("".join(out))
+
+
+@lru_cache(maxsize=200_000)
+def sound_form(name: str) -> str:
+    """A spelling with the letters that write one sound unified (غ/ج، ق/ك، ث/س ...; a final ة as ا) and
+    the article dropped, vowels kept: "بيونغ يانغ" and "بيونج يانج" give one form, "سوريا" and "سويسرا" two."""
+    words = [w[2:] if w.startswith("ال") and len(w) > 4 else w
+             for w in fold(unicodedata.normalize("NFKC", name)).split()]  # NFKC: presentation forms (ﺻﻌﺪﺓ)
+    t = "".join(w[:-1] + "ا" if w.endswith("ه") and len(w) > 3 else w for w in words)  # سورية = سوريا
+    for a, b in translit.GROUPS:
+        t = t.replace(a, b)
+    return "".join(translit.LETTERS.get(c, c) for c in t)
 
 
 def key(name: str, typ: str) -> str:
@@ -132,7 +145,7 @@ def kb_english(name: str, typ: str) -> str | None:
     found = by_key.get((g, k)) if len(k.replace(" ", "")) >= 5 else None
     words = name.split()
     if found is None and len(words) > 1 and fold(words[0]) in _MEDIA_HEADS:
-        found = kb_english(" ".join(words[1:]), typ) or (kb_english(words[-1], typ) if len(words) > 2 else None)
+        found = kb_english(" ".join(words[1:]), typ)
     return found
 
 
