@@ -89,15 +89,26 @@ def near_copies():
     return docs, pairs
 
 
-def test_copies_are_checked_against_the_threshold():
-    """LSH candidates below the Jaccard threshold are not copies, light edits of one text are."""
-    from marsad.corpus.dedup import THRESHOLD, Dedup
+def test_copies_are_checked_by_containment():
+    """LSH candidates that share a quarter of their words are not copies, light edits of one text
+    are; and so is a copy with paragraphs added, whose Jaccard similarity is low."""
+    from marsad.corpus.dedup import CONTAINMENT, Dedup, containment, shingles
+    from marsad.document import Document
 
     docs, pairs = near_copies()
     Dedup().run(docs, None)
+    texts = {d.id: d.text for d in docs}
     for b, true_j, est_j in pairs:
-        assert (b.duplicate_of is not None) == (est_j >= THRESHOLD), (b.id, true_j, est_j)
+        c = containment(shingles(texts[b.id.replace("b", "a")]), shingles(b.text))
+        assert (b.duplicate_of is not None) == (c >= CONTAINMENT), (b.id, true_j, c)
     assert sum(b.duplicate_of is not None for b, *_ in pairs) == 30
+    base = " ".join(f"كلمة{i}" for i in range(80))
+    longer = base + " " + " ".join(f"فقرة{i}" for i in range(120))  # the wire text and two paragraphs more
+    a, b = Document(id="wire", published={"value": "2015-07-20"}), Document(id="paper", published={"value": "2015-07-21"})
+    a.set_text(base)
+    b.set_text(longer)
+    Dedup().run([a, b], None)
+    assert b.duplicate_of == "wire"
 
 
 def test_band_key_candidates_give_the_lsh_result():

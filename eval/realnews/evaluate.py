@@ -3,6 +3,7 @@
   python eval/realnews/evaluate.py attributions --split dev     quotes, speakers, dates, publication days
   python eval/realnews/evaluate.py attributions --split test    (the held-out split: report, don't tune)
   python eval/realnews/evaluate.py entities --split dev         entity mentions of marsad analyze (exact spans)
+  python eval/realnews/evaluate.py stories --split dev          stories (B-cubed) and copy pairs
 
 It writes the gold's articles as a marsad input (id = url, crawl time as `retrieved`), runs
 `marsad analyze` on them, and prints the scorer's figures (``--json`` for one JSON line).
@@ -102,16 +103,27 @@ def entities(split, out=None, marsad=None):
     return span_f1(gold, system)
 
 
+def stories(split, out=None, marsad=None):
+    """Stories and copies of `marsad analyze` on the story gold's articles of one split."""
+    gold = gold_path("stories", split)
+    urls = [json.loads(line)["url"] for line in open(gold, encoding="utf-8") if line.strip()]
+    outdir = analyze(urls, out or tempfile.mkdtemp(prefix=f"marsad-stories-{split}-"), marsad)
+    res = shared_scorer().stories(str(gold), str(outdir), str(gold_path("copies", split)))
+    arts = [json.loads(line) for line in open(outdir / "articles.jsonl", encoding="utf-8")]
+    res["copies_flagged"] = sum(1 for a in arts if a.get("duplicate_of"))
+    return res
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("kind", choices=["attributions", "entities"])
+    ap.add_argument("kind", choices=["attributions", "entities", "stories"])
     ap.add_argument("--split", choices=["dev", "test"], default="dev")
     ap.add_argument("--out", help="keep marsad's output here (default: a temporary folder)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if not snn.available():
         raise SystemExit(f"SaudiNewsNet is absent ({snn.SNN})")
-    res = (attributions if args.kind == "attributions" else entities)(args.split, args.out)
+    res = {"attributions": attributions, "entities": entities, "stories": stories}[args.kind](args.split, args.out)
     if args.json:
         print(json.dumps(res, ensure_ascii=False))
     else:
