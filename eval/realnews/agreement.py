@@ -2,6 +2,7 @@
 
   python eval/realnews/agreement.py FIRST.jsonl... --second SECOND.jsonl
   python eval/realnews/agreement.py --entities FIRST.jsonl... --second SECOND.jsonl
+  python eval/realnews/agreement.py --stories FIRST.jsonl... --second SECOND.jsonl
 
 Drafts (text anchors, kept outside the repository) are turned into offsets; the first pass,
 on the articles both passes annotated, is written as if it were marsad's output, and
@@ -85,7 +86,55 @@ def entities_agreement(first_paths, second_path):
     return res
 
 
+def stories_agreement(first_paths, second_path):
+    """B-cubed of the second pass's stories against the first's, and copy pairs, on the articles
+    both passes labelled (stories of the first pass joined across its batches by same_as)."""
+    def grouping(paths):
+        drafts = {d["sid"]: (p, d) for p in paths for d in annotate.load_drafts([p])}
+        parent = {s: s for s in drafts}
+
+        def root(x):
+            while parent[x] != x:
+                x = parent[x]
+            return x
+        first = {}
+        for sid, (p, d) in drafts.items():
+            key = (p, d["story"])
+            if key in first:
+                parent[root(sid)] = root(first[key])
+            else:
+                first[key] = sid
+            for o in d.get("same_as") or []:
+                if o in parent and root(o) != root(sid):
+                    parent[root(o)] = root(sid)
+        copies = {tuple(sorted((sid, o))) for sid, (_, d) in drafts.items() for o in d.get("copy_of") or []}
+        return {sid: root(sid) for sid in drafts}, copies
+
+    a, ca = grouping(first_paths)
+    b, cb = grouping([second_path])
+    both = sorted(set(a) & set(b))
+    p = r = 0.0
+    for x in both:
+        sa = {y for y in both if a[y] == a[x]}
+        sb = {y for y in both if b[y] == b[x]}
+        p += len(sa & sb) / len(sb)
+        r += len(sa & sb) / len(sa)
+    p, r = p / len(both), r / len(both)
+    ca = {c for c in ca if c[0] in both and c[1] in both}
+    cb = {c for c in cb if c[0] in both and c[1] in both}
+    return {"articles_both": len(both), "bcubed_precision": round(p, 3), "bcubed_recall": round(r, 3),
+            "bcubed_f1": round(2 * p * r / (p + r), 3),
+            "copy_pairs": {"first": len(ca), "second": len(cb), "both": len(ca & cb),
+                           "f1": round(2 * len(ca & cb) / (len(ca) + len(cb)), 3) if ca or cb else None}}
+
+
 def main(argv):
+    if "--stories" in argv:
+        argv = [x for x in argv if x != "--stories"]
+        i = argv.index("--second")
+        for k, v in stories_agreement(argv[:i] + argv[i + 2:], argv[i + 1]).items():
+            print(f"{k:24} {json.dumps(v, ensure_ascii=False)}")
+        return 0
     if "--entities" in argv:
         argv = [x for x in argv if x != "--entities"]
         i = argv.index("--second")
