@@ -97,3 +97,15 @@ def test_kill_and_restart_loses_nothing_and_duplicates_nothing(site, tmp_path, k
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert stored_ids(db) == [f"{site.base}/news/{n}.html" for n in (1, 2, 3, 4)]
+
+
+def test_watch_exits_3_when_a_feed_failed_as_fetch_does(site, tmp_path):
+    """A failed feed is reported and the watch goes on; when it stops it says so by its exit code."""
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{site.base}/bad-feed.xml\n{site.base}/feed.xml\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    done = subprocess.run(MARSAD + ["watch", str(feeds), "--db", str(tmp_path / "w.db"), "--every", "1s",
+                                    "--cycles", "1"], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 3 and "Traceback" not in done.stderr
+    assert f"{site.base}/bad-feed.xml" in done.stderr
+    assert stored_ids(tmp_path / "w.db") == [f"{site.base}/news/1.html", f"{site.base}/news/2.html"]

@@ -99,3 +99,23 @@ def test_pages_send_security_headers(client):
         h = client.get(path).headers
         assert h["x-frame-options"] == "DENY" and h["x-content-type-options"] == "nosniff"
         assert "frame-ancestors 'none'" in h["content-security-policy"]
+
+
+def test_an_internal_error_has_the_documented_shape(tmp_path):
+    db = tmp_path / "e.db"
+    f = tmp_path / "in.jsonl"
+    f.write_text(json.dumps({"id": "x", "title": "خبر", "content": "قال الوزير إن الجسر جاهز للافتتاح اليوم."},
+                            ensure_ascii=False) + "\n", encoding="utf-8")
+    analyze_into_db([str(f)], str(db))
+    app = create_app(str(db))
+    client = TestClient(app, raise_server_exceptions=False)
+    import marsad.store as store  # a query that fails inside the server
+
+    original = store.Store.search
+    store.Store.search = lambda *a, **k: 1 / 0
+    try:
+        r = client.get("/api/search", params={"q": "الجسر"})
+    finally:
+        store.Store.search = original
+    assert (r.status_code, r.json()) == (500, {"error": {"status": 500,
+                                                         "message": "internal error; the server log has the details"}})

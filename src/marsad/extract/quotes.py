@@ -494,61 +494,6 @@ class _Finder:
                 break
         return out
 
-    def indirect(self, bounds, inside: set[int]) -> list[Span]:
-        """Reported speech: speech verb, speaker, then إن/أن and the clause reported
-        (`inside`: the tokens of direct quotes)."""
-        out: list[Span] = []
-        for sa, sb in bounds:
-            for k in range(sa, sb):
-                if k in inside or not _verb(self.f[k]):
-                    continue
-                rng = self.phrase_after(k + 1, sb)
-                j = rng[1] if rng else k + 1
-                while j < sb and self.toks[j].text in "،,":
-                    j += 1
-                if j < sb and self.f[j] in ("الي",) and j + 1 < sb and self.f[j + 1] in THAT:
-                    j += 1  # أشار إلى أن
-                channel = None
-                an = next((x for x in range(j, min(sb, j + 4)) if self.f[x] == "عن"), None) if rng else None
-                if an is not None and all(t.is_word for t in self.toks[j:an]):
-                    # "نقلت وكالة سلوان للأنباء عن الوزير سامر الحداد قوله إن ...": the one after
-                    # عن speaks, the one before it passes the words on
-                    q = next((x for x in range(an + 2, min(sb - 1, an + 2 + MAX_SPEAKER)) if self.f[x] in SAYING), None)
-                    if q is not None and self.f[q + 1] in THAT:
-                        channel, rng, j = (rng[0], an), (an + 1, q), q + 1
-                if rng and j < sb and self.f[j] not in THAT:
-                    # the name phrase was cut short (at a mistagged entity) or a time follows it
-                    # ("أكد الوزير حازم القاسمي اليوم الخميس أن"): أن within the next few words
-                    x = j
-                    while (x < sb and x - rng[0] <= 2 * MAX_SPEAKER and self.f[x] not in THAT
-                           and self.toks[x].is_word and (self.f[x] in WHEN or self.f[x] not in STOP)
-                           and not _verb(self.f[x])):
-                        x += 1
-                    if x < sb and self.f[x] in THAT:
-                        end = x
-                        while end > rng[0] + 1 and self.f[end - 1] in WHEN:
-                            end -= 1
-                        rng, j = (rng[0], end), x
-                if j >= sb or self.f[j] not in THAT:
-                    continue
-                a, b = j + 1, self.last_word(j + 1, sb)
-                if _words(self.toks[a:b]) < 4 or any(x in inside for x in range(a, b)):
-                    continue
-                if rng is None or " ".join(self.f[rng[0]:rng[1]]).startswith(GENERIC):
-                    continue  # reported speech of no one in particular
-                # the clause ends at a channel cue ("، بحسب ...")
-                end = b
-                for x in range(a, b):
-                    if self.toks[x].text in "،," and any(tuple(self.f[x + 1:x + 1 + len(cv)]) == cv for cv in VIA):
-                        end = x
-                        break
-                via = self.speaker(channel)["text"] if channel else self.via(end, sb) or self.via(sa, k)
-                out.append(Span(self.toks[a].start, self.toks[end - 1].end, "indirect", {
-                    "speaker": self.speaker(rng), "cue": self.toks[k].text, "via": via,
-                    "partial": False}, "quotes"))
-                break  # one reported clause per sentence
-        return out
-
 
 def _short_form(words: list[str]) -> str | None:
     """"المصدر", "الوزير", "الوزارة": a one-word designation of someone named fully before."""
