@@ -128,26 +128,11 @@ def stories_agreement(first_paths, second_path):
                            "f1": round(2 * len(ca & cb) / (len(ca) + len(cb)), 3) if ca or cb else None}}
 
 
-def main(argv):
-    if "--stories" in argv:
-        argv = [x for x in argv if x != "--stories"]
-        i = argv.index("--second")
-        for k, v in stories_agreement(argv[:i] + argv[i + 2:], argv[i + 1]).items():
-            print(f"{k:24} {json.dumps(v, ensure_ascii=False)}")
-        return 0
-    if "--entities" in argv:
-        argv = [x for x in argv if x != "--entities"]
-        i = argv.index("--second")
-        for k, v in entities_agreement(argv[:i] + argv[i + 2:], argv[i + 1]).items():
-            print(f"{k:24} {json.dumps(v, ensure_ascii=False)}")
-        return 0
-    if "--second" not in argv:
-        print(__doc__)
-        return 2
-    i = argv.index("--second")
-    second = annotate.load_drafts([argv[i + 1]])
+def attributions_agreement(first_paths, second_path):
+    """The second pass scored by the outside scorer against the first, plus exact-bound figures."""
+    second = annotate.load_drafts([second_path])
     gids = {d["gid"] for d in second}
-    first = [d for d in annotate.load_drafts(argv[:i] + argv[i + 2:]) if d["gid"] in gids]
+    first = [d for d in annotate.load_drafts(first_paths) if d["gid"] in gids]
     g1, contents = offsets(first)
     g2, _ = offsets(second)
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="marsad-agreement-"))
@@ -157,6 +142,19 @@ def main(argv):
     res = evaluate.shared_scorer().attributions(str(tmp / "second.jsonl"), str(as_output(g1, contents, tmp / "first")))
     res["articles_both"] = len(g1)
     res.update(exact(g1, g2))
+    return res
+
+
+def main(argv):
+    modes = {"--stories": stories_agreement, "--entities": entities_agreement}
+    mode = next((m for m in modes if m in argv), None)
+    argv = [x for x in argv if x not in modes]
+    if "--second" not in argv:
+        print(__doc__)
+        return 2
+    i = argv.index("--second")
+    first, second = argv[:i] + argv[i + 2:], argv[i + 1]
+    res = modes[mode](first, second) if mode else attributions_agreement(first, second)
     for k, v in res.items():
         print(f"{k:24} {json.dumps(v, ensure_ascii=False)}")
     return 0

@@ -130,8 +130,9 @@ def load_drafts(paths):
     return drafts
 
 
-def build(paths, outdir=None):
-    sel = selection()
+def build_splits(paths, sel, to_gold, kind, outdir=None):
+    """Drafts -> gold rows by split (``to_gold(draft, selection row, record)`` raises ValueError on a
+    span it cannot place); errors printed; ``DIR/{kind}_{dev,test}.jsonl`` written when ``outdir``."""
     drafts = load_drafts(paths)
     unknown = [d.get("gid") for d in drafts if d.get("gid") not in sel]
     if unknown:
@@ -141,28 +142,35 @@ def build(paths, outdir=None):
     for d in drafts:
         s = sel[d["gid"]]
         try:
-            g = convert(d, recs[s["url"]]["content"])
+            rows[s["split"]].append(to_gold(d, s, recs[s["url"]]))
         except ValueError as e:
             errors.append(str(e))
-            continue
-        g["url"] = s["url"]
-        if not g["published"]:
-            day = url_day(s["url"])
-            if day and day <= recs[s["url"]]["date_extracted"][:10]:
-                g["published"], g["published_basis"] = day, "url: the outlet's issue date in the address"
-        rows[s["split"]].append(g)
     for e in errors:
         print("error:", e, file=sys.stderr)
-    n = {k: len(v) for k, v in rows.items()}
-    print(f"{len(drafts)} drafts, {len(errors)} with errors; "
-          f"{sum(len(g['quotes']) for v in rows.values() for g in v)} quotes, "
-          f"{sum(len(g['dates']) for v in rows.values() for g in v)} dates; split {n}")
+    print(f"{len(drafts)} drafts, {len(errors)} with errors; split { {k: len(v) for k, v in rows.items()} }")
     if outdir:
         for split, gs in rows.items():
             gs.sort(key=lambda g: g["url"])
-            with open(pathlib.Path(outdir) / f"attributions_{split}.jsonl", "w", encoding="utf-8") as f:
+            with open(pathlib.Path(outdir) / f"{kind}_{split}.jsonl", "w", encoding="utf-8") as f:
                 for g in gs:
                     f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    return rows, errors
+
+
+def attribution_gold(d, s, rec):
+    g = convert(d, rec["content"])
+    g["url"] = s["url"]
+    if not g["published"]:
+        day = url_day(s["url"])
+        if day and day <= rec["date_extracted"][:10]:
+            g["published"], g["published_basis"] = day, "url: the outlet's issue date in the address"
+    return g
+
+
+def build(paths, outdir=None):
+    rows, errors = build_splits(paths, selection(), attribution_gold, "attributions", outdir)
+    print(f"{sum(len(g['quotes']) for v in rows.values() for g in v)} quotes, "
+          f"{sum(len(g['dates']) for v in rows.values() for g in v)} dates")
     return 1 if errors else 0
 
 

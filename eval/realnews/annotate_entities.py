@@ -62,35 +62,15 @@ def mentions(draft, content):
     return sorted(kept, key=lambda x: x[0])
 
 
+def entity_gold(d, s, rec):
+    return {"url": s["url"], "entities": [
+        {"start": a, "end": b, "type": n["type"], "en": n.get("en"), "country": n.get("country")}
+        for a, b, n in mentions(d, rec["content"])]}
+
+
 def build(paths, outdir=None):
-    sel = selection()
-    drafts = annotate.load_drafts(paths)
-    unknown = [d.get("gid") for d in drafts if d.get("gid") not in sel]
-    if unknown:
-        raise SystemExit(f"unknown gid(s): {unknown}")
-    recs = snn.records(sel[d["gid"]]["url"] for d in drafts)
-    rows, errors = {"dev": [], "test": []}, []
-    for d in drafts:
-        s = sel[d["gid"]]
-        try:
-            ms = mentions(d, recs[s["url"]]["content"])
-        except ValueError as e:
-            errors.append(str(e))
-            continue
-        rows[s["split"]].append({"url": s["url"], "entities": [
-            {"start": a, "end": b, "type": n["type"], "en": n.get("en"), "country": n.get("country")}
-            for a, b, n in ms]})
-    for e in errors:
-        print("error:", e, file=sys.stderr)
-    print(f"{len(drafts)} drafts, {len(errors)} with errors; "
-          f"{sum(len(g['entities']) for v in rows.values() for g in v)} mentions; split "
-          f"{ {k: len(v) for k, v in rows.items()} }")
-    if outdir:
-        for split, gs in rows.items():
-            gs.sort(key=lambda g: g["url"])
-            with open(pathlib.Path(outdir) / f"entities_{split}.jsonl", "w", encoding="utf-8") as f:
-                for g in gs:
-                    f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    rows, errors = annotate.build_splits(paths, selection(), entity_gold, "entities", outdir)
+    print(f"{sum(len(g['entities']) for v in rows.values() for g in v)} mentions")
     return 1 if errors else 0
 
 
