@@ -24,6 +24,7 @@ GENERIC = tuple(fold(g) for g in speech.GENERIC_SOURCES)
 STOP = frozenset(fold(w) for w in speech.SPEAKER_STOP)
 BELIEF = frozenset(fold(w) for w in speech.BELIEF_VERBS)
 VIA = tuple(sorted((tuple(fold(c).split()) for c in speech.VIA_CUES), key=len, reverse=True))
+VIA_FIRST = frozenset(c[0] for c in VIA)
 THAT = frozenset(["ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "لان"])
 #: A sentence opening "according to" a source (folded).
 ACCORDING = frozenset(["بحسب", "وبحسب", "حسب", "وحسب"])
@@ -112,6 +113,7 @@ class _Finder:
         self.toks = tokenize(doc.text)
         self.f = [fold(t.text) for t in self.toks]
         self.is_mark = [t.text in QUOTE_MARKS for t in self.toks]
+        self.cues = [CUES.get(f) if t.is_word else None for t, f in zip(self.toks, self.f)]
 
     # ---- speaker phrases -------------------------------------------------------------------
     def phrase_after(self, i: int, limit: int) -> tuple[int, int] | None:
@@ -184,6 +186,8 @@ class _Finder:
     def via(self, lo: int, hi: int) -> str | None:
         """The channel named between tokens lo and hi ("وكالة إنترفاكس" after "بحسب")."""
         for k in range(lo, hi):
+            if self.f[k] not in VIA_FIRST:
+                continue
             for cue in VIA:
                 if tuple(self.f[k:k + len(cue)]) == cue:
                     rng = self.phrase_after(k + len(cue), hi)
@@ -363,7 +367,7 @@ class _Finder:
         return out
 
     def cue_at(self, k: int) -> tuple[str, str, frozenset[str]] | None:
-        return CUES.get(self.f[k]) if self.toks[k].is_word else None
+        return self.cues[k]
 
     def complement(self, k: int, j: int, sb: int, preps: frozenset[str]) -> tuple[int, int] | None:
         """(first token of what was said, the complementizer's token) for the cue at k, looking
