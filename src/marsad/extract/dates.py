@@ -116,8 +116,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("range", re.compile(
         rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY})\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
+    # "10-13 صفر المقبل": two days of a Hijri month
+    ("hijri_range", re.compile(
+        rf"{B}(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})"
+        rf"(?:\s+(?P<hy>{HYEAR}){HSUF}?)?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     ("hijri", re.compile(
-        rf"{B}(?P<d>{DAY}|{ORD})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d))?\s*(?:ه{E}|هجريه{E}|للهجره{E})?")),
+        rf"{B}\(?(?P<d>{DAY}|{ORD})\)?\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d))?\s*(?:ه{E}|هجريه{E}|للهجره{E})?"
+        rf"(?:\s*(?P<rel>{PAST}|{NEXT}|{CUR}){E})?")),
     # numeric Hijri dates: a 13xx/14xx year is never Gregorian in news ("7/ 10/ 1436هـ", "14-09-1432 هـ")
     ("hijri_num", re.compile(rf"{B}(?P<d>{DAY}){SEP}(?P<hmn>{MON}){SEP}(?P<hy>{HYEAR}){HSUF}?{E}")),
     # a Hijri month as a whole: "شهر رمضان", "في رمضان الماضي", "ذو الحجة 1444", "رمضان المقبل"
@@ -139,8 +144,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("absolute", re.compile(rf"{B}(?P<m>{M})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR}){E}")),            # September 14, 2023
     ("absolute", re.compile(rf"{B}(?P<y>{YEAR})[-/.](?P<mn>{MON})[-/.](?P<d>{DAY}){E}")),  # 2023-09-14
     ("absolute", re.compile(rf"{B}(?P<d>{DAY}){SEP}(?P<mn>{MON}){SEP}(?P<y>{YEAR}){YM}{E}")),    # 14/9/2023, 25/ 7/ 2015م
-    ("absolute", re.compile(
-        rf"{B}{CLITIC}(?:يوم\s+)?{WD}\s*[,،]?\s*(?:الموافق\s+)?(?P<d>{DAY})\s*/\s*(?P<mn>{MON})(?![\w/])")),
+    # "يوم السبت ٢ / ١٠": a weekday and a day/month, Gregorian or Hijri, whichever the weekday fits
+    ("wd_dm", re.compile(
+        rf"{B}{CLITIC}(?:يوم\s+)?(?P<wdd>{WD})\s*[,،]?\s*(?:الموافق\s+)?(?P<d>{DAY})\s*/\s*(?P<mn>{MON})(?![\w/])")),
     ("month", re.compile(
         rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?|(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
         rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
@@ -169,7 +175,7 @@ _G_MONTH, _G_HM, _G_HNUM = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?{M}(?!\
 _G_NUM, _G_YEAR, _G_WD, _G_SHAHR = re.compile(r"\d\s*[/.-]"), re.compile(YEAR), re.compile(WD), re.compile("الشهر")
 _GATES = [re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, _G_YEAR,  # quarter .. yrange
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
-          _G_MONTH, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # range, hijri x6
+          _G_MONTH, _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # range, hijri x7
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
           _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # month x3, year x3, weekday
           None, None, None, None, re.compile("اليوم")]                   # relative x5
@@ -219,6 +225,21 @@ def _year_for(month: int, day: int | None, anchor: dt.date, rel: str | None, fut
         delta = month - anchor.month
         return anchor.year + (1 if delta < -9 else 0)
     return anchor.year if month < anchor.month else anchor.year - 1
+
+
+def _hijri_year_for(hm: int, hd: int | None, anchor: dt.date, rel: str | None, future: bool) -> int:
+    """The Hijri year of a Hijri day or month written without one: the nearest around the anchor
+    (the Gregorian rule of :func:`_year_for`, played on the anchor's Hijri month and day)."""
+    h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+    return _year_for(hm, min(hd, 28) if hd else None, dt.date(2000, h.month, min(h.day, 28)), rel, future) - 2000 + h.year
+
+
+def _hijri_day(hy: int, hm: int, hd: int) -> str | None:
+    try:
+        g = Hijri(hy, hm, hd).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(g.year, g.month, g.day).isoformat()
 
 
 def _relword(s: str | None) -> str | None:
@@ -297,19 +318,34 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         if hy is None:
             if anchor is None:
                 return None
-            hy = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
-        try:
-            g = Hijri(hy, expr["hm"], expr["d"]).to_gregorian()
-        except (ValueError, OverflowError):
+            hy = _hijri_year_for(expr["hm"], expr["d"], anchor, rel, future)
+        return _hijri_day(hy, expr["hm"], expr["d"])
+    if t == "hrange":
+        hy = expr.get("hy")
+        if hy is None:
+            if anchor is None:
+                return None
+            hy = _hijri_year_for(expr["hm"], expr["d2"], anchor, rel, future)
+        a, b = _hijri_day(hy, expr["hm"], expr["d1"]), _hijri_day(hy, expr["hm"], expr["d2"])
+        return f"{a}/{b}" if a and b else None
+    if t == "wd_dm":
+        if anchor is None:
             return None
-        return dt.date(g.year, g.month, g.day).isoformat()
+        # the Gregorian reading first; the Hijri one when only it falls on the written weekday
+        greg = resolve({"t": "ymd", "d": expr["d"], "m": expr["m"], "y": None, "rel": None,
+                        "future": future}, anchor)
+        if greg and dt.date.fromisoformat(greg).weekday() == expr["wd"]:
+            return greg
+        hijri = _hijri_day(_hijri_year_for(expr["m"], expr["d"], anchor, None, future), expr["m"], expr["d"])
+        if hijri and dt.date.fromisoformat(hijri).weekday() == expr["wd"]:
+            return hijri
+        return greg
     if t == "hmonth":
         hy = expr.get("hy")
         if hy is None:
             if anchor is None:
                 return None
-            h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
-            hy = _year_for(expr["hm"], None, dt.date(2000, h.month, min(h.day, 28)), rel, future) - 2000 + h.year
+            hy = _hijri_year_for(expr["hm"], None, anchor, rel, future)
         try:
             a = Hijri(hy, expr["hm"], 1).to_gregorian()
             b = Hijri(hy + (expr["hm"] == 12), expr["hm"] % 12 + 1, 1).to_gregorian()
@@ -417,7 +453,16 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return None
         return "range", {**expr, "rel": rel, "future": future}
     if kind == "hijri":
-        return "hijri", {"t": "hijri", "d": _day(g["d"]), "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None}
+        return "hijri", {"t": "hijri", "d": _day(g["d"]), "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None,
+                         "rel": rel, "future": future}
+    if kind == "hijri_range":
+        if int(g["d1"]) >= int(g["d2"]):
+            return None
+        return "range", {"t": "hrange", "d1": int(g["d1"]), "d2": int(g["d2"]), "hm": _HIJRI[_key(g["hm"])],
+                         "hy": int(g["hy"]) if g.get("hy") else None, "rel": rel, "future": future}
+    if kind == "wd_dm":
+        return "absolute", {"t": "wd_dm", "wd": _WD[_strip_clitic(g["wdd"])], "d": int(g["d"]), "m": int(g["mn"]),
+                            "future": future}
     if kind == "hijri_num":
         return "hijri", {"t": "hijri", "d": int(g["d"]), "hm": int(g["hmn"]), "hy": int(g["hy"])}
     if kind == "hijri_month":
