@@ -116,6 +116,9 @@ REPORTED = [  # constructions of reported speech found on real news (eval/realne
     # the clause ends before the narrator's next participle
     ("وقال المدير إن ثقافة المسرح لدينا ضعيفة، مطالبا بالاهتمام بالمسرح المدرسي.",
      [("indirect", "ثقافة المسرح لدينا ضعيفة", "المدير")]),
+    # time words between the speaker and عن
+    ("وأعلنت وزارة الداخلية أمس الجمعة عن مقتل عنصر إرهابي في عملية أمنية.",
+     [("indirect", "مقتل عنصر إرهابي في عملية أمنية", "وزارة الداخلية")]),
     # not speech: a clause of time, and the journalist's formula
     ("وصل الوزير بعد أن انتهت الجلسة الأولى من المؤتمر.", []),
     ("يذكر أن المؤتمر يعقد كل عامين في العاصمة.", []),

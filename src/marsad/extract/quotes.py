@@ -382,7 +382,9 @@ class _Finder:
                 return (x + 1 if f in THAT_BARE else x), x
             if f in THAT:
                 return None  # "بعد أن": a clause of time, not of speech
-            if f in preps and x <= j + 1 and x + 1 < sb:
+            if f in preps and x + 1 < sb and (x <= j + 1 or all(self.f[y] in WHEN or not self.toks[y].is_word
+                                                                for y in range(j, x))):
+                # "أعلنت الوزارة أمس الجمعة عن ...": only time words between the speaker and عن
                 if self.f[x + 1] in THAT:
                     return (x + 2 if self.f[x + 1] in THAT_BARE else x + 1), x + 1
                 return x + 1, x
