@@ -75,7 +75,7 @@ def analyze(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, workers:
     unless a Spark master is configured). ``on_item`` is called with every document
     or error as it is done (for a progress bar).
     """
-    from marsad.engines.local import analyze_stream
+    from marsad.engines.local import analyze_stream, drain
 
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
@@ -91,14 +91,6 @@ def analyze(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, workers:
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; use 'local' or 'spark'")
     docs: list[Document] = []
-    errors: list[InputError] = []
-    for item in analyze_stream(paths, workers=workers):
-        if isinstance(item, InputError):
-            errors.append(item)
-            log.info("%s", item)
-        else:
-            docs.append(item)
-        if on_item:
-            on_item(item)
+    errors = drain(analyze_stream(paths, workers=workers), docs.append, on_item)
     corpus = run_corpus_stages(docs)
     return Result(docs, corpus, errors)

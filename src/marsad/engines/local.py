@@ -6,7 +6,7 @@ import multiprocessing as mp
 import os
 import signal
 import threading
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from marsad.document import Document
 from marsad.errors import InputError, MarsadError
@@ -131,3 +131,22 @@ def analyze_stream(inputs: Iterable[str], workers: int = 1,
                 first[item.id] = src
         yield item
 
+
+
+def drain(items: Iterable[Document | InputError], keep: Callable[[Document], Any],
+          on_item: Callable[[Document | InputError], Any] | None = None,
+          on_error: Callable[[InputError], Any] | None = None) -> list[InputError]:
+    """Consume a stream: every document to ``keep`` (a list, a store), every error collected (and
+    to ``on_error``), everything to ``on_item`` (a progress bar); returns the errors."""
+    errors: list[InputError] = []
+    for item in items:
+        if isinstance(item, InputError):
+            errors.append(item)
+            log.info("%s", item)
+            if on_error:
+                on_error(item)
+        else:
+            keep(item)
+        if on_item:
+            on_item(item)
+    return errors

@@ -313,21 +313,15 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         return f"{y:04d}-{m:02d}"
     if t == "y":
         return f"{y:04d}"
-    if t == "hijri":
+    if t in ("hijri", "hrange"):  # a Hijri day, or two days of one Hijri month
+        first, last = (expr["d"], expr["d"]) if t == "hijri" else (expr["d1"], expr["d2"])
         hy = expr.get("hy")
         if hy is None:
             if anchor is None:
                 return None
-            hy = _hijri_year_for(expr["hm"], expr["d"], anchor, rel, future)
-        return _hijri_day(hy, expr["hm"], expr["d"])
-    if t == "hrange":
-        hy = expr.get("hy")
-        if hy is None:
-            if anchor is None:
-                return None
-            hy = _hijri_year_for(expr["hm"], expr["d2"], anchor, rel, future)
-        a, b = _hijri_day(hy, expr["hm"], expr["d1"]), _hijri_day(hy, expr["hm"], expr["d2"])
-        return f"{a}/{b}" if a and b else None
+            hy = _hijri_year_for(expr["hm"], last, anchor, rel, future)
+        a, b = _hijri_day(hy, expr["hm"], first), _hijri_day(hy, expr["hm"], last)
+        return (a if t == "hijri" else f"{a}/{b}") if a and b else None
     if t == "wd_dm":
         if anchor is None:
             return None

@@ -293,19 +293,11 @@ def analyze_into_db(inputs, db: str, *, workers: int = 1, on_item: Callable | No
     :class:`marsad.api.Result` for the whole database, so ``--out`` can be written from it."""
     from marsad.api import Result
     from marsad.corpus import run_corpus_stages
-    from marsad.engines.local import analyze_stream
+    from marsad.engines.local import analyze_stream, drain
 
     with Store(db) as st:
-        new_errors: list[InputError] = []
-        for item in analyze_stream([str(p) for p in inputs], workers=workers, known=st.ids()):
-            if isinstance(item, InputError):
-                st.add_error(item)
-                new_errors.append(item)
-                log.info("%s", item)
-            else:
-                st.add_document(item)
-            if on_item:
-                on_item(item)
+        new_errors = drain(analyze_stream([str(p) for p in inputs], workers=workers, known=st.ids()),
+                           st.add_document, on_item, on_error=st.add_error)
         docs = st.documents()
         corpus = run_corpus_stages(docs)
         st.save_corpus(docs, corpus)
