@@ -2,7 +2,7 @@
 import json
 
 import marsad
-from marsad.engines.local import document_from_record, process_record
+from marsad.engines.local import document_from_record, process_record, process_records
 from marsad.errors import InputError
 from marsad.ingest.files import ArticleRecord
 
@@ -35,3 +35,21 @@ def test_record_fields_reach_the_document():
 def test_process_record_passes_errors_through():
     err = InputError("f.txt", "empty file")
     assert process_record(err) is err
+
+
+def test_a_batch_gives_what_each_article_gives_alone():
+    texts = ["التقى الرئيس المصري عبد الفتاح السيسي في القاهرة وزير الخارجية الأمريكي جون كيري.",
+             "",
+             "أعلنت وزارة الصحة السعودية في الرياض تسجيل إصابات جديدة بفيروس كورونا.",
+             "قال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن المنظمة تتابع الوضع في اليمن."]
+    recs = [ArticleRecord(f"b{i}", t, "text", f"b{i}.txt", {"title": "خبر"} if t else {}) for i, t in enumerate(texts)]
+    batch = process_records([InputError("bad.txt", "unreadable")] + recs)
+    alone = [process_record(r) for r in recs]
+    assert [type(d).__name__ for d in batch] == ["InputError", "Document", "InputError", "Document", "Document"]
+    assert batch[2].reason == alone[1].reason
+    for b, a in zip(batch[1:], alone):
+        if isinstance(a, InputError):
+            continue
+        assert b.to_dict() == a.to_dict()
+    ents = [[(e["text"], e["type"]) for e in d.to_dict()["entities"]] for d in batch if not isinstance(d, InputError)]
+    assert ents[0][:2] == [("عبد الفتاح السيسي", "PER"), ("القاهرة", "LOC")]

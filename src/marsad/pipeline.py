@@ -3,6 +3,10 @@
 A component declares what it ``needs`` and what it ``adds`` (layer or field
 names); :class:`Pipeline` checks the order before anything runs and refuses a
 component that returns anything but a :class:`~marsad.document.Document`.
+A component registered with ``many=True`` takes and returns a list of documents, so that
+it can share work across articles (the tagger reads the sentences of a whole batch at once);
+:meth:`Pipeline.run_many` runs a batch component by component, and an article that fails
+fails alone.
 
 >>> @component("shout", needs=("text",), adds=("shout",))
 ... def shout(doc):
@@ -15,8 +19,9 @@ from __future__ import annotations
 
 import logging
 import time
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from marsad.document import Document
 from marsad.errors import PipelineError
@@ -30,22 +35,29 @@ BASE_FIELDS = frozenset({"raw", "id", "meta"})
 @dataclass(frozen=True)
 class Component:
     name: str
-    func: Callable[[Document], Document]
+    func: Callable[[Any], Any]  # Document -> Document, or list -> list when ``many``
     needs: tuple[str, ...]
     adds: tuple[str, ...]
     #: the languages it reads (None: any); on other documents its layers stay empty
     languages: tuple[str, ...] | None = None
+    #: takes and returns a list of documents (work shared across a batch of articles)
+    many: bool = False
+
+    def reads(self, doc: Document) -> bool:
+        """Whether this component reads ``doc`` (its language is one the component knows)."""
+        return self.languages is None or doc.language in self.languages
 
 
 REGISTRY: dict[str, Component] = {}
 
 
 def component(name: str, *, needs: Iterable[str] = (), adds: Iterable[str] = (),
-              languages: Iterable[str] | None = None):
-    """Register ``func(doc) -> doc`` as a pipeline component called ``name``."""
-    def deco(func: Callable[[Document], Document]):
+              languages: Iterable[str] | None = None, many: bool = False):
+    """Register ``func(doc) -> doc`` (with ``many``: ``func(docs) -> docs``) as a pipeline
+    component called ``name``."""
+    def deco(func: Callable[[Any], Any]):
         REGISTRY[name] = Component(name, func, tuple(needs), tuple(adds),
-                                   tuple(languages) if languages is not None else None)
+                                   tuple(languages) if languages is not None else None, many)
         return func
     return deco
 
@@ -89,15 +101,51 @@ class Pipeline:
         return [c.name for c in self.components]
 
     def __call__(self, doc: Document) -> Document:
+        out = self.run_many([doc])[0]
+        if isinstance(out, BaseException):
+            raise out
+        return out
+
+    def run_many(self, docs: list[Document],
+                 limit: Callable[[], AbstractContextManager[Any]] = nullcontext
+                 ) -> list[Document | Exception]:
+        """Run every component over a batch of documents; each comes back as a Document or as
+        the exception that stopped it (the others go on). ``limit()`` wraps each call (a time
+        limit); a batch call that fails is run again one article at a time, so that only the
+        article at fault fails."""
+        results: list[Document | Exception] = list(docs)
         for comp in self.components:
-            if comp.languages is not None and doc.language not in comp.languages:
-                for layer in comp.adds:  # Arabic rules say nothing of an English article
-                    doc.layers.setdefault(layer, [])
-                continue
+            todo = []
+            for i, doc in enumerate(results):
+                if not isinstance(doc, Document):
+                    continue
+                if comp.reads(doc):
+                    todo.append(i)
+                else:
+                    for layer in comp.adds:  # Arabic rules say nothing of an English article
+                        doc.layers.setdefault(layer, [])
             t0 = time.perf_counter()
-            out = comp.func(doc)
+            if comp.many and len(todo) > 1:
+                try:
+                    with limit():
+                        outs = comp.func([results[i] for i in todo])
+                    for i, out in zip(todo, outs, strict=True):
+                        results[i] = self._checked(comp, out)
+                    todo = []
+                except Exception:  # noqa: BLE001 - found again below, article by article
+                    pass
+            for i in todo:
+                try:
+                    with limit():
+                        out = comp.func([results[i]])[0] if comp.many else comp.func(results[i])
+                    results[i] = self._checked(comp, out)
+                except Exception as e:  # noqa: BLE001 - the article fails, the batch goes on
+                    results[i] = e
             self.timings[comp.name] += time.perf_counter() - t0
-            if not isinstance(out, Document):
-                raise PipelineError(f"component {comp.name!r} returned {type(out).__name__}, not a Document")
-            doc = out
-        return doc
+        return results
+
+    @staticmethod
+    def _checked(comp: Component, out: Any) -> Document:
+        if not isinstance(out, Document):
+            raise PipelineError(f"component {comp.name!r} returned {type(out).__name__}, not a Document")
+        return out

@@ -1,11 +1,13 @@
 """The local engine: the per-article pipeline over a stream of inputs, on N processes."""
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing as mp
 import os
 import signal
 import threading
+from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator
 
 from marsad.document import Document
@@ -43,33 +45,53 @@ def _pipeline() -> Pipeline:
     return _PIPELINE
 
 
+#: Articles a worker analyzes together (the tagger reads all their sentences at once).
+BATCH = 32
+
+
+@contextmanager
+def _time_limit() -> Iterator[None]:
+    """ARTICLE_SECONDS for one component's call (signals work in the main thread only, which is
+    where workers and Spark tasks run articles)."""
+    if ARTICLE_SECONDS <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.alarm(ARTICLE_SECONDS)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_records(items: list[ArticleRecord | InputError]) -> list[Document | InputError]:
+    """Run the per-article pipeline on a batch of records; an article that fails (an error, a bug,
+    too long a time: a pathological page must not hang the corpus) comes back as an InputError
+    and the others go on."""
+    at = [i for i, it in enumerate(items) if isinstance(it, ArticleRecord)]
+    done = _pipeline().run_many([document_from_record(items[i]) for i in at], limit=_time_limit)
+    out: list[Document | InputError] = list(items)
+    for i, res in zip(at, done):
+        src = items[i].source
+        if isinstance(res, Document):
+            # tokens are cheap to recompute and costly to ship between processes and store
+            res.layers.pop("tokens", None)
+            out[i] = res
+        elif isinstance(res, ArticleTimeout):
+            log.warning("article %s took over %d s; skipped", src, ARTICLE_SECONDS)
+            out[i] = InputError(src, f"analysis took over {ARTICLE_SECONDS} s; skipped")
+        elif isinstance(res, MarsadError):
+            out[i] = InputError(src, str(res))
+        else:  # a bug on one article must not stop the corpus; it is reported
+            log.error("article %s failed", src, exc_info=res)
+            out[i] = InputError(src, f"internal error while analyzing: {type(res).__name__}: {res}")
+    return out
+
+
 def process_record(item: ArticleRecord | InputError) -> Document | InputError:
     """Run the per-article pipeline on one record; an error comes back as an InputError."""
-    if isinstance(item, InputError):
-        return item
-    # a time limit per article (a pathological page must not hang the corpus); signals
-    # work in the main thread only, which is where workers and Spark tasks run articles
-    timed = ARTICLE_SECONDS > 0 and threading.current_thread() is threading.main_thread()
-    if timed:
-        previous = signal.signal(signal.SIGALRM, _on_alarm)
-        signal.alarm(ARTICLE_SECONDS)
-    try:
-        doc = _pipeline()(document_from_record(item))
-        # tokens are cheap to recompute and costly to ship between processes and store
-        doc.layers.pop("tokens", None)
-        return doc
-    except ArticleTimeout:
-        log.warning("article %s took over %d s; skipped", item.source, ARTICLE_SECONDS)
-        return InputError(item.source, f"analysis took over {ARTICLE_SECONDS} s; skipped")
-    except MarsadError as e:
-        return InputError(item.source, str(e))
-    except Exception as e:  # a bug on one article must not stop the corpus; it is reported
-        log.exception("article %s failed", item.source)
-        return InputError(item.source, f"internal error while analyzing: {type(e).__name__}: {e}")
-    finally:
-        if timed:
-            signal.alarm(0)
-            signal.signal(signal.SIGALRM, previous)
+    return process_records([item])[0]
 
 
 def one_blas_thread() -> None:
@@ -101,15 +123,18 @@ def _init_worker() -> None:
 
 
 def map_records(records: Iterable[ArticleRecord | InputError], workers: int = 1,
-                chunksize: int = 16) -> Iterator[Document | InputError]:
-    """process_record over a stream, in order, on ``workers`` processes: the one worker pool of
-    marsad (BLAS limited to one thread in the parent and in every worker)."""
+                batch: int = BATCH) -> Iterator[Document | InputError]:
+    """process_records over a stream in batches, in order, on ``workers`` processes: the one
+    worker pool of marsad (BLAS limited to one thread in the parent and in every worker)."""
     one_blas_thread()
+    batches = iter(lambda it=iter(records): list(itertools.islice(it, batch)), [])
     if workers <= 1:
-        yield from map(process_record, records)
+        for done in map(process_records, batches):
+            yield from done
         return
     with mp.get_context("fork").Pool(workers, initializer=_init_worker) as pool:
-        yield from pool.imap(process_record, records, chunksize=chunksize)
+        for done in pool.imap(process_records, batches):
+            yield from done
 
 
 def analyze_stream(inputs: Iterable[str], workers: int = 1,

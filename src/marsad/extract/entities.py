@@ -344,26 +344,35 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     return out
 
 
-@component("entities", needs=("tokens",), adds=("entities",), languages=("ar",))
-def entities(doc: Document) -> Document:
-    tokens = doc.layers.get("tokens", [])
-    by_sent: dict[int, list[Span]] = {}
-    for t in tokens:
-        by_sent.setdefault(t.attrs.get("sent", 0), []).append(t)
-    sents = [by_sent[k] for k in sorted(by_sent)]
-    tags = tag_tokens([[doc.text[t.start:t.end] for t in s] for s in sents])
+@component("entities", needs=("tokens",), adds=("entities",), languages=("ar",), many=True)
+def entities(docs: list[Document]) -> list[Document]:
+    """Names in each document: the tagger reads the sentences of the whole batch at once (its
+    matrix products are several times cheaper per token on many sentences than on one article's),
+    then each article's mentions are refined on their own."""
+    sents = [_sentence_tokens(doc) for doc in docs]
+    tags = iter(tag_tokens([[doc.text[t.start:t.end] for t in s] for doc, ss in zip(docs, sents) for s in ss]))
     known = _known_names()
-    out: list[Span] = []
-    for toks, tg in zip(sents, tags):
-        for a, b, typ in iob_spans(tg):
-            start, end = toks[a].start, toks[b - 1].end
-            start += trim_proclitics(doc.text[start:toks[a].end], known)
-            if end - start < 2:
-                continue
-            out.append(Span(start, end, "PER" if typ == "PERS" else typ, {"entity": None}, "entities"))
-    found = [m for m in refine(doc.text, tokens, out) if not not_a_name(doc.text[m.start:m.end])]
-    doc.layers["entities"] = whole_names(doc.text, [t for t in tokens if t.end > t.start], found)
-    return doc
+    for doc, ss in zip(docs, sents):
+        out: list[Span] = []
+        for toks in ss:
+            for a, b, typ in iob_spans(next(tags)):
+                start, end = toks[a].start, toks[b - 1].end
+                start += trim_proclitics(doc.text[start:toks[a].end], known)
+                if end - start < 2:
+                    continue
+                out.append(Span(start, end, "PER" if typ == "PERS" else typ, {"entity": None}, "entities"))
+        tokens = doc.layers.get("tokens", [])
+        found = [m for m in refine(doc.text, tokens, out) if not not_a_name(doc.text[m.start:m.end])]
+        doc.layers["entities"] = whole_names(doc.text, [t for t in tokens if t.end > t.start], found)
+    return docs
+
+
+def _sentence_tokens(doc: Document) -> list[list[Span]]:
+    """The document's tokens, sentence by sentence."""
+    by_sent: dict[int, list[Span]] = {}
+    for t in doc.layers.get("tokens", []):
+        by_sent.setdefault(t.attrs.get("sent", 0), []).append(t)
+    return [by_sent[k] for k in sorted(by_sent)]
 
 
 #: Most words of a name completed from its head noun.
