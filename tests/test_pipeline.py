@@ -2,7 +2,8 @@ import pytest
 
 from marsad.document import Document
 from marsad.errors import MarsadError, PipelineError
-from marsad.pipeline import DEFAULT_PIPELINE, Pipeline, component
+from marsad.pipeline import DEFAULT_PIPELINE, Pipeline
+from marsad.registry import component
 
 
 @component("test_upper", needs=("text",), adds=("upper",))

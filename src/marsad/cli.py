@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from marsad import __version__
+from marsad._version import __version__
 
 #: Exit code when some input could not be read (the contract).
 EXIT_INPUT_ERRORS = 3
@@ -247,7 +247,7 @@ def watch(feeds_file: str, db: str, every: str, cycles: int | None, workers: int
 
 
 def _register_commands() -> None:
-    from marsad.store.commands import COMMANDS as store_commands
+    from marsad.commands import COMMANDS as store_commands
 
     for command in store_commands:
         cli.add_command(command)

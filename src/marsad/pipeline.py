@@ -20,46 +20,16 @@ from __future__ import annotations
 import logging
 import time
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from marsad.document import Document
 from marsad.errors import PipelineError
+from marsad.registry import REGISTRY, Component, component  # noqa: F401 - component: the decorator's old home
 
 log = logging.getLogger(__name__)
 
 #: What every Document has before any component runs.
 BASE_FIELDS = frozenset({"raw", "id", "meta"})
-
-
-@dataclass(frozen=True)
-class Component:
-    name: str
-    func: Callable[[Any], Any]  # Document -> Document, or list -> list when ``many``
-    needs: tuple[str, ...]
-    adds: tuple[str, ...]
-    #: the languages it reads (None: any); on other documents its layers stay empty
-    languages: tuple[str, ...] | None = None
-    #: takes and returns a list of documents (work shared across a batch of articles)
-    many: bool = False
-
-    def reads(self, doc: Document) -> bool:
-        """Whether this component reads ``doc`` (its language is one the component knows)."""
-        return self.languages is None or doc.language in self.languages
-
-
-REGISTRY: dict[str, Component] = {}
-
-
-def component(name: str, *, needs: Iterable[str] = (), adds: Iterable[str] = (),
-              languages: Iterable[str] | None = None, many: bool = False):
-    """Register ``func(doc) -> doc`` (with ``many``: ``func(docs) -> docs``) as a pipeline
-    component called ``name``."""
-    def deco(func: Callable[[Any], Any]):
-        REGISTRY[name] = Component(name, func, tuple(needs), tuple(adds),
-                                   tuple(languages) if languages is not None else None, many)
-        return func
-    return deco
 
 
 #: The default per-article pipeline, in order.

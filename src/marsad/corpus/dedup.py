@@ -21,7 +21,7 @@ from datasketch import MinHash, MinHashLSH
 
 from marsad.document import Document
 from marsad.extract.published import day_of
-from marsad.pipeline import component
+from marsad.registry import component
 from marsad.text.normalize import fold
 
 #: Estimated Jaccard similarity of 3-gram sets at which LSH proposes two articles as candidates:

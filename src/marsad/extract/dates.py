@@ -31,7 +31,7 @@ from hijridate import Gregorian, Hijri
 
 from marsad.document import Document, Span
 from marsad.lang.ar import dates as V
-from marsad.pipeline import component
+from marsad.registry import component
 from marsad.text.normalize import DIACRITICS, TATWEEL, fold, normalize
 
 

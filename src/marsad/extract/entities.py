@@ -20,7 +20,7 @@ from marsad.document import Document, Span
 from marsad.extract.ner_features import _multi_matches, gazetteer
 from marsad.extract.ner_nn import model
 from marsad.lang.ar.triggers import DEFINITE_HEAD_NEXT, NAME_HEADS, NAME_STOP, NOT_NAMES
-from marsad.pipeline import component
+from marsad.registry import component
 from marsad.text.normalize import fold
 from marsad.text.tokenize import split_proclitics
 

@@ -23,7 +23,7 @@ from collections import Counter
 
 from marsad.document import Document
 from marsad.extract.dates import WD as _WD_RX, resolve, reresolve, weekday_number
-from marsad.pipeline import component
+from marsad.registry import component
 from marsad.text.normalize import fold
 
 log = logging.getLogger(__name__)

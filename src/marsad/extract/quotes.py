@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from marsad.document import Document, Span
 from marsad.lang.ar import speech
-from marsad.pipeline import component
+from marsad.registry import component
 from marsad.text.normalize import QUOTE_MARKS, fold
 from marsad.text.tokenize import Token, tokenize
 

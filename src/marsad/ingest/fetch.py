@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from marsad import __version__
+from marsad._version import __version__
 from marsad.errors import InputError
 
 log = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from marsad.document import Document, Span
-from marsad.pipeline import component
+from marsad.registry import component
 from marsad.text.sentences import split_sentences
 from marsad.text.tokenize import tokenize
 

@@ -30,7 +30,7 @@ from marsad.errors import MarsadError
 from marsad.ingest.html import extract_html
 from marsad.lang.ar import dates as ar_dates
 from marsad.lang.ar import furniture, outlets
-from marsad.pipeline import component
+from marsad.registry import component
 from marsad.text.normalize import cleanup, fold
 
 #: Most tags an HTML page may have (a news page has a few thousand; 100k nested divs is an attack).
