@@ -10,6 +10,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("MARSAD_SHARED", ROOT.parent / "shared"))
 SAMPLE = ROOT / "src" / "marsad" / "samples" / "corpus"
+# every pipeline the tests run (in this process, its workers and the CLI subprocesses) checks that
+# each component changes and reads only what it declares (marsad.contract_check)
+os.environ.setdefault("MARSAD_CHECK", "1")
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ LAYERS = [
     ("marsad.ingest",),  # reading files, pages, feeds
     ("marsad.text.clean", "marsad.text.annotate", "marsad.extract"),  # per-article components
     ("marsad.corpus",),  # corpus stages
-    ("marsad.pipeline", "marsad.engines"),  # running components over a stream
+    ("marsad.pipeline", "marsad.contract_check", "marsad.engines"),  # running components over a stream
     ("marsad.api", "marsad"),  # the Python API (marsad: the package root alone)
     ("marsad.store", "marsad.report"),
     ("marsad.web", "marsad.live", "marsad.commands", "marsad.cli"),  # user interfaces
@@ -41,7 +41,9 @@ def imports(name: str, path: pathlib.Path, known: dict[str, pathlib.Path]) -> se
             base = node.module or ""
             if node.level:
                 base = ".".join(package.split(".")[:len(package.split(".")) - node.level + 1] + ([base] if base else []))
-            targets = [base] + [f"{base}.{a.name}" for a in node.names]
+            subs = [f"{base}.{a.name}" for a in node.names]
+            # "from marsad import contract_check" imports a module; "from marsad.x import f", the module x
+            targets = subs if all(t in known for t in subs) else [base] + subs
         elif isinstance(node, ast.Import):
             targets = [a.name for a in node.names]
         else:

@@ -113,3 +113,52 @@ def test_a_version_1_database_is_migrated(tmp_path):
         assert st.version() == SCHEMA_VERSION == 2
         assert [r["id"] for r in st.search("بيونغ يانغ")] == ["old1"]
         assert st.conn.execute("SELECT name FROM sqlite_master WHERE name = 'articles_fts'").fetchone() is None
+
+
+LAVROV = {"id": "a4", "title": "لافروف: الحوار مستمر", "outlet": "السنبلة", "published": "2023-10-20",
+          "content": "قال وزير الخارجية الروسي سيرغي لافروف في القاهرة: «سنواصل الحوار مع كل الأطراف»، مضيفا أن "
+                     "زيارته إلى بيونغ يانغ كانت ناجحة ومثمرة للبلدين."}
+
+
+@pytest.fixture(scope="module")
+def queries(tmp_path_factory):
+    """A database of four articles, opened read-only as the web app opens it."""
+    d = tmp_path_factory.mktemp("queries")
+    f = d / "in.jsonl"
+    f.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES + [LAVROV]), encoding="utf-8")
+    analyze_into_db([str(f)], str(d / "x.db"))
+    with Store(str(d / "x.db"), readonly=True) as st:
+        yield st
+
+
+def test_the_store_queries(queries):
+    st = queries
+    assert st.counts() == {"articles": 4, "stories": 3, "entities": 3}
+    stories = st.latest_stories()
+    assert [s["articles"] for s in stories] == [["a1", "a4"], ["a3"], ["a2"]]
+    assert [s["articles"] for s in st.latest_stories(limit=1)] == [["a1", "a4"]]
+    assert st.story(stories[0]["id"]) == stories[0]
+    assert st.articles_of(["a4", "a1"]) == [
+        {"id": "a1", "title": ARTICLES[0]["title"], "outlet": "الضفتين", "published": "2023-10-18", "duplicate_of": None},
+        {"id": "a4", "title": LAVROV["title"], "outlet": "السنبلة", "published": "2023-10-20", "duplicate_of": None}]
+    ids = {e["name"]: e["id"] for e in st.entities_of(["a1", "a2", "a3", "a4"])}
+    assert [(e["name"], e["n"]) for e in st.entities_of(["a1", "a2", "a3", "a4"])] == [
+        ("بيونغ يانغ", 3), ("سيرغي لافروف", 3), ("القاهرة", 2)]
+    assert [e["name"] for e in st.entities_of(["a1", "a2", "a3", "a4"], limit=1)] == ["بيونغ يانغ"]
+    lavrov = ids["سيرغي لافروف"]
+    e = st.entity(lavrov)
+    assert (e["type"], e["name"], e["articles"], e["variants"]) == ("PER", "سيرغي لافروف", 3, ["سيرغي لافروف", "لافروف"])
+    assert [(q["article"], q["kind"], q["text"], q["published"]) for q in st.quotes_by(lavrov)] == [
+        ("a4", "direct", "سنواصل الحوار مع كل الأطراف", "2023-10-20"),
+        ("a4", "indirect", "زيارته إلى بيونغ يانغ كانت ناجحة ومثمرة للبلدين", "2023-10-20")]
+    assert [(c["name"], c["n"]) for c in st.cooccurring(lavrov)] == [("بيونغ يانغ", 3), ("القاهرة", 1)]
+    assert [a["id"] for a in st.articles_naming(lavrov)] == ["a1", "a2", "a4"]
+    line = st.storyline(stories[0]["storyline"])
+    assert [s["articles"] for s in st.stories_of_line(line["id"])] == [["a1", "a4"], ["a2"]]
+    assert (st.story("s_none"), st.entity("e_none"), st.storyline("l_none")) == (None, None, None)
+
+
+def test_the_web_layer_asks_the_store_and_runs_no_sql():
+    web = sys.modules.get("marsad.web.app") or __import__("marsad.web.app", fromlist=["x"])
+    source = open(web.__file__, encoding="utf-8").read()
+    assert "execute(" not in source and ".conn" not in source

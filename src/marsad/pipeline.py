@@ -8,7 +8,7 @@ it can share work across articles (the tagger reads the sentences of a whole bat
 :meth:`Pipeline.run_many` runs a batch component by component, and an article that fails
 fails alone.
 
->>> @component("shout", needs=("text",), adds=("shout",))
+>>> @component("shout", needs=("text",), adds=("meta.shout",))
 ... def shout(doc):
 ...     doc.meta["shout"] = doc.text.upper()
 ...     return doc
@@ -18,15 +18,21 @@ fails alone.
 from __future__ import annotations
 
 import logging
+import os
 import time
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, ExitStack, nullcontext
 from typing import Any, Callable, Iterable
 
+from marsad import contract_check
 from marsad.document import Document
 from marsad.errors import PipelineError
 from marsad.registry import REGISTRY, Component, component  # noqa: F401 - component: the decorator's old home
 
 log = logging.getLogger(__name__)
+
+class Undeclared(PipelineError):
+    """A component changed or read what its declarations do not allow (a bug of the component)."""
+
 
 #: What every Document has before any component runs.
 BASE_FIELDS = frozenset({"raw", "id", "meta"})
@@ -51,9 +57,14 @@ def _load_components() -> None:
 class Pipeline:
     """An ordered, checked list of components."""
 
-    def __init__(self, names: Iterable[str] = DEFAULT_PIPELINE):
+    def __init__(self, names: Iterable[str] = DEFAULT_PIPELINE, check: bool | None = None):
+        """``check``: verify, document by document, that each component changes only what it
+        declares and reads only what is there before it (default: the MARSAD_CHECK variable)."""
         _load_components()
+        self.check = os.environ.get("MARSAD_CHECK") == "1" if check is None else check
         self.components: list[Component] = []
+        #: per component, what the record and the components before it provide
+        self.available: dict[str, frozenset[str]] = {}
         have = set(BASE_FIELDS)
         for name in names:
             comp = REGISTRY.get(name)
@@ -62,6 +73,7 @@ class Pipeline:
             missing = [n for n in comp.needs if n not in have]
             if missing:
                 raise PipelineError(f"component {name!r} needs {', '.join(missing)}, which no earlier component adds")
+            self.available[name] = frozenset(have) | contract_check.BASE_FIELDS
             have.update(comp.adds)
             self.components.append(comp)
         self.timings: dict[str, float] = {c.name: 0.0 for c in self.components}
@@ -82,7 +94,7 @@ class Pipeline:
         """Run every component over a batch of documents; each comes back as a Document or as
         the exception that stopped it (the others go on). ``limit()`` wraps each call (a time
         limit); a batch call that fails is run again one article at a time, so that only the
-        article at fault fails."""
+        article at fault fails. A component that breaks its declarations (with ``check``) raises."""
         results: list[Document | Exception] = list(docs)
         for comp in self.components:
             todo = []
@@ -98,21 +110,43 @@ class Pipeline:
             if comp.many and len(todo) > 1:
                 try:
                     with limit():
-                        outs = comp.func([results[i] for i in todo])
+                        outs = self._call(comp, [results[i] for i in todo])
                     for i, out in zip(todo, outs, strict=True):
                         results[i] = self._checked(comp, out)
                     todo = []
+                except Undeclared:
+                    raise
                 except Exception:  # noqa: BLE001 - found again below, article by article
                     pass
             for i in todo:
                 try:
                     with limit():
-                        out = comp.func([results[i]])[0] if comp.many else comp.func(results[i])
-                    results[i] = self._checked(comp, out)
+                        results[i] = self._checked(comp, self._call(comp, [results[i]])[0])
+                except Undeclared:
+                    raise
                 except Exception as e:  # noqa: BLE001 - the article fails, the batch goes on
                     results[i] = e
             self.timings[comp.name] += time.perf_counter() - t0
         return results
+
+    def _call(self, comp: Component, docs: list[Document]) -> list[Any]:
+        if not self.check:
+            return comp.func(docs) if comp.many else [comp.func(d) for d in docs]
+        before = [contract_check.snapshot(d) for d in docs]
+        with ExitStack() as stack:
+            seen = [stack.enter_context(contract_check.watching(d)) for d in docs]
+            outs = comp.func(docs) if comp.many else [comp.func(d) for d in docs]
+        for doc, out, was, read in zip(docs, outs, before, seen, strict=True):
+            wrote = sorted(contract_check.changed(was, contract_check.snapshot(self._checked(comp, out)))
+                           - set(comp.adds))
+            if wrote:
+                raise Undeclared(f"component {comp.name!r} changed {', '.join(wrote)} of {doc.id}, "
+                                 "which it does not declare in adds")
+            unknown = sorted(read - self.available[comp.name] - set(comp.adds))
+            if unknown:
+                raise Undeclared(f"component {comp.name!r} read {', '.join(unknown)} of {doc.id}, "
+                                 "which no earlier component adds")
+        return outs
 
     @staticmethod
     def _checked(comp: Component, out: Any) -> Document:

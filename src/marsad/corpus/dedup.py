@@ -55,7 +55,7 @@ def signature(text: str) -> MinHash | None:
     return m
 
 
-@component("signature", needs=("text",), adds=("signature",))
+@component("signature", needs=("text",), adds=("meta._minhash",))
 def minhash_signature(doc: Document) -> Document:
     """Per-article part of near-duplicate detection, so it runs in parallel (workers, Spark
     tasks): the MinHash of the article's 3-grams, kept in ``meta["_minhash"]``."""

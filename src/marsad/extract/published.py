@@ -238,7 +238,7 @@ def infer(c: dict) -> tuple[dt.date, str] | None:
     return None
 
 
-@component("published", needs=("dates",), adds=("published",))
+@component("published", needs=("dates", "meta.date_hints"), adds=("published", "dates", "meta.published_constraints"))
 def published(doc: Document) -> Document:
     c = constraints(doc)
     doc.meta["published_constraints"] = c  # always: the corpus stage reads it for every article

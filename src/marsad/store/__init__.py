@@ -287,6 +287,77 @@ class Store:
         r = self.conn.execute("SELECT doc FROM articles WHERE id = ?", (article_id,)).fetchone()
         return Document.from_dict(json.loads(r[0])) if r else None
 
+    # ---- the queries of the web pages, the API and the exports ------------------------------
+    def _rows(self, sql: str, args: tuple = ()) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(sql, args)]
+
+    def _doc(self, table: str, key: str) -> dict | None:
+        r = self.conn.execute(f"SELECT doc FROM {table} WHERE id = ?", (key,)).fetchone()
+        return json.loads(r[0]) if r else None
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, stories and entities the database holds."""
+        return {k: self.conn.execute(f"SELECT COUNT(*) FROM {k}").fetchone()[0]
+                for k in ("articles", "stories", "entities")}
+
+    def latest_stories(self, limit: int = 200) -> list[dict]:
+        """Stories, the most recently ended first."""
+        return [json.loads(r[0]) for r in self.conn.execute(
+            "SELECT doc FROM stories ORDER BY COALESCE(\"end\", '') DESC, id LIMIT ?", (limit,))]
+
+    def story(self, story_id: str) -> dict | None:
+        """A story's record (corpus.json's shape), or None."""
+        return self._doc("stories", story_id)
+
+    def articles_of(self, ids: list[str]) -> list[dict[str, Any]]:
+        """id, title, outlet, published and duplicate_of of these articles, oldest first."""
+        marks = ",".join("?" * len(ids))
+        return self._rows(f"SELECT id, title, outlet, published, duplicate_of FROM articles WHERE id IN ({marks}) "
+                          "ORDER BY published, seq", tuple(ids))
+
+    def entities_of(self, ids: list[str], limit: int = 30) -> list[dict[str, Any]]:
+        """The entities most mentioned in these articles: id, name, n (mentions)."""
+        marks = ",".join("?" * len(ids))
+        return self._rows(f"SELECT e.id, e.name, COUNT(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity "
+                          f"WHERE m.article IN ({marks}) GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?",
+                          (*ids, limit))
+
+    def entity(self, entity_id: str) -> dict[str, Any] | None:
+        """An entity's row (variants as a list), or None."""
+        r = self.conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if r is None:
+            return None
+        e = dict(r)
+        e["variants"] = json.loads(e["variants"])
+        return e
+
+    def quotes_by(self, entity_id: str) -> list[dict[str, Any]]:
+        """What an entity said: article, start, end, kind, text, published, outlet; oldest first."""
+        return self._rows("SELECT q.article, q.start, q.\"end\", q.kind, q.text, a.published, a.outlet FROM quotes q "
+                          "JOIN articles a ON a.id = q.article WHERE q.speaker_entity = ? "
+                          "ORDER BY a.published, a.seq, q.start", (entity_id,))
+
+    def cooccurring(self, entity_id: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Entities named in the same articles: id, name, n (articles shared)."""
+        return self._rows("SELECT e.id, e.name, COUNT(DISTINCT m2.article) AS n FROM mentions m1 "
+                          "JOIN mentions m2 ON m1.article = m2.article AND m2.entity != m1.entity "
+                          "JOIN entities e ON e.id = m2.entity WHERE m1.entity = ? GROUP BY e.id "
+                          "ORDER BY n DESC, e.name LIMIT ?", (entity_id, limit))
+
+    def articles_naming(self, entity_id: str) -> list[dict[str, Any]]:
+        """The articles that name an entity: id, title, published; oldest first."""
+        return self._rows("SELECT DISTINCT a.id, a.title, a.published FROM mentions m JOIN articles a "
+                          "ON a.id = m.article WHERE m.entity = ? ORDER BY a.published, a.seq", (entity_id,))
+
+    def storyline(self, line_id: str) -> dict | None:
+        """A storyline's record, or None."""
+        return self._doc("storylines", line_id)
+
+    def stories_of_line(self, line_id: str) -> list[dict]:
+        """The stories of a storyline, oldest first."""
+        return [json.loads(r[0]) for r in self.conn.execute(
+            "SELECT doc FROM stories WHERE storyline = ? ORDER BY start, id", (line_id,))]
+
 
 def analyze_into_db(inputs, db: str, *, workers: int = 1, on_item: Callable | None = None):
     """Analyze ``inputs`` into the SQLite database ``db`` (incremental, resumable); returns the

@@ -365,7 +365,8 @@ def _is_day(value: str) -> bool:
         return False
 
 
-@component("clean", needs=("raw",), adds=("text", "title", "outlet", "author", "removed"))
+@component("clean", needs=("raw",), adds=("text", "title", "outlet", "author", "removed", "published", "warnings",
+                                         "meta.date_hints", "meta.source_line"))
 def clean(doc: Document) -> Document:
     fields = doc.meta.get("fields", {})
     page_date = None

@@ -9,10 +9,8 @@ article highlights are built from escaped segments); SQL is parameterized.
 from __future__ import annotations
 
 import collections
-import json
 import logging
 from pathlib import Path
-from typing import Any
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -85,61 +83,32 @@ def create_app(db: str) -> FastAPI:
     def page(name: str, **ctx) -> HTMLResponse:
         return HTMLResponse(TEMPLATES.get_template(name).render(**ctx))
 
-    def rows(sql: str, args: tuple = ()) -> list[dict[str, Any]]:
-        return [dict(r) for r in store.conn.execute(sql, args)]
+    def found(record, what: str, key: str):
+        if record is None:
+            raise HTTPException(404, f"no {what} {key!r}")
+        return record
 
     def story_data(sid: str) -> dict:
-        r = store.conn.execute("SELECT doc FROM stories WHERE id = ?", (sid,)).fetchone()
-        if r is None:
-            raise HTTPException(404, f"no story {sid!r}")
-        story = json.loads(r[0])
+        story = found(store.story(sid), "story", sid)
         ids = story["articles"]
-        marks = ",".join("?" * len(ids))
-        articles = rows(f"SELECT id, title, outlet, published, duplicate_of FROM articles WHERE id IN ({marks}) "
-                        "ORDER BY published, seq", tuple(ids))
-        entities = rows(f"SELECT e.id, e.name, COUNT(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity "
-                        f"WHERE m.article IN ({marks}) GROUP BY e.id ORDER BY n DESC, e.name LIMIT 30", tuple(ids))
-        return {"story": story, "articles": articles, "entities": entities}
+        return {"story": story, "articles": store.articles_of(ids), "entities": store.entities_of(ids)}
 
     def entity_data(eid: str) -> dict:
-        e = store.conn.execute("SELECT * FROM entities WHERE id = ?", (eid,)).fetchone()
-        if e is None:
-            raise HTTPException(404, f"no entity {eid!r}")
-        entity = dict(e)
-        entity["variants"] = json.loads(entity["variants"])
-        quotes = rows("SELECT q.article, q.start, q.\"end\", q.kind, q.text, a.published, a.outlet FROM quotes q "
-                      "JOIN articles a ON a.id = q.article WHERE q.speaker_entity = ? ORDER BY a.published, a.seq, q.start",
-                      (eid,))
-        cooc = rows("SELECT e.id, e.name, COUNT(DISTINCT m2.article) AS n FROM mentions m1 "
-                    "JOIN mentions m2 ON m1.article = m2.article AND m2.entity != m1.entity "
-                    "JOIN entities e ON e.id = m2.entity WHERE m1.entity = ? GROUP BY e.id ORDER BY n DESC, e.name LIMIT 20",
-                    (eid,))
-        arts = rows("SELECT DISTINCT a.id, a.title, a.published FROM mentions m JOIN articles a ON a.id = m.article "
-                    "WHERE m.entity = ? ORDER BY a.published, a.seq", (eid,))
+        entity = found(store.entity(eid), "entity", eid)
+        arts = store.articles_naming(eid)
         by_day = collections.Counter(a["published"] for a in arts)
         timeline = [{"day": d, "n": n} for d, n in sorted(by_day.items(), key=lambda x: x[0] or "")]
-        return {"entity": entity, "quotes": quotes, "cooc": cooc, "articles": arts, "timeline": timeline}
+        return {"entity": entity, "quotes": store.quotes_by(eid), "cooc": store.cooccurring(eid), "articles": arts,
+                "timeline": timeline}
 
     def article_data(aid: str) -> Document:
-        d = store.document(aid)
-        if d is None:
-            raise HTTPException(404, f"no article {aid!r}")
-        return d
+        return found(store.document(aid), "article", aid)
 
     def home_data() -> dict:
-        stats = {k: store.conn.execute(f"SELECT COUNT(*) FROM {k}").fetchone()[0]
-                 for k in ("articles", "stories", "entities")}
-        stories = [json.loads(r[0]) for r in store.conn.execute(
-            "SELECT doc FROM stories ORDER BY COALESCE(\"end\", '') DESC, id LIMIT 200")]
-        return {"stats": stats, "stories": stories}
+        return {"stats": store.counts(), "stories": store.latest_stories()}
 
     def storyline_data(lid: str) -> dict:
-        r = store.conn.execute("SELECT doc FROM storylines WHERE id = ?", (lid,)).fetchone()
-        if r is None:
-            raise HTTPException(404, f"no storyline {lid!r}")
-        stories = [json.loads(x[0]) for x in store.conn.execute(
-            "SELECT doc FROM stories WHERE storyline = ? ORDER BY start, id", (lid,))]
-        return {"line": json.loads(r[0]), "stories": stories}
+        return {"line": found(store.storyline(lid), "storyline", lid), "stories": store.stories_of_line(lid)}
 
     # ---- errors: one JSON shape under /api, a page elsewhere ---------------------------------
     def error(request: Request, status: int, message: str):
