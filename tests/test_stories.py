@@ -207,3 +207,31 @@ def test_copies_of_copies_are_one_group():
         docs.append(d)
     Dedup().run(docs, None)
     assert {d.id: d.duplicate_of for d in docs} == {"a": None, "b": "a", "c": "a"}
+
+
+def test_copies_with_dense_edits_and_shared_formulas():
+    """A copy whose every eighth word is changed keeps under CONTAINMENT of its 3-grams but is a
+    copy by its rare 3-grams; two articles that share only a formula found in many articles (a
+    ruler's titles) are not copies, though most of the shorter one's 3-grams are in the other."""
+    from marsad.corpus.dedup import COMMON_DF, CONTAINMENT, RARE_CONTAINMENT, Dedup, containment, shingles
+    from marsad.document import Document
+
+    formula = " ".join(f"لقب{i}" for i in range(50))
+    docs = []
+    for k in range(COMMON_DF + 7):  # the formula, then a body of 25 words of its own
+        d = Document(id=f"notice{k}", published={"value": "2015-07-20"})
+        d.set_text(formula + " " + " ".join(f"خبر{k}x{i}" for i in range(25)))
+        docs.append(d)
+    base = [f"جذر{i}" for i in range(120)]
+    edited = [f"بديل{i}" if i % 8 == 0 else w for i, w in enumerate(base)]
+    wire, paper = Document(id="wire", published={"value": "2015-07-20"}), Document(id="paper", published={"value": "2015-07-21"})
+    wire.set_text(" ".join(base))
+    paper.set_text(" ".join(edited))
+    docs += [wire, paper]
+    c_formula = containment(shingles(docs[0].text), shingles(docs[1].text))
+    c_edited = containment(shingles(wire.text), shingles(paper.text))
+    assert round(c_formula, 4) == round(48 / 73, 4) and RARE_CONTAINMENT <= c_formula < CONTAINMENT
+    assert round(c_edited, 4) == round(75 / 118, 4) and RARE_CONTAINMENT <= c_edited < CONTAINMENT
+    Dedup().run(docs, None)
+    assert paper.duplicate_of == "wire" and wire.duplicate_of is None
+    assert [d.id for d in docs if d.duplicate_of] == ["paper"]
