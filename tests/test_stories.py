@@ -235,3 +235,29 @@ def test_copies_with_dense_edits_and_shared_formulas():
     Dedup().run(docs, None)
     assert paper.duplicate_of == "wire" and wire.duplicate_of is None
     assert [d.id for d in docs if d.duplicate_of] == ["paper"]
+
+
+def test_edited_versions_of_one_length_need_half_their_text():
+    """Two versions of one length sharing half their 3-grams (every sixth word changed) are
+    copies; a short article sharing as much with a text three times its length is not."""
+    from marsad.corpus.dedup import EDITED_CONTAINMENT, RARE_CONTAINMENT, SAME_LENGTH, Dedup, containment, shingles
+    from marsad.document import Document
+
+    def doc(name, words, day):
+        d = Document(id=name, published={"value": day})
+        d.set_text(" ".join(words))
+        return d
+
+    base = [f"جذر{i}" for i in range(120)]
+    edited = [f"بديل{i}" if i % 6 == 0 else w for i, w in enumerate(base)]
+    lead = [f"أصل{i}" for i in range(60)]
+    digest = [f"نسخة{i}" if i % 6 == 0 else w for i, w in enumerate(lead)] + [f"خبر{i}" for i in range(100)]
+    docs = [doc("wire", base, "2015-07-20"), doc("paper", edited, "2015-07-21"),
+            doc("short", lead, "2015-07-20"), doc("digest", digest, "2015-07-21")]
+    c_same = containment(shingles(docs[0].text), shingles(docs[1].text))
+    c_digest = containment(shingles(docs[2].text), shingles(docs[3].text))
+    assert round(c_same, 4) == round(60 / 118, 4) and EDITED_CONTAINMENT <= c_same < RARE_CONTAINMENT
+    assert round(c_digest, 4) == round(30 / 58, 4) and EDITED_CONTAINMENT <= c_digest < RARE_CONTAINMENT
+    assert len(shingles(docs[3].text)) > SAME_LENGTH * len(shingles(docs[2].text))
+    Dedup().run(docs, None)
+    assert {d.id: d.duplicate_of for d in docs} == {"wire": None, "paper": "wire", "short": None, "digest": None}

@@ -45,6 +45,13 @@ COMMON_DF = 25
 #: copy pairs are joined instead of 553, and every joined pair is still a gold copy; at 0.55 an
 #: article is joined to a digest that holds it and another story (two groups become one).
 RARE_CONTAINMENT = 0.6
+#: Two articles of about one length (neither has more than ``SAME_LENGTH`` times the other's
+#: 3-grams) are two versions of one text, edited, at this share of rare 3-grams in common; a short
+#: article inside a long one needs ``RARE_CONTAINMENT``, since a digest holds several stories. On
+#: the dev split: 678 -> 743 of 815 copy pairs, none outside the gold's copy groups; two reports of one
+#: event by different outlets share up to 0.47.
+SAME_LENGTH = 2.0
+EDITED_CONTAINMENT = 0.5
 NUM_PERM = 64
 #: The hashing scheme of datasketch 2.x, named so stored signatures stay comparable.
 SCHEME = "affine32"
@@ -165,7 +172,9 @@ class Dedup:
             for h in sorted({*found, *shared}, key=rank.get):
                 if h not in parent or h == d.id:
                     continue
-                if (rare_containment(shared[h], n_rare[h], len(rare)) >= RARE_CONTAINMENT
+                rc = rare_containment(shared[h], n_rare[h], len(rare))
+                same_length = max(len(mine), len(sets[h])) <= SAME_LENGTH * min(len(mine), len(sets[h]))
+                if (rc >= RARE_CONTAINMENT or (same_length and rc >= EDITED_CONTAINMENT)
                         or containment(sets[h], mine) >= CONTAINMENT):
                     a, b = root(h), root(d.id)
                     if a != b:  # the earlier root stays the group's original
