@@ -15,7 +15,7 @@ would return) and hands them to :class:`Dedup`, which then gives the same result
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
@@ -148,7 +148,7 @@ class Dedup:
         n_rare: dict[str, int] = {}
         # rare 3-gram -> the earlier articles holding it: at most COMMON_DF each, so the pairs it
         # proposes grow with the corpus, not with its square
-        postings: dict[bytes, list[str]] = defaultdict(list)
+        postings: dict[bytes, list[str]] = {}
 
         def root(x: str) -> str:
             while parent[x] != x:
@@ -166,19 +166,24 @@ class Dedup:
             shared: Counter = Counter()
             rare = [g for g in mine if df[g] <= COMMON_DF]
             for g in rare:
-                shared.update(postings[g])
-                postings[g].append(d.id)
+                earlier = postings.get(g)
+                if earlier:
+                    for h in earlier:
+                        shared[h] += 1
+                    earlier.append(d.id)
+                elif df[g] > 1:
+                    postings[g] = [d.id]
             n_rare[d.id] = len(rare)
-            for h in sorted({*found, *shared}, key=rank.get):
-                if h not in parent or h == d.id:
-                    continue
-                rc = rare_containment(shared[h], n_rare[h], len(rare))
-                same_length = max(len(mine), len(sets[h])) <= SAME_LENGTH * min(len(mine), len(sets[h]))
-                if (rc >= RARE_CONTAINMENT or (same_length and rc >= EDITED_CONTAINMENT)
-                        or containment(sets[h], mine) >= CONTAINMENT):
-                    a, b = root(h), root(d.id)
-                    if a != b:  # the earlier root stays the group's original
-                        parent[max(a, b, key=rank.get)] = min(a, b, key=rank.get)
+            joins = [h for h in found if h in parent and h != d.id and containment(sets[h], mine) >= CONTAINMENT]
+            for h, n in shared.items():
+                rc = rare_containment(n, n_rare[h], len(rare))
+                if rc >= RARE_CONTAINMENT or (rc >= EDITED_CONTAINMENT and max(len(mine), len(sets[h]))
+                                              <= SAME_LENGTH * min(len(mine), len(sets[h]))):
+                    joins.append(h)
+            for h in sorted(set(joins), key=rank.get):
+                a, b = root(h), root(d.id)
+                if a != b:  # the earlier root stays the group's original
+                    parent[max(a, b, key=rank.get)] = min(a, b, key=rank.get)
             if lsh is not None:
                 lsh.insert(d.id, sig)
         for d in docs:
