@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import marsad
 from marsad.corpus.summary import summarize_text
@@ -261,3 +262,31 @@ def test_edited_versions_of_one_length_need_half_their_text():
     assert len(shingles(docs[3].text)) > SAME_LENGTH * len(shingles(docs[2].text))
     Dedup().run(docs, None)
     assert {d.id: d.duplicate_of for d in docs} == {"wire": None, "paper": "wire", "short": None, "digest": None}
+
+
+def test_stories_of_one_event_told_apart_are_merged():
+    """Four articles share هدنة, اليمن and الحوثي (and each its own words), four others هدنة, اليمن
+    and عدن: across the two groups no article is JOIN-close to another, so they start two stories,
+    but the stories' centroids are MERGE-close (what the articles have in common adds up), so they
+    are one event; a story on other words stays apart."""
+    import collections
+    import datetime as dt
+
+    from marsad.corpus.stories import JOIN, MERGE, StoryIndex
+
+    day = dt.date(2015, 7, 26)
+    arts = [collections.Counter({"هدنه": 1, "يمن": 1, k: 1, **{f"{k}{i}x{j}": 1 for j in range(3)}})
+            for k in ("حوثي", "عدن") for i in range(4)]
+    arts.append(collections.Counter({f"كتاب{j}": 1 for j in range(6)}))
+    df = collections.Counter()
+    for tf in arts:
+        df.update(tf.keys())
+    idx = StoryIndex(df, 400)
+    got = [idx.add(tf, day) for tf in arts]
+    assert got == [0, 0, 0, 0, 1, 1, 1, 1, 2]
+    a, b = idx.vector(arts[0]), idx.vector(arts[4])
+    assert round(idx.cosine(a, b), 3) == 0.237 and idx.cosine(a, b) <= JOIN
+    cos = idx.cosine(idx.stories[0]["sum"], idx.stories[1]["sum"]) / math.prod(
+        math.sqrt(sum(x * x for x in idx.stories[s]["sum"].values())) for s in (0, 1))
+    assert round(cos, 3) == 0.439 and cos >= MERGE
+    assert idx.merged() == [0, 0, 2]
