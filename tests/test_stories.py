@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import marsad
 from marsad.corpus.summary import summarize_text
@@ -207,3 +208,85 @@ def test_copies_of_copies_are_one_group():
         docs.append(d)
     Dedup().run(docs, None)
     assert {d.id: d.duplicate_of for d in docs} == {"a": None, "b": "a", "c": "a"}
+
+
+def test_copies_with_dense_edits_and_shared_formulas():
+    """A copy whose every eighth word is changed keeps under CONTAINMENT of its 3-grams but is a
+    copy by its rare 3-grams; two articles that share only a formula found in many articles (a
+    ruler's titles) are not copies, though most of the shorter one's 3-grams are in the other."""
+    from marsad.corpus.dedup import COMMON_DF, CONTAINMENT, RARE_CONTAINMENT, Dedup, containment, shingles
+    from marsad.document import Document
+
+    formula = " ".join(f"لقب{i}" for i in range(50))
+    docs = []
+    for k in range(COMMON_DF + 7):  # the formula, then a body of 25 words of its own
+        d = Document(id=f"notice{k}", published={"value": "2015-07-20"})
+        d.set_text(formula + " " + " ".join(f"خبر{k}x{i}" for i in range(25)))
+        docs.append(d)
+    base = [f"جذر{i}" for i in range(120)]
+    edited = [f"بديل{i}" if i % 8 == 0 else w for i, w in enumerate(base)]
+    wire, paper = Document(id="wire", published={"value": "2015-07-20"}), Document(id="paper", published={"value": "2015-07-21"})
+    wire.set_text(" ".join(base))
+    paper.set_text(" ".join(edited))
+    docs += [wire, paper]
+    c_formula = containment(shingles(docs[0].text), shingles(docs[1].text))
+    c_edited = containment(shingles(wire.text), shingles(paper.text))
+    assert round(c_formula, 4) == round(48 / 73, 4) and RARE_CONTAINMENT <= c_formula < CONTAINMENT
+    assert round(c_edited, 4) == round(75 / 118, 4) and RARE_CONTAINMENT <= c_edited < CONTAINMENT
+    Dedup().run(docs, None)
+    assert paper.duplicate_of == "wire" and wire.duplicate_of is None
+    assert [d.id for d in docs if d.duplicate_of] == ["paper"]
+
+
+def test_edited_versions_of_one_length_need_half_their_text():
+    """Two versions of one length sharing half their 3-grams (every sixth word changed) are
+    copies; a short article sharing as much with a text three times its length is not."""
+    from marsad.corpus.dedup import EDITED_CONTAINMENT, RARE_CONTAINMENT, SAME_LENGTH, Dedup, containment, shingles
+    from marsad.document import Document
+
+    def doc(name, words, day):
+        d = Document(id=name, published={"value": day})
+        d.set_text(" ".join(words))
+        return d
+
+    base = [f"جذر{i}" for i in range(120)]
+    edited = [f"بديل{i}" if i % 6 == 0 else w for i, w in enumerate(base)]
+    lead = [f"أصل{i}" for i in range(60)]
+    digest = [f"نسخة{i}" if i % 6 == 0 else w for i, w in enumerate(lead)] + [f"خبر{i}" for i in range(100)]
+    docs = [doc("wire", base, "2015-07-20"), doc("paper", edited, "2015-07-21"),
+            doc("short", lead, "2015-07-20"), doc("digest", digest, "2015-07-21")]
+    c_same = containment(shingles(docs[0].text), shingles(docs[1].text))
+    c_digest = containment(shingles(docs[2].text), shingles(docs[3].text))
+    assert round(c_same, 4) == round(60 / 118, 4) and EDITED_CONTAINMENT <= c_same < RARE_CONTAINMENT
+    assert round(c_digest, 4) == round(30 / 58, 4) and EDITED_CONTAINMENT <= c_digest < RARE_CONTAINMENT
+    assert len(shingles(docs[3].text)) > SAME_LENGTH * len(shingles(docs[2].text))
+    Dedup().run(docs, None)
+    assert {d.id: d.duplicate_of for d in docs} == {"wire": None, "paper": "wire", "short": None, "digest": None}
+
+
+def test_stories_of_one_event_told_apart_are_merged():
+    """Four articles share هدنة, اليمن and الحوثي (and each its own words), four others هدنة, اليمن
+    and عدن: across the two groups no article is JOIN-close to another, so they start two stories,
+    but the stories' centroids are MERGE-close (what the articles have in common adds up), so they
+    are one event; a story on other words stays apart."""
+    import collections
+    import datetime as dt
+
+    from marsad.corpus.stories import JOIN, MERGE, StoryIndex
+
+    day = dt.date(2015, 7, 26)
+    arts = [collections.Counter({"هدنه": 1, "يمن": 1, k: 1, **{f"{k}{i}x{j}": 1 for j in range(3)}})
+            for k in ("حوثي", "عدن") for i in range(4)]
+    arts.append(collections.Counter({f"كتاب{j}": 1 for j in range(6)}))
+    df = collections.Counter()
+    for tf in arts:
+        df.update(tf.keys())
+    idx = StoryIndex(df, 400)
+    got = [idx.add(tf, day) for tf in arts]
+    assert got == [0, 0, 0, 0, 1, 1, 1, 1, 2]
+    a, b = idx.vector(arts[0]), idx.vector(arts[4])
+    assert round(idx.cosine(a, b), 3) == 0.237 and idx.cosine(a, b) <= JOIN
+    cos = idx.cosine(idx.stories[0]["sum"], idx.stories[1]["sum"]) / math.prod(
+        math.sqrt(sum(x * x for x in idx.stories[s]["sum"].values())) for s in (0, 1))
+    assert round(cos, 3) == 0.439 and cos >= MERGE
+    assert idx.merged() == [0, 0, 2]
