@@ -167,7 +167,9 @@ def test_realnews_no_wrong_publication_day(realnews):
 
 def test_realnews_stories_floor(evaluate, tmp_path_factory):
     """The story gold's test split (207 articles of two crawl days): B-cubed F1 and copy pairs found
-    (measured 0.879 and 64 of 111; 0.877 and 42 before copies were joined by containment)."""
+    (measured 0.882 and 83 of 111 at copy precision 0.977 = 86/88 pairs, with rare 3-grams and the
+    story merge pass; 0.879 and 64 before; 0.877 and 42 before copies were joined by containment)."""
     res = evaluate.stories("test", tmp_path_factory.mktemp("stories"), MARSAD)
-    assert res["bcubed_f1"] >= 0.87
-    assert int(res["copy_pairs_found"].split("/")[0]) >= 64
+    assert res["bcubed_f1"] >= 0.88
+    assert int(res["copy_pairs_found"].split("/")[0]) >= 83
+    assert res["copy_pairs_precision"]["precision"] >= 0.97

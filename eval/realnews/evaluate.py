@@ -111,7 +111,37 @@ def stories(split, out=None, marsad=None):
     res = shared_scorer().stories(str(gold), str(outdir), str(gold_path("copies", split)))
     arts = [json.loads(line) for line in open(outdir / "articles.jsonl", encoding="utf-8")]
     res["copies_flagged"] = sum(1 for a in arts if a.get("duplicate_of"))
+    res["copy_pairs_precision"] = copy_precision(arts, gold_path("copies", split))
     return res
+
+
+def _groups(pairs):
+    """Connected groups of (a, b) pairs: item -> group representative."""
+    parent = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        parent[find(a)] = find(b)
+    return {x: find(x) for x in parent}
+
+
+def copy_precision(arts, copies_gold):
+    """Share of marsad's copy pairs (every pair of one copy group) inside one gold copy group (the
+    gold's pairs closed transitively: it lists pairs, not every pair of a group)."""
+    gold = _groups((r["url_a"], r["url_b"]) for r in map(json.loads, open(copies_gold, encoding="utf-8")) if r)
+    system = _groups((a["id"], a["duplicate_of"]) for a in arts if a.get("duplicate_of"))
+    members = {}
+    for x, g in system.items():
+        members.setdefault(g, []).append(x)
+    pairs = [(a, b) for m in members.values() for i, a in enumerate(m) for b in m[i + 1:]]
+    right = sum(1 for a, b in pairs if a in gold and b in gold and gold[a] == gold[b])
+    return {"right": right, "pairs": len(pairs), "precision": round(right / len(pairs), 3) if pairs else None}
 
 
 def main(argv=None):
