@@ -10,6 +10,8 @@ import pytest
 
 from marsad.store import SCHEMA_VERSION, Store, analyze_into_db
 
+SAMPLE_CORPUS = __import__("pathlib").Path(__file__).resolve().parents[1] / "src" / "marsad" / "samples" / "corpus"
+
 ARTICLES = [
     {"id": "a1", "title": "وزير الخارجية يصل إلى بيونغ يانغ", "outlet": "الضفتين", "published": "2023-10-18",
      "content": "وصل وزير الخارجية الروسي سيرغي لافروف إلى بيونغ يانغ اليوم الأربعاء في زيارة تستغرق يومين، "
@@ -110,7 +112,7 @@ def test_a_version_1_database_is_migrated(tmp_path):
     conn.commit()
     conn.close()
     with Store(path) as st:
-        assert st.version() == SCHEMA_VERSION == 2
+        assert st.version() == SCHEMA_VERSION == 3
         assert [r["id"] for r in st.search("بيونغ يانغ")] == ["old1"]
         assert st.conn.execute("SELECT name FROM sqlite_master WHERE name = 'articles_fts'").fetchone() is None
 
@@ -162,3 +164,79 @@ def test_the_web_layer_asks_the_store_and_runs_no_sql():
     web = sys.modules.get("marsad.web.app") or __import__("marsad.web.app", fromlist=["x"])
     source = open(web.__file__, encoding="utf-8").read()
     assert "execute(" not in source and ".conn" not in source
+
+
+def _stories(db) -> dict[str, list[str]]:
+    with Store(db, readonly=True) as st:
+        return {s["id"]: sorted(s["articles"]) for s in st.latest_stories()}
+
+
+def _entities(db) -> dict[tuple[str, str], tuple[list[str], int]]:
+    with Store(db, readonly=True) as st:
+        return {(e["type"], e["name"]): (json.loads(e["variants"]), e["articles"])
+                for e in st._rows("SELECT * FROM entities")}
+
+
+def test_added_articles_join_what_is_stored_and_agree_with_a_rebuild(tmp_path):
+    from marsad.store import recluster
+
+    sample = SAMPLE_CORPUS
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir(), second.mkdir()
+    for f in sample.iterdir():
+        (first if f.name.startswith("a") else second).joinpath(f.name).write_bytes(f.read_bytes())
+    db = tmp_path / "x.db"
+    analyze_into_db([str(first)], str(db))
+    before = _stories(db)
+    assert sorted(before.values()) == [["a01_diffatayn", "a03_nakheel"], ["a02_sunbula"]]
+    r = analyze_into_db([str(second)], str(db), load=False)
+    assert sorted(d.id for d in r.documents) == ["b01_diffatayn", "b02_sunbula", "b04_nakheel",
+                                                 "c01_wafd", "c02_sunbula", "c03_nakheel"]
+    assert sorted(sorted(s["articles"]) for s in r.corpus.stories) == [
+        ["b01_diffatayn", "b02_sunbula", "b04_nakheel"], ["c01_wafd", "c02_sunbula", "c03_nakheel"]]
+    after = _stories(db)
+    assert {k: after[k] for k in before} == before  # untouched stories keep their ids and articles
+    grown, entities = after, _entities(db)
+    with Store(db, readonly=True) as st:
+        assert [tuple(r) for r in st.conn.execute(
+            "SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL")] == [("b02_sunbula", "b01_diffatayn")]
+    assert recluster(str(db)) == (9, 4)
+    assert _stories(db) == grown and _entities(db) == entities
+
+
+def test_analyze_db_without_out_and_recluster_commands(tmp_path):
+    db = tmp_path / "x.db"
+    marsad = [sys.executable, "-m", "marsad.cli"]
+    p = subprocess.run(marsad + ["analyze", str(SAMPLE_CORPUS / "a01_diffatayn.txt"), "--db", str(db)],
+                       capture_output=True, text=True)
+    assert p.returncode == 0 and p.stderr.strip().endswith(f"-> {db}")
+    p = subprocess.run(marsad + ["analyze", str(SAMPLE_CORPUS / "a03_nakheel.html"), "--db", str(db)],
+                       capture_output=True, text=True)
+    assert p.stderr.strip() == f"marsad: 1 new articles, 1 stories touched, 0 input errors -> {db}"
+    p = subprocess.run(marsad + ["recluster", "--db", str(db)], capture_output=True, text=True)
+    assert (p.returncode, p.stderr.strip()) == (0, f"marsad: 2 articles, 1 stories -> {db}")
+    p = subprocess.run(marsad + ["analyze", str(SAMPLE_CORPUS)], capture_output=True, text=True)
+    assert p.returncode == 2 and "give --out (a folder for the output), --db (a database), or both" in p.stderr
+
+
+def test_one_more_article_leaves_the_seed_stories_and_ids_unchanged(shared_dir, tmp_path_factory):
+    import gzip
+    import itertools
+    import shutil
+
+    base = tmp_path_factory.mktemp("seeds-db") / "seeds.db"
+    analyze_into_db([str(shared_dir / "seeds")], str(base))
+    seeds = _stories(base)
+    assert len(seeds) == 3
+    snn = shared_dir / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+    with gzip.open(snn, "rt", encoding="utf-8") as f:  # dev days only: lines 1..15,042
+        picked = [line for i, line in enumerate(itertools.islice(f, 15_000)) if i % 1_500 == 7]
+    assert len(picked) == 10
+    for k, line in enumerate(picked):
+        work = tmp_path_factory.mktemp(f"one{k}")
+        shutil.copy(base, work / "x.db")
+        (work / "one.jsonl").write_text(line, encoding="utf-8")
+        r = analyze_into_db([str(work / "one.jsonl")], str(work / "x.db"), load=False)
+        assert len(r.documents) == 1
+        after = _stories(work / "x.db")
+        assert {sid: after.get(sid) for sid in seeds} == seeds, f"article {k} moved a seed story"

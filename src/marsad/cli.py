@@ -56,7 +56,8 @@ def cli(verbose: int) -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(readable=False))
-@click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Folder for articles.jsonl and corpus.json.")
+@click.option("--out", "out", type=click.Path(file_okay=False),
+              help="Folder for articles.jsonl and corpus.json (optional with --db).")
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True)
 @click.option("--workers", type=WORKERS, default=1, show_default=True, help="Processes for the per-article stages.")
 @click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
@@ -69,9 +70,12 @@ def analyze(inputs: tuple[str, ...], out: str, engine: str, workers: int, db: st
     Example:
       marsad analyze ../shared/seeds --out /tmp/o
       marsad analyze news.jsonl.gz --out out/ --workers 2
+      marsad analyze today/ --db marsad.db       # add to a database (no --out: only the new articles' work)
     """
     import marsad
 
+    if out is None and db is None:
+        raise click.UsageError("give --out (a folder for the output), --db (a database), or both")
     bar = None
     if not quiet and sys.stderr.isatty():
         from tqdm import tqdm
@@ -99,20 +103,23 @@ def analyze(inputs: tuple[str, ...], out: str, engine: str, workers: int, db: st
                                    "then load it with `marsad build`")
         from marsad.store import analyze_into_db
 
-        result = analyze_into_db(list(inputs), db, workers=workers, on_item=on_item)
+        result = analyze_into_db(list(inputs), db, workers=workers, on_item=on_item, load=out is not None)
     else:
         result = marsad.analyze(list(inputs), workers=workers, engine=engine, on_item=on_item)
     if bar is not None:
         bar.close()
-    result.write(out)
+    if out is not None:
+        result.write(out)
     if engine == "spark":
         from marsad.engines.spark import write_parquet
 
         write_parquet(result.documents, Path(out))
     if not quiet:
         skipped = len(result.errors) - len(result.failed)
-        click.echo(f"marsad: {len(result.documents)} articles, {len(result.corpus.stories)} stories, "
-                   f"{len(result.failed)} input errors{f', {skipped} skipped' if skipped else ''} -> {out}", err=True)
+        stories = "stories" if out is not None else "stories touched"
+        click.echo(f"marsad: {len(result.documents)} {'articles' if out is not None else 'new articles'}, "
+                   f"{len(result.corpus.stories)} {stories}, {len(result.failed)} input errors"
+                   f"{f', {skipped} skipped' if skipped else ''} -> {out or db}", err=True)
     if result.failed:
         sys.exit(EXIT_INPUT_ERRORS)
 

@@ -174,5 +174,24 @@ def build(outdir, db):
     click.echo(f"marsad: {n} new articles -> {db}", err=True)
 
 
-COMMANDS = [search, serve, export, build]
+@click.command()
+@DB
+def recluster(db):
+    """Rebuild the copy groups, entities and stories of a database from scratch.
+
+    `analyze --db` adds new articles to what is stored (work in proportion to the new articles);
+    this runs the corpus stages over every stored article, as the first `analyze --db` did.
+
+    
+    Example:
+      marsad recluster --db marsad.db
+    """
+    from marsad.store import recluster as rebuild
+
+    _open(db).close()
+    n, stories = rebuild(db)
+    click.echo(f"marsad: {n} articles, {stories} stories -> {db}", err=True)
+
+
+COMMANDS = [search, serve, export, build, recluster]
 

@@ -172,7 +172,8 @@ class Watcher:
         if not files:
             return
         before = {k: set(v) for k, v in self.state["stories"].items()}
-        result = analyze_into_db([str(f) for f in files], str(self.db), workers=self.workers)
+        # the new articles and the stories they touched: no work in proportion to the database
+        result = analyze_into_db([str(f) for f in files], str(self.db), workers=self.workers, load=False)
         now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         stored = {d.id for d in result.documents}
         for f in files:
@@ -182,13 +183,13 @@ class Watcher:
             self.state["seen"][obj["id"]] = now
             self.state["attempts"].pop(obj["id"], None)
         report.errors += [e for e in result.errors if e not in report.errors]
-        stories = {s["id"]: sorted(s["articles"]) for s in result.corpus.stories}
-        for sid, arts in sorted(stories.items()):
+        touched = {s["id"]: sorted(s["articles"]) for s in result.corpus.stories}
+        for sid, arts in sorted(touched.items()):
             if sid not in before:
                 report.new_stories.append(sid)
             elif len(set(arts) - before[sid]):
                 report.grown_stories[sid] = len(set(arts) - before[sid])
-        self.state["stories"] = stories
+        self.state["stories"].update(touched)
         self._save_state()  # seen URLs are recorded before the spool is emptied: nothing is lost
         for f in files:
             f.unlink()

@@ -283,13 +283,46 @@ def _event_day(d: Document) -> dt.date | None:
     return best
 
 
+def story_record(sid: str, group: list[Document]) -> dict:
+    """A story's corpus.json record (its articles take ``sid``; date them first with
+    :func:`marsad.corpus.dating.date_from_story`); ``_ents`` (its key entities, for storylines) is
+    popped by the caller."""
+    from marsad.corpus.summary import summarize_story
+    from marsad.corpus.timeline import build_timeline
+
+    for d in group:
+        d.story = sid
+    pub = sorted(v for v in (day_of(d) for d in group) if v)
+    key_ents = collections.Counter()
+    for d in group:
+        for e in sorted({s.attrs.get("entity") for s in d.layers.get("entities", []) if s.attrs.get("entity")}):
+            key_ents[e] += 1
+    title = min(group, key=lambda d: (-(len(d.text)), d.id)).title
+    return {"id": sid, "title": title, "articles": [d.id for d in group], "storyline": None,
+            "start": pub[0][:10] if pub else None, "end": pub[-1][:10] if pub else None,
+            "timeline": build_timeline(group), "summary": summarize_story(group),
+            "_ents": [e for e, _ in key_ents.most_common(6)]}
+
+
+def story_state(tfs: list[collections.Counter], days: list[dt.date | None], ents: list[str]) -> dict:
+    """What a story needs to take more articles later without its old ones (JSON-ready): the term
+    counts of its latest ``COMPARE_LAST`` own articles (copies excluded), the sum of all of them
+    (its centroid, weighted with the corpus's idf when used), its first and last day, its key
+    entities."""
+    total: collections.Counter = collections.Counter()
+    for tf in tfs:
+        total.update(tf)
+    known = [d for d in days if d]
+    return {"recent": [dict(tf) for tf in tfs[-COMPARE_LAST:]], "sum": dict(total),
+            "first": min(known).isoformat() if known else None, "last": max(known).isoformat() if known else None,
+            "ents": list(ents)}
+
+
 class Stories:
     name = "stories"
 
     def run(self, docs: list[Document], corpus) -> None:
         from marsad.corpus.dating import date_from_story
-        from marsad.corpus.summary import summarize_story
-        from marsad.corpus.timeline import build_timeline
 
         tfs = [terms(d) for d in docs]
         df = collections.Counter()
@@ -317,25 +350,18 @@ class Stories:
             if d.duplicate_of in story_of:
                 members[story_of[d.duplicate_of]].append(i)
         stories = []
+        #: per story, what adding articles to it later needs (see :func:`story_state`)
+        self.states: dict[str, dict] = {}
         for si, m in members.items():
             m.sort()
             group = [docs[i] for i in m]
             date_from_story(group)
             # named after its first article, so a story keeps its id as it grows
             first = min(group, key=lambda d: (day_of(d) or "9999", d.id))
-            sid = stable_id("s", first.id)
-            for d in group:
-                d.story = sid
-            pub = sorted(v for v in (day_of(d) for d in group) if v)
-            key_ents = collections.Counter()
-            for d in group:
-                for e in sorted({s.attrs.get("entity") for s in d.layers.get("entities", []) if s.attrs.get("entity")}):
-                    key_ents[e] += 1
-            title = min(group, key=lambda d: (-(len(d.text)), d.id)).title
-            stories.append({"id": sid, "title": title, "articles": [d.id for d in group], "storyline": None,
-                            "start": pub[0][:10] if pub else None, "end": pub[-1][:10] if pub else None,
-                            "timeline": build_timeline(group), "summary": summarize_story(group),
-                            "_ents": [e for e, _ in key_ents.most_common(6)]})
+            record = story_record(stable_id("s", first.id), group)
+            stories.append(record)
+            own = sorted((i for i in m if docs[i].duplicate_of is None), key=lambda i: (days[i] or dt.date.max, i))
+            self.states[record["id"]] = story_state([tfs[i] for i in own], [days[i] for i in own], record["_ents"])
         stories.sort(key=lambda s: (s["start"] or "9999", s["id"]))
         corpus.stories = stories
         corpus.storylines = self.storylines(stories)

@@ -7,14 +7,15 @@ The schema is versioned (``PRAGMA user_version``) and migrated on open.
 
 ``analyze_into_db`` is incremental and crash-safe: articles already stored are
 skipped before any work, each new article is committed in its own transaction
-(a kill loses at most the one being written), and the corpus stages then run
-again over everything stored.
+(a kill loses at most the one being written), and the new articles then join the
+copy groups, entities and stories already stored (:mod:`marsad.store.incremental`;
+the first run, and ``marsad recluster``, run the corpus stages over everything).
 
 >>> import tempfile, os
 >>> db = os.path.join(tempfile.mkdtemp(), "x.db")
 >>> with Store(db) as st:
 ...     st.version()
-2
+3
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from marsad.document import Document
 from marsad.errors import InputError, StoreError
 from marsad.extract import names as N
 from marsad.extract.published import day_of
+from marsad.store.incremental import band_rows
 from marsad.text.normalize import fold
 from marsad.text.tokenize import stem, tokenize
 
@@ -40,7 +42,7 @@ log = logging.getLogger(__name__)
 #: A word with its diacritics and tatweel, for finding where a snippet starts.
 _WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -73,6 +75,19 @@ _MIGRATIONS: dict[int, str] = {
     INSERT INTO article_search (rowid, words, keys)
         SELECT a.seq, f.words, f.keys FROM articles_fts f JOIN articles a ON a.id = f.id;
     DROP TABLE articles_fts;
+    """,
+    # Version 3: what adding articles needs without rerunning the corpus stages over all of them
+    # (marsad.store.incremental): MinHash bands, story states and top terms, term counts.
+    3: """
+    CREATE TABLE copy_bands (key TEXT, article TEXT);
+    CREATE INDEX copy_bands_key ON copy_bands(key);
+    CREATE INDEX copy_bands_article ON copy_bands(article);
+    CREATE TABLE story_state (id TEXT PRIMARY KEY, first TEXT, last TEXT, state TEXT);
+    CREATE TABLE story_terms (term TEXT, story TEXT);
+    CREATE INDEX story_terms_term ON story_terms(term);
+    CREATE INDEX story_terms_story ON story_terms(story);
+    CREATE TABLE term_df (term TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
     """,
 }
 
@@ -158,6 +173,8 @@ class Store:
                 (d.id, seq, d.meta.get("source"), d.url, d.outlet, d.title, day_of(d),
                  d.story, d.duplicate_of, d.language, json.dumps(d.to_dict(extra=True), ensure_ascii=False)))
             self.conn.execute("INSERT INTO article_search (rowid, words, keys) VALUES (?, ?, ?)", (seq, words, keys))
+            self.conn.execute("DELETE FROM copy_bands WHERE article = ?", (d.id,))
+            self.conn.executemany("INSERT INTO copy_bands VALUES (?, ?)", band_rows(d))
 
     def add_error(self, e: InputError) -> None:
         with self.conn:
@@ -176,25 +193,9 @@ class Store:
             for t in ("entities", "entity_keys", "mentions", "quotes", "dates", "stories", "storylines"):
                 self.conn.execute(f"DELETE FROM {t}")
             for d in docs:
-                self.conn.execute("UPDATE articles SET story = ?, duplicate_of = ?, published = ?, doc = ? WHERE id = ?",
-                                  (d.story, d.duplicate_of, day_of(d),
-                                   json.dumps(d.to_dict(extra=True), ensure_ascii=False), d.id))
-                self.conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)", [
-                    (d.id, s.attrs.get("entity"), s.start, s.end, d.text[s.start:s.end], s.label)
-                    for s in d.layers.get("entities", [])])
-                self.conn.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-                    (d.id, q.start, q.end, q.label, d.text[q.start:q.end], (q.attrs.get("speaker") or {}).get("text"),
-                     (q.attrs.get("speaker") or {}).get("entity"), q.attrs.get("cue"), q.attrs.get("via"))
-                    for q in d.layers.get("quotes", [])])
-                self.conn.executemany("INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?)", [
-                    (d.id, s.start, s.end, d.text[s.start:s.end], s.attrs.get("value"), s.label)
-                    for s in d.layers.get("dates", [])])
+                self._links(d, clear=False)
             for e in corpus.entities:
-                self.conn.execute("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
-                                  (e["id"], e["type"], e["name"], e.get("name_en"),
-                                   json.dumps(e["variants"], ensure_ascii=False), e["articles"]))
-                keys = {N.place_key(v) for v in e["variants"]} | {search_words(v) for v in e["variants"]}
-                self.conn.executemany("INSERT INTO entity_keys VALUES (?, ?)", [(k, e["id"]) for k in keys if k])
+                self.save_entity(e)
             for s in corpus.stories:
                 self.conn.execute("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?)",
                                   (s["id"], s["title"], s["start"], s["end"], s["storyline"],
@@ -202,6 +203,43 @@ class Store:
             for line in corpus.storylines:
                 self.conn.execute("INSERT INTO storylines VALUES (?, ?, ?)",
                                   (line["id"], line["title"], json.dumps(line, ensure_ascii=False)))
+
+    def save_links(self, d: Document) -> None:
+        """Write what the corpus stages decided for one article (its row, mentions, quotes, dates)."""
+        self._links(d, clear=True)
+
+    def _links(self, d: Document, clear: bool) -> None:
+        self.conn.execute("UPDATE articles SET story = ?, duplicate_of = ?, published = ?, doc = ? WHERE id = ?",
+                          (d.story, d.duplicate_of, day_of(d), json.dumps(d.to_dict(extra=True), ensure_ascii=False),
+                           d.id))
+        if clear:
+            for t in ("mentions", "quotes", "dates"):
+                self.conn.execute(f"DELETE FROM {t} WHERE article = ?", (d.id,))
+        self.conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)", [
+            (d.id, s.attrs.get("entity"), s.start, s.end, d.text[s.start:s.end], s.label)
+            for s in d.layers.get("entities", [])])
+        self.conn.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (d.id, q.start, q.end, q.label, d.text[q.start:q.end], (q.attrs.get("speaker") or {}).get("text"),
+             (q.attrs.get("speaker") or {}).get("entity"), q.attrs.get("cue"), q.attrs.get("via"))
+            for q in d.layers.get("quotes", [])])
+        self.conn.executemany("INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?)", [
+            (d.id, s.start, s.end, d.text[s.start:s.end], s.attrs.get("value"), s.label)
+            for s in d.layers.get("dates", [])])
+
+    def save_entity(self, e: dict) -> None:
+        """Insert or update one entity with its search keys; its article count is read from the mentions."""
+        n = self.conn.execute("SELECT COUNT(DISTINCT article) FROM mentions WHERE entity = ?", (e["id"],)).fetchone()[0]
+        self.conn.execute("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+                          (e["id"], e["type"], e["name"], e.get("name_en"),
+                           json.dumps(e["variants"], ensure_ascii=False), n or e.get("articles", 0)))
+        self.conn.execute("DELETE FROM entity_keys WHERE entity = ?", (e["id"],))
+        keys = {N.place_key(v) for v in e["variants"]} | {search_words(v) for v in e["variants"]}
+        self.conn.executemany("INSERT INTO entity_keys VALUES (?, ?)", [(k, e["id"]) for k in sorted(keys) if k])
+
+    def unclustered(self) -> list[Document]:
+        """Stored articles no corpus stage has seen yet (added by a run that stopped before them)."""
+        return [Document.from_dict(json.loads(r[0]))
+                for r in self.conn.execute("SELECT doc FROM articles WHERE story IS NULL ORDER BY seq")]
 
     def corpus(self):
         from marsad.corpus import Corpus
@@ -359,20 +397,35 @@ class Store:
             "SELECT doc FROM stories WHERE storyline = ? ORDER BY start, id", (line_id,))]
 
 
-def analyze_into_db(inputs, db: str, *, workers: int = 1, on_item: Callable | None = None):
-    """Analyze ``inputs`` into the SQLite database ``db`` (incremental, resumable); returns the
-    :class:`marsad.api.Result` for the whole database, so ``--out`` can be written from it."""
+def analyze_into_db(inputs, db: str, *, workers: int = 1, on_item: Callable | None = None, load: bool = True):
+    """Analyze ``inputs`` into the SQLite database ``db`` (incremental, resumable). Returns the
+    :class:`marsad.api.Result` of the whole database (so ``--out`` can be written from it), or with
+    ``load=False`` only the new articles, the input errors and, in ``corpus``, the stories the new
+    articles touched, the entities they name and every storyline (no work in proportion to the
+    database)."""
     from marsad.api import Result
-    from marsad.corpus import run_corpus_stages
     from marsad.engines.local import analyze_stream, drain
+    from marsad.store import incremental
 
     with Store(db) as st:
         new_errors = drain(analyze_stream([str(p) for p in inputs], workers=workers, known=st.ids()),
                            st.add_document, on_item, on_error=st.add_error)
-        docs = st.documents()
-        corpus = run_corpus_stages(docs)
-        st.save_corpus(docs, corpus)
-        return Result(docs, corpus, new_errors)
+        if not incremental.has_state(st):
+            docs, corpus = incremental.rebuild(st)
+            return Result(docs, corpus, new_errors)
+        new = st.unclustered()
+        corpus = incremental.update(st, new)
+        if load:
+            return Result(st.documents(), st.corpus(), new_errors)
+        return Result(new, corpus, new_errors)
+
+
+def recluster(db: str) -> tuple[int, int]:
+    """Rebuild the copy groups, entities and stories of a database from scratch; returns
+    (articles, stories)."""
+    with Store(db) as st:
+        docs, corpus = incremental.rebuild(st)
+        return len(docs), len(corpus.stories)
 
 
 def load_output(outdir: str | os.PathLike, db: str) -> int:

@@ -1,0 +1,302 @@
+"""Corpus stages that grow with the database: new articles join (or start) copy groups, entities and
+stories, and nothing already decided moves.
+
+A full build (:func:`rebuild`: the first ``analyze --db``, or ``marsad recluster``) runs the corpus
+stages over every stored article and keeps what later additions need: each article's MinHash bands,
+each story's state (:func:`marsad.corpus.stories.story_state`) and top terms, the corpus's term
+counts. :func:`update` then costs work in proportion to the new articles and the stories they touch:
+
+- copies: candidates are the stored articles sharing an LSH band, verified by containment (the rare
+  3-gram rule of the full build needs corpus-wide 3-gram counts and is left to ``recluster``);
+- entities: the new articles' names are resolved among themselves, then each entity is the stored
+  one with the same id, or the one stored entity whose spellings have its name's key (its name and
+  id stay; its variants and count grow);
+- stories: a new article joins the open story with an article as close as ``JOIN`` (candidates from
+  the stored top terms and days), else starts its own; copies join their original's story. The
+  merge pass of the full build is left to ``recluster``. Storylines are recomputed from the stories'
+  key entities (cheap: one row per story).
+
+Story ids never change: a story is named after its first article and keeps its name as it grows.
+"""
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import json
+from marsad.corpus import Corpus, run_corpus_stages
+from marsad.corpus.dating import date_from_story
+from marsad.corpus.dedup import CONTAINMENT, Dedup, band_keys, containment, shingles
+from marsad.corpus.resolve import ResolveEntities
+from marsad.corpus.stories import (COMPARE_LAST, JOIN, WINDOW_DAYS, Stories, StoryIndex, _day, _event_day,
+                                   stable_id, story_record, story_state, terms)
+from marsad.document import Document
+from marsad.extract import names as N
+from marsad.extract.published import day_of
+
+
+def band_rows(d: Document) -> list[tuple[str, str]]:
+    """(band key, article id) rows of an article's MinHash (none for a text too short to have one)."""
+    hv = d.meta.get("_minhash")
+    return [(f"{b}:{','.join(map(str, key))}", d.id) for b, key in band_keys(hv)] if hv else []
+
+
+def has_state(st) -> bool:
+    """Whether the database holds what :func:`update` needs (a full build was made)."""
+    return st.conn.execute("SELECT value FROM settings WHERE key = 'n_docs'").fetchone() is not None
+
+
+def rebuild(st) -> tuple[list[Document], Corpus]:
+    """Run every corpus stage over every stored article, from scratch, and keep the state."""
+    docs = st.documents()
+    for d in docs:
+        d.duplicate_of = None
+    stories = Stories()
+    corpus = run_corpus_stages(docs, [Dedup(), ResolveEntities(), stories])
+    st.save_corpus(docs, corpus)
+    with st.conn:
+        for t in ("story_state", "story_terms", "term_df", "copy_bands", "settings"):
+            st.conn.execute(f"DELETE FROM {t}")
+        st.conn.executemany("INSERT INTO copy_bands VALUES (?, ?)", [r for d in docs for r in band_rows(d)])
+        df: collections.Counter = collections.Counter()
+        for d in docs:
+            df.update(terms(d).keys())
+        st.conn.executemany("INSERT INTO term_df VALUES (?, ?)", df.items())
+        st.conn.execute("INSERT INTO settings VALUES ('n_docs', ?)", (str(len(docs)),))
+        index = StoryIndex(df, len(docs))
+        for sid, state in stories.states.items():
+            _save_state(st, index, sid, state)
+    return docs, corpus
+
+
+def _save_state(st, index: StoryIndex, sid: str, state: dict) -> None:
+    st.conn.execute("INSERT OR REPLACE INTO story_state VALUES (?, ?, ?, ?)",
+                    (sid, state["first"], state["last"], json.dumps(state, ensure_ascii=False)))
+    st.conn.execute("DELETE FROM story_terms WHERE story = ?", (sid,))
+    top = index.top_terms(index.vector(collections.Counter(state["sum"])))
+    st.conn.executemany("INSERT INTO story_terms VALUES (?, ?)", [(t, sid) for t in top])
+
+
+class _StoredDF(dict):
+    """Term counts read from the database as they are asked for (a few hundred per article)."""
+
+    def __init__(self, st):
+        super().__init__()
+        self.st = st
+
+    def __missing__(self, t: str) -> int:
+        r = self.st.conn.execute("SELECT n FROM term_df WHERE term = ?", (t,)).fetchone()
+        self[t] = n = r[0] if r else 0
+        return n
+
+
+def update(st, new: list[Document]) -> Corpus:
+    """Add stored-but-unclustered articles ``new`` to the copy groups, entities and stories of the
+    database; returns the stories they touched, the entities they name and every storyline."""
+    if not new:
+        return Corpus()
+    order = sorted(new, key=lambda d: (day_of(d) or "9999", d.id))
+    _copies(st, order)
+    entities = _entities(st, new)
+    touched = _stories(st, order)  # writes the new articles' rows and mentions
+    with st.conn:
+        for e in entities:
+            st.save_entity(e)
+    entities = [st.entity(e["id"]) for e in entities]
+    corpus = Corpus(entities=entities, stories=touched)
+    corpus.storylines = _storylines(st)
+    return corpus
+
+
+# ---- copies ------------------------------------------------------------------------------------
+
+def _copies(st, order: list[Document]) -> None:
+    batch = {d.id: d for d in order}
+    rank = {d.id: i for i, d in enumerate(order)}
+    shingled: dict[str, set[bytes]] = {}
+    original: dict[str, str] = {}  # article -> its group's original
+
+    def shingles_of(aid: str) -> set[bytes]:
+        if aid not in shingled:
+            d = batch.get(aid) or st.document(aid)
+            shingled[aid] = shingles(d.text) if d else set()
+            if d is not None and aid not in batch:
+                original[aid] = d.duplicate_of or aid
+        return shingled[aid]
+
+    for d in order:
+        rows = band_rows(d)
+        if not rows:
+            continue
+        marks = ",".join("?" * len(rows))
+        found = {r[0] for r in st.conn.execute(
+            f"SELECT DISTINCT article FROM copy_bands WHERE key IN ({marks})", [k for k, _ in rows])}
+        # stored articles, and the new ones before this one
+        found = sorted(a for a in found if a != d.id and (a not in batch or rank[a] < rank[d.id]))
+        mine = shingles_of(d.id)
+        hits = [a for a in found if containment(shingles_of(a), mine) >= CONTAINMENT]
+        if hits:
+            # the group of the earliest stored article it copies (stored groups keep their original)
+            stored = [a for a in hits if a not in batch]
+            a = stored[0] if stored else min(hits, key=rank.get)
+            d.duplicate_of = original.get(a, a)
+        original[d.id] = d.duplicate_of or d.id
+
+
+# ---- entities ----------------------------------------------------------------------------------
+
+def _entities(st, new: list[Document]) -> list[dict]:
+    tmp = Corpus()
+    ResolveEntities().run(new, tmp)
+    same: dict[str, str] = {}
+    for e in tmp.entities:
+        old = st.entity(e["id"])
+        if old is None:
+            # the spelling key of its name (not of its short forms: "الحداد" is two people's)
+            key = N.place_key(e["name"])
+            hits = [r[0] for r in st.conn.execute(
+                "SELECT DISTINCT k.entity FROM entity_keys k JOIN entities e ON e.id = k.entity "
+                "WHERE k.key = ? AND e.type = ?", (key, e["type"]))] if key else []
+            if len(hits) == 1:  # one stored entity has this spelling: the same
+                same[e["id"]] = hits[0]
+        else:
+            same[e["id"]] = e["id"]
+    for d in new:
+        for s in d.layers.get("entities", []):
+            if s.attrs.get("entity") in same:
+                s.attrs["entity"] = same[s.attrs["entity"]]
+        for q in d.layers.get("quotes", []):
+            sp = q.attrs.get("speaker") or {}
+            if sp.get("entity") in same:
+                sp["entity"] = same[sp["entity"]]
+                sp["name"] = st.entity(sp["entity"])["name"]
+    out = []
+    for e in tmp.entities:
+        eid = same.get(e["id"], e["id"])
+        old = st.entity(eid)
+        if old is not None:  # name and id stay; spellings and articles grow
+            e = {**old, "variants": sorted(set(old["variants"]) | set(e["variants"]))}
+        out.append({**e, "id": eid})
+    return out
+
+
+# ---- stories -----------------------------------------------------------------------------------
+
+def _stories(st, order: list[Document]) -> list[dict]:
+    n = int(st.conn.execute("SELECT value FROM settings WHERE key = 'n_docs'").fetchone()[0]) + len(order)
+    df = _StoredDF(st)
+    tfs = {d.id: terms(d) for d in order}
+    added: collections.Counter = collections.Counter()
+    for tf in tfs.values():
+        added.update(tf.keys())
+    for t, k in added.items():
+        df[t] += k
+    index = StoryIndex(df, n)
+    states: dict[str, dict] = {}
+    members: dict[str, list[str]] = collections.defaultdict(list)  # story -> new articles
+    story_of: dict[str, str] = {}
+    window = dt.timedelta(days=WINDOW_DAYS)
+
+    def state(sid: str) -> dict:
+        if sid not in states:
+            r = st.conn.execute("SELECT state FROM story_state WHERE id = ?", (sid,)).fetchone()
+            states[sid] = json.loads(r[0])
+        return states[sid]
+
+    def days_of(s: dict) -> tuple[dt.date | None, dt.date | None]:
+        return tuple(dt.date.fromisoformat(x) if x else None for x in (s["first"], s["last"]))
+
+    for d in sorted(order, key=lambda d: (_day(d) or _event_day(d) or dt.date.max, d.id)):
+        if d.duplicate_of is not None:
+            continue
+        day = _day(d) or _event_day(d)
+        v = index.vector(tfs[d.id])
+        top = index.top_terms(v)
+        cands = set()
+        if top:
+            marks = ",".join("?" * len(top))
+            cands = {r[0] for r in st.conn.execute(f"SELECT DISTINCT story FROM story_terms WHERE term IN ({marks})", top)}
+        cands |= {sid for sid in states if set(top) & set(states[sid].get("_top", ()))}
+        best, best_sim = None, JOIN
+        for sid in sorted(cands):
+            s = state(sid)
+            first, last = days_of(s)
+            if day and first and not (first - window <= day <= last + window):
+                continue
+            sim = max((index.cosine(v, index.vector(collections.Counter(tf))) for tf in s["recent"]), default=0.0)
+            if sim > best_sim:
+                best, best_sim = sid, sim
+        if best is None:
+            best = stable_id("s", d.id)
+            states[best] = {"recent": [], "sum": {}, "first": None, "last": None, "ents": []}
+        s = state(best)
+        s["recent"] = (s["recent"] + [dict(tfs[d.id])])[-COMPARE_LAST:]
+        total = collections.Counter(s["sum"])
+        total.update(tfs[d.id])
+        s["sum"] = dict(total)
+        if day:
+            first, last = days_of(s)
+            s["first"] = min(filter(None, [first, day])).isoformat()
+            s["last"] = max(filter(None, [last, day])).isoformat()
+        s["_top"] = index.top_terms(index.vector(total))
+        members[best].append(d.id)
+        story_of[d.id] = best
+    for d in order:  # copies join their original's story
+        if d.duplicate_of is not None:
+            sid = story_of.get(d.duplicate_of) or _stored_story(st, d.duplicate_of)
+            if sid is None:  # an original with no story (none is expected): the copy starts one
+                sid = stable_id("s", d.id)
+                states.setdefault(sid, {"recent": [], "sum": {}, "first": None, "last": None, "ents": []})
+            members[sid].append(d.id)
+            story_of[d.id] = sid
+
+    batch = {d.id: d for d in order}
+    touched = []
+    with st.conn:
+        for sid in sorted(members):
+            old = st.story(sid)
+            old_ids = old["articles"] if old else []
+            group = [st.document(a) for a in old_ids] + [batch[a] for a in members[sid]]
+            group = [g for g in group if g is not None]
+            date_from_story(group)
+            record = story_record(sid, group)
+            s = states[sid]
+            s["ents"] = record.pop("_ents")
+            s.pop("_top", None)
+            record["storyline"] = old["storyline"] if old else None
+            _save_state(st, index, sid, s)
+            st.conn.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)",
+                            (sid, record["title"], record["start"], record["end"], record["storyline"],
+                             json.dumps(record, ensure_ascii=False)))
+            for g in group:
+                st.save_links(g)
+            touched.append(record)
+        st.conn.executemany("INSERT INTO term_df VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = n + excluded.n",
+                            added.items())
+        st.conn.execute("UPDATE settings SET value = ? WHERE key = 'n_docs'", (str(n),))
+    touched.sort(key=lambda s: (s["start"] or "9999", s["id"]))
+    return touched
+
+
+def _stored_story(st, article: str) -> str | None:
+    r = st.conn.execute("SELECT story FROM articles WHERE id = ?", (article,)).fetchone()
+    return r[0] if r else None
+
+
+def _storylines(st) -> list[dict]:
+    """Storylines from every story's key entities (one row per story is read)."""
+    stories = [{"id": r[0], "title": r[1], "_ents": json.loads(r[2])["ents"], "storyline": None}
+               for r in st.conn.execute("SELECT s.id, s.title, t.state FROM stories s JOIN story_state t ON t.id = s.id "
+                                        "ORDER BY s.start, s.id")]
+    lines = Stories.storylines(stories)
+    with st.conn:
+        old = {r[0]: r[1] for r in st.conn.execute("SELECT id, storyline FROM stories")}
+        for s in stories:
+            if old.get(s["id"]) != s["storyline"]:
+                rec = st.story(s["id"])
+                rec["storyline"] = s["storyline"]
+                st.conn.execute("UPDATE stories SET storyline = ?, doc = ? WHERE id = ?",
+                                (s["storyline"], json.dumps(rec, ensure_ascii=False), s["id"]))
+        st.conn.execute("DELETE FROM storylines")
+        st.conn.executemany("INSERT INTO storylines VALUES (?, ?, ?)",
+                            [(line["id"], line["title"], json.dumps(line, ensure_ascii=False)) for line in lines])
+    return lines
