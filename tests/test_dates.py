@@ -179,3 +179,23 @@ def test_news_forms(text, kind, value):
                                   "وزعت في 2000 منزل", "رؤية 2030 للمملكة"])
 def test_not_dates_in_news(text):
     assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # a noun that starts like a future verb (ساعة, سنوات) is no future cue: the weekday is the past one
+    ("وبعد ساعة من وصوله يوم الأحد", "weekday", "2015-07-19"),
+    ("وفي السنوات الأخيرة زار الوفد المدينة يوم الأحد", "weekday", "2015-07-19"),
+    # a past auxiliary before a future cue: a past habit
+    ("وكان ينتظر دوره يوم الأحد", "weekday", "2015-07-19"),
+    # a scheduled-event verb makes a bare weekday the coming one ...
+    ("يبدأ التسجيل يوم الأحد", "weekday", "2015-07-26"),
+    # ... but does not move a day of the calendar to next year
+    ("تبدأ الإجازة من 24 رمضان", "hijri", "2015-07-11"),
+    # "الخميس الماضي" written on a Friday is not yesterday but the week before
+    ("التقى الوفد الخميس الماضي", "weekday", "2015-07-16"),
+    # a weekday with a Hijri day/month in a future clause: the past reading when only it fits the weekday
+    ("وستصدر اللجنة قرارها الذي اتخذته يوم الثلاثاء ٥/ ١٠", "absolute", "2015-07-21"),
+])
+def test_future_cues_and_weekdays(text, kind, value):
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.kind, m.value) for m in found] == [(kind, value)]

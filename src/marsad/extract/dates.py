@@ -182,7 +182,22 @@ _GATES = [re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, 
 assert len(_GATES) == len(_PATTERNS)
 
 # words that put the clause in the future ("ومن المقرر", "ويعقد", "سيزور"): a bare weekday is then the next one
-_FUTURE = re.compile(rf"{B}[وف]?(?:س[تينا]\w+|سوف|المقرر|المتوقع|يعتزم|تعتزم|ينتظر|يرتقب|ترتقب|يعقد|تعقد|القادم|المقبل){E}")
+_FUTURE = re.compile(rf"(?:(?<!\w)[وف]?(?P<aux>{_alts(V.PAST_AUX)})\s+)?{B}[وف]?"
+                     rf"(?P<w>س[تين](?!ا)\w{{2,}}|{_alts(V.FUTURE_CUES)}|(?P<weak>{_alts(V.WEEKDAY_FUTURE_CUES)})){E}")
+_FUTURE_NOUNS = {fold(w) for w in V.FUTURE_S_NOUNS}
+
+
+def _future_of(clause: str) -> str | None:
+    """Whether a (folded) clause speaks of the future, from a cue that is no noun and no past habit:
+    "strong", "weekday" (a scheduled-event verb: only a bare weekday is moved ahead) or None."""
+    found = None
+    for m in _FUTURE.finditer(clause):
+        if m.group("aux") or m.group("w") in _FUTURE_NOUNS:
+            continue
+        if not m.group("weak"):
+            return "strong"
+        found = "weekday"
+    return found
 
 
 @dataclass
@@ -330,9 +345,12 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
                         "future": future}, anchor)
         if greg and dt.date.fromisoformat(greg).weekday() == expr["wd"]:
             return greg
-        hijri = _hijri_day(_hijri_year_for(expr["m"], expr["d"], anchor, None, future), expr["m"], expr["d"])
-        if hijri and dt.date.fromisoformat(hijri).weekday() == expr["wd"]:
-            return hijri
+        # the nearest Hijri reading first, then the one in the other direction (a future clause
+        # may still tell of a day just past, and a past one of a day just ahead)
+        for fut in (future, not future):
+            hijri = _hijri_day(_hijri_year_for(expr["m"], expr["d"], anchor, None, fut), expr["m"], expr["d"])
+            if hijri and dt.date.fromisoformat(hijri).weekday() == expr["wd"]:
+                return hijri
         return greg
     if t == "hmonth":
         hy = expr.get("hy")
@@ -378,7 +396,8 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         if rel == "next" or (future and rel != "past"):
             return (anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or (7 if rel == "next" else 0))).isoformat()
         if rel == "past":
-            return (anchor - dt.timedelta(days=back or 7)).isoformat()
+            # "الثلاثاء الماضي" is never yesterday (news writes "أمس الثلاثاء"): the week before
+            return (anchor - dt.timedelta(days=8 if back == 1 else back or 7)).isoformat()
         return (anchor - dt.timedelta(days=back)).isoformat()
     if t == "qrange":
         yy = y if y is not None else anchor.year + expr.get("k", 0)
@@ -566,7 +585,9 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
                 continue
             clause = v[max(0, v.rfind(".", 0, s), s - 80):s]
             try:
-                parsed = _parse(kind, {**m.groupdict(), "_before": v[max(0, s - 24):s]}, bool(_FUTURE.search(clause)))
+                fut = _future_of(clause)
+                parsed = _parse(kind, {**m.groupdict(), "_before": v[max(0, s - 24):s]},
+                                fut == "strong" or (fut == "weekday" and kind == "weekday"))
             except (KeyError, ValueError) as exc:  # a form the tables do not cover: skip it, never fail the article
                 log.debug("unreadable date %r: %r", m.group(0), exc)
                 continue

@@ -135,3 +135,22 @@ HIJRI_MONTHS_AMBIGUOUS = ("محرم", "صفر", "رجب", "شعبان")
 
 #: Epithets written after a Hijri month ("رمضان المبارك", "ذي الحجة الحرام"); they do not change the date.
 HIJRI_EPITHETS = ("المبارك", "الفضيل", "الكريم", "المعظم", "الحرام")
+
+#: Words that put a clause in the future ("ومن المقرر", "ويعقد", "سوف"): a bare weekday is then the
+#: next one, a day or month without a year the next such. The future prefix س + an imperfect verb
+#: ("سيزور", "ستعقد") is matched apart (see FUTURE_S_NOUNS).
+FUTURE_CUES = ("سوف", "المقرر", "المتوقع", "يعتزم", "تعتزم", "ينتظر", "يرتقب", "ترتقب", "يعقد", "تعقد",
+               "القادم", "المقبل")
+#: Scheduled-event verbs in the imperfect ("يبدأ التقديم يوم الأحد"): they make a bare weekday the
+#: coming one, but are too weak to move a day of the calendar to next year ("تبدأ من 24 رمضان"
+#: describes a period that may have begun).
+WEEKDAY_FUTURE_CUES = ("يبدأ", "تبدأ", "ينطلق", "تنطلق", "يقام", "تقام", "يفتتح", "تفتتح", "يختتم", "تختتم",
+                       "يستأنف", "تستأنف")
+#: Nouns that look like a future verb (س + ي/ت/ن + ...): "سنوات", "سيطرة", "سينما" are no future.
+#: Words with an alef after the prefix ("سيارة", "سياسة", "ستاد") are never taken for verbs.
+FUTURE_S_NOUNS = ("سنوات", "سنويا", "سنوي", "سنوية", "سنتين", "سنتان", "سنتا", "سندات", "سنين", "ستين", "ستون",
+                  "سيما", "سيتي", "سيدة", "سيدات", "سيطرة", "سيطرت", "سيطرتها", "سيطرته", "سيطرتهم", "سيطر",
+                  "سيناء", "سيناريو", "سيلفي", "سينما", "سيولة", "سيول", "سنغافورة", "ستريت", "ستيفن", "سيدي",
+                  "سيرة", "سيرته", "سيرتها", "سنة", "ستة")
+#: A past auxiliary before a future cue makes it a past habit ("كان ينتظر"): no future.
+PAST_AUX = ("كان", "كانت", "كانوا", "كنا", "كنت")
