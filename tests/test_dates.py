@@ -199,3 +199,26 @@ def test_not_dates_in_news(text):
 def test_future_cues_and_weekdays(text, kind, value):
     found = find_dates(text, dt.date(2015, 7, 24))
     assert [(m.kind, m.value) for m in found] == [(kind, value)]
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("ارتفع الدين في نهاية السنة 2014 بشكل حاد", "absolute", "2014"),
+    ("تقام المباراة النهائية في «12» أغسطس", "absolute", "2015-08-12"),
+    # a day or month of the year before or after the publication year
+    ("وقع الاتفاق في 5 مارس من العام الماضي", "absolute", "2014-03-05"),
+    ("تجري الانتخابات في يونيو (حزيران)، من العام المقبل", "absolute", "2016-06"),
+    ("افتتح المصنع في مارس من هذا العام", "absolute", "2015-03"),
+    # "منذ ... على" is a verb's complement, not a period counted from an event
+    ("عملت الجماعة منذ قرابة أربعة اشهر على إغلاق الطرق", "relative", "2015-03"),
+    # the days of Ramadan, counted like the days of a feast
+    ("بلغ الاستهلاك ذروته أول أيام الشهر الفضيل", "hijri", "2015-06-18"),
+    ("وصلت القافلة ثاني أيام رمضان", "hijri", "2015-06-19"),
+])
+def test_years_and_days_told_otherwise(text, kind, value):
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.kind, m.value) for m in found] == [(kind, value)]
+
+
+def test_event_anchored_periods_stay_out():
+    assert find_dates("وصل بعد يومين من الهجوم", dt.date(2015, 7, 24)) == []
+    assert find_dates("قبل عامين على الحادث", dt.date(2015, 7, 24)) == []

@@ -92,6 +92,9 @@ SEP = r"\s*[/.-]\s*"    # "7/ 10/ 1436", "14-09-1432"
 PAIR = rf"{M}(?:\s*[/(]\s*{M}\s*\)?)?"    # "أيلول/سبتمبر", "أيلول (سبتمبر)"
 CLITIC = r"(?:[وفبل]|وب|ول)?"
 
+# the year of a day or month told relative to the publication year: "يونيو، من العام المقبل", "مارس من هذا العام"
+YREL = rf"\s*[,،]?\s*من\s+(?:(?:العام|السنه)\s+(?P<yrel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})|(?P<ythis>{THIS})\s+(?:العام|السنه))"
+
 _YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*)(?!\w)))"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -136,8 +139,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("hijri_years", re.compile(rf"{B}(?:عام\s+|العام\s+)?(?P<hy>{HYEAR})\s*[/-]\s*(?P<hy2>{HYEAR}){HSUF}")),
     ("hijri_year", re.compile(rf"{B}(?:عام\s+|سنه\s+)?(?P<hy>{HYEAR}){HSUF}")),
     ("absolute", re.compile(
-        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?P<d>{DAY}|{ORD})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
-        rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
+        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?:(?P<d>{DAY}|{ORD})|[«(\"](?P<dq>{DAY})[»)\"])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
+        rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("absolute", re.compile(
         rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*(?:الموافق\s+)?)?(?P<d>{DAY}|{ORD})\s+من\s+"
         rf"(?:{THIS}\s+الشهر|الشهر\s+(?P<mrel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})){E}")),
@@ -149,10 +152,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}{CLITIC}(?:يوم\s+)?(?P<wdd>{WD})\s*[,،]?\s*(?:الموافق\s+)?(?P<d>{DAY})\s*/\s*(?P<mn>{MON})(?![\w/])")),
     ("month", re.compile(
         rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?|(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
-        rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
+        rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR})|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("month", re.compile(rf"{B}(?P<m>{PAIR})\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}{E}")),
     ("month", re.compile(rf"{B}(?:{CLITIC})(?P<m>{PAIR})\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),  # "شباط المقبل"
-    ("year", re.compile(rf"{B}(?:{CLITIC}(?:عام|العام|سنه|لعام|مطلع عام|نهايه عام|منذ عام|منذ العام))\s+(?P<y>{YEAR}){E}")),
+    ("year", re.compile(rf"{B}(?:{CLITIC}(?:عام|العام|سنه|السنه|لعام|مطلع عام|نهايه عام|منذ عام|منذ العام))\s+(?P<y>{YEAR}){E}")),
     ("year", re.compile(rf"{B}(?P<y>{YEAR})\s*م{E}")),
     # a bare year after a word of time ("في 2017", "منذ1961", "خريف 2008"), not a count ("في 2000 منزل")
     ("year_lead", re.compile(rf"(?<![\d.,/-])(?P<y>{YEAR}){E}{_YEAR_NEXT}")),
@@ -160,7 +163,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|غد|بعد غد|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس|ظهر غد|صباح غد|مساء غد))\s*\(?\s*)?"
         rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
     ("relative", re.compile(rf"{B}(?P<dir>منذ|قبل|بعد|خلال){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
-                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?P<of>\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم)(?!\w)))?")),
+                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?:(?=(?P<of>\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم)(?!\w)))))?")),
     # "بالسنة السابقة", "وللعام المقبل" (لل + عام = ل + العام)
     ("relative", re.compile(rf"{B}(?:{CLITIC}(?P<u2>الشهر|العام|السنه|الاسبوع)|[وف]?لل(?P<u3>شهر|عام|سنه|اسبوع))\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),
     ("relative", re.compile(rf"{B}{CLITIC}(?P<rel>{THIS})\s+(?P<u2>الشهر|العام|السنه|الاسبوع){E}")),
@@ -298,6 +301,10 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
     y = expr.get("y")
     rel = expr.get("rel")
     future = bool(expr.get("future"))
+    if t in ("ymd", "ym") and y is None and expr.get("yk") is not None:
+        if anchor is None:
+            return None
+        y = anchor.year + expr["yk"]  # "يونيو من العام المقبل"
     if t == "ymd":
         m, d = expr["m"], expr["d"]
         if y is None:
@@ -456,6 +463,16 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
     return None
 
 
+_SHIFT = {"past": -1, "next": 1, "cur": 0, "past2": -2, "next2": 2}
+
+
+def _year_shift(g: dict[str, str | None]) -> int | None:
+    """Years from the publication year of "من العام المقبل" / "من هذا العام" after a day or month."""
+    if g.get("ythis"):
+        return 0
+    return _SHIFT[_relword(g["yrel"])] if g.get("yrel") else None
+
+
 def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict[str, Any]] | None:
     """(kind, expr) for one regex match, or None when the match is not a date."""
     rel = _relword(g.get("rel"))
@@ -487,13 +504,14 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         # "16 من هذا الشهر" (no mrel) is the current month
         k = {"past": -1, "next": 1, "cur": 0, "past2": -2, "next2": 2}[_relword(g["mrel"])] if g.get("mrel") else 0
         return "absolute", {"t": "mdrel", "d": _day(g["d"]), "k": k}
+    yk = _year_shift(g)
     if kind == "absolute":
         m = int(g["mn"]) if g.get("mn") else _month(g["m"])
-        return "absolute", {"t": "ymd", "d": _day(g["d"]), "m": m, "y": int(g["y"]) if g.get("y") else None,
-                            "rel": rel, "future": future}
+        return "absolute", {"t": "ymd", "d": _day(g.get("d") or g["dq"]), "m": m, "y": int(g["y"]) if g.get("y") else None,
+                            "rel": rel, "future": future, **({"yk": yk} if yk is not None else {})}
     if kind == "month":
         return "absolute", {"t": "ym", "m": _month(g["m"]), "y": int(g["y"]) if g.get("y") else None,
-                            "rel": rel, "future": future}
+                            "rel": rel, "future": future, **({"yk": yk} if yk is not None else {})}
     if kind == "year":
         return "absolute", {"t": "y", "y": int(g["y"])}
     if kind == "weekday":
@@ -547,8 +565,10 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return "relative", {"t": "period", "u": u, "n": {"past": -1, "next": 1, "cur": 0, "past2": -2, "next2": 2}[rel]}
         if g["dir"] == "خلال" and rel is None:
             return None  # "خلال 3 أيام" is a duration
-        if g.get("of"):
-            return None  # "بعد يومين من الهجوم": counted from another event, not from publication
+        if g.get("of") and not (g["dir"] == "منذ" and g["of"].strip() == "علي"):
+            # "بعد يومين من الهجوم": counted from another event, not from publication; but
+            # "منذ أربعة أشهر على ..." is a verb's complement ("عملت منذ ... على محاصرة")
+            return None
         unit = _UNITS[g["u"]]
         n = 2 if unit.endswith("2") else int(g["n"]) if g.get("n") else _NUMW.get(g.get("nw") or "", 1)
         if g.get("nw2") and g.get("nw"):
