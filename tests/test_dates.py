@@ -222,3 +222,31 @@ def test_years_and_days_told_otherwise(text, kind, value):
 def test_event_anchored_periods_stay_out():
     assert find_dates("وصل بعد يومين من الهجوم", dt.date(2015, 7, 24)) == []
     assert find_dates("قبل عامين على الحادث", dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # two weekdays in a row: the past pair, or the coming one in a future clause
+    ("جرت المقابلات يومي الأحد والاثنين في المقر", "range", "2015-07-19/2015-07-20"),
+    ("ستجري المقابلات يومي الأحد والاثنين", "range", "2015-07-26/2015-07-27"),
+    ("انقطع التيار ليل السبت / الأحد في المدينة", "range", "2015-07-18/2015-07-19"),
+    # ordinal days in a range
+    ("أجري الاستطلاع بين الأول والعاشر من يوليو", "range", "2015-07-01/2015-07-10"),
+    # from a day of the feast to another day
+    ("استمرت الاحتفالات من أول أيام العيد حتى الخامس منه", "range", "2015-07-17/2015-07-21"),
+    ("استمرت الاحتفالات من ثاني أيام العيد حتى ثمانية شوال", "range", "2015-07-18/2015-07-24"),
+    ("ستستمر الإجازة من أول أيام عيد الأضحى حتى 15 ذي الحجة", "range", "2015-09-23/2015-09-28"),
+    # a week of a month
+    ("انتهى الموسم في الأسبوع الأخير من شهر رمضان", "range", "2015-07-10/2015-07-16"),
+    ("تبدأ الدراسة في الأسبوع الأول من سبتمبر المقبل", "range", "2015-09-01/2015-09-07"),
+    # centuries, not the Hijri ones
+    ("تحديات القرن الحادي والعشرين كثيرة", "range", "2001/2100"),
+    ("عاش في القرن التاسع عشر", "range", "1801/1900"),
+])
+def test_ranges_of_news(text, kind, value):
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.kind, m.value) for m in found] == [(kind, value)]
+
+
+@pytest.mark.parametrize("text", ["ولد في القرن الثالث الهجري", "بين الخميس / الاثنين"])
+def test_not_ranges(text):
+    assert [m.kind for m in find_dates(text, dt.date(2015, 7, 24))] != ["range"]

@@ -76,6 +76,7 @@ _FEAST = {fold(k): v for k, v in V.FEASTS.items()}
 _FEAST_ORD = {fold(k): v for k, v in V.FEAST_ORDINALS.items()}
 _QUARTER = {fold(k): v for k, v in V.QUARTERS.items()}
 _PLURAL = {fold(k): v for k, v in V.PLURAL_UNITS.items()}
+_MWEEK = {fold(k): v for k, v in V.MONTH_WEEKS.items()}
 _NOT_TODAY = re.compile(rf"(?<!\w)(?:{_alts(V.NOT_TODAY_BEFORE)})\s+$")
 _YEAR_LEAD = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:{_alts(V.YEAR_LEADS)})\s*$")
 NUMW = rf"(?:{_alts(_NUMW)})"
@@ -98,6 +99,20 @@ YREL = rf"\s*[,،]?\s*من\s+(?:(?:العام|السنه)\s+(?P<yrel>{PAST2}|{NE
 _YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*)(?!\w)))"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "من أول أيام العيد حتى العاشر منه", "من أول أيام العيد حتى عشرة شوال"
+    ("feast_range", re.compile(
+        rf"{B}(?:من|منذ)\s+(?P<n>{_alts(_FEAST_ORD)})\s+ايام\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}\s+(?:حتي|الي)\s+"
+        rf"(?:(?P<e>{ORD})\s+منه|(?P<en>{_alts(_FEAST_ORD)})\s+ايامه|(?P<hd>{DAY}|{ORD}|{NUMW})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})){E}")),
+    # "الأسبوع الأخير من شهر رمضان", "الأسبوع الأول من أغسطس"
+    ("month_week", re.compile(
+        rf"{B}{CLITIC}(?:ال)?اسبوع\s+(?P<wk>{_alts(_MWEEK)})\s+من\s+(?:شهر\s+)?(?:(?P<hm>{HM}){EPI}(?:\s+(?P<hy>{HYEAR}){HSUF}?)?"
+        rf"|(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?)(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
+    # "القرن الحادي والعشرين", "القرن التاسع عشر"
+    ("century", re.compile(rf"{B}{CLITIC}(?:ال|لل)?قرن\s+(?P<c>{ORD}){E}(?!\s*(?:{_alts(V.CENTURY_NOT)})(?!\w))")),
+    # "يومي الأحد والاثنين", "ليل الأحد / الاثنين": two weekdays, one after the other
+    ("wd_pair", re.compile(
+        rf"{B}(?:{CLITIC}يومي\s+(?P<w1>{WD})\s+و\s*(?P<w2>{WD})|(?P<w3>{WD})\s*/\s*(?P<w4>{WD}))"
+        rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?{E}")),
     # "الربع الثاني من العام الحالي", "النصف الأول من 2015", "للنصف الأول من العام"
     ("quarter", re.compile(
         rf"{B}(?:{CLITIC}ال|[وف]?لل)(?P<q>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)}))\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه)(?:\s+(?P<y>{YEAR}))?"
@@ -117,7 +132,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("prange", re.compile(
         rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}){E}")),
     ("range", re.compile(
-        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY})\s+"
+        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY}|{ORD})\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     # "10-13 صفر المقبل": two days of a Hijri month
     ("hijri_range", re.compile(
@@ -176,7 +191,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # nothing in the text cannot match, so it is not run (most articles have no Hijri month, no d/m/y...).
 _G_MONTH, _G_HM, _G_HNUM = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?{M}(?!\w)"), re.compile(HM), re.compile(r"1[34]\d\d")
 _G_NUM, _G_YEAR, _G_WD, _G_SHAHR = re.compile(r"\d\s*[/.-]"), re.compile(YEAR), re.compile(WD), re.compile("الشهر")
-_GATES = [re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, _G_YEAR,  # quarter .. yrange
+_GATES = [re.compile("ايام"), re.compile("اسبوع"), re.compile("قرن"), _G_WD,  # feast_range .. wd_pair
+          re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, _G_YEAR,  # quarter .. yrange
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
           _G_MONTH, _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # range, hijri x7
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
@@ -406,6 +422,41 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             # "الثلاثاء الماضي" is never yesterday (news writes "أمس الثلاثاء"): the week before
             return (anchor - dt.timedelta(days=8 if back == 1 else back or 7)).isoformat()
         return (anchor - dt.timedelta(days=back)).isoformat()
+    if t == "span":  # a range between two expressions: "من أول أيام العيد حتى العاشر منه"
+        a = resolve(expr["a"], anchor)
+        if not a:
+            return None
+        a = a.split("/")[0]
+        e = expr["b"]
+        if e.get("t") == "hijri" and e.get("hy") is None:  # a Hijri end without a year: the first after the start
+            ad = dt.date.fromisoformat(a)
+            h = Gregorian(ad.year, ad.month, ad.day).to_hijri()
+            b = _hijri_day(h.year + ((e["hm"], e["d"]) < (h.month, h.day)), e["hm"], e["d"])
+        else:
+            b = resolve(e, anchor)
+        b = b and b.split("/")[-1]
+        return f"{a}/{b}" if b and b >= a else None
+    if t == "mweek":  # the first ... fourth or the last seven days of a month
+        month = resolve(expr["month"], anchor)
+        if not month:
+            return None
+        if "/" in month:
+            first, last = (dt.date.fromisoformat(x) for x in month.split("/"))
+        else:
+            yy, mm = map(int, month.split("-"))
+            first = dt.date(yy, mm, 1)
+            last = dt.date(*_shift_month(yy, mm, 1), 1) - dt.timedelta(days=1)
+        k = expr["k"]
+        a = last - dt.timedelta(days=6) if k < 0 else first + dt.timedelta(days=7 * (k - 1))
+        return f"{a.isoformat()}/{(a + dt.timedelta(days=6)).isoformat()}"
+    if t == "wdpair":
+        w1, w2 = expr["w1"], expr["w2"]
+        gap = (w2 - w1) % 7
+        if rel == "next" or (future and rel != "past"):
+            d1 = dt.date.fromisoformat(resolve({"t": "wd", "wd": w1, "rel": rel, "future": True}, anchor))
+            return f"{d1.isoformat()}/{(d1 + dt.timedelta(days=gap)).isoformat()}"
+        d2 = dt.date.fromisoformat(resolve({"t": "wd", "wd": w2, "rel": rel}, anchor))
+        return f"{(d2 - dt.timedelta(days=gap)).isoformat()}/{d2.isoformat()}"
     if t == "qrange":
         yy = y if y is not None else anchor.year + expr.get("k", 0)
         return f"{yy:04d}-{expr['m1']:02d}/{yy:04d}-{expr['m2']:02d}"
@@ -419,7 +470,7 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         if hm is None:  # "العيد": the feast of the season (al-Fitr from Ramadan to Dhu al-Qa'da)
             hm, hd = (10, 1) if h.month in (9, 10, 11) else (12, 10)
         # the last such feast on or before the anchor; the next one in a future clause
-        hy = h.year - ((h.month, h.day) < (hm, hd)) + (bool(expr.get("future")) and (h.month, h.day) > (hm, hd))
+        hy = h.year + ((h.month, h.day) > (hm, hd)) if expr.get("future") else h.year - ((h.month, h.day) < (hm, hd))
         try:
             g = Hijri(hy, hm, hd).to_gregorian()
         except (ValueError, OverflowError):
@@ -477,11 +528,38 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     """(kind, expr) for one regex match, or None when the match is not a date."""
     rel = _relword(g.get("rel"))
     if kind == "range":
-        expr = {"t": "range", "d1": int(g["d1"]), "d2": int(g["d2"]), "m": _month(g["m"]),
+        expr = {"t": "range", "d1": _day(g["d1"]), "d2": _day(g["d2"]), "m": _month(g["m"]),
                 "m1": _month(g["m1"]) if g.get("m1") else None, "y": int(g["y"]) if g.get("y") else None}
         if expr["d1"] > expr["d2"] and not expr["m1"]:
             return None
         return "range", {**expr, "rel": rel, "future": future}
+    if kind == "feast_range":
+        hm, hd = _FEAST[_key(g["f"])] if g.get("f") else (None, None)
+        start = {"t": "feast", "hm": hm, "hd": hd, "n": _FEAST_ORD[g["n"]], "future": future}
+        if g.get("e") or g.get("en"):
+            end = {**start, "n": _day(g["e"]) if g.get("e") else _FEAST_ORD[g["en"]]}
+        else:
+            d = g["hd"]
+            end = {"t": "hijri", "d": int(d) if d.isdigit() else _ORD.get(_key(d)) or _NUMW[_key(d)],
+                   "hm": _HIJRI[_key(g["hm"])], "hy": None, "rel": None, "future": future}
+        return "range", {"t": "span", "a": start, "b": end}
+    if kind == "month_week":
+        k = _MWEEK[g["wk"]]
+        if g.get("hm"):
+            month = {"t": "hmonth", "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None,
+                     "rel": rel, "future": future}
+        else:
+            month = {"t": "ym", "m": _month(g["m"]), "y": int(g["y"]) if g.get("y") else None, "rel": rel,
+                     "future": future}
+        return "range", {"t": "mweek", "k": k, "month": month}
+    if kind == "century":
+        c = _day(g["c"])
+        return "range", {"t": "yrange", "y1": (c - 1) * 100 + 1, "y2": c * 100}
+    if kind == "wd_pair":
+        w1, w2 = _WD[_strip_clitic(g.get("w1") or g["w3"])], _WD[_strip_clitic(g.get("w2") or g["w4"])]
+        if (w2 - w1) % 7 not in (1, 2):
+            return None  # "السبت / الأحد" are two days in a row (or one apart); anything else is no pair
+        return "range", {"t": "wdpair", "w1": w1, "w2": w2, "rel": rel, "future": future}
     if kind == "hijri":
         return "hijri", {"t": "hijri", "d": _day(g["d"]), "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None,
                          "rel": rel, "future": future}

@@ -156,3 +156,8 @@ FUTURE_S_NOUNS = ("سنوات", "سنويا", "سنوي", "سنوية", "سنت�
                   "سيرة", "سيرته", "سيرتها", "سنة", "ستة")
 #: A past auxiliary before a future cue makes it a past habit ("كان ينتظر"): no future.
 PAST_AUX = ("كان", "كانت", "كانوا", "كنا", "كنت")
+
+#: Weeks of a month: "الأسبوع الأخير من شهر رمضان", "الأسبوع الأول من أغسطس" (the first or last seven days).
+MONTH_WEEKS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": -1}
+#: Words after "القرن + ordinal" that make it another era's century ("القرن الثالث الهجري").
+CENTURY_NOT = ("الهجري", "للهجرة", "قبل الميلاد", "ق.م")
