@@ -250,3 +250,12 @@ def test_ranges_of_news(text, kind, value):
 @pytest.mark.parametrize("text", ["ولد في القرن الثالث الهجري", "بين الخميس / الاثنين"])
 def test_not_ranges(text):
     assert [m.kind for m in find_dates(text, dt.date(2015, 7, 24))] != ["range"]
+
+
+def test_weekday_with_a_day_without_year():
+    # the weekday is the written day when that day (read around the anchor) falls on it
+    found = find_dates("يبدأ العام الدراسي يوم الأحد الموافق ٨ ذي القعدة", dt.date(2015, 7, 21))
+    assert [(m.text, m.value) for m in found] == [("يوم الأحد", "2015-08-23"), ("٨ ذي القعدة", "2015-08-23")]
+    # a day that is no such weekday leaves the weekday as it was
+    found = find_dates("وصل يوم الأحد الموافق ٩ ذي القعدة", dt.date(2015, 7, 21))
+    assert [(m.text, m.value) for m in found] == [("يوم الأحد", "2015-07-19"), ("٩ ذي القعدة", "2015-08-24")]

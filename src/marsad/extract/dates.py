@@ -713,7 +713,9 @@ def _weekday_with_date(text: str, mentions: list[DateMention], anchor: dt.date |
             continue
         if not _GLUE.fullmatch(fold(text[w.end:d.start])):
             continue
-        day = resolve(d.expr, None)  # only a self-contained date (with its year) may fix the weekday
+        # a self-contained date (with its year), or one without a year read around the anchor
+        # ("يوم الأحد الموافق ٨ ذي القعدة"): the weekday is that date when the calendar agrees
+        day = resolve(d.expr, None) or resolve(d.expr, anchor)
         if day and dt.date.fromisoformat(day).weekday() == w.expr["wd"]:
             w.expr = {**w.expr, "at": d.expr}
             w.value = resolve(w.expr, anchor)
