@@ -259,3 +259,29 @@ def test_weekday_with_a_day_without_year():
     # a day that is no such weekday leaves the weekday as it was
     found = find_dates("وصل يوم الأحد الموافق ٩ ذي القعدة", dt.date(2015, 7, 21))
     assert [(m.text, m.value) for m in found] == [("يوم الأحد", "2015-07-19"), ("٩ ذي القعدة", "2015-08-24")]
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # a part of the day before "الثلاثاء الماضي" may be last night
+    ("وقع الانفجار ليلة الخميس الماضية", "weekday", "2015-07-23"),
+    ("عام 1436 الهجري", "hijri", "2014-10-25/2015-10-13"),
+    ("ترتفع الحرارة في شهري يونيو ويوليو", "range", "2015-06/2015-07"),
+    ("تقام البطولة في 14 و15 يوليو", "range", "2015-07-14/2015-07-15"),
+    ("تجري الاختبارات يومي 3 و4 أغسطس المقبل", "range", "2015-08-03/2015-08-04"),
+    ("يعتكف المصلون في العشر الأواخر من رمضان", "range", "2015-07-08/2015-07-16"),
+    ("خلال العشر الأوائل من ذي الحجة المقبل", "range", "2015-09-14/2015-09-23"),
+    # hours that make whole days
+    ("غادر الوفد قبل 48 ساعة", "relative", "2015-07-22"),
+])
+def test_more_news_forms(text, kind, value):
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.kind, m.value) for m in found] == [(kind, value)]
+
+
+@pytest.mark.parametrize("text", ["وصل قبل 3 ساعات", "منذ ساعتين", "يستمر خلال 72 ساعة"])
+def test_hours_are_no_dates(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+def test_two_days_apart_are_no_range():
+    assert [m.kind for m in find_dates("تعقد الجلسات يومي 7 و14 أكتوبر", dt.date(2015, 7, 24))] != ["range"]

@@ -77,6 +77,7 @@ _FEAST_ORD = {fold(k): v for k, v in V.FEAST_ORDINALS.items()}
 _QUARTER = {fold(k): v for k, v in V.QUARTERS.items()}
 _PLURAL = {fold(k): v for k, v in V.PLURAL_UNITS.items()}
 _MWEEK = {fold(k): v for k, v in V.MONTH_WEEKS.items()}
+TENS = _alts(("أواخر", "أوائل"))  # "العشر الأواخر من رمضان", "العشر الأوائل من ذي الحجة"
 _NOT_TODAY = re.compile(rf"(?<!\w)(?:{_alts(V.NOT_TODAY_BEFORE)})\s+$")
 _YEAR_LEAD = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:{_alts(V.YEAR_LEADS)})\s*$")
 NUMW = rf"(?:{_alts(_NUMW)})"
@@ -87,7 +88,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 YM = r"(?:\s?م(?!\w))?"   # "2015م": the Gregorian era letter after a year
 HYEAR = r"(?:1[34]\d\d)"    # Hijri years of modern news (1300-1499 AH)
-HSUF = r"(?:\s*(?:ه(?!\w)|هجريه(?!\w)|هجري(?!\w)|للهجره(?!\w)))"
+HSUF = r"(?:\s*(?:ه(?!\w)|هجريه(?!\w)|هجري(?!\w)|للهجره(?!\w)|الهجريه(?!\w)|الهجري(?!\w)))"
 MON = r"(?:0?[1-9]|1[0-2])"
 SEP = r"\s*[/.-]\s*"    # "7/ 10/ 1436", "14-09-1432"
 PAIR = rf"{M}(?:\s*[/(]\s*{M}\s*\)?)?"    # "أيلول/سبتمبر", "أيلول (سبتمبر)"
@@ -103,9 +104,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("feast_range", re.compile(
         rf"{B}(?:من|منذ)\s+(?P<n>{_alts(_FEAST_ORD)})\s+ايام\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}\s+(?:حتي|الي)\s+"
         rf"(?:(?P<e>{ORD})\s+منه|(?P<en>{_alts(_FEAST_ORD)})\s+ايامه|(?P<hd>{DAY}|{ORD}|{NUMW})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})){E}")),
-    # "الأسبوع الأخير من شهر رمضان", "الأسبوع الأول من أغسطس"
+    # "الأسبوع الأخير من شهر رمضان", "الأسبوع الأول من أغسطس", "العشر الأواخر من رمضان"
     ("month_week", re.compile(
-        rf"{B}{CLITIC}(?:ال)?اسبوع\s+(?P<wk>{_alts(_MWEEK)})\s+من\s+(?:شهر\s+)?(?:(?P<hm>{HM}){EPI}(?:\s+(?P<hy>{HYEAR}){HSUF}?)?"
+        rf"{B}{CLITIC}(?:(?:ال)?اسبوع\s+(?P<wk>{_alts(_MWEEK)})|(?:(?:ال)?ايام\s+)?(?:ال)?عشر\s+(?:ال)?(?P<ten>{TENS}))\s+من\s+(?:شهر\s+)?(?:(?P<hm>{HM}){EPI}(?:\s+(?P<hy>{HYEAR}){HSUF}?)?"
         rf"|(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?)(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "القرن الحادي والعشرين", "القرن التاسع عشر"
     ("century", re.compile(rf"{B}{CLITIC}(?:ال|لل)?قرن\s+(?P<c>{ORD}){E}(?!\s*(?:{_alts(V.CENTURY_NOT)})(?!\w))")),
@@ -122,7 +123,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}{CLITIC}(?P<n>{_alts(_FEAST_ORD)})\s+ايام\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}{E}")),
     # "من أبريل (نيسان) حتى يونيو (حزيران) 2015", "بين يناير ومارس 2015"
     ("mrange", re.compile(
-        rf"{B}(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{PAIR})\s+(?:الي|حتي|و|-)\s*(?:شهر\s+)?(?P<m2>{PAIR})"
+        rf"{B}(?:(?:من|بين)\s+(?:شهر\s+)?|{CLITIC}شهري\s+)(?P<m1>{PAIR})\s+(?:الي|حتي|و|-)\s*(?:شهر\s+)?(?P<m2>{PAIR})"
         rf"(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
     # "بين عامي 2010 و2014", "من عام 2010 إلى 2014"
     ("yrange", re.compile(
@@ -132,7 +133,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("prange", re.compile(
         rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}){E}")),
     ("range", re.compile(
-        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY}|{ORD})\s+"
+        rf"{B}(?:(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY}|{ORD})"
+        rf"|(?:{CLITIC}يومي\s+|(?<=في\s))(?P<d3>{DAY})\s+و\s*(?P<d4>{DAY}))\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     # "10-13 صفر المقبل": two days of a Hijri month
     ("hijri_range", re.compile(
@@ -191,7 +193,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # nothing in the text cannot match, so it is not run (most articles have no Hijri month, no d/m/y...).
 _G_MONTH, _G_HM, _G_HNUM = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?{M}(?!\w)"), re.compile(HM), re.compile(r"1[34]\d\d")
 _G_NUM, _G_YEAR, _G_WD, _G_SHAHR = re.compile(r"\d\s*[/.-]"), re.compile(YEAR), re.compile(WD), re.compile("الشهر")
-_GATES = [re.compile("ايام"), re.compile("اسبوع"), re.compile("قرن"), _G_WD,  # feast_range .. wd_pair
+_GATES = [re.compile("ايام"), re.compile("اسبوع|عشر"), re.compile("قرن"), _G_WD,  # feast_range .. wd_pair
           re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, _G_YEAR,  # quarter .. yrange
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
           _G_MONTH, _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # range, hijri x7
@@ -420,7 +422,8 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             return (anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or (7 if rel == "next" else 0))).isoformat()
         if rel == "past":
             # "الثلاثاء الماضي" is never yesterday (news writes "أمس الثلاثاء"): the week before
-            return (anchor - dt.timedelta(days=8 if back == 1 else back or 7)).isoformat()
+            # (a night or evening may be: "ليلة الثلاثاء الماضية" written on Wednesday)
+            return (anchor - dt.timedelta(days=8 if back == 1 and not expr.get("pod") else back or 7)).isoformat()
         return (anchor - dt.timedelta(days=back)).isoformat()
     if t == "span":  # a range between two expressions: "من أول أيام العيد حتى العاشر منه"
         a = resolve(expr["a"], anchor)
@@ -447,6 +450,10 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             first = dt.date(yy, mm, 1)
             last = dt.date(*_shift_month(yy, mm, 1), 1) - dt.timedelta(days=1)
         k = expr["k"]
+        if k == "last10":  # the last ten: from the 21st to the month's end
+            return f"{(first + dt.timedelta(days=20)).isoformat()}/{last.isoformat()}"
+        if k == "first10":
+            return f"{first.isoformat()}/{(first + dt.timedelta(days=9)).isoformat()}"
         a = last - dt.timedelta(days=6) if k < 0 else first + dt.timedelta(days=7 * (k - 1))
         return f"{a.isoformat()}/{(a + dt.timedelta(days=6)).isoformat()}"
     if t == "wdpair":
@@ -528,10 +535,12 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     """(kind, expr) for one regex match, or None when the match is not a date."""
     rel = _relword(g.get("rel"))
     if kind == "range":
-        expr = {"t": "range", "d1": _day(g["d1"]), "d2": _day(g["d2"]), "m": _month(g["m"]),
+        expr = {"t": "range", "d1": _day(g.get("d1") or g["d3"]), "d2": _day(g.get("d2") or g["d4"]), "m": _month(g["m"]),
                 "m1": _month(g["m1"]) if g.get("m1") else None, "y": int(g["y"]) if g.get("y") else None}
         if expr["d1"] > expr["d2"] and not expr["m1"]:
             return None
+        if g.get("d3") and expr["d2"] != expr["d1"] + 1:
+            return None  # "يومي 7 و14 أكتوبر": two days, not the days between them
         return "range", {**expr, "rel": rel, "future": future}
     if kind == "feast_range":
         hm, hd = _FEAST[_key(g["f"])] if g.get("f") else (None, None)
@@ -544,7 +553,7 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                    "hm": _HIJRI[_key(g["hm"])], "hy": None, "rel": None, "future": future}
         return "range", {"t": "span", "a": start, "b": end}
     if kind == "month_week":
-        k = _MWEEK[g["wk"]]
+        k = _MWEEK[g["wk"]] if g.get("wk") else ("last10" if g["ten"] == fold("أواخر") else "first10")
         if g.get("hm"):
             month = {"t": "hmonth", "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None,
                      "rel": rel, "future": future}
@@ -597,7 +606,10 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         pre = re.sub(r"^(?:[وفبل]|وب|ول)(?=اليوم|امس|غدا|يوم|صباح|مساء)", "", pre)
         p = ("today" if pre.endswith("اليوم") else "yesterday" if pre.endswith(("امس", "البارحه"))
              else "after_tomorrow" if pre.endswith("بعد غد") else "tomorrow" if pre.endswith(("غدا", "غد")) else None)
-        return "weekday", {"t": "wd", "wd": _WD[_strip_clitic(g["wd"])], "pre": p, "rel": rel, "future": future}
+        expr = {"t": "wd", "wd": _WD[_strip_clitic(g["wd"])], "pre": p, "rel": rel, "future": future}
+        if pre and p is None:
+            expr["pod"] = True  # "ليلة الثلاثاء الماضية", "مساء الخميس": a part of the day before the weekday
+        return "weekday", expr
     if kind == "quarter":
         a, b = _QUARTER["ال" + _key(g["q"])]
         y = g.get("y") or g.get("y2")
@@ -656,6 +668,10 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                 return None  # "منذ سنوات": no number, no date
             n = 1  # "قبل عام": one year
         unit = unit.rstrip("2")
+        if unit == "hour":
+            if n % 24:
+                return None  # "قبل 3 ساعات": a time of day, not a date
+            unit, n = "day", n // 24
         sign = 1 if (g["dir"] == "بعد" or rel == "next") else -1
         return "relative", {"t": "period", "u": unit, "n": sign * n}
     return None

@@ -118,6 +118,8 @@ UNITS = {
     "سنوات": "year", "سنين": "year",
     # nominative duals ("مضى عامان", "بعد يومان" in looser writing)
     "يومان": "day2", "أسبوعان": "week2", "شهران": "month2", "عامان": "year2", "سنتان": "year2",
+    # hours count as days when they make whole days ("قبل 48 ساعة" = two days back); others are no date
+    "ساعة": "hour", "ساعات": "hour", "ساعتين": "hour2", "ساعتان": "hour2",
 }
 
 #: Words after a unit that place a period relative to the publication day.
