@@ -285,3 +285,21 @@ def test_hours_are_no_dates(text):
 
 def test_two_days_apart_are_no_range():
     assert [m.kind for m in find_dates("تعقد الجلسات يومي 7 و14 أكتوبر", dt.date(2015, 7, 24))] != ["range"]
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("ارتفعت المبيعات مقارنة مع مايو من العام الماضي", "absolute", "2014-05"),
+    ("انخفض التضخم مقارنة بأيار (مايو) 2015", "absolute", "2015-05"),
+    ("جرى الاستفتاء في 5 تموز - يوليو", "absolute", "2015-07-05"),
+    # a day glued to "و" after another date: "... و13 تموز/يوليو"
+    ("سددت قسطا في آب و13 تموز/يوليو", "absolute", "2015-07-13"),
+])
+def test_month_forms_of_the_wires(text, kind, value):
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.kind, m.value) for m in found][-1] == (kind, value)
+
+
+def test_glued_wa_is_no_ordinal_tail():
+    # "للحادي والعشرين": "والعشرين" is the tail of an ordinal, not the 20th
+    found = find_dates("في مثل هذا اليوم الموافق للحادي والعشرين من شهر يوليو", dt.date(2015, 7, 24))
+    assert "2015-07-20" not in [m.value for m in found]

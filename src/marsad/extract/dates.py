@@ -92,7 +92,7 @@ HYEAR = r"(?:1[34]\d\d)"    # Hijri years of modern news (1300-1499 AH)
 HSUF = r"(?:\s*(?:ه(?!\w)|هجريه(?!\w)|هجري(?!\w)|للهجره(?!\w)|الهجريه(?!\w)|الهجري(?!\w)))"
 MON = r"(?:0?[1-9]|1[0-2])"
 SEP = r"\s*[/.-]\s*"    # "7/ 10/ 1436", "14-09-1432"
-PAIR = rf"{M}(?:\s*[/(]\s*{M}\s*\)?)?"    # "أيلول/سبتمبر", "أيلول (سبتمبر)"
+PAIR = rf"{M}(?:\s*[/(-]\s*{M}\s*\)?)?"    # "أيلول/سبتمبر", "أيلول (سبتمبر)", "تموز - يوليو"
 CLITIC = r"(?:[وفبل]|وب|ول)?"
 
 # the year of a day or month told relative to the publication year: "يونيو، من العام المقبل", "مارس من هذا العام"
@@ -163,7 +163,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("hijri_years", re.compile(rf"{B}(?:عام\s+|العام\s+)?(?P<hy>{HYEAR})\s*[/-]\s*(?P<hy2>{HYEAR}){HSUF}")),
     ("hijri_year", re.compile(rf"{B}(?:عام\s+|سنه\s+)?(?P<hy>{HYEAR}){HSUF}")),
     ("absolute", re.compile(
-        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?:(?P<d>{DAY}|{ORD})|[«(\"](?P<dq>{DAY})[»)\"])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
+        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?:و(?=\d))?(?:(?P<d>{DAY}|{ORD})|[«(\"](?P<dq>{DAY})[»)\"])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
         rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("absolute", re.compile(
         rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*(?:الموافق\s+)?)?(?P<d>{DAY}|{ORD})\s+من\s+"
@@ -177,8 +177,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(
         rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?|(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
         rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR})|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
-    ("month", re.compile(rf"{B}(?P<m>{PAIR})\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}{E}")),
-    ("month", re.compile(rf"{B}(?:{CLITIC})(?P<m>{PAIR})\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),  # "شباط المقبل"
+    ("month", re.compile(rf"{B}{CLITIC}(?P<m>{PAIR})\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}{E}")),
+    # "شباط المقبل", "مقارنة مع مايو من العام الماضي"
+    ("month", re.compile(rf"{B}(?:{CLITIC})(?P<m>{PAIR})(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})|{YREL}){E}")),
     ("year", re.compile(rf"{B}(?:{CLITIC}(?:عام|العام|سنه|السنه|لعام|مطلع عام|نهايه عام|منذ عام|منذ العام))\s+(?P<y>{YEAR}){E}")),
     ("year", re.compile(rf"{B}(?P<y>{YEAR})\s*م{E}")),
     # a bare year after a word of time ("في 2017", "منذ1961", "خريف 2008"), not a count ("في 2000 منزل")
@@ -250,7 +251,7 @@ class DateMention:
 
 
 def _month(s: str) -> int:
-    return _GREG[_key(re.split(r"\s*[/(]\s*", s.strip())[0])]
+    return _GREG[_key(re.split(r"\s*[/(-]\s*", s.strip())[0])]
 
 
 def _day(s: str) -> int:
