@@ -303,3 +303,19 @@ def test_glued_wa_is_no_ordinal_tail():
     # "للحادي والعشرين": "والعشرين" is the tail of an ordinal, not the 20th
     found = find_dates("في مثل هذا اليوم الموافق للحادي والعشرين من شهر يوليو", dt.date(2015, 7, 24))
     assert "2015-07-20" not in [m.value for m in found]
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("انتشرت الظاهرة منذ تسعينات القرن الماضي", "range", "1990/1999"),
+    ("بنيت الدار في الخمسينيات من القرن العشرين", "range", "1950/1959"),
+    ("كانت المدينة صغيرة في القرن الماضي", "range", "1901/2000"),
+    ("تضاعفت الواردات في الـ5 سنوات الماضية", "range", "2010/2014"),
+    ("تراجعت المبيعات في الشهور الـ 12 الماضية", "range", "2014-07/2015-06"),
+])
+def test_decades_and_counted_periods(text, kind, value):
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.kind, m.value) for m in found] == [(kind, value)]
+
+
+def test_counted_hours_are_no_period():
+    assert find_dates("تلقت البلاغات في الـ 24 ساعة الماضية", dt.date(2015, 7, 24)) == []

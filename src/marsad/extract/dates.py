@@ -76,7 +76,10 @@ _FEAST = {fold(k): v for k, v in V.FEASTS.items()}
 _FEAST_ORD = {fold(k): v for k, v in V.FEAST_ORDINALS.items()}
 _QUARTER = {fold(k): v for k, v in V.QUARTERS.items()}
 _PLURAL = {fold(k): v for k, v in V.PLURAL_UNITS.items()}
+# the same units without the article, after "الـ5": "الـ5 سنوات الماضية"
+_PLURAL_BARE = {fold(k[2:]): v for k, v in V.PLURAL_UNITS.items() if not v.endswith("2")}
 _MWEEK = {fold(k): v for k, v in V.MONTH_WEEKS.items()}
+_DECADE = {fold(k): v for k, v in V.DECADES.items()}
 TENS = _alts(("أواخر", "أوائل"))  # "العشر الأواخر من رمضان", "العشر الأوائل من ذي الحجة"
 _TWO_DAYS_LEAD = re.compile(r"(?<!\w)(?:[وفبل]?يومي|في)\s+$")  # "يومي 14 و15 يوليو", "في 14 و15 يوليو"
 _NOT_TODAY = re.compile(rf"(?<!\w)(?:{_alts(V.NOT_TODAY_BEFORE)})\s+$")
@@ -110,7 +113,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}{CLITIC}(?:(?:ال)?اسبوع\s+(?P<wk>{_alts(_MWEEK)})|(?:(?:ال)?ايام\s+)?(?:ال)?عشر\s+(?:ال)?(?P<ten>{TENS}))\s+من\s+(?:شهر\s+)?(?:(?P<hm>{HM}){EPI}(?:\s+(?P<hy>{HYEAR}){HSUF}?)?"
         rf"|(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?)(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "القرن الحادي والعشرين", "القرن التاسع عشر"
-    ("century", re.compile(rf"{B}{CLITIC}(?:ال|لل)?قرن\s+(?P<c>{ORD}){E}(?!\s*(?:{_alts(V.CENTURY_NOT)})(?!\w))")),
+    # "تسعينات القرن الماضي", "الخمسينيات من القرن العشرين", "القرن الحادي والعشرين", "القرن الماضي"
+    ("century", re.compile(
+        rf"{B}(?:{CLITIC}(?:ال)?(?P<dec>{_alts(_DECADE)})(?:ات|يات)\s+(?:من\s+)?ال|{CLITIC}(?:ال|لل)?)"
+        rf"قرن\s+(?:(?P<c>{ORD})|(?P<cp>الماضي|المنصرم)){E}(?!\s*(?:{_alts(V.CENTURY_NOT)})(?!\w))")),
     # "يومي الأحد والاثنين", "ليل الأحد / الاثنين": two weekdays, one after the other
     ("wd_pair", re.compile(
         rf"{B}(?:{CLITIC}يومي\s+(?P<w1>{WD})\s+و\s*(?P<w2>{WD})|(?P<w3>{WD})\s*/\s*(?P<w4>{WD}))"
@@ -135,7 +141,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|من\s+(?:عام\s+)?(?P<y3>{YEAR})\s+(?:الي|حتي)\s+(?:عام\s+)?(?P<y4>{YEAR})){E}")),
     # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
     ("prange", re.compile(
-        rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}){E}")),
+        rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال\s*)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}){E}")),
+    # "الـ5 سنوات الماضية", "الـ 24 ساعة الماضية" is no date (hours)
+    ("prange", re.compile(
+        rf"{B}{CLITIC}(?:ل)?ال\s*(?P<nw>\d{{1,3}})\s+(?P<pu>{_alts(_PLURAL_BARE)})\s+(?P<rel>{PAST}|{NEXT}){E}")),
     ("range", re.compile(
         rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY}|{ORD})\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
@@ -215,6 +224,7 @@ _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf
           re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
           re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR,  # quarter .. yrange
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
+          re.compile(r"ال\s*\d"),  # prange with "الـ5"
           _G_MONTH, re.compile(r"و\s*\d"), _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # range, hijri x7
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
           _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # month x3, year x3, weekday
@@ -413,6 +423,16 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         return f"{a.split('/')[0]}/{b.split('/')[1]}" if a and b else None
     if t == "yrange":
         return f"{expr['y1']:04d}/{expr['y2']:04d}"
+    if t in ("decade", "century"):
+        c = expr.get("c")
+        if c is None:
+            if anchor is None:
+                return None
+            c = (anchor.year - 1) // 100  # the century before the anchor's (1901-2000 for 2015)
+        if t == "century":
+            return f"{(c - 1) * 100 + 1:04d}/{c * 100:04d}"
+        a = (c - 1) * 100 + expr["d"] * 10
+        return f"{a:04d}/{a + 9:04d}"
     if t == "hijri_year":
         try:
             a = Hijri(expr["hy"], 1, 1).to_gregorian()
@@ -581,6 +601,10 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                      "future": future}
         return "range", {"t": "mweek", "k": k, "month": month}
     if kind == "century":
+        if g.get("dec"):  # a decade: "تسعينات القرن الماضي" = 1990/1999
+            return "range", {"t": "decade", "d": _DECADE[g["dec"]], "c": _day(g["c"]) if g.get("c") else None}
+        if g.get("cp"):
+            return "range", {"t": "century", "k": -1}  # "القرن الماضي": the one before the anchor's
         c = _day(g["c"])
         return "range", {"t": "yrange", "y1": (c - 1) * 100 + 1, "y2": c * 100}
     if kind == "wd_pair":
@@ -646,7 +670,7 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     if kind == "hijri_years":
         return "hijri", {"t": "hijri_years", "hy": int(g["hy"]), "hy2": int(g["hy2"])}
     if kind == "prange":
-        unit = _PLURAL[g["pu"]]
+        unit = _PLURAL.get(g["pu"]) or _PLURAL_BARE[g["pu"]]
         n = 2 if unit.endswith("2") else (int(g["nw"]) if (g.get("nw") or "").isdigit() else _NUMW.get(g.get("nw") or ""))
         if not n:
             return None  # "الأيام الماضية": vague, no count
