@@ -319,3 +319,15 @@ def test_decades_and_counted_periods(text, kind, value):
 
 def test_counted_hours_are_no_period():
     assert find_dates("تلقت البلاغات في الـ 24 ساعة الماضية", dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text", ["تم توزيع موسوعة خطب الجمعة على الفروع", "يبحثون عن مخرج بين الاثنين، وهو العزلة",
+                                  "لم تكن لها مشكلة مع الاثنين", "قرأ الخبر في مجلة «الاثنين» القديمة"])
+def test_weekday_words_that_are_no_days(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text,value", [("وصل الوفد الاثنين", "2015-07-20"),
+                                        ("تفتح البنوك بداية من الاثنين المقبل", "2015-07-27")])
+def test_monday_stays_a_day(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]

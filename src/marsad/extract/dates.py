@@ -81,6 +81,9 @@ _PLURAL_BARE = {fold(k[2:]): v for k, v in V.PLURAL_UNITS.items() if not v.endsw
 _MWEEK = {fold(k): v for k, v in V.MONTH_WEEKS.items()}
 _DECADE = {fold(k): v for k, v in V.DECADES.items()}
 TENS = _alts(("أواخر", "أوائل"))  # "العشر الأواخر من رمضان", "العشر الأوائل من ذي الحجة"
+_NOT_WD_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.NOT_WEEKDAY_AFTER)})\s+$")
+_THE_TWO_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.THE_TWO_AFTER)})\s+$")
+_NAME_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.NAME_HEADS)})\s*\"$")
 _TWO_DAYS_LEAD = re.compile(r"(?<!\w)(?:[وفبل]?يومي|في)\s+$")  # "يومي 14 و15 يوليو", "في 14 و15 يوليو"
 _NOT_TODAY = re.compile(rf"(?<!\w)(?:{_alts(V.NOT_TODAY_BEFORE)})\s+$")
 _YEAR_LEAD = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:{_alts(V.YEAR_LEADS)})\s*$")
@@ -645,6 +648,13 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     if kind == "year":
         return "absolute", {"t": "y", "y": int(g["y"])}
     if kind == "weekday":
+        if not g.get("pre") and not g.get("rel") and not re.search("يوم", g["_text"]):
+            # a bare weekday: not in "خطب الجمعة", not "بين الاثنين" (the two), not a title ("مجلة «الاثنين»")
+            if (_NOT_WD_LEAD.search(g["_before"])
+                    or (_strip_clitic(g["wd"]) == fold("الاثنين") and _THE_TWO_LEAD.search(g["_before"])
+                        and not g["_after"].lstrip().startswith("و"))
+                    or (_NAME_LEAD.search(g["_before"]) and g["_after"].startswith('"'))):
+                return None
         pre = fold(g.get("pre") or "")
         pre = re.sub(r"^(?:[وفبل]|وب|ول)(?=اليوم|امس|غدا|يوم|صباح|مساء)", "", pre)
         p = ("today" if pre.endswith("اليوم") else "yesterday" if pre.endswith(("امس", "البارحه"))
@@ -743,7 +753,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
             clause = v[max(0, v.rfind(".", 0, s), s - 80):s]
             try:
                 fut = _future_of(clause)
-                parsed = _parse(kind, {**m.groupdict(), "_before": v[max(0, s - 24):s]},
+                parsed = _parse(kind, {**m.groupdict(), "_before": v[max(0, s - 24):s], "_after": v[e:e + 8], "_text": v[s:e]},
                                 fut == "strong" or (fut == "weekday" and kind == "weekday"))
             except (KeyError, ValueError) as exc:  # a form the tables do not cover: skip it, never fail the article
                 log.debug("unreadable date %r: %r", m.group(0), exc)

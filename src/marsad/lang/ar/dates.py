@@ -165,3 +165,9 @@ MONTH_WEEKS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرا�
 CENTURY_NOT = ("الهجري", "للهجرة", "قبل الميلاد", "ق.م")
 #: Decades of a century: "تسعينات القرن الماضي", "الخمسينيات من القرن العشرين" (the tens digit).
 DECADES = {"عشرين": 2, "ثلاثين": 3, "أربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
+#: Words before a bare weekday that make it no day: "خطب الجمعة" (Friday sermons), "منبر الجمعة".
+NOT_WEEKDAY_AFTER = ("خطب", "خطبة", "منبر", "موسوعة")
+#: Words before a bare "الاثنين" that make it "the two": "بين الاثنين", "مع الاثنين", "إن الاثنين".
+THE_TWO_AFTER = ("بين", "مع", "كلا", "إن", "أن", "في")
+#: Heads of a title in quotes ("مجلة «الاثنين»", "برنامج «الخميس»"): the quoted weekday is a name.
+NAME_HEADS = ("مجلة", "صحيفة", "جريدة", "برنامج", "كتاب", "رواية", "فيلم", "مسلسل", "قناة", "ملحق")
