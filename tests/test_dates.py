@@ -331,3 +331,17 @@ def test_weekday_words_that_are_no_days(text):
                                         ("تفتح البنوك بداية من الاثنين المقبل", "2015-07-27")])
 def test_monday_stays_a_day(text, value):
     assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+@pytest.mark.parametrize("text", ["احتمال يصبح يومًا بعد يوم بعيد المنال", "أمسية ممتعة بعد يوم طويل وشاق",
+                                  "قال الأمين العام السابق للأمم المتحدة", "وحذر المدير العام السابق للأمن"])
+def test_idioms_and_titles_are_no_dates(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+def test_the_previous_year_stays():
+    assert [m.value for m in find_dates("بزيادة عن العام السابق", dt.date(2015, 7, 24))] == ["2014"]
+
+
+def test_this_year_after_a_general_head_stays():
+    assert [m.value for m in find_dates("إن الأمانة هذا العام اختارت الدرعية", dt.date(2015, 7, 24))] == ["2015"]

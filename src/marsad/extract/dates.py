@@ -84,6 +84,9 @@ TENS = _alts(("أواخر", "أوائل"))  # "العشر الأواخر من ر
 _NOT_WD_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.NOT_WEEKDAY_AFTER)})\s+$")
 _THE_TWO_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.THE_TWO_AFTER)})\s+$")
 _NAME_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.NAME_HEADS)})\s*\"$")
+_GENERAL_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.GENERAL_HEADS)})\s+$")
+_DAY_BY_DAY = re.compile(r"(?<!\w)[و]?يوم[اًا]*\s+$")
+_DAY_ADJ = re.compile(r"\s+(?:طويل|شاق|حافل|عصيب|كامل|واحد\s+من)(?!\w)")
 _TWO_DAYS_LEAD = re.compile(r"(?<!\w)(?:[وفبل]?يومي|في)\s+$")  # "يومي 14 و15 يوليو", "في 14 و15 يوليو"
 _NOT_TODAY = re.compile(rf"(?<!\w)(?:{_alts(V.NOT_TODAY_BEFORE)})\s+$")
 _YEAR_LEAD = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:{_alts(V.YEAR_LEADS)})\s*$")
@@ -704,8 +707,13 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             u = {"الشهر": "month", "العام": "year", "السنه": "year", "الاسبوع": "week"}[g["u2"]]
         elif g.get("u3"):
             u = {"شهر": "month", "عام": "year", "سنه": "year", "اسبوع": "week"}[g["u3"]]
+        if g.get("u2") == "العام" and g["_text"].startswith("العام") and _GENERAL_LEAD.search(g["_before"]):
+            return None  # "الأمين العام السابق": "general", not a year
         if g.get("u2") or g.get("u3"):
             return "relative", {"t": "period", "u": u, "n": {"past": -1, "next": 1, "cur": 0, "past2": -2, "next2": 2}[rel]}
+        if g["u"] == "يوم" and not g.get("n") and not g.get("nw") and (
+                _DAY_BY_DAY.search(g["_before"]) or _DAY_ADJ.match(g["_after"])):
+            return None  # "يوما بعد يوم" (more and more), "بعد يوم طويل": no date
         if g["dir"] == "خلال" and rel is None:
             return None  # "خلال 3 أيام" is a duration
         if g.get("of") and not (g["dir"] == "منذ" and g["of"].strip() == "علي"):
