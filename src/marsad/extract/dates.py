@@ -87,6 +87,7 @@ _NAME_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.NAME_HEADS)})\s*\"$")
 _GENERAL_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.GENERAL_HEADS)})\s+$")
 _DAY_BY_DAY = re.compile(r"(?<!\w)[و]?يوم[اًا]*\s+$")
 _DAY_ADJ = re.compile(r"\s+(?:طويل|شاق|حافل|عصيب|كامل|واحد\s+من)(?!\w)")
+_BARE_COUNT_LEAD = re.compile(r"(?<!\w)(?:[وفبل]|وب|ول)?ل?ال\s*$")  # "الـ5" before a count (pattern starts at the digit)
 _TWO_DAYS_LEAD = re.compile(r"(?<!\w)(?:[وفبل]?يومي|في)\s+$")  # "يومي 14 و15 يوليو", "في 14 و15 يوليو"
 _NOT_TODAY = re.compile(rf"(?<!\w)(?:{_alts(V.NOT_TODAY_BEFORE)})\s+$")
 _YEAR_LEAD = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:{_alts(V.YEAR_LEADS)})\s*$")
@@ -150,13 +151,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال\s*)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}){E}")),
     # "الـ5 سنوات الماضية", "الـ 24 ساعة الماضية" is no date (hours)
     ("prange", re.compile(
-        rf"{B}{CLITIC}(?:ل)?ال\s*(?P<nw>\d{{1,3}})\s+(?P<pu>{_alts(_PLURAL_BARE)})\s+(?P<rel>{PAST}|{NEXT}){E}")),
+        rf"(?P<nw>\d{{1,3}})\s+(?P<pu>{_alts(_PLURAL_BARE)})\s+(?P<rel>{PAST}|{NEXT}){E}")),
     ("range", re.compile(
         rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY}|{ORD})\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     # "يومي 14 و15 يوليو", "في 14 و15 يوليو": two days in a row
     ("range", re.compile(
-        rf"{B}(?P<d3>{DAY})\s+و\s*(?P<d4>{DAY})\s+"
+        rf"(?P<d3>{DAY})\s+و\s*(?P<d4>{DAY})\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     # "10-13 صفر المقبل": two days of a Hijri month
     ("hijri_range", re.compile(
@@ -216,6 +217,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # nothing in the text cannot match, so it is not run (most articles have no Hijri month, no d/m/y...).
 _G_MONTH, _G_HM, _G_HNUM = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?{M}(?!\w)"), re.compile(HM), re.compile(r"1[34]\d\d")
 _G_NUM, _G_YEAR, _G_WD, _G_SHAHR = re.compile(r"\d\s*[/.-]"), re.compile(YEAR), re.compile(WD), re.compile("الشهر")
+class _Substrings:
+    """A gate of plain substrings (str.find is far cheaper than a regex scan for a rare pair)."""
+
+    def __init__(self, *subs: str):
+        self.subs = subs
+
+    def search(self, text: str) -> bool | None:
+        return True if any(x in text for x in self.subs) else None
+
+
+_DIGIT_AFTER = lambda head: [f"{head}{sp}{d}" for sp in ("", " ") for d in "0123456789"]  # noqa: E731
+
+
 class _AnyOf:
     """A gate of several regexes, each starting with a literal (faster than one alternation)."""
 
@@ -230,8 +244,8 @@ _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf
           re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
           re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR,  # quarter .. yrange
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
-          re.compile(r"ال\s*\d"),  # prange with "الـ5"
-          _G_MONTH, re.compile(r"و\s*\d"), _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # range, hijri x7
+          _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
+          _G_MONTH, _Substrings(*_DIGIT_AFTER("و")), _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # range, hijri x7
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
           _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # month x3, year x3, weekday
           None, None, None, None, re.compile("اليوم")]                   # relative x5
@@ -683,6 +697,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     if kind == "hijri_years":
         return "hijri", {"t": "hijri_years", "hy": int(g["hy"]), "hy2": int(g["hy2"])}
     if kind == "prange":
+        if g["pu"] not in _PLURAL and not _BARE_COUNT_LEAD.search(g["_before"]):
+            return None  # "5 سنوات الماضية" only after the article: "الـ5 سنوات الماضية"
         unit = _PLURAL.get(g["pu"]) or _PLURAL_BARE[g["pu"]]
         n = 2 if unit.endswith("2") else (int(g["nw"]) if (g.get("nw") or "").isdigit() else _NUMW.get(g.get("nw") or ""))
         if not n:
