@@ -179,3 +179,169 @@ def test_news_forms(text, kind, value):
                                   "وزعت في 2000 منزل", "رؤية 2030 للمملكة"])
 def test_not_dates_in_news(text):
     assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # a noun that starts like a future verb (ساعة, سنوات) is no future cue: the weekday is the past one
+    ("وبعد ساعة من وصوله يوم الأحد", "weekday", "2015-07-19"),
+    ("وفي السنوات الأخيرة زار الوفد المدينة يوم الأحد", "weekday", "2015-07-19"),
+    # a past auxiliary before a future cue: a past habit
+    ("وكان ينتظر دوره يوم الأحد", "weekday", "2015-07-19"),
+    # a scheduled-event verb makes a bare weekday the coming one ...
+    ("يبدأ التسجيل يوم الأحد", "weekday", "2015-07-26"),
+    # ... but does not move a day of the calendar to next year
+    ("تبدأ الإجازة من 24 رمضان", "hijri", "2015-07-11"),
+    # "الخميس الماضي" written on a Friday is not yesterday but the week before
+    ("التقى الوفد الخميس الماضي", "weekday", "2015-07-16"),
+    # a weekday with a Hijri day/month in a future clause: the past reading when only it fits the weekday
+    ("وستصدر اللجنة قرارها الذي اتخذته يوم الثلاثاء ٥/ ١٠", "absolute", "2015-07-21"),
+])
+def test_future_cues_and_weekdays(text, kind, value):
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.kind, m.value) for m in found] == [(kind, value)]
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("ارتفع الدين في نهاية السنة 2014 بشكل حاد", "absolute", "2014"),
+    ("تقام المباراة النهائية في «12» أغسطس", "absolute", "2015-08-12"),
+    # a day or month of the year before or after the publication year
+    ("وقع الاتفاق في 5 مارس من العام الماضي", "absolute", "2014-03-05"),
+    ("تجري الانتخابات في يونيو (حزيران)، من العام المقبل", "absolute", "2016-06"),
+    ("افتتح المصنع في مارس من هذا العام", "absolute", "2015-03"),
+    # "منذ ... على" is a verb's complement, not a period counted from an event
+    ("عملت الجماعة منذ قرابة أربعة اشهر على إغلاق الطرق", "relative", "2015-03"),
+    # the days of Ramadan, counted like the days of a feast
+    ("بلغ الاستهلاك ذروته أول أيام الشهر الفضيل", "hijri", "2015-06-18"),
+    ("وصلت القافلة ثاني أيام رمضان", "hijri", "2015-06-19"),
+])
+def test_years_and_days_told_otherwise(text, kind, value):
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.kind, m.value) for m in found] == [(kind, value)]
+
+
+def test_event_anchored_periods_stay_out():
+    assert find_dates("وصل بعد يومين من الهجوم", dt.date(2015, 7, 24)) == []
+    assert find_dates("قبل عامين على الحادث", dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # two weekdays in a row: the past pair, or the coming one in a future clause
+    ("جرت المقابلات يومي الأحد والاثنين في المقر", "range", "2015-07-19/2015-07-20"),
+    ("ستجري المقابلات يومي الأحد والاثنين", "range", "2015-07-26/2015-07-27"),
+    ("انقطع التيار ليل السبت / الأحد في المدينة", "range", "2015-07-18/2015-07-19"),
+    # ordinal days in a range
+    ("أجري الاستطلاع بين الأول والعاشر من يوليو", "range", "2015-07-01/2015-07-10"),
+    # from a day of the feast to another day
+    ("استمرت الاحتفالات من أول أيام العيد حتى الخامس منه", "range", "2015-07-17/2015-07-21"),
+    ("استمرت الاحتفالات من ثاني أيام العيد حتى ثمانية شوال", "range", "2015-07-18/2015-07-24"),
+    ("ستستمر الإجازة من أول أيام عيد الأضحى حتى 15 ذي الحجة", "range", "2015-09-23/2015-09-28"),
+    # a week of a month
+    ("انتهى الموسم في الأسبوع الأخير من شهر رمضان", "range", "2015-07-10/2015-07-16"),
+    ("تبدأ الدراسة في الأسبوع الأول من سبتمبر المقبل", "range", "2015-09-01/2015-09-07"),
+    # centuries, not the Hijri ones
+    ("تحديات القرن الحادي والعشرين كثيرة", "range", "2001/2100"),
+    ("عاش في القرن التاسع عشر", "range", "1801/1900"),
+])
+def test_ranges_of_news(text, kind, value):
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.kind, m.value) for m in found] == [(kind, value)]
+
+
+@pytest.mark.parametrize("text", ["ولد في القرن الثالث الهجري", "بين الخميس / الاثنين"])
+def test_not_ranges(text):
+    assert [m.kind for m in find_dates(text, dt.date(2015, 7, 24))] != ["range"]
+
+
+def test_weekday_with_a_day_without_year():
+    # the weekday is the written day when that day (read around the anchor) falls on it
+    found = find_dates("يبدأ العام الدراسي يوم الأحد الموافق ٨ ذي القعدة", dt.date(2015, 7, 21))
+    assert [(m.text, m.value) for m in found] == [("يوم الأحد", "2015-08-23"), ("٨ ذي القعدة", "2015-08-23")]
+    # a day that is no such weekday leaves the weekday as it was
+    found = find_dates("وصل يوم الأحد الموافق ٩ ذي القعدة", dt.date(2015, 7, 21))
+    assert [(m.text, m.value) for m in found] == [("يوم الأحد", "2015-07-19"), ("٩ ذي القعدة", "2015-08-24")]
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    # a part of the day before "الثلاثاء الماضي" may be last night
+    ("وقع الانفجار ليلة الخميس الماضية", "weekday", "2015-07-23"),
+    ("عام 1436 الهجري", "hijri", "2014-10-25/2015-10-13"),
+    ("ترتفع الحرارة في شهري يونيو ويوليو", "range", "2015-06/2015-07"),
+    ("تقام البطولة في 14 و15 يوليو", "range", "2015-07-14/2015-07-15"),
+    ("تجري الاختبارات يومي 3 و4 أغسطس المقبل", "range", "2015-08-03/2015-08-04"),
+    ("يعتكف المصلون في العشر الأواخر من رمضان", "range", "2015-07-08/2015-07-16"),
+    ("خلال العشر الأوائل من ذي الحجة المقبل", "range", "2015-09-14/2015-09-23"),
+    # hours that make whole days
+    ("غادر الوفد قبل 48 ساعة", "relative", "2015-07-22"),
+])
+def test_more_news_forms(text, kind, value):
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.kind, m.value) for m in found] == [(kind, value)]
+
+
+@pytest.mark.parametrize("text", ["وصل قبل 3 ساعات", "منذ ساعتين", "يستمر خلال 72 ساعة"])
+def test_hours_are_no_dates(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+def test_two_days_apart_are_no_range():
+    assert [m.kind for m in find_dates("تعقد الجلسات يومي 7 و14 أكتوبر", dt.date(2015, 7, 24))] != ["range"]
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("ارتفعت المبيعات مقارنة مع مايو من العام الماضي", "absolute", "2014-05"),
+    ("انخفض التضخم مقارنة بأيار (مايو) 2015", "absolute", "2015-05"),
+    ("جرى الاستفتاء في 5 تموز - يوليو", "absolute", "2015-07-05"),
+    # a day glued to "و" after another date: "... و13 تموز/يوليو"
+    ("سددت قسطا في آب و13 تموز/يوليو", "absolute", "2015-07-13"),
+])
+def test_month_forms_of_the_wires(text, kind, value):
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.kind, m.value) for m in found][-1] == (kind, value)
+
+
+def test_glued_wa_is_no_ordinal_tail():
+    # "للحادي والعشرين": "والعشرين" is the tail of an ordinal, not the 20th
+    found = find_dates("في مثل هذا اليوم الموافق للحادي والعشرين من شهر يوليو", dt.date(2015, 7, 24))
+    assert "2015-07-20" not in [m.value for m in found]
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("انتشرت الظاهرة منذ تسعينات القرن الماضي", "range", "1990/1999"),
+    ("بنيت الدار في الخمسينيات من القرن العشرين", "range", "1950/1959"),
+    ("كانت المدينة صغيرة في القرن الماضي", "range", "1901/2000"),
+    ("تضاعفت الواردات في الـ5 سنوات الماضية", "range", "2010/2014"),
+    ("تراجعت المبيعات في الشهور الـ 12 الماضية", "range", "2014-07/2015-06"),
+])
+def test_decades_and_counted_periods(text, kind, value):
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.kind, m.value) for m in found] == [(kind, value)]
+
+
+def test_counted_hours_are_no_period():
+    assert find_dates("تلقت البلاغات في الـ 24 ساعة الماضية", dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text", ["تم توزيع موسوعة خطب الجمعة على الفروع", "يبحثون عن مخرج بين الاثنين، وهو العزلة",
+                                  "لم تكن لها مشكلة مع الاثنين", "قرأ الخبر في مجلة «الاثنين» القديمة"])
+def test_weekday_words_that_are_no_days(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text,value", [("وصل الوفد الاثنين", "2015-07-20"),
+                                        ("تفتح البنوك بداية من الاثنين المقبل", "2015-07-27")])
+def test_monday_stays_a_day(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+@pytest.mark.parametrize("text", ["احتمال يصبح يومًا بعد يوم بعيد المنال", "أمسية ممتعة بعد يوم طويل وشاق",
+                                  "قال الأمين العام السابق للأمم المتحدة", "وحذر المدير العام السابق للأمن"])
+def test_idioms_and_titles_are_no_dates(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+def test_the_previous_year_stays():
+    assert [m.value for m in find_dates("بزيادة عن العام السابق", dt.date(2015, 7, 24))] == ["2014"]
+
+
+def test_this_year_after_a_general_head_stays():
+    assert [m.value for m in find_dates("إن الأمانة هذا العام اختارت الدرعية", dt.date(2015, 7, 24))] == ["2015"]

@@ -76,6 +76,19 @@ _FEAST = {fold(k): v for k, v in V.FEASTS.items()}
 _FEAST_ORD = {fold(k): v for k, v in V.FEAST_ORDINALS.items()}
 _QUARTER = {fold(k): v for k, v in V.QUARTERS.items()}
 _PLURAL = {fold(k): v for k, v in V.PLURAL_UNITS.items()}
+# the same units without the article, after "الـ5": "الـ5 سنوات الماضية"
+_PLURAL_BARE = {fold(k[2:]): v for k, v in V.PLURAL_UNITS.items() if not v.endswith("2")}
+_MWEEK = {fold(k): v for k, v in V.MONTH_WEEKS.items()}
+_DECADE = {fold(k): v for k, v in V.DECADES.items()}
+TENS = _alts(("أواخر", "أوائل"))  # "العشر الأواخر من رمضان", "العشر الأوائل من ذي الحجة"
+_NOT_WD_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.NOT_WEEKDAY_AFTER)})\s+$")
+_THE_TWO_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.THE_TWO_AFTER)})\s+$")
+_NAME_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.NAME_HEADS)})\s*\"$")
+_GENERAL_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.GENERAL_HEADS)})\s+$")
+_DAY_BY_DAY = re.compile(r"(?<!\w)[و]?يوم[اًا]*\s+$")
+_DAY_ADJ = re.compile(r"\s+(?:طويل|شاق|حافل|عصيب|كامل|واحد\s+من)(?!\w)")
+_BARE_COUNT_LEAD = re.compile(r"(?<!\w)(?:[وفبل]|وب|ول)?ل?ال\s*$")  # "الـ5" before a count (pattern starts at the digit)
+_TWO_DAYS_LEAD = re.compile(r"(?<!\w)(?:[وفبل]?يومي|في)\s+$")  # "يومي 14 و15 يوليو", "في 14 و15 يوليو"
 _NOT_TODAY = re.compile(rf"(?<!\w)(?:{_alts(V.NOT_TODAY_BEFORE)})\s+$")
 _YEAR_LEAD = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:{_alts(V.YEAR_LEADS)})\s*$")
 NUMW = rf"(?:{_alts(_NUMW)})"
@@ -86,15 +99,35 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 YM = r"(?:\s?م(?!\w))?"   # "2015م": the Gregorian era letter after a year
 HYEAR = r"(?:1[34]\d\d)"    # Hijri years of modern news (1300-1499 AH)
-HSUF = r"(?:\s*(?:ه(?!\w)|هجريه(?!\w)|هجري(?!\w)|للهجره(?!\w)))"
+HSUF = r"(?:\s*(?:ه(?!\w)|هجريه(?!\w)|هجري(?!\w)|للهجره(?!\w)|الهجريه(?!\w)|الهجري(?!\w)))"
 MON = r"(?:0?[1-9]|1[0-2])"
 SEP = r"\s*[/.-]\s*"    # "7/ 10/ 1436", "14-09-1432"
-PAIR = rf"{M}(?:\s*[/(]\s*{M}\s*\)?)?"    # "أيلول/سبتمبر", "أيلول (سبتمبر)"
+PAIR = rf"{M}(?:\s*[/(-]\s*{M}\s*\)?)?"    # "أيلول/سبتمبر", "أيلول (سبتمبر)", "تموز - يوليو"
 CLITIC = r"(?:[وفبل]|وب|ول)?"
+
+# the year of a day or month told relative to the publication year: "يونيو، من العام المقبل", "مارس من هذا العام"
+YREL = rf"\s*[,،]?\s*من\s+(?:(?:العام|السنه)\s+(?P<yrel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})|(?P<ythis>{THIS})\s+(?:العام|السنه))"
 
 _YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*)(?!\w)))"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "من أول أيام العيد حتى العاشر منه", "من أول أيام العيد حتى عشرة شوال"
+    ("feast_range", re.compile(
+        rf"{B}(?:من|منذ)\s+(?P<n>{_alts(_FEAST_ORD)})\s+ايام\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}\s+(?:حتي|الي)\s+"
+        rf"(?:(?P<e>{ORD})\s+منه|(?P<en>{_alts(_FEAST_ORD)})\s+ايامه|(?P<hd>{DAY}|{ORD}|{NUMW})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})){E}")),
+    # "الأسبوع الأخير من شهر رمضان", "الأسبوع الأول من أغسطس", "العشر الأواخر من رمضان"
+    ("month_week", re.compile(
+        rf"{B}{CLITIC}(?:(?:ال)?اسبوع\s+(?P<wk>{_alts(_MWEEK)})|(?:(?:ال)?ايام\s+)?(?:ال)?عشر\s+(?:ال)?(?P<ten>{TENS}))\s+من\s+(?:شهر\s+)?(?:(?P<hm>{HM}){EPI}(?:\s+(?P<hy>{HYEAR}){HSUF}?)?"
+        rf"|(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?)(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
+    # "القرن الحادي والعشرين", "القرن التاسع عشر"
+    # "تسعينات القرن الماضي", "الخمسينيات من القرن العشرين", "القرن الحادي والعشرين", "القرن الماضي"
+    ("century", re.compile(
+        rf"{B}(?:{CLITIC}(?:ال)?(?P<dec>{_alts(_DECADE)})(?:ات|يات)\s+(?:من\s+)?ال|{CLITIC}(?:ال|لل)?)"
+        rf"قرن\s+(?:(?P<c>{ORD})|(?P<cp>الماضي|المنصرم)){E}(?!\s*(?:{_alts(V.CENTURY_NOT)})(?!\w))")),
+    # "يومي الأحد والاثنين", "ليل الأحد / الاثنين": two weekdays, one after the other
+    ("wd_pair", re.compile(
+        rf"{B}(?:{CLITIC}يومي\s+(?P<w1>{WD})\s+و\s*(?P<w2>{WD})|(?P<w3>{WD})\s*/\s*(?P<w4>{WD}))"
+        rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?{E}")),
     # "الربع الثاني من العام الحالي", "النصف الأول من 2015", "للنصف الأول من العام"
     ("quarter", re.compile(
         rf"{B}(?:{CLITIC}ال|[وف]?لل)(?P<q>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)}))\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه)(?:\s+(?P<y>{YEAR}))?"
@@ -106,15 +139,25 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mrange", re.compile(
         rf"{B}(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{PAIR})\s+(?:الي|حتي|و|-)\s*(?:شهر\s+)?(?P<m2>{PAIR})"
         rf"(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
+    # "في شهري يونيو ويوليو"
+    ("mrange", re.compile(
+        rf"{B}{CLITIC}شهري\s+(?P<m1>{PAIR})\s+و\s*(?P<m2>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
     # "بين عامي 2010 و2014", "من عام 2010 إلى 2014"
     ("yrange", re.compile(
         rf"{B}(?:(?:بين|ما بين)\s+(?:عامي|العامين|سنتي)\s+(?P<y1>{YEAR})\s+و\s*(?P<y2>{YEAR})"
         rf"|من\s+(?:عام\s+)?(?P<y3>{YEAR})\s+(?:الي|حتي)\s+(?:عام\s+)?(?P<y4>{YEAR})){E}")),
     # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
     ("prange", re.compile(
-        rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}){E}")),
+        rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال\s*)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}){E}")),
+    # "الـ5 سنوات الماضية", "الـ 24 ساعة الماضية" is no date (hours)
+    ("prange", re.compile(
+        rf"(?P<nw>\d{{1,3}})\s+(?P<pu>{_alts(_PLURAL_BARE)})\s+(?P<rel>{PAST}|{NEXT}){E}")),
     ("range", re.compile(
-        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY})\s+"
+        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY}|{ORD})\s+"
+        rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
+    # "يومي 14 و15 يوليو", "في 14 و15 يوليو": two days in a row
+    ("range", re.compile(
+        rf"(?P<d3>{DAY})\s+و\s*(?P<d4>{DAY})\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     # "10-13 صفر المقبل": two days of a Hijri month
     ("hijri_range", re.compile(
@@ -136,8 +179,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("hijri_years", re.compile(rf"{B}(?:عام\s+|العام\s+)?(?P<hy>{HYEAR})\s*[/-]\s*(?P<hy2>{HYEAR}){HSUF}")),
     ("hijri_year", re.compile(rf"{B}(?:عام\s+|سنه\s+)?(?P<hy>{HYEAR}){HSUF}")),
     ("absolute", re.compile(
-        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?P<d>{DAY}|{ORD})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
-        rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
+        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?:و(?=\d))?(?:(?P<d>{DAY}|{ORD})|[«(\"](?P<dq>{DAY})[»)\"])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
+        rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("absolute", re.compile(
         rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*(?:الموافق\s+)?)?(?P<d>{DAY}|{ORD})\s+من\s+"
         rf"(?:{THIS}\s+الشهر|الشهر\s+(?P<mrel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})){E}")),
@@ -149,10 +192,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}{CLITIC}(?:يوم\s+)?(?P<wdd>{WD})\s*[,،]?\s*(?:الموافق\s+)?(?P<d>{DAY})\s*/\s*(?P<mn>{MON})(?![\w/])")),
     ("month", re.compile(
         rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?|(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
-        rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
-    ("month", re.compile(rf"{B}(?P<m>{PAIR})\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}{E}")),
-    ("month", re.compile(rf"{B}(?:{CLITIC})(?P<m>{PAIR})\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),  # "شباط المقبل"
-    ("year", re.compile(rf"{B}(?:{CLITIC}(?:عام|العام|سنه|لعام|مطلع عام|نهايه عام|منذ عام|منذ العام))\s+(?P<y>{YEAR}){E}")),
+        rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR})|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
+    ("month", re.compile(rf"{B}{CLITIC}(?P<m>{PAIR})\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}{E}")),
+    # "شباط المقبل", "مقارنة مع مايو من العام الماضي"
+    ("month", re.compile(rf"{B}(?:{CLITIC})(?P<m>{PAIR})(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})|{YREL}){E}")),
+    ("year", re.compile(rf"{B}(?:{CLITIC}(?:عام|العام|سنه|السنه|لعام|مطلع عام|نهايه عام|منذ عام|منذ العام))\s+(?P<y>{YEAR}){E}")),
     ("year", re.compile(rf"{B}(?P<y>{YEAR})\s*م{E}")),
     # a bare year after a word of time ("في 2017", "منذ1961", "خريف 2008"), not a count ("في 2000 منزل")
     ("year_lead", re.compile(rf"(?<![\d.,/-])(?P<y>{YEAR}){E}{_YEAR_NEXT}")),
@@ -160,7 +204,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|غد|بعد غد|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس|ظهر غد|صباح غد|مساء غد))\s*\(?\s*)?"
         rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
     ("relative", re.compile(rf"{B}(?P<dir>منذ|قبل|بعد|خلال){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
-                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?P<of>\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم)(?!\w)))?")),
+                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?:(?=(?P<of>\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم)(?!\w)))))?")),
     # "بالسنة السابقة", "وللعام المقبل" (لل + عام = ل + العام)
     ("relative", re.compile(rf"{B}(?:{CLITIC}(?P<u2>الشهر|العام|السنه|الاسبوع)|[وف]?لل(?P<u3>شهر|عام|سنه|اسبوع))\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),
     ("relative", re.compile(rf"{B}{CLITIC}(?P<rel>{THIS})\s+(?P<u2>الشهر|العام|السنه|الاسبوع){E}")),
@@ -173,16 +217,57 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # nothing in the text cannot match, so it is not run (most articles have no Hijri month, no d/m/y...).
 _G_MONTH, _G_HM, _G_HNUM = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?{M}(?!\w)"), re.compile(HM), re.compile(r"1[34]\d\d")
 _G_NUM, _G_YEAR, _G_WD, _G_SHAHR = re.compile(r"\d\s*[/.-]"), re.compile(YEAR), re.compile(WD), re.compile("الشهر")
-_GATES = [re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, _G_YEAR,  # quarter .. yrange
+class _Substrings:
+    """A gate of plain substrings (str.find is far cheaper than a regex scan for a rare pair)."""
+
+    def __init__(self, *subs: str):
+        self.subs = subs
+
+    def search(self, text: str) -> bool | None:
+        return True if any(x in text for x in self.subs) else None
+
+
+_DIGIT_AFTER = lambda head: [f"{head}{sp}{d}" for sp in ("", " ") for d in "0123456789"]  # noqa: E731
+
+
+class _AnyOf:
+    """A gate of several regexes, each starting with a literal (faster than one alternation)."""
+
+    def __init__(self, *patterns: str):
+        self.rxs = [re.compile(p) for p in patterns]
+
+    def search(self, text: str) -> re.Match | None:
+        return next((m for m in map(lambda rx: rx.search(text), self.rxs) if m), None)
+
+
+_GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s"),
+          re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
+          re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR,  # quarter .. yrange
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
-          _G_MONTH, _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # range, hijri x7
+          _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
+          _G_MONTH, _Substrings(*_DIGIT_AFTER("و")), _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # range, hijri x7
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
           _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # month x3, year x3, weekday
           None, None, None, None, re.compile("اليوم")]                   # relative x5
 assert len(_GATES) == len(_PATTERNS)
 
 # words that put the clause in the future ("ومن المقرر", "ويعقد", "سيزور"): a bare weekday is then the next one
-_FUTURE = re.compile(rf"{B}[وف]?(?:س[تينا]\w+|سوف|المقرر|المتوقع|يعتزم|تعتزم|ينتظر|يرتقب|ترتقب|يعقد|تعقد|القادم|المقبل){E}")
+_FUTURE = re.compile(rf"(?:(?<!\w)[وف]?(?P<aux>{_alts(V.PAST_AUX)})\s+)?{B}[وف]?"
+                     rf"(?P<w>س[تين](?!ا)\w{{2,}}|{_alts(V.FUTURE_CUES)}|(?P<weak>{_alts(V.WEEKDAY_FUTURE_CUES)})){E}")
+_FUTURE_NOUNS = {fold(w) for w in V.FUTURE_S_NOUNS}
+
+
+def _future_of(clause: str) -> str | None:
+    """Whether a (folded) clause speaks of the future, from a cue that is no noun and no past habit:
+    "strong", "weekday" (a scheduled-event verb: only a bare weekday is moved ahead) or None."""
+    found = None
+    for m in _FUTURE.finditer(clause):
+        if m.group("aux") or m.group("w") in _FUTURE_NOUNS:
+            continue
+        if not m.group("weak"):
+            return "strong"
+        found = "weekday"
+    return found
 
 
 @dataclass
@@ -196,7 +281,7 @@ class DateMention:
 
 
 def _month(s: str) -> int:
-    return _GREG[_key(re.split(r"\s*[/(]\s*", s.strip())[0])]
+    return _GREG[_key(re.split(r"\s*[/(-]\s*", s.strip())[0])]
 
 
 def _day(s: str) -> int:
@@ -283,6 +368,10 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
     y = expr.get("y")
     rel = expr.get("rel")
     future = bool(expr.get("future"))
+    if t in ("ymd", "ym") and y is None and expr.get("yk") is not None:
+        if anchor is None:
+            return None
+        y = anchor.year + expr["yk"]  # "يونيو من العام المقبل"
     if t == "ymd":
         m, d = expr["m"], expr["d"]
         if y is None:
@@ -330,9 +419,12 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
                         "future": future}, anchor)
         if greg and dt.date.fromisoformat(greg).weekday() == expr["wd"]:
             return greg
-        hijri = _hijri_day(_hijri_year_for(expr["m"], expr["d"], anchor, None, future), expr["m"], expr["d"])
-        if hijri and dt.date.fromisoformat(hijri).weekday() == expr["wd"]:
-            return hijri
+        # the nearest Hijri reading first, then the one in the other direction (a future clause
+        # may still tell of a day just past, and a past one of a day just ahead)
+        for fut in (future, not future):
+            hijri = _hijri_day(_hijri_year_for(expr["m"], expr["d"], anchor, None, fut), expr["m"], expr["d"])
+            if hijri and dt.date.fromisoformat(hijri).weekday() == expr["wd"]:
+                return hijri
         return greg
     if t == "hmonth":
         hy = expr.get("hy")
@@ -351,6 +443,16 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         return f"{a.split('/')[0]}/{b.split('/')[1]}" if a and b else None
     if t == "yrange":
         return f"{expr['y1']:04d}/{expr['y2']:04d}"
+    if t in ("decade", "century"):
+        c = expr.get("c")
+        if c is None:
+            if anchor is None:
+                return None
+            c = (anchor.year - 1) // 100  # the century before the anchor's (1901-2000 for 2015)
+        if t == "century":
+            return f"{(c - 1) * 100 + 1:04d}/{c * 100:04d}"
+        a = (c - 1) * 100 + expr["d"] * 10
+        return f"{a:04d}/{a + 9:04d}"
     if t == "hijri_year":
         try:
             a = Hijri(expr["hy"], 1, 1).to_gregorian()
@@ -378,8 +480,49 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         if rel == "next" or (future and rel != "past"):
             return (anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or (7 if rel == "next" else 0))).isoformat()
         if rel == "past":
-            return (anchor - dt.timedelta(days=back or 7)).isoformat()
+            # "الثلاثاء الماضي" is never yesterday (news writes "أمس الثلاثاء"): the week before
+            # (a night or evening may be: "ليلة الثلاثاء الماضية" written on Wednesday)
+            return (anchor - dt.timedelta(days=8 if back == 1 and not expr.get("pod") else back or 7)).isoformat()
         return (anchor - dt.timedelta(days=back)).isoformat()
+    if t == "span":  # a range between two expressions: "من أول أيام العيد حتى العاشر منه"
+        a = resolve(expr["a"], anchor)
+        if not a:
+            return None
+        a = a.split("/")[0]
+        e = expr["b"]
+        if e.get("t") == "hijri" and e.get("hy") is None:  # a Hijri end without a year: the first after the start
+            ad = dt.date.fromisoformat(a)
+            h = Gregorian(ad.year, ad.month, ad.day).to_hijri()
+            b = _hijri_day(h.year + ((e["hm"], e["d"]) < (h.month, h.day)), e["hm"], e["d"])
+        else:
+            b = resolve(e, anchor)
+        b = b and b.split("/")[-1]
+        return f"{a}/{b}" if b and b >= a else None
+    if t == "mweek":  # the first ... fourth or the last seven days of a month
+        month = resolve(expr["month"], anchor)
+        if not month:
+            return None
+        if "/" in month:
+            first, last = (dt.date.fromisoformat(x) for x in month.split("/"))
+        else:
+            yy, mm = map(int, month.split("-"))
+            first = dt.date(yy, mm, 1)
+            last = dt.date(*_shift_month(yy, mm, 1), 1) - dt.timedelta(days=1)
+        k = expr["k"]
+        if k == "last10":  # the last ten: from the 21st to the month's end
+            return f"{(first + dt.timedelta(days=20)).isoformat()}/{last.isoformat()}"
+        if k == "first10":
+            return f"{first.isoformat()}/{(first + dt.timedelta(days=9)).isoformat()}"
+        a = last - dt.timedelta(days=6) if k < 0 else first + dt.timedelta(days=7 * (k - 1))
+        return f"{a.isoformat()}/{(a + dt.timedelta(days=6)).isoformat()}"
+    if t == "wdpair":
+        w1, w2 = expr["w1"], expr["w2"]
+        gap = (w2 - w1) % 7
+        if rel == "next" or (future and rel != "past"):
+            d1 = dt.date.fromisoformat(resolve({"t": "wd", "wd": w1, "rel": rel, "future": True}, anchor))
+            return f"{d1.isoformat()}/{(d1 + dt.timedelta(days=gap)).isoformat()}"
+        d2 = dt.date.fromisoformat(resolve({"t": "wd", "wd": w2, "rel": rel}, anchor))
+        return f"{(d2 - dt.timedelta(days=gap)).isoformat()}/{d2.isoformat()}"
     if t == "qrange":
         yy = y if y is not None else anchor.year + expr.get("k", 0)
         return f"{yy:04d}-{expr['m1']:02d}/{yy:04d}-{expr['m2']:02d}"
@@ -393,7 +536,7 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         if hm is None:  # "العيد": the feast of the season (al-Fitr from Ramadan to Dhu al-Qa'da)
             hm, hd = (10, 1) if h.month in (9, 10, 11) else (12, 10)
         # the last such feast on or before the anchor; the next one in a future clause
-        hy = h.year - ((h.month, h.day) < (hm, hd)) + (bool(expr.get("future")) and (h.month, h.day) > (hm, hd))
+        hy = h.year + ((h.month, h.day) > (hm, hd)) if expr.get("future") else h.year - ((h.month, h.day) < (hm, hd))
         try:
             g = Hijri(hy, hm, hd).to_gregorian()
         except (ValueError, OverflowError):
@@ -437,15 +580,58 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
     return None
 
 
+_SHIFT = {"past": -1, "next": 1, "cur": 0, "past2": -2, "next2": 2}
+
+
+def _year_shift(g: dict[str, str | None]) -> int | None:
+    """Years from the publication year of "من العام المقبل" / "من هذا العام" after a day or month."""
+    if g.get("ythis"):
+        return 0
+    return _SHIFT[_relword(g["yrel"])] if g.get("yrel") else None
+
+
 def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict[str, Any]] | None:
     """(kind, expr) for one regex match, or None when the match is not a date."""
     rel = _relword(g.get("rel"))
     if kind == "range":
-        expr = {"t": "range", "d1": int(g["d1"]), "d2": int(g["d2"]), "m": _month(g["m"]),
+        expr = {"t": "range", "d1": _day(g.get("d1") or g["d3"]), "d2": _day(g.get("d2") or g["d4"]), "m": _month(g["m"]),
                 "m1": _month(g["m1"]) if g.get("m1") else None, "y": int(g["y"]) if g.get("y") else None}
         if expr["d1"] > expr["d2"] and not expr["m1"]:
             return None
+        if g.get("d3") and (expr["d2"] != expr["d1"] + 1 or not _TWO_DAYS_LEAD.search(g["_before"])):
+            return None  # "يومي 7 و14 أكتوبر": two days, not the days between them; "فاز 3 و4 ..." no date
         return "range", {**expr, "rel": rel, "future": future}
+    if kind == "feast_range":
+        hm, hd = _FEAST[_key(g["f"])] if g.get("f") else (None, None)
+        start = {"t": "feast", "hm": hm, "hd": hd, "n": _FEAST_ORD[g["n"]], "future": future}
+        if g.get("e") or g.get("en"):
+            end = {**start, "n": _day(g["e"]) if g.get("e") else _FEAST_ORD[g["en"]]}
+        else:
+            d = g["hd"]
+            end = {"t": "hijri", "d": int(d) if d.isdigit() else _ORD.get(_key(d)) or _NUMW[_key(d)],
+                   "hm": _HIJRI[_key(g["hm"])], "hy": None, "rel": None, "future": future}
+        return "range", {"t": "span", "a": start, "b": end}
+    if kind == "month_week":
+        k = _MWEEK[g["wk"]] if g.get("wk") else ("last10" if g["ten"] == fold("أواخر") else "first10")
+        if g.get("hm"):
+            month = {"t": "hmonth", "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None,
+                     "rel": rel, "future": future}
+        else:
+            month = {"t": "ym", "m": _month(g["m"]), "y": int(g["y"]) if g.get("y") else None, "rel": rel,
+                     "future": future}
+        return "range", {"t": "mweek", "k": k, "month": month}
+    if kind == "century":
+        if g.get("dec"):  # a decade: "تسعينات القرن الماضي" = 1990/1999
+            return "range", {"t": "decade", "d": _DECADE[g["dec"]], "c": _day(g["c"]) if g.get("c") else None}
+        if g.get("cp"):
+            return "range", {"t": "century", "k": -1}  # "القرن الماضي": the one before the anchor's
+        c = _day(g["c"])
+        return "range", {"t": "yrange", "y1": (c - 1) * 100 + 1, "y2": c * 100}
+    if kind == "wd_pair":
+        w1, w2 = _WD[_strip_clitic(g.get("w1") or g["w3"])], _WD[_strip_clitic(g.get("w2") or g["w4"])]
+        if (w2 - w1) % 7 not in (1, 2):
+            return None  # "السبت / الأحد" are two days in a row (or one apart); anything else is no pair
+        return "range", {"t": "wdpair", "w1": w1, "w2": w2, "rel": rel, "future": future}
     if kind == "hijri":
         return "hijri", {"t": "hijri", "d": _day(g["d"]), "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None,
                          "rel": rel, "future": future}
@@ -468,21 +654,32 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         # "16 من هذا الشهر" (no mrel) is the current month
         k = {"past": -1, "next": 1, "cur": 0, "past2": -2, "next2": 2}[_relword(g["mrel"])] if g.get("mrel") else 0
         return "absolute", {"t": "mdrel", "d": _day(g["d"]), "k": k}
+    yk = _year_shift(g)
     if kind == "absolute":
         m = int(g["mn"]) if g.get("mn") else _month(g["m"])
-        return "absolute", {"t": "ymd", "d": _day(g["d"]), "m": m, "y": int(g["y"]) if g.get("y") else None,
-                            "rel": rel, "future": future}
+        return "absolute", {"t": "ymd", "d": _day(g.get("d") or g["dq"]), "m": m, "y": int(g["y"]) if g.get("y") else None,
+                            "rel": rel, "future": future, **({"yk": yk} if yk is not None else {})}
     if kind == "month":
         return "absolute", {"t": "ym", "m": _month(g["m"]), "y": int(g["y"]) if g.get("y") else None,
-                            "rel": rel, "future": future}
+                            "rel": rel, "future": future, **({"yk": yk} if yk is not None else {})}
     if kind == "year":
         return "absolute", {"t": "y", "y": int(g["y"])}
     if kind == "weekday":
+        if not g.get("pre") and not g.get("rel") and not re.search("يوم", g["_text"]):
+            # a bare weekday: not in "خطب الجمعة", not "بين الاثنين" (the two), not a title ("مجلة «الاثنين»")
+            if (_NOT_WD_LEAD.search(g["_before"])
+                    or (_strip_clitic(g["wd"]) == fold("الاثنين") and _THE_TWO_LEAD.search(g["_before"])
+                        and not g["_after"].lstrip().startswith("و"))
+                    or (_NAME_LEAD.search(g["_before"]) and g["_after"].startswith('"'))):
+                return None
         pre = fold(g.get("pre") or "")
         pre = re.sub(r"^(?:[وفبل]|وب|ول)(?=اليوم|امس|غدا|يوم|صباح|مساء)", "", pre)
         p = ("today" if pre.endswith("اليوم") else "yesterday" if pre.endswith(("امس", "البارحه"))
              else "after_tomorrow" if pre.endswith("بعد غد") else "tomorrow" if pre.endswith(("غدا", "غد")) else None)
-        return "weekday", {"t": "wd", "wd": _WD[_strip_clitic(g["wd"])], "pre": p, "rel": rel, "future": future}
+        expr = {"t": "wd", "wd": _WD[_strip_clitic(g["wd"])], "pre": p, "rel": rel, "future": future}
+        if pre and p is None:
+            expr["pod"] = True  # "ليلة الثلاثاء الماضية", "مساء الخميس": a part of the day before the weekday
+        return "weekday", expr
     if kind == "quarter":
         a, b = _QUARTER["ال" + _key(g["q"])]
         y = g.get("y") or g.get("y2")
@@ -500,7 +697,9 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     if kind == "hijri_years":
         return "hijri", {"t": "hijri_years", "hy": int(g["hy"]), "hy2": int(g["hy2"])}
     if kind == "prange":
-        unit = _PLURAL[g["pu"]]
+        if g["pu"] not in _PLURAL and not _BARE_COUNT_LEAD.search(g["_before"]):
+            return None  # "5 سنوات الماضية" only after the article: "الـ5 سنوات الماضية"
+        unit = _PLURAL.get(g["pu"]) or _PLURAL_BARE[g["pu"]]
         n = 2 if unit.endswith("2") else (int(g["nw"]) if (g.get("nw") or "").isdigit() else _NUMW.get(g.get("nw") or ""))
         if not n:
             return None  # "الأيام الماضية": vague, no count
@@ -524,12 +723,19 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             u = {"الشهر": "month", "العام": "year", "السنه": "year", "الاسبوع": "week"}[g["u2"]]
         elif g.get("u3"):
             u = {"شهر": "month", "عام": "year", "سنه": "year", "اسبوع": "week"}[g["u3"]]
+        if g.get("u2") == "العام" and g["_text"].startswith("العام") and _GENERAL_LEAD.search(g["_before"]):
+            return None  # "الأمين العام السابق": "general", not a year
         if g.get("u2") or g.get("u3"):
             return "relative", {"t": "period", "u": u, "n": {"past": -1, "next": 1, "cur": 0, "past2": -2, "next2": 2}[rel]}
+        if g["u"] == "يوم" and not g.get("n") and not g.get("nw") and (
+                _DAY_BY_DAY.search(g["_before"]) or _DAY_ADJ.match(g["_after"])):
+            return None  # "يوما بعد يوم" (more and more), "بعد يوم طويل": no date
         if g["dir"] == "خلال" and rel is None:
             return None  # "خلال 3 أيام" is a duration
-        if g.get("of"):
-            return None  # "بعد يومين من الهجوم": counted from another event, not from publication
+        if g.get("of") and not (g["dir"] == "منذ" and g["of"].strip() == "علي"):
+            # "بعد يومين من الهجوم": counted from another event, not from publication; but
+            # "منذ أربعة أشهر على ..." is a verb's complement ("عملت منذ ... على محاصرة")
+            return None
         unit = _UNITS[g["u"]]
         n = 2 if unit.endswith("2") else int(g["n"]) if g.get("n") else _NUMW.get(g.get("nw") or "", 1)
         if g.get("nw2") and g.get("nw"):
@@ -539,6 +745,10 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                 return None  # "منذ سنوات": no number, no date
             n = 1  # "قبل عام": one year
         unit = unit.rstrip("2")
+        if unit == "hour":
+            if n % 24:
+                return None  # "قبل 3 ساعات": a time of day, not a date
+            unit, n = "day", n // 24
         sign = 1 if (g["dir"] == "بعد" or rel == "next") else -1
         return "relative", {"t": "period", "u": unit, "n": sign * n}
     return None
@@ -566,7 +776,9 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
                 continue
             clause = v[max(0, v.rfind(".", 0, s), s - 80):s]
             try:
-                parsed = _parse(kind, {**m.groupdict(), "_before": v[max(0, s - 24):s]}, bool(_FUTURE.search(clause)))
+                fut = _future_of(clause)
+                parsed = _parse(kind, {**m.groupdict(), "_before": v[max(0, s - 24):s], "_after": v[e:e + 8], "_text": v[s:e]},
+                                fut == "strong" or (fut == "weekday" and kind == "weekday"))
             except (KeyError, ValueError) as exc:  # a form the tables do not cover: skip it, never fail the article
                 log.debug("unreadable date %r: %r", m.group(0), exc)
                 continue
@@ -594,7 +806,9 @@ def _weekday_with_date(text: str, mentions: list[DateMention], anchor: dt.date |
             continue
         if not _GLUE.fullmatch(fold(text[w.end:d.start])):
             continue
-        day = resolve(d.expr, None)  # only a self-contained date (with its year) may fix the weekday
+        # a self-contained date (with its year), or one without a year read around the anchor
+        # ("يوم الأحد الموافق ٨ ذي القعدة"): the weekday is that date when the calendar agrees
+        day = resolve(d.expr, None) or resolve(d.expr, anchor)
         if day and dt.date.fromisoformat(day).weekday() == w.expr["wd"]:
             w.expr = {**w.expr, "at": d.expr}
             w.value = resolve(w.expr, anchor)

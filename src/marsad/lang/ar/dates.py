@@ -91,7 +91,9 @@ YEAR_FOLLOWERS = ("في", "من", "إلى", "على", "حتى", "عندما", "�
                   "بنسبة", "أو", "حين", "التي", "الذي", "عن")
 
 #: The days of the two feasts: "ثاني أيام عيد الفطر" (Hijri month, first day).
-FEASTS = {"الفطر": (10, 1), "عيد الفطر": (10, 1), "الأضحى": (12, 10), "عيد الأضحى": (12, 10)}
+FEASTS = {"الفطر": (10, 1), "عيد الفطر": (10, 1), "الأضحى": (12, 10), "عيد الأضحى": (12, 10),
+          # the days of Ramadan are counted the same way: "أول أيام رمضان", "ثالث أيام الشهر الفضيل"
+          "رمضان": (9, 1), "شهر رمضان": (9, 1), "الشهر الفضيل": (9, 1), "الشهر الكريم": (9, 1)}
 #: Ordinal words before "أيام": "أول أيام العيد" = day 1.
 FEAST_ORDINALS = {"أول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8,
                   "تاسع": 9, "عاشر": 10}
@@ -116,6 +118,8 @@ UNITS = {
     "سنوات": "year", "سنين": "year",
     # nominative duals ("مضى عامان", "بعد يومان" in looser writing)
     "يومان": "day2", "أسبوعان": "week2", "شهران": "month2", "عامان": "year2", "سنتان": "year2",
+    # hours count as days when they make whole days ("قبل 48 ساعة" = two days back); others are no date
+    "ساعة": "hour", "ساعات": "hour", "ساعتين": "hour2", "ساعتان": "hour2",
 }
 
 #: Words after a unit that place a period relative to the publication day.
@@ -135,3 +139,38 @@ HIJRI_MONTHS_AMBIGUOUS = ("محرم", "صفر", "رجب", "شعبان")
 
 #: Epithets written after a Hijri month ("رمضان المبارك", "ذي الحجة الحرام"); they do not change the date.
 HIJRI_EPITHETS = ("المبارك", "الفضيل", "الكريم", "المعظم", "الحرام")
+
+#: Words that put a clause in the future ("ومن المقرر", "ويعقد", "سوف"): a bare weekday is then the
+#: next one, a day or month without a year the next such. The future prefix س + an imperfect verb
+#: ("سيزور", "ستعقد") is matched apart (see FUTURE_S_NOUNS).
+FUTURE_CUES = ("سوف", "المقرر", "المتوقع", "يعتزم", "تعتزم", "ينتظر", "يرتقب", "ترتقب", "يعقد", "تعقد",
+               "القادم", "المقبل")
+#: Scheduled-event verbs in the imperfect ("يبدأ التقديم يوم الأحد"): they make a bare weekday the
+#: coming one, but are too weak to move a day of the calendar to next year ("تبدأ من 24 رمضان"
+#: describes a period that may have begun).
+WEEKDAY_FUTURE_CUES = ("يبدأ", "تبدأ", "ينطلق", "تنطلق", "يقام", "تقام", "يفتتح", "تفتتح", "يختتم", "تختتم",
+                       "يستأنف", "تستأنف")
+#: Nouns that look like a future verb (س + ي/ت/ن + ...): "سنوات", "سيطرة", "سينما" are no future.
+#: Words with an alef after the prefix ("سيارة", "سياسة", "ستاد") are never taken for verbs.
+FUTURE_S_NOUNS = ("سنوات", "سنويا", "سنوي", "سنوية", "سنتين", "سنتان", "سنتا", "سندات", "سنين", "ستين", "ستون",
+                  "سيما", "سيتي", "سيدة", "سيدات", "سيطرة", "سيطرت", "سيطرتها", "سيطرته", "سيطرتهم", "سيطر",
+                  "سيناء", "سيناريو", "سيلفي", "سينما", "سيولة", "سيول", "سنغافورة", "ستريت", "ستيفن", "سيدي",
+                  "سيرة", "سيرته", "سيرتها", "سنة", "ستة")
+#: A past auxiliary before a future cue makes it a past habit ("كان ينتظر"): no future.
+PAST_AUX = ("كان", "كانت", "كانوا", "كنا", "كنت")
+
+#: Weeks of a month: "الأسبوع الأخير من شهر رمضان", "الأسبوع الأول من أغسطس" (the first or last seven days).
+MONTH_WEEKS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": -1}
+#: Words after "القرن + ordinal" that make it another era's century ("القرن الثالث الهجري").
+CENTURY_NOT = ("الهجري", "للهجرة", "قبل الميلاد", "ق.م")
+#: Decades of a century: "تسعينات القرن الماضي", "الخمسينيات من القرن العشرين" (the tens digit).
+DECADES = {"عشرين": 2, "ثلاثين": 3, "أربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
+#: Words before a bare weekday that make it no day: "خطب الجمعة" (Friday sermons), "منبر الجمعة".
+NOT_WEEKDAY_AFTER = ("خطب", "خطبة", "منبر", "موسوعة")
+#: Words before a bare "الاثنين" that make it "the two": "بين الاثنين", "مع الاثنين", "إن الاثنين".
+THE_TWO_AFTER = ("بين", "مع", "كلا", "إن", "أن", "في")
+#: Heads of a title in quotes ("مجلة «الاثنين»", "برنامج «الخميس»"): the quoted weekday is a name.
+NAME_HEADS = ("مجلة", "صحيفة", "جريدة", "برنامج", "كتاب", "رواية", "فيلم", "مسلسل", "قناة", "ملحق")
+#: Nouns that take "العام" as "general": "الأمين العام السابق" is a former secretary-general, no year.
+GENERAL_HEADS = ("الأمين", "المدير", "النائب", "المدعي", "المراقب", "المفتش", "المنسق", "المرشد", "القائد",
+                 "المستشار", "الأمانة", "المدعو", "المحامي", "المشرف", "الوكيل")
