@@ -119,6 +119,11 @@ REPORTED = [  # constructions of reported speech found on real news (eval/realne
     # time words between the speaker and عن
     ("وأعلنت وزارة الداخلية أمس الجمعة عن مقتل عنصر إرهابي في عملية أمنية.",
      [("indirect", "مقتل عنصر إرهابي في عملية أمنية", "وزارة الداخلية")]),
+    # "، كما/حيث ..." goes on with what was said, unless a cue or an act of the narrator follows
+    ("وأوضح المدير سعيد النمر أن المصنع أنتج ألف طن، كما صدّر نصفها إلى الخارج.",
+     [("indirect", "المصنع أنتج ألف طن، كما صدّر نصفها إلى الخارج", "المدير سعيد النمر")]),
+    ("وأوضح المدير سعيد النمر أن المصنع أنتج ألف طن، كما أشاد بجهود العاملين فيه.",
+     [("indirect", "المصنع أنتج ألف طن", "المدير سعيد النمر")]),
     # not speech: a clause of time, and the journalist's formula
     ("وصل الوزير بعد أن انتهت الجلسة الأولى من المؤتمر.", []),
     ("يذكر أن المؤتمر يعقد كل عامين في العاصمة.", []),

@@ -40,6 +40,8 @@ THAT_BARE = frozenset(["ان", "بان", "لان"])
 CUE_WINDOW = 22
 NOT_THAT_AFTER = frozenset(fold(w) for w in speech.NOT_COMPLEMENTIZER_AFTER)
 BREAKERS = frozenset(fold(w) for w in speech.CLAUSE_BREAKERS)
+CONNECTIVES = frozenset(fold(w) for w in speech.CLAUSE_CONNECTIVES)
+NARRATOR = frozenset(fold(w) for w in speech.NARRATOR_VERBS)
 OBJECT_CUES = frozenset(speech.OBJECT_COMPLEMENT_CUES)
 #: First words of a phrase after a cue that are its object, not its speaker ("أكد ذلك الوزير").
 OBJECT_WORDS = frozenset(fold(w) for w in "ذلك هذا هذه ذاك عنها عنه منه منها لها له لهم".split())
@@ -398,9 +400,17 @@ class _Finder:
         ("، مشيراً إلى ..."، "، وأضاف ...") or before a channel ("، بحسب ...")."""
         for x in range(a + 1, sb - 1):
             if self.toks[x].text in "،,;؛" and (self.next_cue(x + 1) or self.f[x + 1] in POSTPOSED
-                                                or self.f[x + 1] in BREAKERS):
+                                                or self.f[x + 1] in BREAKERS or self.narrator_goes_on(x + 1, sb)):
                 return self.last_word(a, x)
         return self.last_word(a, sb)
+
+    def narrator_goes_on(self, x: int, sb: int) -> bool:
+        """"، كما أشاد الوزير ..."، "، حيث قال ...": a connective with a cue or a verb of the
+        narrator right after it starts the narrator's next clause; "، كما سجلت ..." goes on with
+        what was said."""
+        if self.f[x] not in CONNECTIVES:
+            return False
+        return any(self.cue_at(y) or _verb(self.f[y]) or self.f[y] in NARRATOR for y in range(x + 1, min(sb, x + 3)))
 
     def next_cue(self, x: int) -> bool:
         """A cue that starts a new attribution after a comma: a participle ("مشيراً") or a verb

@@ -94,7 +94,19 @@ OBJECT_CUES = frozenset("وصف أبلغ أخطر اتهم حذر".split())
 CLAUSE_BREAKERS = frozenset("""
 مطالبا مطالبة مشيدا مشيدة داعيا داعية معربا معربة شاكرا شاكرة مثمنا مثمنة متمنيا متمنية مناشدا
 مقدما مقدمة معبرا معبرة مبديا مبدية مستعرضا مستشهدا منوها
-كما فيما بينما حيث وفي
+وفي
+""".split())
+
+#: Connectives after a comma that go on with what was said ("أن الشركة سجلت ...، كما سجلت ..."،
+#: "...، حيث إن ...") unless a new attribution or act of the narrator follows them ("، كما أشاد
+#: الوزير"، "، حيث قال"): a reported clause ends before them only then.
+CLAUSE_CONNECTIVES = frozenset("كما فيما بينما حيث".split())
+
+#: Verbs of the narrator's account (not speech) that start a new clause after a connective
+#: ("، كما أشاد ..."، "، فيما دعا ...").
+NARRATOR_VERBS = frozenset("""
+أشاد أشادت دعا دعت طالب طالبت شكر شكرت أعرب أعربت تحدث تحدثت ثمن ثمنت قدم قدمت ناشد ناشدت
+استعرض استعرضت تطرق تطرقت وجه وجهت
 """.split())
 
 #: Cues whose object may be what was said, with no أن or preposition: "مؤكداً استمرار الدعم",
