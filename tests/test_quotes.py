@@ -124,6 +124,26 @@ REPORTED = [  # constructions of reported speech found on real news (eval/realne
      [("indirect", "المصنع أنتج ألف طن، كما صدّر نصفها إلى الخارج", "المدير سعيد النمر")]),
     ("وأوضح المدير سعيد النمر أن المصنع أنتج ألف طن، كما أشاد بجهود العاملين فيه.",
      [("indirect", "المصنع أنتج ألف طن", "المدير سعيد النمر")]),
+    # a new attribution with no comma before it ends the clause; وقال has no subject before it
+    ("وأكد الوزير خالد العتيبي أن المشروع سينتهي قريبا وقال الوزير إن التمويل متوفر بالكامل.",
+     [("indirect", "المشروع سينتهي قريبا", "الوزير خالد العتيبي"),
+      ("indirect", "التمويل متوفر بالكامل", "الوزير خالد العتيبي")]),
+    ("وأوضحت الشركة أن المساحة تبلغ ألف متر مربع مبينة أنه تم شراؤها بمليون ريال.",
+     [("indirect", "المساحة تبلغ ألف متر مربع", "الشركة"), ("indirect", "أنه تم شراؤها بمليون ريال", "الشركة")]),
+    ("وقال المهندس سامي الحربي إن المشروع تأخر عن موعده وأضاف أن السبب نقص العمالة الماهرة.",
+     [("indirect", "المشروع تأخر عن موعده", "المهندس سامي الحربي"),
+      ("indirect", "السبب نقص العمالة الماهرة", "المهندس سامي الحربي")]),
+    # the outlet spoken to stands between the cue and the speaker
+    ("وأوضح لـ«الوطن» المتحدث باسم الشرطة العقيد فهد الغامدي أن التحقيق ما زال جاريا.",
+     [("indirect", "التحقيق ما زال جاريا", "المتحدث باسم الشرطة العقيد فهد الغامدي")]),
+    # a speaker's name in quotation marks is no quote
+    ('وذكرت "وكالة الأنباء المحلية" أن الطرفين بحثا تطورات الأوضاع.',
+     [("indirect", "الطرفين بحثا تطورات الأوضاع", "وكالة الأنباء المحلية")]),
+    # a participle's object is no speaker to carry on: "وأضاف" goes back to the named one
+    ("وقال المدير سامي الحربي إن الموسم كان ناجحا، مؤكدا ارتفاع عدد الزوار هذا العام. وأضاف أن العمل مستمر بلا توقف.",
+     [("indirect", "الموسم كان ناجحا", "المدير سامي الحربي"),
+      ("indirect", "ارتفاع عدد الزوار هذا العام", "المدير سامي الحربي"),
+      ("indirect", "العمل مستمر بلا توقف", "المدير سامي الحربي")]),
     # not speech: a clause of time, and the journalist's formula
     ("وصل الوزير بعد أن انتهت الجلسة الأولى من المؤتمر.", []),
     ("يذكر أن المؤتمر يعقد كل عامين في العاصمة.", []),
@@ -148,3 +168,16 @@ def test_a_short_form_is_the_speaker_named_in_full_before():
     d = analyze_text("وقال وزير الصحة خالد الفالح إن الحملة بدأت في كل المدن. وأكد الوزير أن اللقاحات متوفرة للجميع.",
                      title="خبر")
     assert [q.attrs["speaker"]["text"] for q in d.layers["quotes"]] == ["وزير الصحة خالد الفالح"] * 2
+
+
+def test_a_named_subject_of_a_sentence_opening_with_its_verb_is_followed():
+    # "ورحب X بالزوار، مؤكدا أن ...": the subject of a verb that is no cue speaks through the participle
+    d = analyze_text("ورحب محافظ المدينة سعد بن فهد العنزي بالزوار، مؤكدا أن الخدمات جاهزة في كل المواقع.", title="خبر")
+    assert [(d.text[q.start:q.end], q.attrs["speaker"]["text"]) for q in d.layers["quotes"]] == [
+        ("الخدمات جاهزة في كل المواقع", "محافظ المدينة سعد بن فهد العنزي")]
+
+
+def test_a_name_in_marks_after_the_cue_is_the_speaker():
+    d = analyze_text('وقال "الحربي": "سنفتتح المصنع الجديد في الربيع المقبل".', title="خبر")
+    assert [(q.label, d.text[q.start:q.end], q.attrs["speaker"]["text"]) for q in d.layers["quotes"]] == [
+        ("direct", "سنفتتح المصنع الجديد في الربيع المقبل", "الحربي")]

@@ -40,6 +40,7 @@ THAT_BARE = frozenset(["ان", "بان", "لان"])
 CUE_WINDOW = 22
 NOT_THAT_AFTER = frozenset(fold(w) for w in speech.NOT_COMPLEMENTIZER_AFTER)
 BREAKERS = frozenset(fold(w) for w in speech.CLAUSE_BREAKERS)
+ADJOINING = frozenset(speech.ADJOINING_CUES)
 CONNECTIVES = frozenset(fold(w) for w in speech.CLAUSE_CONNECTIVES)
 NARRATOR = frozenset(fold(w) for w in speech.NARRATOR_VERBS)
 OBJECT_CUES = frozenset(speech.OBJECT_COMPLEMENT_CUES)
@@ -120,6 +121,14 @@ class _Finder:
     # ---- speaker phrases -------------------------------------------------------------------
     def phrase_after(self, i: int, limit: int) -> tuple[int, int] | None:
         """Token range of the name phrase starting at token i (before token ``limit``)."""
+        i = self.skip_addressee(i, limit)
+        if i < limit and self.is_mark[i]:
+            # "وقال "الموسى": ..."، "وذكرت " وكالة الأنباء " أن": a name in quotation marks
+            close = next((k for k in range(i + 1, min(limit, i + 7)) if self.is_mark[k]), None)
+            if close is not None and close > i + 1 and close + 1 < limit \
+                    and all(self.toks[k].is_word for k in range(i + 1, close)) \
+                    and (self.toks[close + 1].text in ":،," or self.f[close + 1] in THAT):
+                return (i + 1, close)
         j = i
         while j < limit and j - i < MAX_SPEAKER:
             t, f = self.toks[j], self.f[j]
@@ -148,6 +157,15 @@ class _Finder:
             return None  # "كما", "لكنه", "معاليه": no name here
         return (i, j) if j > i else None
 
+    def skip_addressee(self, i: int, limit: int) -> int:
+        """Past "لـ«الشرق الأوسط»"، "لـ(عكاظ)": the outlet spoken to, between a cue and its speaker."""
+        if i + 2 < limit and self.f[i] in ("ل", "لـ") and (self.is_mark[i + 1] or self.toks[i + 1].text == "("):
+            close = next((k for k in range(i + 2, min(limit, i + 7))
+                          if self.is_mark[k] or self.toks[k].text == ")"), None)
+            if close is not None:
+                return close + 1
+        return i
+
     def cut_at_entity(self, i: int, j: int) -> int:
         """End a phrase with the first person named in it ("وزير خارجية مصر سامح شكري ..."), or
         else the first named entity ("الوكالة الكورية ... اللقاء" -> the agency)."""
@@ -162,7 +180,10 @@ class _Finder:
         return k
 
     def phrase_before(self, verb: int, lo: int) -> tuple[int, int] | None:
-        """A subject written before its verb: "وكان بوتين قد قال", "لافروف قال"."""
+        """A subject written before its verb: "وكان بوتين قد قال", "لافروف قال"; never before a
+        verb with و/ف ("... هذا الشعب وأضاف أن": the conjunction starts a new clause)."""
+        if self.f[verb][:1] in "وف" and self.f[verb][1:] in CUES:
+            return None
         k = verb - 1
         while k >= lo and self.f[k] in ("قد", "كان", "وكان", "كانت", "وكانت"):
             k -= 1
@@ -244,6 +265,9 @@ class _Finder:
             n = _words(inner)
             if n < MIN_QUOTE_WORDS or c - o < 2:
                 continue
+            if o > 0 and (_verb(self.f[o - 1]) or self.cue_at(o - 1)) and c + 1 < len(self.toks) \
+                    and self.f[c + 1] in THAT:
+                continue  # "وذكرت "وكالة الأنباء" أن ...": the speaker's name in marks
             content = self.text[inner[0].start:inner[-1].end]
             if "#" in content or "twitter.com" in content:
                 continue
@@ -297,15 +321,36 @@ class _Finder:
         """(offset, speaker) of every speech verb with a name after it ("شكر بوتين مضيفه",
         "وقال الوزير"): who the article is following at each point."""
         out = []
+        n = len(self.toks)
         for k, f in enumerate(self.f):
             cue = self.cue_at(k)
-            if not (_verb(f) or (cue and cue[0] == "verb")):
+            if cue and cue[0] != "verb":
+                continue  # "مؤكداً ارتفاع ...": a participle has its object after it, not its subject
+            if not (_verb(f) or cue) or f.lstrip("وف")[:1] == "م":
                 continue
-            rng = self.phrase_after(k + 1, min(len(self.toks), k + 1 + MAX_SPEAKER))
-            if rng and self.f[rng[0]] not in THAT and self.toks[rng[0]].is_word:
-                sp = self.speaker(rng)
-                if fold(sp["text"]) not in NOT_SPEAKER:
-                    out.append((self.toks[k].start, sp))
+            start = k + 1 + (k + 1 < n and self.f[k + 1] in OBJECT_WORDS)  # "كشف ذلك ... محافظ عدن"
+            rng = self.phrase_after(start, min(n, start + 3 + MAX_SPEAKER))
+            if not rng or self.f[rng[0]] in THAT or self.f[rng[0]] in OBJECT_WORDS or not self.toks[rng[0]].is_word:
+                continue
+            sp = self.speaker(rng)
+            if fold(sp["text"]) not in NOT_SPEAKER:
+                out.append((self.toks[k].start, sp))
+        # "وأشاد محافظ بيشة محمد بن سبرة بـ ...، مؤكدا أن ...": the named subject of a sentence
+        # that opens with its verb is the one a later subjectless cue continues
+        ents = [e for e in self.doc.layers.get("entities", []) if e.label in ("PER", "ORG")]
+        for sa, sb in self.sentence_bounds():
+            if sb - sa < 3 or not self.toks[sa].is_word or self.f[sa] in STOP or self.f[sa] in NOT_SPEAKER \
+                    or self.cue_at(sa) or _verb(self.f[sa]):
+                continue
+            if any(e.start <= self.toks[sa].start < e.end for e in ents):
+                continue  # the sentence opens with a name, not a verb
+            rng = self.phrase_after(sa + 1, min(sb, sa + 1 + MAX_SPEAKER))
+            if rng is None or self.f[rng[0]] in OBJECT_WORDS:
+                continue
+            s, e = self.toks[rng[0]].start, self.toks[rng[1] - 1].end
+            if any(s <= x.start and x.end <= e for x in ents):
+                out.append((self.toks[sa].start, self.speaker(rng)))
+        out.sort(key=lambda x: x[0])
         return out
 
     def according_to(self, bounds, inside: set[int]) -> list[Span]:
@@ -401,6 +446,10 @@ class _Finder:
         for x in range(a + 1, sb - 1):
             if self.toks[x].text in "،,;؛" and (self.next_cue(x + 1) or self.f[x + 1] in POSTPOSED
                                                 or self.f[x + 1] in BREAKERS or self.narrator_goes_on(x + 1, sb)):
+                return self.last_word(a, x)
+            if x >= a + 2 and self.toks[x].is_word and self.next_cue(x) and self.cues[x][1] in ADJOINING:
+                # "... لأبناء المحافظة وقال المحافظ إنه ..."، "... 320 ألف متر مربع مبينةً أنه ...":
+                # the next attribution begins without a comma
                 return self.last_word(a, x)
         return self.last_word(a, sb)
 

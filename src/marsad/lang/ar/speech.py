@@ -97,6 +97,11 @@ CLAUSE_BREAKERS = frozenset("""
 وفي
 """.split())
 
+#: Cues (lemmas, as in REPORTING_CUES) whose participle or و-verb ends a reported clause even with no
+#: comma before it ("... لأبناء المحافظة وقال المحافظ إن ..."، "... مربع مبينةً أنه ..."); the
+#: participles of others are often nouns or adjectives (مبلغا، مقدرة، متهما، متوقعا، معترفا بها).
+ADJOINING_CUES = frozenset("قال أكد أضاف أوضح أشار لفت شدد بيّن أبان كشف نفى اعتبر صرح أعلن تابع أردف نوه نبه حذر".split())
+
 #: Connectives after a comma that go on with what was said ("أن الشركة سجلت ...، كما سجلت ..."،
 #: "...، حيث إن ...") unless a new attribution or act of the narrator follows them ("، كما أشاد
 #: الوزير"، "، حيث قال"): a reported clause ends before them only then.
