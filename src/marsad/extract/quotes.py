@@ -44,6 +44,8 @@ ADJOINING = frozenset(speech.ADJOINING_CUES)
 CONNECTIVES = frozenset(fold(w) for w in speech.CLAUSE_CONNECTIVES)
 NARRATOR = frozenset(fold(w) for w in speech.NARRATOR_VERBS)
 OBJECT_CUES = frozenset(speech.OBJECT_COMPLEMENT_CUES)
+MASDARS = frozenset(fold(w) for w in speech.OBJECT_MASDARS)
+ADVERBS = frozenset(fold(w) for w in speech.SPEECH_ADVERBS)
 #: First words of a phrase after a cue that are its object, not its speaker ("أكد ذلك الوزير").
 OBJECT_WORDS = frozenset(fold(w) for w in "ذلك هذا هذه ذاك عنها عنه منه منها لها له لهم".split())
 #: Channel cues after a clause ("...، بحسب المتحدث"), folded first words.
@@ -90,7 +92,8 @@ def _cue_table() -> dict[str, tuple[str, str, frozenset[str]]]:
 
 
 #: Bare forms that are more often another word: بين ("between"), ذكر ("mention"), قول ("saying").
-AMBIGUOUS_CUE_FORMS = frozenset(fold(w) for w in ("بين", "وبين", "فبين", "بينا", "ذكرا", "قدرا", "رجحا", "اقرا"))
+AMBIGUOUS_CUE_FORMS = frozenset(fold(w) for w in ("بين", "وبين", "فبين", "بينا", "ذكرا", "قدرا", "رجحا", "اقرا",
+                                                  "تبين", "وتبين", "فتبين"))  # "وتبين أن": it turned out
 CUES = _cue_table()
 
 #: Quotes this short are terms in quotation marks unless a speech verb governs them.
@@ -103,6 +106,22 @@ def _verb(f: str) -> bool:
     if f in VERBS:
         return True
     return f[:1] in "وف" and f[1:] in VERBS
+
+
+def _masdar_like(f: str) -> bool:
+    """An indefinite verbal noun (folded, maybe with a pronoun: "تعاقده"): one of ``MASDARS`` or
+    of the shapes تفعيل/تفاعل/تفعّل, افتعال/انفعال/إفعال, استفعال."""
+    if f.startswith(("ال", "و", "ف", "ب", "ل")):
+        return False
+    for suf in ("هما", "هم", "ها", "ه"):
+        if f.endswith(suf) and len(f) - len(suf) >= 3:
+            f = f[:-len(suf)]
+            break
+    if f in MASDARS:
+        return True
+    if f[:1] == "ت" and 4 <= len(f) <= 6 and not f.endswith(("ون", "ين", "ان")):
+        return True
+    return f[:1] == "ا" and len(f) >= 5 and f[-2] == "ا"
 
 
 def _words(toks: list[Token]) -> int:
@@ -156,6 +175,28 @@ class _Finder:
         if j > i and all(self.f[k] in NOT_SPEAKER for k in range(i, j)):
             return None  # "كما", "لكنه", "معاليه": no name here
         return (i, j) if j > i else None
+
+    def object_start(self, rng: tuple[int, int], sb: int) -> int | None:
+        """Where the object of a cue like أعلن begins inside or right after its name phrase
+        ("أعلنت جامعة بيشة | توفر وظائف"، "أعلن بشيكتاش التركي | تعاقده مع ..."): the first
+        verbal noun past the phrase's first word that no name covers, with no أن or colon close
+        after it (then it was part of the name)."""
+        a, b = rng
+        while b < sb and self.f[b] in WHEN:
+            b += 1  # "أكد المجلس أمس استمرار ..."
+        for x in range(a + 1, min(b + 1, sb)):
+            if not self.toks[x].is_word or self.f[x] in STOP and self.f[x] not in WHEN:
+                return None
+            if self.f[x] in WHEN or not _masdar_like(self.f[x]):
+                continue
+            s = self.toks[x].start
+            if any(e.start <= s < e.end for e in self.doc.layers.get("entities", [])):
+                continue
+            if any(self.f[y] in THAT or self.toks[y].text == ":" or self.is_mark[y] and y == x + 1
+                   for y in range(x + 1, min(sb, x + 4))):
+                return None
+            return x
+        return None
 
     def skip_addressee(self, i: int, limit: int) -> int:
         """Past "لـ«الشرق الأوسط»"، "لـ(عكاظ)": the outlet spoken to, between a cue and its speaker."""
@@ -332,6 +373,9 @@ class _Finder:
             rng = self.phrase_after(start, min(n, start + 3 + MAX_SPEAKER))
             if not rng or self.f[rng[0]] in THAT or self.f[rng[0]] in OBJECT_WORDS or not self.toks[rng[0]].is_word:
                 continue
+            if cue and cue[1] in OBJECT_CUES:
+                obj = self.object_start(rng, n)
+                rng = (rng[0], obj) if obj is not None else rng  # "أكدت الشركة | ارتفاع الأرباح"
             sp = self.speaker(rng)
             if fold(sp["text"]) not in NOT_SPEAKER:
                 out.append((self.toks[k].start, sp))
@@ -429,6 +473,9 @@ class _Finder:
                 return (x + 1 if f in THAT_BARE else x), x
             if f in THAT:
                 return None  # "بعد أن": a clause of time, not of speech
+            if "ب" in preps and x <= j + 1 and f[:1] == "ب" and len(f) > 3 and self.toks[x].is_word \
+                    and f not in THAT and f[1:] not in THAT:
+                return x, x  # "اعترف بالقيادة ..."، "نوه التقرير بعودة ...": ب written on its noun
             if f in preps and x + 1 < sb and (x <= j + 1 or all(self.f[y] in WHEN or not self.toks[y].is_word
                                                                 for y in range(j, x))):
                 # "أعلنت الوزارة أمس الجمعة عن ...": only time words between the speaker and عن
@@ -483,11 +530,29 @@ class _Finder:
                     continue
                 kind, lemma, preps = cue
                 start = k + 1 + (k + 1 < sb and self.f[k + 1] in OBJECT_WORDS)  # "وأكد ذلك الوزير"
+                lead = start
+                while start < sb and self.f[start] in ADVERBS:
+                    start += 1  # "أعلنت مؤخرا ...": no speaker starts with an adverb
                 rng = self.phrase_after(start, sb) if kind == "verb" else None
+                if rng and "ب" in preps and self.f[rng[0]][:1] == "ب" and len(self.f[rng[0]]) > 3 \
+                        and self.f[rng[0]] not in THAT:
+                    rng = None  # "اعترف بالقيادة تحت تأثير ...": the preposition's complement
                 if rng and (self.f[rng[0]] in THAT or self.f[rng[0]] in preps or self.f[rng[0]].startswith("ل")):
                     rng = None  # "تؤكد لخبراء ناسا أن": the ones spoken to
+                obj = self.object_start(rng, sb) if rng and kind == "verb" and lemma in OBJECT_CUES else None
+                if obj is None and rng and "ب" in preps:
+                    # "اعترف السائق بالقيادة ...": ب written on the complement ends the name
+                    obj = next((x for x in range(rng[0] + 1, rng[1]) if self.f[x][:1] == "ب"
+                                and len(self.f[x]) > 3 and self.f[x] not in THAT), None)
+                if obj is None and rng and start > lead and lemma in OBJECT_CUES and _masdar_like(self.f[rng[0]]):
+                    obj, rng = rng[0], None  # "أعلنت مؤخرا تحرير عدن": the object right after the verb
+                if obj is not None and rng:
+                    end = obj
+                    while end > rng[0] + 1 and self.f[end - 1] in WHEN:
+                        end -= 1
+                    rng = (rng[0], end)
                 j = rng[1] if rng else k + 1
-                comp = self.complement(k, j, sb, preps)
+                comp = (obj, obj) if obj is not None else self.complement(k, j, sb, preps)
                 if comp is None and lemma in OBJECT_CUES:
                     # "مؤكداً استمرار الدعم", "أعلنت الشركة، زيادة عدد ...": the object is what was said
                     x = j + (rng is not None and j < sb and self.toks[j].text in "،,")

@@ -118,6 +118,17 @@ NARRATOR_VERBS = frozenset("""
 #: "أعلنت الشركة، زيادة ..." (after a participle, or after a speaker closed by a comma).
 OBJECT_COMPLEMENT_CUES = frozenset("أكد أعلن كشف نفى أوضح بيّن توقع اعترف انتقد".split())
 
+#: Verbal nouns that open what was announced as the object of a cue with no أن ("أعلنت الجامعة توفر
+#: وظائف"، "أعلن النادي تعاقده مع ..."), besides the patterns تفعيل/تفاعل/تفعّل (ت + 3-5 letters),
+#: افتعال/انفعال/إفعال and استفعال that the finder recognizes itself.
+OBJECT_MASDARS = frozenset("""
+عزم وصول نجاح رفع ضرورة قيام ضبط بلوغ صدور شراء بيع فوز مقتل مصرع وفاة سقوط عودة بدء انتهاء فشل خروج
+دخول حصول موافقة رفض وجود عدم أهمية نية إصابة تفاصيل قرب ضبط منع فتح إغلاق حجز سحب دعم
+""".split())
+
+#: Adverbs that may follow a cue before its speaker or object ("أعلنت مؤخرا ..."، "أكد أيضا ...").
+SPEECH_ADVERBS = frozenset("مؤخرا أخيرا رسميا سابقا مجددا أيضا كذلك اليوم أمس".split())
+
 #: Words before أن/إن that make it no complementizer of speech ("بعد أن", "إلى أن" of time).
 NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ حتى دون رغم لمجرد بمجرد ريثما إلى".split())
 
