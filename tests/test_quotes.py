@@ -194,3 +194,26 @@ def test_a_name_in_marks_after_the_cue_is_the_speaker():
     d = analyze_text('وقال "الحربي": "سنفتتح المصنع الجديد في الربيع المقبل".', title="خبر")
     assert [(q.label, d.text[q.start:q.end], q.attrs["speaker"]["text"]) for q in d.layers["quotes"]] == [
         ("direct", "سنفتتح المصنع الجديد في الربيع المقبل", "الحربي")]
+
+
+DIRECT = [  # direct speech found on real news (eval/realnews dev)
+    # a participle or a verb of answering before the marks
+    ('وعدل الروبوت إجابته قائلا: "عذرا، أنا أعرف الجواب الآن".',
+     [("direct", "عذرا، أنا أعرف الجواب الآن", None)]),
+    ('فأجابه الرئيس دون تردد: "لا شيء سوى أنني أرغب في تحديك".',
+     [("direct", "لا شيء سوى أنني أرغب في تحديك", "الرئيس")]),
+    # a long phrase between the cue and the colon
+    ("وقال العقيد ماجد السالم في تصريح خاص لـ«الصباح»: المناطق الشمالية أصبحت تحت سيطرة الجيش بالكامل.",
+     [("direct", "المناطق الشمالية أصبحت تحت سيطرة الجيش بالكامل", "العقيد ماجد السالم")]),
+    # the narrator goes on after a comma; a second colon quote in the same sentence
+    ("وقال رئيس النادي: أشكر جميع اللاعبين على جهودهم الكبيرة، كما تقدم بالشكر للجماهير، حيث قال: "
+     "أنتم سر نجاحنا في هذا الموسم.",
+     [("direct", "أشكر جميع اللاعبين على جهودهم الكبيرة", "رئيس النادي"),
+      ("direct", "أنتم سر نجاحنا في هذا الموسم", "رئيس النادي")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DIRECT)
+def test_direct_speech_on_news(text, expected):
+    d = analyze_text(text, title="خبر")
+    assert [(q.label, d.text[q.start:q.end], (q.attrs["speaker"] or {}).get("text")) for q in d.layers["quotes"]] == expected

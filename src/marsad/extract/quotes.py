@@ -36,6 +36,8 @@ MAX_SPEAKER = 7
 WHEN = frozenset(fold(w) for w in "اليوم أمس يوم مساء صباح فجر ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split())
 #: Complementizers of reported speech (folded); with a pronoun they are part of what was said.
 THAT_BARE = frozenset(["ان", "بان", "لان"])
+#: Most tokens between a cue and the colon after it ("وقال X في تصريح خاص لـ«المدينة»: ...").
+COLON_WINDOW = 16
 #: Most tokens between a cue and its complementizer ("وقال ممدوح الدماطي وزير الآثار في البيان إن").
 CUE_WINDOW = 22
 NOT_THAT_AFTER = frozenset(fold(w) for w in speech.NOT_COMPLEMENTIZER_AFTER)
@@ -153,6 +155,8 @@ class _Finder:
             t, f = self.toks[j], self.f[j]
             if not (t.is_word or t.is_number) or f in STOP or self.is_mark[j] or f in THAT:
                 break
+            if f[:1] == "و" and f[1:] in STOP:
+                break  # "فأجابه وبدون تردد"
             if j > i and f.startswith("لل"):
                 break  # "للرئيس الروسي": the one spoken to
             if j > i and f[:1] == "و" and _verb(f):
@@ -315,7 +319,8 @@ class _Finder:
             si = sent_of.get(o, 0)
             sa, sb = bounds[si]
             # the speech verb of this clause: the last one before the opening mark
-            verb = next((k for k in range(o - 1, sa - 1, -1) if _verb(self.f[k]) and not self.is_mark[k]), None)
+            verb = next((k for k in range(o - 1, sa - 1, -1) if (_verb(self.f[k]) or self.said_by(k))
+                         and not self.is_mark[k]), None)
             rng = None
             if verb is not None:
                 if n < MIN_FREE_QUOTE_WORDS and o - verb > 15:
@@ -431,21 +436,31 @@ class _Finder:
         the sentence (or inside the parentheses)."""
         out = []
         for sa, sb in bounds:
+            lo = sa  # "وقال X: ...، حيث قال: ...": a sentence may hold two
             for x in range(sa + 1, sb - 1):
-                if self.toks[x].text != ":" or x in inside:
+                if self.toks[x].text != ":" or x in inside or x < lo:
                     continue
-                verb = next((k for k in range(x - 1, max(sa, x - 1 - MAX_SPEAKER) - 1, -1)
-                             if _verb(self.f[k]) or self.cue_at(k)), None)
+                verb = None
+                for k in range(x - 1, max(lo, x - 1 - COLON_WINDOW) - 1, -1):
+                    if _verb(self.f[k]) or self.cue_at(k):
+                        verb = k
+                        break
+                    if self.f[k] in THAT:
+                        break  # "أشار إلى أن ... ما يلي:": a list in what was said
                 if verb is None:
                     break
                 a = x + 1
                 if self.is_mark[a] or self.f[a] in THAT:
                     break  # marks: the direct finder's; "قال: إن ...": reported speech
                 if self.toks[a].text == "(":
-                    close = next((k for k in range(a + 1, sb) if self.toks[k].text == ")"), None)
+                    # the parentheses may hold several sentences ("(أنا مو فاضي .. فهو يظهر ...)")
+                    close = next((k for k in range(a + 1, min(len(self.toks), a + 120)) if self.toks[k].text == ")"
+                                  or "\n" in self.text[self.toks[k - 1].end:self.toks[k].start]), None)
+                    if close is None or self.toks[close].text != ")":
+                        close = None
                     a, b = a + 1, (close if close is not None else self.last_word(a + 1, sb))
                 else:
-                    b = self.last_word(a, sb)
+                    b = self.clause_end(a, sb)  # "...، كما تقدم بالشكر ...": the narrator goes on
                 if _words(self.toks[a:b]) < MIN_QUOTE_WORDS or any(k in inside for k in range(a, b)):
                     break
                 rng = self.phrase_after(verb + 1, x) if (self.cue_at(verb) or ("verb",))[0] == "verb" else None
@@ -454,8 +469,15 @@ class _Finder:
                 out.append((Span(self.toks[a].start, self.toks[b - 1].end, "direct", {
                     "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": None, "partial": False},
                     "quotes"), (x, b)))
-                break
+                if b >= sb - 1 or self.toks[a - 1].text == "(":
+                    break
+                lo = b
         return out
+
+    def said_by(self, k: int) -> bool:
+        """A cue verb or participle ("قائلة"، "فأجاب") that may introduce words in marks."""
+        cue = self.cues[k]
+        return bool(cue) and cue[0] in ("verb", "participle")
 
     def cue_at(self, k: int) -> tuple[str, str, frozenset[str]] | None:
         return self.cues[k]

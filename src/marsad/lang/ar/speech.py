@@ -82,12 +82,15 @@ REPORTING_CUES = """
 وصف | يصف | واصف | - | -
 عزا | يعزو | عازي | - | إلى
 أرجع | - | مرجع | - | إلى
+أجاب | يجيب | مجيب | - | -
+سأل | يسأل | - | - | -
+تساءل | يتساءل | متسائل | - | -
 """
 
 #: Object forms of a past cue with an attached pronoun ("وصفه", "أبلغها"), for the cues that take
 #: a person as object (others would collide with nouns: أشاره = إشارة).
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
-OBJECT_CUES = frozenset("وصف أبلغ أخطر اتهم حذر".split())
+OBJECT_CUES = frozenset("وصف أبلغ أخطر اتهم حذر سأل أجاب".split())
 
 #: Words after a comma that start a new clause of the narrator (or a new attribution): a reported
 #: clause ends before them ("...، مطالباً بـ"، "...، كما تحدث عن").
@@ -111,7 +114,7 @@ CLAUSE_CONNECTIVES = frozenset("كما فيما بينما حيث".split())
 #: ("، كما أشاد ..."، "، فيما دعا ...").
 NARRATOR_VERBS = frozenset("""
 أشاد أشادت دعا دعت طالب طالبت شكر شكرت أعرب أعربت تحدث تحدثت ثمن ثمنت قدم قدمت ناشد ناشدت
-استعرض استعرضت تطرق تطرقت وجه وجهت
+استعرض استعرضت تطرق تطرقت وجه وجهت تقدم تقدمت رحب رحبت هنأ هنأت
 """.split())
 
 #: Cues whose object may be what was said, with no أن or preposition: "مؤكداً استمرار الدعم",
@@ -143,7 +146,7 @@ SPEAKER_STOP = frozenset("""
 وهو وهي وهم ردا رداً تعليقا ضمن عبر حين حيث بينما فيما التي الذي الذين
 اليوم أمس الأربعاء الخميس الجمعة السبت الأحد الاثنين الثلاثاء صباح مساء
 لقناة لوكالة لصحيفة لموقع لتلفزيون لشبكة
-إياه إياها إياهم أيضا كذلك بـ ب قوله قولها
+إياه إياها إياهم أيضا كذلك بـ ب قوله قولها بدون دون
 """.split())
 
 #: Generic plural sources whose reported speech is not attributed to anyone in particular.
