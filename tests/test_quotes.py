@@ -205,6 +205,10 @@ DIRECT = [  # direct speech found on real news (eval/realnews dev)
     # a long phrase between the cue and the colon
     ("وقال العقيد ماجد السالم في تصريح خاص لـ«الصباح»: المناطق الشمالية أصبحت تحت سيطرة الجيش بالكامل.",
      [("direct", "المناطق الشمالية أصبحت تحت سيطرة الجيش بالكامل", "العقيد ماجد السالم")]),
+    # a closing mark left over from an earlier paragraph, glued to its word, opens nothing
+    ("وشدد المصدر على الالتزام بكل الأنظمة المطبقة هنا”. وأوضح المصدر “أستطيع أن أقول بثقة إن الملعب جاهز تماما”.",
+     [("indirect", "الالتزام بكل الأنظمة المطبقة هنا", "المصدر"),
+      ("direct", "أستطيع أن أقول بثقة إن الملعب جاهز تماما", "المصدر")]),
     # the narrator goes on after a comma; a second colon quote in the same sentence
     ("وقال رئيس النادي: أشكر جميع اللاعبين على جهودهم الكبيرة، كما تقدم بالشكر للجماهير، حيث قال: "
      "أنتم سر نجاحنا في هذا الموسم.",

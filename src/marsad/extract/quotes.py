@@ -288,6 +288,10 @@ class _Finder:
                 continue
             ch = self.toks[k].text
             if open_ is None:
+                st = self.toks[k].start
+                if ch == "”" and st > 0 and self.text[st - 1].isalnum() \
+                        and (st + 1 >= len(self.text) or not self.text[st + 1].isalnum()):
+                    continue  # "... هنا”.وفقا": a closing mark left over, glued to the word before it
                 if ch not in "”»›":
                     open_ = k
                 elif ch == "”":          # some sites open with ” as well
