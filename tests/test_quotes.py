@@ -221,3 +221,20 @@ DIRECT = [  # direct speech found on real news (eval/realnews dev)
 def test_direct_speech_on_news(text, expected):
     d = analyze_text(text, title="خبر")
     assert [(q.label, d.text[q.start:q.end], (q.attrs["speaker"] or {}).get("text")) for q in d.layers["quotes"]] == expected
+
+
+def test_answers_of_an_interview_are_direct_quotes():
+    text = ("كشف الباحث سامي الحربي أن المشروع يحتاج إلى تمويل إضافي، في الحوار التالي:\n"
+            "متى بدأت العمل على المشروع؟\n"
+            "بدأنا قبل ثلاث سنوات مع فريق صغير من المهندسين.\n"
+            "ما العقبة الأكبر التي واجهت فريقكم في العمل؟\n"
+            "التمويل كان العقبة الأكبر منذ اليوم الأول.")
+    d = analyze_text(text, title="خبر")
+    assert [(q.label, d.text[q.start:q.end], q.attrs["speaker"]["text"]) for q in d.layers["quotes"]] == [
+        ("indirect", "المشروع يحتاج إلى تمويل إضافي، في الحوار التالي", "الباحث سامي الحربي"),
+        ("direct", "بدأنا قبل ثلاث سنوات مع فريق صغير من المهندسين", "الباحث سامي الحربي"),
+        ("direct", "التمويل كان العقبة الأكبر منذ اليوم الأول", "الباحث سامي الحربي")]
+    # rhetorical questions of a column (no interview announced) are no interview
+    column = text.replace("، في الحوار التالي:", ".")
+    d = analyze_text(column, title="خبر")
+    assert [q.label for q in d.layers["quotes"]] == ["indirect"]

@@ -56,6 +56,7 @@ POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "و�
 NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن فيها فيه لي له لها قائلا قائلة إنه أنه منه عنه
 كما لكن لكنه لكنها لكنهم ولكن ولكنه بل ثم وقد قد أيضا كذلك معاليه سموه فضيلته سعادته""".split())
 #: Quantifiers that take "من" and the group: "عدد من الباعة", "بعض المسؤولين", "أحد المسافرين".
+INTERVIEW_WORDS = frozenset(fold(w) for w in speech.INTERVIEW_WORDS)
 QUANTIFIERS = frozenset(fold(w) for w in "عدد بعض أحد إحدى كثير عشرات مئات".split())
 
 
@@ -101,6 +102,8 @@ CUES = _cue_table()
 #: Quotes this short are terms in quotation marks unless a speech verb governs them.
 MIN_QUOTE_WORDS = 3
 MIN_FREE_QUOTE_WORDS = 5
+#: Most words of a paragraph that is an interviewer's question.
+INTERVIEW_QUESTION_WORDS = 40
 
 
 def _verb(f: str) -> bool:
@@ -363,9 +366,43 @@ class _Finder:
         said = [q for q in quotes if q.label == "indirect"]
         quotes += [q for q in self.according_to(bounds, inside) if not any(q.overlaps(x) for x in said)]
         quotes += self.postposed(bounds, quotes)
+        quotes += self.interview(quotes)
         quotes.sort(key=lambda q: q.start)
         follow_speakers(quotes, self.actors())
         return quotes
+
+    def token_at(self, offset: int) -> int:
+        return next((k for k, t in enumerate(self.toks) if t.start >= offset), len(self.toks))
+
+    def interview(self, taken: list[Span]) -> list[Span]:
+        """An interview: paragraphs that are short questions ("لماذا استقلت من منصبك؟"), each
+        followed by the answer. The answers are the interviewee's words, direct quotes with no
+        marks; the interviewee is the first speaker the article names. Two questions at least."""
+        paras, pos = [], 0
+        for line in self.text.split("\n"):
+            a = pos + len(line) - len(line.lstrip())
+            b = pos + len(line.rstrip())
+            if b > a:
+                paras.append((a, b))
+            pos += len(line) + 1
+        pairs = []
+        for (qa, qb), (aa, ab) in zip(paras, paras[1:]):
+            q, ans = self.text[qa:qb], self.text[aa:ab]
+            if q[-1] in "؟?" and len(q.split()) <= INTERVIEW_QUESTION_WORDS and ans[-1] not in "؟?:" \
+                    and len(ans.split()) >= MIN_FREE_QUOTE_WORDS and not any(ch in QUOTE_MARKS for ch in ans[:2]):
+                pairs.append((qa, aa, ab))
+        if len(pairs) < 2 or not any(w in INTERVIEW_WORDS for w in self.f[:self.token_at(pairs[0][0])]):
+            return []  # no "الحوار التالي"، "في مقابلة": rhetorical questions of a column
+        first = min((q for q in taken if (q.attrs.get("speaker") or {}).get("text") and q.start < pairs[0][0]),
+                    key=lambda q: q.start, default=None)
+        sp = dict(first.attrs["speaker"]) if first else self.speaker(None)
+        out = []
+        for _, aa, ab in pairs:
+            while ab > aa and self.text[ab - 1] in ".。":
+                ab -= 1
+            out.append(Span(aa, ab, "direct", {"speaker": {**sp, "carried": True} if sp.get("text") else sp,
+                                               "cue": None, "via": None, "partial": False}, "quotes"))
+        return out
 
     def actors(self) -> list[tuple[int, dict]]:
         """(offset, speaker) of every speech verb with a name after it ("شكر بوتين مضيفه",

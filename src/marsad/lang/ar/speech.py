@@ -157,3 +157,8 @@ UNNAMED = ("مصدر مسؤول", "مصدر مطلع", "مصادر مطلعة", 
 
 #: Verbs of belief and accusation: what follows is not speech.
 BELIEF_VERBS = frozenset("يعتقد تعتقد اعتقد يرجح ترجح يخشى تخشى يتوقع تتوقع يزعم تزعم تتهم يتهم".split())
+
+#: Words that announce an interview before its questions ("بين سطور الحوار التالي"، "في مقابلة").
+INTERVIEW_WORDS = frozenset("""
+حوار الحوار حوارا حواره حوارها وحوار والحوار بالحوار مقابلة المقابلة مقابلته مقابلتها
+""".split())
