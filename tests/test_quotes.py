@@ -238,3 +238,16 @@ def test_answers_of_an_interview_are_direct_quotes():
     column = text.replace("، في الحوار التالي:", ".")
     d = analyze_text(column, title="خبر")
     assert [q.label for q in d.layers["quotes"]] == ["indirect"]
+
+
+def test_a_document_speaks_for_its_author():
+    def got(text):
+        d = analyze_text(text, title="خبر")
+        return [(d.text[q.start:q.end], q.attrs["speaker"]["text"], q.attrs["via"]) for q in d.layers["quotes"]]
+
+    # the author named before: the last organization before the cue
+    assert got("أصدرت مؤسسة النقد العربي السعودي تقريرها السنوي أمس. وكشف التقرير أن الودائع ارتفعت بنسبة كبيرة.") == [
+        ("الودائع ارتفعت بنسبة كبيرة", "مؤسسة النقد العربي السعودي", "التقرير")]
+    # the author named in the phrase
+    assert got("وأوضح بيان للداخلية أن قوات الأمن اعتقلت ثلاثة مطلوبين في المدينة.") == [
+        ("قوات الأمن اعتقلت ثلاثة مطلوبين في المدينة", "الداخلية", "بيان للداخلية")]

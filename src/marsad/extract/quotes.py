@@ -56,6 +56,8 @@ POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "و�
 NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن فيها فيه لي له لها قائلا قائلة إنه أنه منه عنه
 كما لكن لكنه لكنها لكنهم ولكن ولكنه بل ثم وقد قد أيضا كذلك معاليه سموه فضيلته سعادته""".split())
 #: Quantifiers that take "من" and the group: "عدد من الباعة", "بعض المسؤولين", "أحد المسافرين".
+DOCUMENTS = frozenset(fold(w) for w in speech.DOCUMENTS)
+ORG_HEADS = frozenset(fold(w) for w in speech.ORGANIZATION_HEADS)
 INTERVIEW_WORDS = frozenset(fold(w) for w in speech.INTERVIEW_WORDS)
 QUANTIFIERS = frozenset(fold(w) for w in "عدد بعض أحد إحدى كثير عشرات مئات".split())
 
@@ -368,8 +370,51 @@ class _Finder:
         quotes += self.postposed(bounds, quotes)
         quotes += self.interview(quotes)
         quotes.sort(key=lambda q: q.start)
+        for q in quotes:
+            self.author_of_document(q)
         follow_speakers(quotes, self.actors())
         return quotes
+
+    def author_of_document(self, q: Span) -> None:
+        """"وكشف التقرير الصادر عن مؤسسة النقد ..."، "وأوضح بيان للداخلية ..."، "وأفاد البيان ...":
+        a document speaks for its author, who is the speaker (ANNOTATION.md); the document is the
+        channel. The author is named in the phrase (لـ/الصادر عن), or else is the organization
+        named last before the quote's cue."""
+        sp = q.attrs.get("speaker") or {}
+        if not sp.get("text") or sp.get("carried"):
+            return
+        words = fold(sp["text"]).split()
+        head = words[0].lstrip("وف")
+        head = head[2:] if head.startswith("ال") else head
+        if head not in DOCUMENTS:
+            return
+        a = self.token_at(sp["start"])
+        b = self.token_at(sp["end"])
+        author = None
+        for k in range(a + 1, b):
+            if self.f[k].startswith("لل") and len(self.f[k]) > 4:
+                author = (k, k + 1)  # "بيان للداخلية"
+                break
+        if author is None and b + 1 < len(self.toks) and self.f[b] == "عن" and any(
+                w in ("الصادر", "الصادره") for w in words):
+            author = self.phrase_after(b + 1, min(len(self.toks), b + 1 + MAX_SPEAKER))
+        if author is not None:
+            text = self.text[self.toks[author[0]].start:self.toks[author[1] - 1].end]
+            if text.startswith("لل"):
+                text = "ال" + text[2:]
+            s, e = self.toks[author[0]].start, self.toks[author[1] - 1].end
+        else:
+            orgs = [x for x in self.doc.layers.get("entities", []) if x.label == "ORG" and x.end <= sp["start"]]
+            if not orgs:
+                return
+            ent = orgs[-1]
+            s, e = ent.start, ent.end
+            k = self.token_at(s)
+            if k > 0 and self.toks[k - 1].is_word and self.f[k - 1] in ORG_HEADS:
+                s = self.toks[k - 1].start  # "مؤسسة | النقد العربي السعودي"
+            text = self.text[s:e]
+        q.attrs["via"] = q.attrs.get("via") or sp["text"]
+        q.attrs["speaker"] = {**sp, "text": text, "start": s, "end": e, "document": sp["text"]}
 
     def token_at(self, offset: int) -> int:
         return next((k for k, t in enumerate(self.toks) if t.start >= offset), len(self.toks))

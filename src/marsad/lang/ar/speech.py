@@ -162,3 +162,12 @@ BELIEF_VERBS = frozenset("يعتقد تعتقد اعتقد يرجح ترجح ي�
 INTERVIEW_WORDS = frozenset("""
 حوار الحوار حوارا حواره حوارها وحوار والحوار بالحوار مقابلة المقابلة مقابلته مقابلتها
 """.split())
+
+#: Documents that "say" what their author says (the author is the speaker, the document the channel):
+#: "وكشف التقرير ..."، "وأفاد البيان ..." (without ال, folded in the finder).
+DOCUMENTS = frozenset("تقرير بيان نشرة دراسة وثيقة مذكرة".split())
+
+#: Head nouns written before an organization's name ("مؤسسة | النقد العربي السعودي").
+ORGANIZATION_HEADS = frozenset("""
+مؤسسة هيئة وزارة شركة جمعية منظمة مجلس مركز جامعة بنك صندوق لجنة اتحاد نادي غرفة إدارة مديرية
+""".split())
