@@ -157,6 +157,13 @@ REPORTED = [  # constructions of reported speech found on real news (eval/realne
      [("indirect", "بالقيادة بسرعة كبيرة في الطريق السريع", "السائق")]),
     # "وتبين أن": it turned out, no cue
     ("وتبين أن السيارة كانت مسروقة منذ شهرين.", []),
+    # where an unnamed source is from belongs to it
+    ("وقال مصدر في المقاومة الشعبية إن الطائرات قصفت مواقع المسلحين ليلا.",
+     [("indirect", "الطائرات قصفت مواقع المسلحين ليلا", "مصدر في المقاومة الشعبية")]),
+    # "، وعن X قال Y: إن ...": a new attribution after a comma and a topic
+    ("وأكد المدير سامي الحربي أن الجمعية بدأت أعمالها هذا الشهر، وعن أهدافها قال المدير إن الجمعية تخدم الموظفين.",
+     [("indirect", "الجمعية بدأت أعمالها هذا الشهر", "المدير سامي الحربي"),
+      ("indirect", "الجمعية تخدم الموظفين", "المدير سامي الحربي")]),
     # not speech: a clause of time, and the journalist's formula
     ("وصل الوزير بعد أن انتهت الجلسة الأولى من المؤتمر.", []),
     ("يذكر أن المؤتمر يعقد كل عامين في العاصمة.", []),
@@ -188,6 +195,12 @@ def test_a_named_subject_of_a_sentence_opening_with_its_verb_is_followed():
     d = analyze_text("ورحب محافظ المدينة سعد بن فهد العنزي بالزوار، مؤكدا أن الخدمات جاهزة في كل المواقع.", title="خبر")
     assert [(d.text[q.start:q.end], q.attrs["speaker"]["text"]) for q in d.layers["quotes"]] == [
         ("الخدمات جاهزة في كل المواقع", "محافظ المدينة سعد بن فهد العنزي")]
+
+
+def test_the_role_of_a_place_is_followed_too():
+    d = analyze_text("وأبدى أمين منطقة المدينة المنورة سعادته بالترخيص، مؤكدا أن الجمعية ستخدم آلاف الموظفين.", title="خبر")
+    assert [(d.text[q.start:q.end], q.attrs["speaker"]["text"]) for q in d.layers["quotes"]] == [
+        ("الجمعية ستخدم آلاف الموظفين", "أمين منطقة المدينة المنورة")]
 
 
 def test_a_name_in_marks_after_the_cue_is_the_speaker():

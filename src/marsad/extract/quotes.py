@@ -58,6 +58,7 @@ NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن 
 #: Quantifiers that take "من" and the group: "عدد من الباعة", "بعض المسؤولين", "أحد المسافرين".
 DOCUMENTS = frozenset(fold(w) for w in speech.DOCUMENTS)
 ORG_HEADS = frozenset(fold(w) for w in speech.ORGANIZATION_HEADS)
+UNNAMED_HEADS = frozenset(fold(w) for w in speech.UNNAMED_HEADS)
 INTERVIEW_WORDS = frozenset(fold(w) for w in speech.INTERVIEW_WORDS)
 QUANTIFIERS = frozenset(fold(w) for w in "عدد بعض أحد إحدى كثير عشرات مئات".split())
 
@@ -172,6 +173,13 @@ class _Finder:
             k = j + 1
             while k < limit and k - i < MAX_SPEAKER and self.toks[k].is_word and self.f[k] not in STOP \
                     and self.f[k] not in THAT and not _verb(self.f[k]):
+                k += 1
+            j = k if k > j + 1 else j
+        if i < j < limit and j - i <= 3 and self.f[j] in ("في", "من") and self.f[i].lstrip("و").removeprefix("ال") in UNNAMED_HEADS:
+            # "مصدر في المقاومة الشعبية"، "مسؤول من إحدى الدول": where an unnamed source is from
+            k = j + 1
+            while k < limit and k - i < MAX_SPEAKER + 2 and self.toks[k].is_word and self.f[k] not in STOP \
+                    and self.f[k] not in THAT and not self.is_mark[k] and not _verb(self.f[k]) and not self.cue_at(k):
                 k += 1
             j = k if k > j + 1 else j
         if j > i and j + 1 < limit and self.is_mark[j]:
@@ -472,7 +480,7 @@ class _Finder:
                 out.append((self.toks[k].start, sp))
         # "وأشاد محافظ بيشة محمد بن سبرة بـ ...، مؤكدا أن ...": the named subject of a sentence
         # that opens with its verb is the one a later subjectless cue continues
-        ents = [e for e in self.doc.layers.get("entities", []) if e.label in ("PER", "ORG")]
+        ents = [e for e in self.doc.layers.get("entities", []) if e.label in ("PER", "ORG", "LOC")]
         for sa, sb in self.sentence_bounds():
             if sb - sa < 3 or not self.toks[sa].is_word or self.f[sa] in STOP or self.f[sa] in NOT_SPEAKER \
                     or self.cue_at(sa) or _verb(self.f[sa]):
@@ -483,7 +491,8 @@ class _Finder:
             if rng is None or self.f[rng[0]] in OBJECT_WORDS:
                 continue
             s, e = self.toks[rng[0]].start, self.toks[rng[1] - 1].end
-            if any(s <= x.start and x.end <= e for x in ents):
+            if any(s <= x.start and x.end <= e and (x.label != "LOC" or x.start > s) for x in ents):
+                # a person or organization, or a role of a place ("أمين منطقة المدينة المنورة")
                 out.append((self.toks[sa].start, self.speaker(rng)))
         out.sort(key=lambda x: x[0])
         return out
@@ -602,6 +611,9 @@ class _Finder:
             if self.toks[x].text in "،,;؛" and (self.next_cue(x + 1) or self.f[x + 1] in POSTPOSED
                                                 or self.f[x + 1] in BREAKERS or self.narrator_goes_on(x + 1, sb)):
                 return self.last_word(a, x)
+            if self.toks[x].text in "،," and self.f[x + 1][:1] == "و" and self.f[x + 1][1:] in STOP and any(
+                    (self.cue_at(y) or ("",))[0] == "verb" for y in range(x + 2, min(sb, x + 6))):
+                return self.last_word(a, x)  # "...، وعن أهداف الجمعية قال أمين المدينة: إن ..."
             if x >= a + 2 and self.toks[x].is_word and self.next_cue(x) and self.cues[x][1] in ADJOINING:
                 # "... لأبناء المحافظة وقال المحافظ إنه ..."، "... 320 ألف متر مربع مبينةً أنه ...":
                 # the next attribution begins without a comma

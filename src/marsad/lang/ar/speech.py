@@ -155,6 +155,9 @@ GENERIC_SOURCES = ("وسائل إعلام", "وسائل الإعلام", "تقا
 #: Unnamed sources, a speaker in their own right.
 UNNAMED = ("مصدر مسؤول", "مصدر مطلع", "مصادر مطلعة", "مصادر", "مسؤول", "مسؤولون", "مراقبون", "محللون", "شهود عيان")
 
+#: Head nouns of unnamed sources that take where they are from ("مصدر في المقاومة"، "مسؤول من ...").
+UNNAMED_HEADS = frozenset("مصدر مصادر مسؤول مسؤولون مسؤولين مسؤولة".split())
+
 #: Verbs of belief and accusation: what follows is not speech.
 BELIEF_VERBS = frozenset("يعتقد تعتقد اعتقد يرجح ترجح يخشى تخشى يتوقع تتوقع يزعم تزعم تتهم يتهم".split())
 
