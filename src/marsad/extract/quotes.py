@@ -13,6 +13,8 @@ quotes (two-word terms in marks, names of things) are not quotes.
 """
 from __future__ import annotations
 
+import bisect
+
 from marsad.document import Document, Span
 from marsad.lang.ar import speech
 from marsad.pipeline import component
@@ -144,6 +146,19 @@ class _Finder:
         self.f = [fold(t.text) for t in self.toks]
         self.is_mark = [t.text in QUOTE_MARKS for t in self.toks]
         self.cues = [CUES.get(f) if t.is_word else None for t, f in zip(self.toks, self.f)]
+        self.starts = [t.start for t in self.toks]
+        self.ents = sorted(doc.layers.get("entities", []), key=lambda x: x.start)
+        self.ent_starts = [x.start for x in self.ents]
+        self._bounds: list[tuple[int, int]] | None = None
+
+    def ents_within(self, s: int, e: int) -> list[Span]:
+        """The entities that start in [s, e), in order."""
+        return self.ents[bisect.bisect_left(self.ent_starts, s):bisect.bisect_left(self.ent_starts, e)]
+
+    def in_entity(self, pos: int) -> bool:
+        """Whether an entity covers the character at ``pos``."""
+        k = bisect.bisect_right(self.ent_starts, pos)
+        return any(x.end > pos for x in self.ents[max(0, k - 3):k])
 
     # ---- speaker phrases -------------------------------------------------------------------
     def phrase_after(self, i: int, limit: int) -> tuple[int, int] | None:
@@ -207,7 +222,7 @@ class _Finder:
             if self.f[x] in WHEN or not _masdar_like(self.f[x]):
                 continue
             s = self.toks[x].start
-            if any(e.start <= s < e.end for e in self.doc.layers.get("entities", [])):
+            if self.in_entity(s):
                 continue
             if any(self.f[y] in THAT or self.toks[y].text == ":" or self.is_mark[y] and y == x + 1
                    for y in range(x + 1, min(sb, x + 4))):
@@ -228,7 +243,7 @@ class _Finder:
         """End a phrase with the first person named in it ("وزير خارجية مصر سامح شكري ..."), or
         else the first named entity ("الوكالة الكورية ... اللقاء" -> the agency)."""
         s, e = self.toks[i].start, self.toks[j - 1].end
-        inside = [ent for ent in self.doc.layers.get("entities", []) if s <= ent.start < e and ent.end <= e]
+        inside = [ent for ent in self.ents_within(s, e) if ent.end <= e]
         ent = next((x for x in inside if x.label == "PER"), inside[0] if inside else None)
         if ent is None:
             return j
@@ -282,6 +297,12 @@ class _Finder:
 
     # ---- finding ---------------------------------------------------------------------------
     def sentence_bounds(self) -> list[tuple[int, int]]:
+        if self._bounds is not None:
+            return self._bounds
+        self._bounds = self._sentence_bounds()
+        return self._bounds
+
+    def _sentence_bounds(self) -> list[tuple[int, int]]:
         sents = self.doc.layers.get("sentences") or [Span(0, len(self.text))]
         out, k = [], 0
         for s in sents:
@@ -412,7 +433,7 @@ class _Finder:
                 text = "ال" + text[2:]
             s, e = self.toks[author[0]].start, self.toks[author[1] - 1].end
         else:
-            orgs = [x for x in self.doc.layers.get("entities", []) if x.label == "ORG" and x.end <= sp["start"]]
+            orgs = [x for x in self.ents_within(0, sp["start"]) if x.label == "ORG" and x.end <= sp["start"]]
             if not orgs:
                 return
             ent = orgs[-1]
@@ -425,7 +446,7 @@ class _Finder:
         q.attrs["speaker"] = {**sp, "text": text, "start": s, "end": e, "document": sp["text"]}
 
     def token_at(self, offset: int) -> int:
-        return next((k for k, t in enumerate(self.toks) if t.start >= offset), len(self.toks))
+        return bisect.bisect_left(self.starts, offset)
 
     def interview(self, taken: list[Span]) -> list[Span]:
         """An interview: paragraphs that are short questions ("لماذا استقلت من منصبك؟"), each
@@ -480,18 +501,18 @@ class _Finder:
                 out.append((self.toks[k].start, sp))
         # "وأشاد محافظ بيشة محمد بن سبرة بـ ...، مؤكدا أن ...": the named subject of a sentence
         # that opens with its verb is the one a later subjectless cue continues
-        ents = [e for e in self.doc.layers.get("entities", []) if e.label in ("PER", "ORG", "LOC")]
         for sa, sb in self.sentence_bounds():
             if sb - sa < 3 or not self.toks[sa].is_word or self.f[sa] in STOP or self.f[sa] in NOT_SPEAKER \
                     or self.cue_at(sa) or _verb(self.f[sa]):
                 continue
-            if any(e.start <= self.toks[sa].start < e.end for e in ents):
+            if self.in_entity(self.toks[sa].start):
                 continue  # the sentence opens with a name, not a verb
             rng = self.phrase_after(sa + 1, min(sb, sa + 1 + MAX_SPEAKER))
             if rng is None or self.f[rng[0]] in OBJECT_WORDS:
                 continue
             s, e = self.toks[rng[0]].start, self.toks[rng[1] - 1].end
-            if any(s <= x.start and x.end <= e and (x.label != "LOC" or x.start > s) for x in ents):
+            if any(x.end <= e and x.label in ("PER", "ORG", "LOC") and (x.label != "LOC" or x.start > s)
+                   for x in self.ents_within(s, e)):
                 # a person or organization, or a role of a place ("أمين منطقة المدينة المنورة")
                 out.append((self.toks[sa].start, self.speaker(rng)))
         out.sort(key=lambda x: x[0])
