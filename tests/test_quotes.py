@@ -119,6 +119,51 @@ REPORTED = [  # constructions of reported speech found on real news (eval/realne
     # time words between the speaker and عن
     ("وأعلنت وزارة الداخلية أمس الجمعة عن مقتل عنصر إرهابي في عملية أمنية.",
      [("indirect", "مقتل عنصر إرهابي في عملية أمنية", "وزارة الداخلية")]),
+    # "، كما/حيث ..." goes on with what was said, unless a cue or an act of the narrator follows
+    ("وأوضح المدير سعيد النمر أن المصنع أنتج ألف طن، كما صدّر نصفها إلى الخارج.",
+     [("indirect", "المصنع أنتج ألف طن، كما صدّر نصفها إلى الخارج", "المدير سعيد النمر")]),
+    ("وأوضح المدير سعيد النمر أن المصنع أنتج ألف طن، كما أشاد بجهود العاملين فيه.",
+     [("indirect", "المصنع أنتج ألف طن", "المدير سعيد النمر")]),
+    # a new attribution with no comma before it ends the clause; وقال has no subject before it
+    ("وأكد الوزير خالد العتيبي أن المشروع سينتهي قريبا وقال الوزير إن التمويل متوفر بالكامل.",
+     [("indirect", "المشروع سينتهي قريبا", "الوزير خالد العتيبي"),
+      ("indirect", "التمويل متوفر بالكامل", "الوزير خالد العتيبي")]),
+    ("وأوضحت الشركة أن المساحة تبلغ ألف متر مربع مبينة أنه تم شراؤها بمليون ريال.",
+     [("indirect", "المساحة تبلغ ألف متر مربع", "الشركة"), ("indirect", "أنه تم شراؤها بمليون ريال", "الشركة")]),
+    ("وقال المهندس سامي الحربي إن المشروع تأخر عن موعده وأضاف أن السبب نقص العمالة الماهرة.",
+     [("indirect", "المشروع تأخر عن موعده", "المهندس سامي الحربي"),
+      ("indirect", "السبب نقص العمالة الماهرة", "المهندس سامي الحربي")]),
+    # the outlet spoken to stands between the cue and the speaker
+    ("وأوضح لـ«الوطن» المتحدث باسم الشرطة العقيد فهد الغامدي أن التحقيق ما زال جاريا.",
+     [("indirect", "التحقيق ما زال جاريا", "المتحدث باسم الشرطة العقيد فهد الغامدي")]),
+    # a speaker's name in quotation marks is no quote
+    ('وذكرت "وكالة الأنباء المحلية" أن الطرفين بحثا تطورات الأوضاع.',
+     [("indirect", "الطرفين بحثا تطورات الأوضاع", "وكالة الأنباء المحلية")]),
+    # a participle's object is no speaker to carry on: "وأضاف" goes back to the named one
+    ("وقال المدير سامي الحربي إن الموسم كان ناجحا، مؤكدا ارتفاع عدد الزوار هذا العام. وأضاف أن العمل مستمر بلا توقف.",
+     [("indirect", "الموسم كان ناجحا", "المدير سامي الحربي"),
+      ("indirect", "ارتفاع عدد الزوار هذا العام", "المدير سامي الحربي"),
+      ("indirect", "العمل مستمر بلا توقف", "المدير سامي الحربي")]),
+    # a verbal noun after the speaker is what was announced, with no أن; the speaker ends before it
+    ("وأعلنت الشركة الوطنية تسجيل خسائر كبيرة خلال الربع الثاني من العام.",
+     [("indirect", "تسجيل خسائر كبيرة خلال الربع الثاني من العام", "الشركة الوطنية")]),
+    ("وأكد المجلس البلدي أمس استمرار العمل في المشروع حتى نهاية العام.",
+     [("indirect", "استمرار العمل في المشروع حتى نهاية العام", "المجلس البلدي")]),
+    # an adverb after the cue is no speaker; the subject stood before the verb
+    ("وكانت الحكومة قد أعلنت مؤخرا تحرير المدينة من المسلحين بالكامل.",
+     [("indirect", "تحرير المدينة من المسلحين بالكامل", "الحكومة")]),
+    # ب written on the complement of اعترف
+    ("واعترف السائق بالقيادة بسرعة كبيرة في الطريق السريع.",
+     [("indirect", "بالقيادة بسرعة كبيرة في الطريق السريع", "السائق")]),
+    # "وتبين أن": it turned out, no cue
+    ("وتبين أن السيارة كانت مسروقة منذ شهرين.", []),
+    # where an unnamed source is from belongs to it
+    ("وقال مصدر في المقاومة الشعبية إن الطائرات قصفت مواقع المسلحين ليلا.",
+     [("indirect", "الطائرات قصفت مواقع المسلحين ليلا", "مصدر في المقاومة الشعبية")]),
+    # "، وعن X قال Y: إن ...": a new attribution after a comma and a topic
+    ("وأكد المدير سامي الحربي أن الجمعية بدأت أعمالها هذا الشهر، وعن أهدافها قال المدير إن الجمعية تخدم الموظفين.",
+     [("indirect", "الجمعية بدأت أعمالها هذا الشهر", "المدير سامي الحربي"),
+      ("indirect", "الجمعية تخدم الموظفين", "المدير سامي الحربي")]),
     # not speech: a clause of time, and the journalist's formula
     ("وصل الوزير بعد أن انتهت الجلسة الأولى من المؤتمر.", []),
     ("يذكر أن المؤتمر يعقد كل عامين في العاصمة.", []),
@@ -143,3 +188,79 @@ def test_a_short_form_is_the_speaker_named_in_full_before():
     d = analyze_text("وقال وزير الصحة خالد الفالح إن الحملة بدأت في كل المدن. وأكد الوزير أن اللقاحات متوفرة للجميع.",
                      title="خبر")
     assert [q.attrs["speaker"]["text"] for q in d.layers["quotes"]] == ["وزير الصحة خالد الفالح"] * 2
+
+
+def test_a_named_subject_of_a_sentence_opening_with_its_verb_is_followed():
+    # "ورحب X بالزوار، مؤكدا أن ...": the subject of a verb that is no cue speaks through the participle
+    d = analyze_text("ورحب محافظ المدينة سعد بن فهد العنزي بالزوار، مؤكدا أن الخدمات جاهزة في كل المواقع.", title="خبر")
+    assert [(d.text[q.start:q.end], q.attrs["speaker"]["text"]) for q in d.layers["quotes"]] == [
+        ("الخدمات جاهزة في كل المواقع", "محافظ المدينة سعد بن فهد العنزي")]
+
+
+def test_the_role_of_a_place_is_followed_too():
+    d = analyze_text("وأبدى أمين منطقة المدينة المنورة سعادته بالترخيص، مؤكدا أن الجمعية ستخدم آلاف الموظفين.", title="خبر")
+    assert [(d.text[q.start:q.end], q.attrs["speaker"]["text"]) for q in d.layers["quotes"]] == [
+        ("الجمعية ستخدم آلاف الموظفين", "أمين منطقة المدينة المنورة")]
+
+
+def test_a_name_in_marks_after_the_cue_is_the_speaker():
+    d = analyze_text('وقال "الحربي": "سنفتتح المصنع الجديد في الربيع المقبل".', title="خبر")
+    assert [(q.label, d.text[q.start:q.end], q.attrs["speaker"]["text"]) for q in d.layers["quotes"]] == [
+        ("direct", "سنفتتح المصنع الجديد في الربيع المقبل", "الحربي")]
+
+
+DIRECT = [  # direct speech found on real news (eval/realnews dev)
+    # a participle or a verb of answering before the marks
+    ('وعدل الروبوت إجابته قائلا: "عذرا، أنا أعرف الجواب الآن".',
+     [("direct", "عذرا، أنا أعرف الجواب الآن", None)]),
+    ('فأجابه الرئيس دون تردد: "لا شيء سوى أنني أرغب في تحديك".',
+     [("direct", "لا شيء سوى أنني أرغب في تحديك", "الرئيس")]),
+    # a long phrase between the cue and the colon
+    ("وقال العقيد ماجد السالم في تصريح خاص لـ«الصباح»: المناطق الشمالية أصبحت تحت سيطرة الجيش بالكامل.",
+     [("direct", "المناطق الشمالية أصبحت تحت سيطرة الجيش بالكامل", "العقيد ماجد السالم")]),
+    # a closing mark left over from an earlier paragraph, glued to its word, opens nothing
+    ("وشدد المصدر على الالتزام بكل الأنظمة المطبقة هنا”. وأوضح المصدر “أستطيع أن أقول بثقة إن الملعب جاهز تماما”.",
+     [("indirect", "الالتزام بكل الأنظمة المطبقة هنا", "المصدر"),
+      ("direct", "أستطيع أن أقول بثقة إن الملعب جاهز تماما", "المصدر")]),
+    # the narrator goes on after a comma; a second colon quote in the same sentence
+    ("وقال رئيس النادي: أشكر جميع اللاعبين على جهودهم الكبيرة، كما تقدم بالشكر للجماهير، حيث قال: "
+     "أنتم سر نجاحنا في هذا الموسم.",
+     [("direct", "أشكر جميع اللاعبين على جهودهم الكبيرة", "رئيس النادي"),
+      ("direct", "أنتم سر نجاحنا في هذا الموسم", "رئيس النادي")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DIRECT)
+def test_direct_speech_on_news(text, expected):
+    d = analyze_text(text, title="خبر")
+    assert [(q.label, d.text[q.start:q.end], (q.attrs["speaker"] or {}).get("text")) for q in d.layers["quotes"]] == expected
+
+
+def test_answers_of_an_interview_are_direct_quotes():
+    text = ("كشف الباحث سامي الحربي أن المشروع يحتاج إلى تمويل إضافي، في الحوار التالي:\n"
+            "متى بدأت العمل على المشروع؟\n"
+            "بدأنا قبل ثلاث سنوات مع فريق صغير من المهندسين.\n"
+            "ما العقبة الأكبر التي واجهت فريقكم في العمل؟\n"
+            "التمويل كان العقبة الأكبر منذ اليوم الأول.")
+    d = analyze_text(text, title="خبر")
+    assert [(q.label, d.text[q.start:q.end], q.attrs["speaker"]["text"]) for q in d.layers["quotes"]] == [
+        ("indirect", "المشروع يحتاج إلى تمويل إضافي، في الحوار التالي", "الباحث سامي الحربي"),
+        ("direct", "بدأنا قبل ثلاث سنوات مع فريق صغير من المهندسين", "الباحث سامي الحربي"),
+        ("direct", "التمويل كان العقبة الأكبر منذ اليوم الأول", "الباحث سامي الحربي")]
+    # rhetorical questions of a column (no interview announced) are no interview
+    column = text.replace("، في الحوار التالي:", ".")
+    d = analyze_text(column, title="خبر")
+    assert [q.label for q in d.layers["quotes"]] == ["indirect"]
+
+
+def test_a_document_speaks_for_its_author():
+    def got(text):
+        d = analyze_text(text, title="خبر")
+        return [(d.text[q.start:q.end], q.attrs["speaker"]["text"], q.attrs["via"]) for q in d.layers["quotes"]]
+
+    # the author named before: the last organization before the cue
+    assert got("أصدرت مؤسسة النقد العربي السعودي تقريرها السنوي أمس. وكشف التقرير أن الودائع ارتفعت بنسبة كبيرة.") == [
+        ("الودائع ارتفعت بنسبة كبيرة", "مؤسسة النقد العربي السعودي", "التقرير")]
+    # the author named in the phrase
+    assert got("وأوضح بيان للداخلية أن قوات الأمن اعتقلت ثلاثة مطلوبين في المدينة.") == [
+        ("قوات الأمن اعتقلت ثلاثة مطلوبين في المدينة", "الداخلية", "بيان للداخلية")]

@@ -13,6 +13,8 @@ quotes (two-word terms in marks, names of things) are not quotes.
 """
 from __future__ import annotations
 
+import bisect
+
 from marsad.document import Document, Span
 from marsad.lang.ar import speech
 from marsad.registry import component
@@ -36,11 +38,18 @@ MAX_SPEAKER = 7
 WHEN = frozenset(fold(w) for w in "اليوم أمس يوم مساء صباح فجر ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split())
 #: Complementizers of reported speech (folded); with a pronoun they are part of what was said.
 THAT_BARE = frozenset(["ان", "بان", "لان"])
+#: Most tokens between a cue and the colon after it ("وقال X في تصريح خاص لـ«المدينة»: ...").
+COLON_WINDOW = 16
 #: Most tokens between a cue and its complementizer ("وقال ممدوح الدماطي وزير الآثار في البيان إن").
 CUE_WINDOW = 22
 NOT_THAT_AFTER = frozenset(fold(w) for w in speech.NOT_COMPLEMENTIZER_AFTER)
 BREAKERS = frozenset(fold(w) for w in speech.CLAUSE_BREAKERS)
+ADJOINING = frozenset(speech.ADJOINING_CUES)
+CONNECTIVES = frozenset(fold(w) for w in speech.CLAUSE_CONNECTIVES)
+NARRATOR = frozenset(fold(w) for w in speech.NARRATOR_VERBS)
 OBJECT_CUES = frozenset(speech.OBJECT_COMPLEMENT_CUES)
+MASDARS = frozenset(fold(w) for w in speech.OBJECT_MASDARS)
+ADVERBS = frozenset(fold(w) for w in speech.SPEECH_ADVERBS)
 #: First words of a phrase after a cue that are its object, not its speaker ("أكد ذلك الوزير").
 OBJECT_WORDS = frozenset(fold(w) for w in "ذلك هذا هذه ذاك عنها عنه منه منها لها له لهم".split())
 #: Channel cues after a clause ("...، بحسب المتحدث"), folded first words.
@@ -49,6 +58,10 @@ POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "و�
 NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن فيها فيه لي له لها قائلا قائلة إنه أنه منه عنه
 كما لكن لكنه لكنها لكنهم ولكن ولكنه بل ثم وقد قد أيضا كذلك معاليه سموه فضيلته سعادته""".split())
 #: Quantifiers that take "من" and the group: "عدد من الباعة", "بعض المسؤولين", "أحد المسافرين".
+DOCUMENTS = frozenset(fold(w) for w in speech.DOCUMENTS)
+ORG_HEADS = frozenset(fold(w) for w in speech.ORGANIZATION_HEADS)
+UNNAMED_HEADS = frozenset(fold(w) for w in speech.UNNAMED_HEADS)
+INTERVIEW_WORDS = frozenset(fold(w) for w in speech.INTERVIEW_WORDS)
 QUANTIFIERS = frozenset(fold(w) for w in "عدد بعض أحد إحدى كثير عشرات مئات".split())
 
 
@@ -87,12 +100,15 @@ def _cue_table() -> dict[str, tuple[str, str, frozenset[str]]]:
 
 
 #: Bare forms that are more often another word: بين ("between"), ذكر ("mention"), قول ("saying").
-AMBIGUOUS_CUE_FORMS = frozenset(fold(w) for w in ("بين", "وبين", "فبين", "بينا", "ذكرا", "قدرا", "رجحا", "اقرا"))
+AMBIGUOUS_CUE_FORMS = frozenset(fold(w) for w in ("بين", "وبين", "فبين", "بينا", "ذكرا", "قدرا", "رجحا", "اقرا",
+                                                  "تبين", "وتبين", "فتبين"))  # "وتبين أن": it turned out
 CUES = _cue_table()
 
 #: Quotes this short are terms in quotation marks unless a speech verb governs them.
 MIN_QUOTE_WORDS = 3
 MIN_FREE_QUOTE_WORDS = 5
+#: Most words of a paragraph that is an interviewer's question.
+INTERVIEW_QUESTION_WORDS = 40
 
 
 def _verb(f: str) -> bool:
@@ -100,6 +116,22 @@ def _verb(f: str) -> bool:
     if f in VERBS:
         return True
     return f[:1] in "وف" and f[1:] in VERBS
+
+
+def _masdar_like(f: str) -> bool:
+    """An indefinite verbal noun (folded, maybe with a pronoun: "تعاقده"): one of ``MASDARS`` or
+    of the shapes تفعيل/تفاعل/تفعّل, افتعال/انفعال/إفعال, استفعال."""
+    if f.startswith(("ال", "و", "ف", "ب", "ل")):
+        return False
+    for suf in ("هما", "هم", "ها", "ه"):
+        if f.endswith(suf) and len(f) - len(suf) >= 3:
+            f = f[:-len(suf)]
+            break
+    if f in MASDARS:
+        return True
+    if f[:1] == "ت" and 4 <= len(f) <= 6 and not f.endswith(("ون", "ين", "ان")):
+        return True
+    return f[:1] == "ا" and len(f) >= 5 and f[-2] == "ا"
 
 
 def _words(toks: list[Token]) -> int:
@@ -114,15 +146,38 @@ class _Finder:
         self.f = [fold(t.text) for t in self.toks]
         self.is_mark = [t.text in QUOTE_MARKS for t in self.toks]
         self.cues = [CUES.get(f) if t.is_word else None for t, f in zip(self.toks, self.f)]
+        self.starts = [t.start for t in self.toks]
+        self.ents = sorted(doc.layers.get("entities", []), key=lambda x: x.start)
+        self.ent_starts = [x.start for x in self.ents]
+        self._bounds: list[tuple[int, int]] | None = None
+
+    def ents_within(self, s: int, e: int) -> list[Span]:
+        """The entities that start in [s, e), in order."""
+        return self.ents[bisect.bisect_left(self.ent_starts, s):bisect.bisect_left(self.ent_starts, e)]
+
+    def in_entity(self, pos: int) -> bool:
+        """Whether an entity covers the character at ``pos``."""
+        k = bisect.bisect_right(self.ent_starts, pos)
+        return any(x.end > pos for x in self.ents[max(0, k - 3):k])
 
     # ---- speaker phrases -------------------------------------------------------------------
     def phrase_after(self, i: int, limit: int) -> tuple[int, int] | None:
         """Token range of the name phrase starting at token i (before token ``limit``)."""
+        i = self.skip_addressee(i, limit)
+        if i < limit and self.is_mark[i]:
+            # "وقال "الموسى": ..."، "وذكرت " وكالة الأنباء " أن": a name in quotation marks
+            close = next((k for k in range(i + 1, min(limit, i + 7)) if self.is_mark[k]), None)
+            if close is not None and close > i + 1 and close + 1 < limit \
+                    and all(self.toks[k].is_word for k in range(i + 1, close)) \
+                    and (self.toks[close + 1].text in ":،," or self.f[close + 1] in THAT):
+                return (i + 1, close)
         j = i
         while j < limit and j - i < MAX_SPEAKER:
             t, f = self.toks[j], self.f[j]
             if not (t.is_word or t.is_number) or f in STOP or self.is_mark[j] or f in THAT:
                 break
+            if f[:1] == "و" and f[1:] in STOP:
+                break  # "فأجابه وبدون تردد"
             if j > i and f.startswith("لل"):
                 break  # "للرئيس الروسي": the one spoken to
             if j > i and f[:1] == "و" and _verb(f):
@@ -133,6 +188,13 @@ class _Finder:
             k = j + 1
             while k < limit and k - i < MAX_SPEAKER and self.toks[k].is_word and self.f[k] not in STOP \
                     and self.f[k] not in THAT and not _verb(self.f[k]):
+                k += 1
+            j = k if k > j + 1 else j
+        if i < j < limit and j - i <= 3 and self.f[j] in ("في", "من") and self.f[i].lstrip("و").removeprefix("ال") in UNNAMED_HEADS:
+            # "مصدر في المقاومة الشعبية"، "مسؤول من إحدى الدول": where an unnamed source is from
+            k = j + 1
+            while k < limit and k - i < MAX_SPEAKER + 2 and self.toks[k].is_word and self.f[k] not in STOP \
+                    and self.f[k] not in THAT and not self.is_mark[k] and not _verb(self.f[k]) and not self.cue_at(k):
                 k += 1
             j = k if k > j + 1 else j
         if j > i and j + 1 < limit and self.is_mark[j]:
@@ -146,11 +208,42 @@ class _Finder:
             return None  # "كما", "لكنه", "معاليه": no name here
         return (i, j) if j > i else None
 
+    def object_start(self, rng: tuple[int, int], sb: int) -> int | None:
+        """Where the object of a cue like أعلن begins inside or right after its name phrase
+        ("أعلنت جامعة بيشة | توفر وظائف"، "أعلن بشيكتاش التركي | تعاقده مع ..."): the first
+        verbal noun past the phrase's first word that no name covers, with no أن or colon close
+        after it (then it was part of the name)."""
+        a, b = rng
+        while b < sb and self.f[b] in WHEN:
+            b += 1  # "أكد المجلس أمس استمرار ..."
+        for x in range(a + 1, min(b + 1, sb)):
+            if not self.toks[x].is_word or self.f[x] in STOP and self.f[x] not in WHEN:
+                return None
+            if self.f[x] in WHEN or not _masdar_like(self.f[x]):
+                continue
+            s = self.toks[x].start
+            if self.in_entity(s):
+                continue
+            if any(self.f[y] in THAT or self.toks[y].text == ":" or self.is_mark[y] and y == x + 1
+                   for y in range(x + 1, min(sb, x + 4))):
+                return None
+            return x
+        return None
+
+    def skip_addressee(self, i: int, limit: int) -> int:
+        """Past "لـ«الشرق الأوسط»"، "لـ(عكاظ)": the outlet spoken to, between a cue and its speaker."""
+        if i + 2 < limit and self.f[i] in ("ل", "لـ") and (self.is_mark[i + 1] or self.toks[i + 1].text == "("):
+            close = next((k for k in range(i + 2, min(limit, i + 7))
+                          if self.is_mark[k] or self.toks[k].text == ")"), None)
+            if close is not None:
+                return close + 1
+        return i
+
     def cut_at_entity(self, i: int, j: int) -> int:
         """End a phrase with the first person named in it ("وزير خارجية مصر سامح شكري ..."), or
         else the first named entity ("الوكالة الكورية ... اللقاء" -> the agency)."""
         s, e = self.toks[i].start, self.toks[j - 1].end
-        inside = [ent for ent in self.doc.layers.get("entities", []) if s <= ent.start < e and ent.end <= e]
+        inside = [ent for ent in self.ents_within(s, e) if ent.end <= e]
         ent = next((x for x in inside if x.label == "PER"), inside[0] if inside else None)
         if ent is None:
             return j
@@ -160,7 +253,10 @@ class _Finder:
         return k
 
     def phrase_before(self, verb: int, lo: int) -> tuple[int, int] | None:
-        """A subject written before its verb: "وكان بوتين قد قال", "لافروف قال"."""
+        """A subject written before its verb: "وكان بوتين قد قال", "لافروف قال"; never before a
+        verb with و/ف ("... هذا الشعب وأضاف أن": the conjunction starts a new clause)."""
+        if self.f[verb][:1] in "وف" and self.f[verb][1:] in CUES:
+            return None
         k = verb - 1
         while k >= lo and self.f[k] in ("قد", "كان", "وكان", "كانت", "وكانت"):
             k -= 1
@@ -201,6 +297,12 @@ class _Finder:
 
     # ---- finding ---------------------------------------------------------------------------
     def sentence_bounds(self) -> list[tuple[int, int]]:
+        if self._bounds is not None:
+            return self._bounds
+        self._bounds = self._sentence_bounds()
+        return self._bounds
+
+    def _sentence_bounds(self) -> list[tuple[int, int]]:
         sents = self.doc.layers.get("sentences") or [Span(0, len(self.text))]
         out, k = [], 0
         for s in sents:
@@ -220,6 +322,10 @@ class _Finder:
                 continue
             ch = self.toks[k].text
             if open_ is None:
+                st = self.toks[k].start
+                if ch == "”" and st > 0 and self.text[st - 1].isalnum() \
+                        and (st + 1 >= len(self.text) or not self.text[st + 1].isalnum()):
+                    continue  # "... هنا”.وفقا": a closing mark left over, glued to the word before it
                 if ch not in "”»›":
                     open_ = k
                 elif ch == "”":          # some sites open with ” as well
@@ -242,13 +348,17 @@ class _Finder:
             n = _words(inner)
             if n < MIN_QUOTE_WORDS or c - o < 2:
                 continue
+            if o > 0 and (_verb(self.f[o - 1]) or self.cue_at(o - 1)) and c + 1 < len(self.toks) \
+                    and self.f[c + 1] in THAT:
+                continue  # "وذكرت "وكالة الأنباء" أن ...": the speaker's name in marks
             content = self.text[inner[0].start:inner[-1].end]
             if "#" in content or "twitter.com" in content:
                 continue
             si = sent_of.get(o, 0)
             sa, sb = bounds[si]
             # the speech verb of this clause: the last one before the opening mark
-            verb = next((k for k in range(o - 1, sa - 1, -1) if _verb(self.f[k]) and not self.is_mark[k]), None)
+            verb = next((k for k in range(o - 1, sa - 1, -1) if (_verb(self.f[k]) or self.said_by(k))
+                         and not self.is_mark[k]), None)
             rng = None
             if verb is not None:
                 if n < MIN_FREE_QUOTE_WORDS and o - verb > 15:
@@ -287,23 +397,125 @@ class _Finder:
         said = [q for q in quotes if q.label == "indirect"]
         quotes += [q for q in self.according_to(bounds, inside) if not any(q.overlaps(x) for x in said)]
         quotes += self.postposed(bounds, quotes)
+        quotes += self.interview(quotes)
         quotes.sort(key=lambda q: q.start)
+        for q in quotes:
+            self.author_of_document(q)
         follow_speakers(quotes, self.actors())
         return quotes
+
+    def author_of_document(self, q: Span) -> None:
+        """"وكشف التقرير الصادر عن مؤسسة النقد ..."، "وأوضح بيان للداخلية ..."، "وأفاد البيان ...":
+        a document speaks for its author, who is the speaker (ANNOTATION.md); the document is the
+        channel. The author is named in the phrase (لـ/الصادر عن), or else is the organization
+        named last before the quote's cue."""
+        sp = q.attrs.get("speaker") or {}
+        if not sp.get("text") or sp.get("carried"):
+            return
+        words = fold(sp["text"]).split()
+        head = words[0].lstrip("وف")
+        head = head[2:] if head.startswith("ال") else head
+        if head not in DOCUMENTS:
+            return
+        a = self.token_at(sp["start"])
+        b = self.token_at(sp["end"])
+        author = None
+        for k in range(a + 1, b):
+            if self.f[k].startswith("لل") and len(self.f[k]) > 4:
+                author = (k, k + 1)  # "بيان للداخلية"
+                break
+        if author is None and b + 1 < len(self.toks) and self.f[b] == "عن" and any(
+                w in ("الصادر", "الصادره") for w in words):
+            author = self.phrase_after(b + 1, min(len(self.toks), b + 1 + MAX_SPEAKER))
+        if author is not None:
+            text = self.text[self.toks[author[0]].start:self.toks[author[1] - 1].end]
+            if text.startswith("لل"):
+                text = "ال" + text[2:]
+            s, e = self.toks[author[0]].start, self.toks[author[1] - 1].end
+        else:
+            orgs = [x for x in self.ents_within(0, sp["start"]) if x.label == "ORG" and x.end <= sp["start"]]
+            if not orgs:
+                return
+            ent = orgs[-1]
+            s, e = ent.start, ent.end
+            k = self.token_at(s)
+            if k > 0 and self.toks[k - 1].is_word and self.f[k - 1] in ORG_HEADS:
+                s = self.toks[k - 1].start  # "مؤسسة | النقد العربي السعودي"
+            text = self.text[s:e]
+        q.attrs["via"] = q.attrs.get("via") or sp["text"]
+        q.attrs["speaker"] = {**sp, "text": text, "start": s, "end": e, "document": sp["text"]}
+
+    def token_at(self, offset: int) -> int:
+        return bisect.bisect_left(self.starts, offset)
+
+    def interview(self, taken: list[Span]) -> list[Span]:
+        """An interview: paragraphs that are short questions ("لماذا استقلت من منصبك؟"), each
+        followed by the answer. The answers are the interviewee's words, direct quotes with no
+        marks; the interviewee is the first speaker the article names. Two questions at least."""
+        paras, pos = [], 0
+        for line in self.text.split("\n"):
+            a = pos + len(line) - len(line.lstrip())
+            b = pos + len(line.rstrip())
+            if b > a:
+                paras.append((a, b))
+            pos += len(line) + 1
+        pairs = []
+        for (qa, qb), (aa, ab) in zip(paras, paras[1:]):
+            q, ans = self.text[qa:qb], self.text[aa:ab]
+            if q[-1] in "؟?" and len(q.split()) <= INTERVIEW_QUESTION_WORDS and ans[-1] not in "؟?:" \
+                    and len(ans.split()) >= MIN_FREE_QUOTE_WORDS and not any(ch in QUOTE_MARKS for ch in ans[:2]):
+                pairs.append((qa, aa, ab))
+        if len(pairs) < 2 or not any(w in INTERVIEW_WORDS for w in self.f[:self.token_at(pairs[0][0])]):
+            return []  # no "الحوار التالي"، "في مقابلة": rhetorical questions of a column
+        first = min((q for q in taken if (q.attrs.get("speaker") or {}).get("text") and q.start < pairs[0][0]),
+                    key=lambda q: q.start, default=None)
+        sp = dict(first.attrs["speaker"]) if first else self.speaker(None)
+        out = []
+        for _, aa, ab in pairs:
+            while ab > aa and self.text[ab - 1] in ".。":
+                ab -= 1
+            out.append(Span(aa, ab, "direct", {"speaker": {**sp, "carried": True} if sp.get("text") else sp,
+                                               "cue": None, "via": None, "partial": False}, "quotes"))
+        return out
 
     def actors(self) -> list[tuple[int, dict]]:
         """(offset, speaker) of every speech verb with a name after it ("شكر بوتين مضيفه",
         "وقال الوزير"): who the article is following at each point."""
         out = []
+        n = len(self.toks)
         for k, f in enumerate(self.f):
             cue = self.cue_at(k)
-            if not (_verb(f) or (cue and cue[0] == "verb")):
+            if cue and cue[0] != "verb":
+                continue  # "مؤكداً ارتفاع ...": a participle has its object after it, not its subject
+            if not (_verb(f) or cue) or f.lstrip("وف")[:1] == "م":
                 continue
-            rng = self.phrase_after(k + 1, min(len(self.toks), k + 1 + MAX_SPEAKER))
-            if rng and self.f[rng[0]] not in THAT and self.toks[rng[0]].is_word:
-                sp = self.speaker(rng)
-                if fold(sp["text"]) not in NOT_SPEAKER:
-                    out.append((self.toks[k].start, sp))
+            start = k + 1 + (k + 1 < n and self.f[k + 1] in OBJECT_WORDS)  # "كشف ذلك ... محافظ عدن"
+            rng = self.phrase_after(start, min(n, start + 3 + MAX_SPEAKER))
+            if not rng or self.f[rng[0]] in THAT or self.f[rng[0]] in OBJECT_WORDS or not self.toks[rng[0]].is_word:
+                continue
+            if cue and cue[1] in OBJECT_CUES:
+                obj = self.object_start(rng, n)
+                rng = (rng[0], obj) if obj is not None else rng  # "أكدت الشركة | ارتفاع الأرباح"
+            sp = self.speaker(rng)
+            if fold(sp["text"]) not in NOT_SPEAKER:
+                out.append((self.toks[k].start, sp))
+        # "وأشاد محافظ بيشة محمد بن سبرة بـ ...، مؤكدا أن ...": the named subject of a sentence
+        # that opens with its verb is the one a later subjectless cue continues
+        for sa, sb in self.sentence_bounds():
+            if sb - sa < 3 or not self.toks[sa].is_word or self.f[sa] in STOP or self.f[sa] in NOT_SPEAKER \
+                    or self.cue_at(sa) or _verb(self.f[sa]):
+                continue
+            if self.in_entity(self.toks[sa].start):
+                continue  # the sentence opens with a name, not a verb
+            rng = self.phrase_after(sa + 1, min(sb, sa + 1 + MAX_SPEAKER))
+            if rng is None or self.f[rng[0]] in OBJECT_WORDS:
+                continue
+            s, e = self.toks[rng[0]].start, self.toks[rng[1] - 1].end
+            if any(x.end <= e and x.label in ("PER", "ORG", "LOC") and (x.label != "LOC" or x.start > s)
+                   for x in self.ents_within(s, e)):
+                # a person or organization, or a role of a place ("أمين منطقة المدينة المنورة")
+                out.append((self.toks[sa].start, self.speaker(rng)))
+        out.sort(key=lambda x: x[0])
         return out
 
     def according_to(self, bounds, inside: set[int]) -> list[Span]:
@@ -340,21 +552,31 @@ class _Finder:
         the sentence (or inside the parentheses)."""
         out = []
         for sa, sb in bounds:
+            lo = sa  # "وقال X: ...، حيث قال: ...": a sentence may hold two
             for x in range(sa + 1, sb - 1):
-                if self.toks[x].text != ":" or x in inside:
+                if self.toks[x].text != ":" or x in inside or x < lo:
                     continue
-                verb = next((k for k in range(x - 1, max(sa, x - 1 - MAX_SPEAKER) - 1, -1)
-                             if _verb(self.f[k]) or self.cue_at(k)), None)
+                verb = None
+                for k in range(x - 1, max(lo, x - 1 - COLON_WINDOW) - 1, -1):
+                    if _verb(self.f[k]) or self.cue_at(k):
+                        verb = k
+                        break
+                    if self.f[k] in THAT:
+                        break  # "أشار إلى أن ... ما يلي:": a list in what was said
                 if verb is None:
                     break
                 a = x + 1
                 if self.is_mark[a] or self.f[a] in THAT:
                     break  # marks: the direct finder's; "قال: إن ...": reported speech
                 if self.toks[a].text == "(":
-                    close = next((k for k in range(a + 1, sb) if self.toks[k].text == ")"), None)
+                    # the parentheses may hold several sentences ("(أنا مو فاضي .. فهو يظهر ...)")
+                    close = next((k for k in range(a + 1, min(len(self.toks), a + 120)) if self.toks[k].text == ")"
+                                  or "\n" in self.text[self.toks[k - 1].end:self.toks[k].start]), None)
+                    if close is None or self.toks[close].text != ")":
+                        close = None
                     a, b = a + 1, (close if close is not None else self.last_word(a + 1, sb))
                 else:
-                    b = self.last_word(a, sb)
+                    b = self.clause_end(a, sb)  # "...، كما تقدم بالشكر ...": the narrator goes on
                 if _words(self.toks[a:b]) < MIN_QUOTE_WORDS or any(k in inside for k in range(a, b)):
                     break
                 rng = self.phrase_after(verb + 1, x) if (self.cue_at(verb) or ("verb",))[0] == "verb" else None
@@ -363,8 +585,15 @@ class _Finder:
                 out.append((Span(self.toks[a].start, self.toks[b - 1].end, "direct", {
                     "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": None, "partial": False},
                     "quotes"), (x, b)))
-                break
+                if b >= sb - 1 or self.toks[a - 1].text == "(":
+                    break
+                lo = b
         return out
+
+    def said_by(self, k: int) -> bool:
+        """A cue verb or participle ("قائلة"، "فأجاب") that may introduce words in marks."""
+        cue = self.cues[k]
+        return bool(cue) and cue[0] in ("verb", "participle")
 
     def cue_at(self, k: int) -> tuple[str, str, frozenset[str]] | None:
         return self.cues[k]
@@ -382,6 +611,9 @@ class _Finder:
                 return (x + 1 if f in THAT_BARE else x), x
             if f in THAT:
                 return None  # "بعد أن": a clause of time, not of speech
+            if "ب" in preps and x <= j + 1 and f[:1] == "ب" and len(f) > 3 and self.toks[x].is_word \
+                    and f not in THAT and f[1:] not in THAT:
+                return x, x  # "اعترف بالقيادة ..."، "نوه التقرير بعودة ...": ب written on its noun
             if f in preps and x + 1 < sb and (x <= j + 1 or all(self.f[y] in WHEN or not self.toks[y].is_word
                                                                 for y in range(j, x))):
                 # "أعلنت الوزارة أمس الجمعة عن ...": only time words between the speaker and عن
@@ -398,9 +630,24 @@ class _Finder:
         ("، مشيراً إلى ..."، "، وأضاف ...") or before a channel ("، بحسب ...")."""
         for x in range(a + 1, sb - 1):
             if self.toks[x].text in "،,;؛" and (self.next_cue(x + 1) or self.f[x + 1] in POSTPOSED
-                                                or self.f[x + 1] in BREAKERS):
+                                                or self.f[x + 1] in BREAKERS or self.narrator_goes_on(x + 1, sb)):
+                return self.last_word(a, x)
+            if self.toks[x].text in "،," and self.f[x + 1][:1] == "و" and self.f[x + 1][1:] in STOP and any(
+                    (self.cue_at(y) or ("",))[0] == "verb" for y in range(x + 2, min(sb, x + 6))):
+                return self.last_word(a, x)  # "...، وعن أهداف الجمعية قال أمين المدينة: إن ..."
+            if x >= a + 2 and self.toks[x].is_word and self.next_cue(x) and self.cues[x][1] in ADJOINING:
+                # "... لأبناء المحافظة وقال المحافظ إنه ..."، "... 320 ألف متر مربع مبينةً أنه ...":
+                # the next attribution begins without a comma
                 return self.last_word(a, x)
         return self.last_word(a, sb)
+
+    def narrator_goes_on(self, x: int, sb: int) -> bool:
+        """"، كما أشاد الوزير ..."، "، حيث قال ...": a connective with a cue or a verb of the
+        narrator right after it starts the narrator's next clause; "، كما سجلت ..." goes on with
+        what was said."""
+        if self.f[x] not in CONNECTIVES:
+            return False
+        return any(self.cue_at(y) or _verb(self.f[y]) or self.f[y] in NARRATOR for y in range(x + 1, min(sb, x + 3)))
 
     def next_cue(self, x: int) -> bool:
         """A cue that starts a new attribution after a comma: a participle ("مشيراً") or a verb
@@ -424,11 +671,29 @@ class _Finder:
                     continue
                 kind, lemma, preps = cue
                 start = k + 1 + (k + 1 < sb and self.f[k + 1] in OBJECT_WORDS)  # "وأكد ذلك الوزير"
+                lead = start
+                while start < sb and self.f[start] in ADVERBS:
+                    start += 1  # "أعلنت مؤخرا ...": no speaker starts with an adverb
                 rng = self.phrase_after(start, sb) if kind == "verb" else None
+                if rng and "ب" in preps and self.f[rng[0]][:1] == "ب" and len(self.f[rng[0]]) > 3 \
+                        and self.f[rng[0]] not in THAT:
+                    rng = None  # "اعترف بالقيادة تحت تأثير ...": the preposition's complement
                 if rng and (self.f[rng[0]] in THAT or self.f[rng[0]] in preps or self.f[rng[0]].startswith("ل")):
                     rng = None  # "تؤكد لخبراء ناسا أن": the ones spoken to
+                obj = self.object_start(rng, sb) if rng and kind == "verb" and lemma in OBJECT_CUES else None
+                if obj is None and rng and "ب" in preps:
+                    # "اعترف السائق بالقيادة ...": ب written on the complement ends the name
+                    obj = next((x for x in range(rng[0] + 1, rng[1]) if self.f[x][:1] == "ب"
+                                and len(self.f[x]) > 3 and self.f[x] not in THAT), None)
+                if obj is None and rng and start > lead and lemma in OBJECT_CUES and _masdar_like(self.f[rng[0]]):
+                    obj, rng = rng[0], None  # "أعلنت مؤخرا تحرير عدن": the object right after the verb
+                if obj is not None and rng:
+                    end = obj
+                    while end > rng[0] + 1 and self.f[end - 1] in WHEN:
+                        end -= 1
+                    rng = (rng[0], end)
                 j = rng[1] if rng else k + 1
-                comp = self.complement(k, j, sb, preps)
+                comp = (obj, obj) if obj is not None else self.complement(k, j, sb, preps)
                 if comp is None and lemma in OBJECT_CUES:
                     # "مؤكداً استمرار الدعم", "أعلنت الشركة، زيادة عدد ...": the object is what was said
                     x = j + (rng is not None and j < sb and self.toks[j].text in "،,")

@@ -82,24 +82,55 @@ REPORTING_CUES = """
 وصف | يصف | واصف | - | -
 عزا | يعزو | عازي | - | إلى
 أرجع | - | مرجع | - | إلى
+أجاب | يجيب | مجيب | - | -
+سأل | يسأل | - | - | -
+تساءل | يتساءل | متسائل | - | -
 """
 
 #: Object forms of a past cue with an attached pronoun ("وصفه", "أبلغها"), for the cues that take
 #: a person as object (others would collide with nouns: أشاره = إشارة).
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
-OBJECT_CUES = frozenset("وصف أبلغ أخطر اتهم حذر".split())
+OBJECT_CUES = frozenset("وصف أبلغ أخطر اتهم حذر سأل أجاب".split())
 
 #: Words after a comma that start a new clause of the narrator (or a new attribution): a reported
 #: clause ends before them ("...، مطالباً بـ"، "...، كما تحدث عن").
 CLAUSE_BREAKERS = frozenset("""
 مطالبا مطالبة مشيدا مشيدة داعيا داعية معربا معربة شاكرا شاكرة مثمنا مثمنة متمنيا متمنية مناشدا
 مقدما مقدمة معبرا معبرة مبديا مبدية مستعرضا مستشهدا منوها
-كما فيما بينما حيث وفي
+وفي
+""".split())
+
+#: Cues (lemmas, as in REPORTING_CUES) whose participle or و-verb ends a reported clause even with no
+#: comma before it ("... لأبناء المحافظة وقال المحافظ إن ..."، "... مربع مبينةً أنه ..."); the
+#: participles of others are often nouns or adjectives (مبلغا، مقدرة، متهما، متوقعا، معترفا بها).
+ADJOINING_CUES = frozenset("قال أكد أضاف أوضح أشار لفت شدد بيّن أبان كشف نفى اعتبر صرح أعلن تابع أردف نوه نبه حذر".split())
+
+#: Connectives after a comma that go on with what was said ("أن الشركة سجلت ...، كما سجلت ..."،
+#: "...، حيث إن ...") unless a new attribution or act of the narrator follows them ("، كما أشاد
+#: الوزير"، "، حيث قال"): a reported clause ends before them only then.
+CLAUSE_CONNECTIVES = frozenset("كما فيما بينما حيث".split())
+
+#: Verbs of the narrator's account (not speech) that start a new clause after a connective
+#: ("، كما أشاد ..."، "، فيما دعا ...").
+NARRATOR_VERBS = frozenset("""
+أشاد أشادت دعا دعت طالب طالبت شكر شكرت أعرب أعربت تحدث تحدثت ثمن ثمنت قدم قدمت ناشد ناشدت
+استعرض استعرضت تطرق تطرقت وجه وجهت تقدم تقدمت رحب رحبت هنأ هنأت
 """.split())
 
 #: Cues whose object may be what was said, with no أن or preposition: "مؤكداً استمرار الدعم",
 #: "أعلنت الشركة، زيادة ..." (after a participle, or after a speaker closed by a comma).
 OBJECT_COMPLEMENT_CUES = frozenset("أكد أعلن كشف نفى أوضح بيّن توقع اعترف انتقد".split())
+
+#: Verbal nouns that open what was announced as the object of a cue with no أن ("أعلنت الجامعة توفر
+#: وظائف"، "أعلن النادي تعاقده مع ..."), besides the patterns تفعيل/تفاعل/تفعّل (ت + 3-5 letters),
+#: افتعال/انفعال/إفعال and استفعال that the finder recognizes itself.
+OBJECT_MASDARS = frozenset("""
+عزم وصول نجاح رفع ضرورة قيام ضبط بلوغ صدور شراء بيع فوز مقتل مصرع وفاة سقوط عودة بدء انتهاء فشل خروج
+دخول حصول موافقة رفض وجود عدم أهمية نية إصابة تفاصيل قرب ضبط منع فتح إغلاق حجز سحب دعم
+""".split())
+
+#: Adverbs that may follow a cue before its speaker or object ("أعلنت مؤخرا ..."، "أكد أيضا ...").
+SPEECH_ADVERBS = frozenset("مؤخرا أخيرا رسميا سابقا مجددا أيضا كذلك اليوم أمس".split())
 
 #: Words before أن/إن that make it no complementizer of speech ("بعد أن", "إلى أن" of time).
 NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ حتى دون رغم لمجرد بمجرد ريثما إلى".split())
@@ -115,7 +146,7 @@ SPEAKER_STOP = frozenset("""
 وهو وهي وهم ردا رداً تعليقا ضمن عبر حين حيث بينما فيما التي الذي الذين
 اليوم أمس الأربعاء الخميس الجمعة السبت الأحد الاثنين الثلاثاء صباح مساء
 لقناة لوكالة لصحيفة لموقع لتلفزيون لشبكة
-إياه إياها إياهم أيضا كذلك بـ ب قوله قولها
+إياه إياها إياهم أيضا كذلك بـ ب قوله قولها بدون دون
 """.split())
 
 #: Generic plural sources whose reported speech is not attributed to anyone in particular.
@@ -124,5 +155,22 @@ GENERIC_SOURCES = ("وسائل إعلام", "وسائل الإعلام", "تقا
 #: Unnamed sources, a speaker in their own right.
 UNNAMED = ("مصدر مسؤول", "مصدر مطلع", "مصادر مطلعة", "مصادر", "مسؤول", "مسؤولون", "مراقبون", "محللون", "شهود عيان")
 
+#: Head nouns of unnamed sources that take where they are from ("مصدر في المقاومة"، "مسؤول من ...").
+UNNAMED_HEADS = frozenset("مصدر مصادر مسؤول مسؤولون مسؤولين مسؤولة".split())
+
 #: Verbs of belief and accusation: what follows is not speech.
 BELIEF_VERBS = frozenset("يعتقد تعتقد اعتقد يرجح ترجح يخشى تخشى يتوقع تتوقع يزعم تزعم تتهم يتهم".split())
+
+#: Words that announce an interview before its questions ("بين سطور الحوار التالي"، "في مقابلة").
+INTERVIEW_WORDS = frozenset("""
+حوار الحوار حوارا حواره حوارها وحوار والحوار بالحوار مقابلة المقابلة مقابلته مقابلتها
+""".split())
+
+#: Documents that "say" what their author says (the author is the speaker, the document the channel):
+#: "وكشف التقرير ..."، "وأفاد البيان ..." (without ال, folded in the finder).
+DOCUMENTS = frozenset("تقرير بيان نشرة دراسة وثيقة مذكرة".split())
+
+#: Head nouns written before an organization's name ("مؤسسة | النقد العربي السعودي").
+ORGANIZATION_HEADS = frozenset("""
+مؤسسة هيئة وزارة شركة جمعية منظمة مجلس مركز جامعة بنك صندوق لجنة اتحاد نادي غرفة إدارة مديرية
+""".split())
