@@ -320,3 +320,30 @@ def test_no_mention_is_emitted_twice(seeds_result):
     for d in result.documents:
         spans = [(s.start, s.end) for s in d.spans("entities")]
         assert len(spans) == len(set(spans)), d.id
+
+
+def _refined(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """refine() on a sentence with the tagger's mentions given by their words and types."""
+    from marsad.document import Span
+    from marsad.extract.entities import refine
+    from marsad.text.tokenize import tokenize
+
+    words = [Span(t.start, t.end, "w", {}, "tokens") for t in tokenize(text)]
+    spans = []
+    for phrase, label in tagged:
+        i = text.index(phrase)
+        spans.append(Span(i, i + len(phrase), label, {"entity": None}, "entities"))
+    return [(text[m.start:m.end], m.label) for m in refine(text, words, spans)]
+
+
+def test_names_the_press_writes_bare_are_found():
+    """Security forces, armed groups and المملكة (Saudi Arabia) need no head noun or title; a
+    listed force or a national body takes the adjective of nationality after it."""
+    text = "وصلت فرق الدفاع المدني إلى الموقع، وقالت المملكة إن داعش والحوثيين يهددون المنطقة."
+    assert _refined(text, []) == [("الدفاع المدني", "ORG"), ("المملكة", "LOC"), ("داعش", "ORG"),
+                                  ("الحوثيين", "ORG")]
+    text = "وأعلن الجيش التركي أن القوات المسلحة المصرية والمقاومة الشعبية شاركت في المناورة."
+    assert _refined(text, []) == [("الجيش التركي", "ORG"), ("القوات المسلحة المصرية", "ORG"),
+                                  ("المقاومة الشعبية", "ORG")]
+    # "المملكة المغربية" is a longer name: المملكة alone is not Saudi Arabia there; الجيش alone is no name
+    assert _refined("زار الوفد المملكة المغربية ثم الجيش في ثكنته.", []) == []

@@ -19,6 +19,7 @@ from importlib import resources
 from marsad.document import Document, Span
 from marsad.extract.ner_features import _multi_matches, gazetteer
 from marsad.extract.ner_nn import model
+from marsad.lang.ar.news_names import NATIONAL_HEADS, NEWS_NAMES, NOT_NATIONAL
 from marsad.lang.ar.triggers import DEFINITE_HEAD_NEXT, NAME_HEADS, NAME_STOP, NOT_NAMES
 from marsad.registry import component
 from marsad.text.normalize import fold
@@ -113,7 +114,30 @@ def _kb_names() -> dict[tuple[str, ...], str]:
         name, typ, _, usable = line.split("\t")
         if usable == "1":
             out.setdefault(tuple(fold(name).split()), typ)
+    out.update(_news_names())
     return out
+
+
+def _nationality(w: str) -> bool:
+    """A folded word is an adjective of nationality: ال + a known place + ي/يه ("المصريه",
+    "اليمنيه", "السوريه" of سوريا, "التركي" of تركيا)."""
+    if not w.startswith("ال") or not w.endswith(("ي", "يه")) or len(w) < 6 or w in _not_national():
+        return False
+    stem = w[2:-2] if w.endswith("يه") else w[2:-1]
+    known = _known_names()
+    return any(s in known for s in (stem, stem + "ا", stem + "يا", "ال" + stem))
+
+
+@lru_cache(maxsize=1)
+def _not_national() -> frozenset[str]:
+    return frozenset(fold(w) for w in NOT_NATIONAL)
+
+
+@lru_cache(maxsize=1)
+def _news_names() -> dict[tuple[str, ...], str]:
+    """Folded token tuples of the names the press writes bare (lang/ar/news_names.py) -> type;
+    they are matched even when one of their words is a frequent one ("المملكة", "الأمن العام")."""
+    return {tuple(fold(n).split()): typ for typ, names in NEWS_NAMES.items() for n in names}
 
 
 @lru_cache(maxsize=1)
@@ -280,17 +304,33 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     kb_spans: list[Span] = []
     i = 0
     kb_first = _kb_first()
+    news = _news_names()
+
+    def national(k: int) -> bool:
+        """Word k is an adjective of nationality right after the word before it ("المصرية")."""
+        return (k < len(words) and not text[words[k - 1].end:words[k].start].strip()
+                and _nationality(f[k]))
+
     while i < len(words):
-        size_max = max(kb_first.get(f[i], 0), kb_first.get(_strip1(f[i])[0], 0))
+        first, c = _strip1(f[i])
+        if (f[i] in NATIONAL_HEADS or first in NATIONAL_HEADS) and national(i + 1):
+            # "الجيش التركي", "المنتخب الجابوني": a national body
+            c = 0 if f[i] in NATIONAL_HEADS else c
+            kb_spans.append(Span(words[i].start + c, words[i + 1].end, "ORG", {"entity": None}, "entities"))
+            i += 2
+            continue
+        size_max = max(kb_first.get(f[i], 0), kb_first.get(first, 0))
         if size_max < 2:
             i += 1
             continue
         for size in range(min(size_max, 6), 1, -1):
             cand = tuple(f[i:i + size])
-            first, c = _strip1(f[i])
             typ = kb.get(cand) or kb.get((first, *cand[1:]))
             if len(cand) == size and typ:
                 c = 0 if kb.get(cand) else c
+                listed = cand in news or (first, *cand[1:]) in news
+                if typ == "ORG" and listed and national(i + size):
+                    size += 1  # "القوات المسلحة المصرية", "المقاومة الشعبية اليمنية"
                 kb_spans.append(Span(words[i].start + c, words[i + size - 1].end, typ, {"entity": None}, "entities"))
                 i += size - 1
                 break
@@ -306,6 +346,13 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         t = tuple(fold(text[m.start:m.end]).split())
         if len(t) > 1:
             _add_forms(propagate, t, m.label, common)
+
+    def _described(k: int) -> bool:
+        """The word k is a definite adjective right after the word before it ("المملكة المغربية"):
+        a lone listed word is then the head of a longer name, not the name."""
+        return (k < len(words) and not text[words[k - 1].end:words[k].start].strip()
+                and f[k].startswith("ال") and f[k].endswith(("يه", "ي")))
+
     prop_first: dict[str, int] = {}
     for t in propagate:
         prop_first[t[0]] = max(prop_first.get(t[0], 0), len(t))
@@ -326,7 +373,8 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
                 continue
             first, cut = _strip1(f[i])
             for cand, c in (((f[i], *f[i + 1:i + size]), 0), ((first, *f[i + 1:i + size]), cut)):
-                typ = propagate.get(cand) or (kb.get(cand) if size > 1 or cand[0] not in common else None)
+                typ = propagate.get(cand) or (kb.get(cand) if size > 1 or cand[0] not in common else None) \
+                    or (news.get(cand) if not (size == 1 and _described(i + 1)) else None)
                 if typ and (size > 1 or len(cand[0]) >= 4 or cand in propagate):
                     hit = (size, typ, c)
                     break
