@@ -329,10 +329,11 @@ def _refined(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     from marsad.text.tokenize import tokenize
 
     words = [Span(t.start, t.end, "w", {}, "tokens") for t in tokenize(text)]
-    spans = []
-    for phrase, label in tagged:
-        i = text.index(phrase)
+    spans, at = [], 0
+    for phrase, label in tagged:  # in the order of the text
+        i = text.index(phrase, at)
         spans.append(Span(i, i + len(phrase), label, {"entity": None}, "entities"))
+        at = i + len(phrase)
     return [(text[m.start:m.end], m.label) for m in refine(text, words, spans)]
 
 
@@ -347,3 +348,20 @@ def test_names_the_press_writes_bare_are_found():
                                   ("المقاومة الشعبية", "ORG")]
     # "المملكة المغربية" is a longer name: المملكة alone is not Saudi Arabia there; الجيش alone is no name
     assert _refined("زار الوفد المملكة المغربية ثم الجيش في ثكنته.", []) == []
+
+
+def test_a_persons_whole_name_is_kept():
+    """A family name the tagger left out is taken in ("مهدي القرني"); a full name whose family name
+    is written alone later is not split ("جان إيف لودريان" ... "لودريان"); a given name written
+    alone elsewhere does not cut a definite family name off ("فواز الحربي" ... "فواز")."""
+    text = "وقال الدكتور مهدي القرني إن التسجيل بدأ."
+    assert _refined(text, [("مهدي", "PER")]) == [("مهدي القرني", "PER")]
+    text = "استقبل الوزير جان إيف لودريان أمس. وأكد لودريان أن الزيارة مهمة."
+    assert _refined(text, [("جان إيف لودريان", "PER"), ("لودريان", "PER")]) == [
+        ("جان إيف لودريان", "PER"), ("لودريان", "PER")]
+    text = "تألق الحارس فواز الحربي أمس. وقال فواز إن الفوز مستحق."
+    assert _refined(text, [("فواز الحربي", "PER"), ("فواز", "PER")]) == [("فواز الحربي", "PER"), ("فواز", "PER")]
+    # a place or a time word after the given name stays out
+    assert _refined("وصل سامي الرياض اليوم.", [("سامي", "PER"), ("الرياض", "LOC")]) == [
+        ("سامي", "PER"), ("الرياض", "LOC")]
+    assert _refined("وصل سامي الخميس.", [("سامي", "PER")]) == [("سامي", "PER")]

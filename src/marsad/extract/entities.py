@@ -266,6 +266,20 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             split.append(Span(m.start, m.end, "PER", {"entity": None}, "entities"))
         else:
             split.append(m)
+    tagged_at = {i for m in split for i in covered(m)}
+
+    def family_like(w: str) -> bool:
+        """A definite word that can be a family name ("القرني", "السيسي"): no time or function
+        word, no place, no adjective of nationality unless the knowledge base knows it as a person."""
+        return (w.startswith("ال") and len(w) >= 5 and w not in NAME_STOP and places.get(w) != "LOC"
+                and kb.get((w,), "PER") == "PER" and (kb.get((w,)) == "PER" or not _nationality(w)))
+
+    def family_name(k: int) -> bool:
+        """Word k, right after a given name and not tagged on its own, is a family name."""
+        if k >= len(words) or k in tagged_at or text[words[k - 1].end:words[k].start].strip():
+            return False
+        return family_like(f[k])
+
     family = {_strip1(f[covered(m)[-1]])[0] for m in split if m.label == "PER" and len(covered(m)) >= 2}
     for m in split:
         toks = covered(m)
@@ -282,23 +296,27 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             last = f[toks[-1]]
             bare = _strip1(last)[0]
             head = " ".join(f[i] for i in toks[:-1])
-            if (last in singles or bare in singles) and (head in singles or len(toks) > 2):
+            if (last in singles or bare in singles) and head in singles:
                 out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
                 out.append(Span(words[toks[-1]].start, m.end, "PER", {"entity": None}, "entities"))
                 continue
-            if head in singles and (last in common or bare in common or
-                                    (last not in person_tokens and bare not in person_tokens)):
+            if head in singles and not family_like(last) and (last in common or bare in common or
+                                                               (last not in person_tokens and bare not in person_tokens)):
                 # "كيم بالقطار", "كيم تفقدا": a name the tagger ran on into the next word
                 out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
                 continue
         if len(toks) == 1 and f[toks[0]] in common and m.label == "PER":
             continue
         if (m.label in ("ORG", "PER") and len(toks) >= 2 and _describes(f[toks[0]], f[toks[1]], common)
+                and f[toks[1]] not in person_tokens and kb.get((f[toks[1]],)) != "PER"
                 and (len(toks) == 2 or f[toks[0]] not in common)):
             # "إنترفاكس الروسية", "رويترز البريطانية", "إنترفاكس الروسية للأنباء": a name and
             # the words that describe it (not "وزارة الخارجية الروسية": وزارة is no name)
             out.append(Span(m.start, words[toks[0]].end, m.label, {"entity": None}, "entities"))
             continue
+        if m.label == "PER" and len(toks) == 1 and family_name(toks[0] + 1):
+            # "فواز القرني", "محمد الغامدي": the tagger stopped at the given name
+            m = Span(m.start, words[toks[0] + 1].end, "PER", {"entity": None}, "entities")
         out.append(m)
     # multi-word knowledge-base names win over what the tagger made of the same words
     kb_spans: list[Span] = []
