@@ -365,3 +365,44 @@ def test_a_persons_whole_name_is_kept():
     assert _refined("وصل سامي الرياض اليوم.", [("سامي", "PER"), ("الرياض", "LOC")]) == [
         ("سامي", "PER"), ("الرياض", "LOC")]
     assert _refined("وصل سامي الخميس.", [("سامي", "PER")]) == [("سامي", "PER")]
+
+
+def _whole(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """whole_names() on a sentence with the mentions found before given by their words and types."""
+    from marsad.document import Span
+    from marsad.extract.entities import whole_names
+    from marsad.text.tokenize import tokenize
+
+    words = [Span(t.start, t.end, "w", {}, "tokens") for t in tokenize(text)]
+    spans, at = [], 0
+    for phrase, label in tagged:
+        i = text.index(phrase, at)
+        spans.append(Span(i, i + len(phrase), label, {"entity": None}, "entities"))
+        at = i + len(phrase)
+    return [(text[m.start:m.end], m.label) for m in whole_names(text, words, spans)]
+
+
+def test_a_name_from_its_head_ends_where_the_name_does():
+    # a describing word after the name inside, a person next to it, a rank, a second name
+    assert _whole("وقعت شركة نماء المتخصصة عقدا جديدا.", [("نماء", "ORG")]) == [("شركة نماء", "ORG")]
+    assert _whole("وقعت شركة نماء العربية للتجارة عقدا.", [("نماء", "ORG")]) == [
+        ("شركة نماء العربية للتجارة", "ORG")]
+    assert _whole("وقال رئيس نادي تبوك سالم الحربي إن الفريق جاهز.", [("تبوك", "LOC"), ("سالم الحربي", "PER")]) == [
+        ("نادي تبوك", "ORG"), ("سالم الحربي", "PER")]
+    assert _whole("وقال مدير إدارة المرور العامة العقيد سالم الحربي إن الطرق مفتوحة.", [("سالم الحربي", "PER")]) == [
+        ("إدارة المرور العامة", "ORG"), ("سالم الحربي", "PER")]
+    assert _whole("وعقدت الإدارة العامة للتعليم والإدارة العامة للصحة اجتماعا.", []) == [
+        ("الإدارة العامة للتعليم", "ORG"), ("الإدارة العامة للصحة", "ORG")]
+    assert _whole("واجتمع الوفد في مكتب وزارة المالية أمس.", []) == [("وزارة المالية", "ORG")]
+    assert _whole("وتستضيف المدينة كأس العالم 2030 بعد سنوات.", []) == [("كأس العالم 2030", "MISC")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقررت إدارة النادي تجديد العقد.",            # a weak head and one word: a common noun
+    "وتمت عملية البيع في الموعد.",                # operations and projects are left to the tagger
+    "ويشمل مشروع تسوير الحدائق ثلاثة أحياء.",
+    "وأعلنت قوات الجيش والشرطة حالة الاستنفار.",
+    "وتعد ثاني أكبر شركة للاتصالات في البلاد.",    # a head described: no name
+])
+def test_a_head_noun_in_a_common_phrase_makes_no_name(text):
+    assert _whole(text, []) == []

@@ -19,8 +19,9 @@ from importlib import resources
 from marsad.document import Document, Span
 from marsad.extract.ner_features import _multi_matches, gazetteer
 from marsad.extract.ner_nn import model
-from marsad.lang.ar.news_names import NATIONAL_HEADS, NEWS_NAMES, NOT_NATIONAL
-from marsad.lang.ar.triggers import DEFINITE_HEAD_NEXT, NAME_HEADS, NAME_STOP, NOT_NAMES
+from marsad.lang.ar.news_names import NATIONAL_HEADS, NATIONALITY_STEMS, NEWS_NAMES, NOT_NATIONAL
+from marsad.lang.ar.triggers import (DEFINITE_HEAD_NEXT, NAME_HEADS, NAME_STOP, NOT_NAMES, PER_BEFORE,
+                                     WEAK_HEADS)
 from marsad.registry import component
 from marsad.text.normalize import fold
 from marsad.text.tokenize import split_proclitics
@@ -125,7 +126,7 @@ def _nationality(w: str) -> bool:
         return False
     stem = w[2:-2] if w.endswith("يه") else w[2:-1]
     known = _known_names()
-    return any(s in known for s in (stem, stem + "ا", stem + "يا", "ال" + stem))
+    return stem in NATIONALITY_STEMS or any(s in known for s in (stem, stem + "ا", stem + "يا", "ال" + stem))
 
 
 @lru_cache(maxsize=1)
@@ -457,7 +458,8 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
     out: list[Span] = []
     i = 0
     while i < len(tokens):
-        w = f[i][1:] if f[i][:1] in "وبلف" and f[i][1:] in NAME_HEADS else f[i]
+        w = f[i][1:] if f[i][:1] in "وبلف" and (f[i][1:] in NAME_HEADS or f[i][1:3] == "ال" and f[i][3:] in NAME_HEADS) \
+            else f[i]
         definite = w.startswith("ال") and w[2:] in NAME_HEADS
         typ = NAME_HEADS.get(w[2:] if definite else w)
         if typ is None:
@@ -472,10 +474,31 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
             titled = f[j - 1] in NAME_TITLES or (j - 2 > i and f[j - 2] in NAME_TITLES) or f[j - 1] in ("بن", "بنت", "ال")
             if not (inner or titled or g.startswith(("ال", "لل", "بال", "وال")) or (j == i + 1 and not definite)):
                 break
-            if j > i + 1 and not f[j - 1].startswith("ال") and g.startswith("ال") and g.endswith(("يه", "ي")) \
-                    and any(m.start <= tokens[j - 1].start < m.end for m in mentions):
-                break  # "وكالة إنترفاكس الروسية": the adjective describes the name, it is not part of it
+            after_name = j > i + 1 and any(m.start <= tokens[j - 1].start < m.end <= tokens[j].start for m in mentions)
+            person = any(m.start == tokens[j].start and m.label == "PER" for m in mentions) and not titled
+            if person and (j > i + 1 or w in WEAK_HEADS):
+                break  # "رئيس نادي نجران هذيل آل شرمه", "مكتب موغيريني": a person next to the name
+            if after_name and g.startswith("ال") and (not g.endswith(("يه", "ي")) or _nationality(g)):
+                # "وكالة إنترفاكس الروسية", "شركة وابل المتخصصة", "صحيفة الشرق الأوسط الصادرة": the
+                # words after the name inside describe it ("شركة وابل العربية" keeps its adjective)
+                break
+            if g.startswith("لل") and ("ال" + g[2:] in NAME_TITLES or "ال" + g[2:] in PER_BEFORE):
+                break  # "الكلية للأمير محمد": a person the name is given to, not part of it
+            if g.startswith("و") and (g[1:] in NAME_HEADS or g[3:] in NAME_HEADS and g[1:3] == "ال"):
+                break  # "الإدارة العامة للتخطيط والإدارة العامة للمشروعات": a second name
+            if j == i + 1 and w in WEAK_HEADS and g in NAME_HEADS:
+                break  # "مكتب وزارة المالية": the name is the second head's
+            if not definite and g.startswith(("لل", "بال")) and (j == i + 1 or j == i + 2 and not f[i + 1].startswith("ال")
+                                                                and not any(m.start <= tokens[i + 1].start < m.end
+                                                                            for m in mentions)):
+                break  # "شركة للاتصالات", "وكالة جديدة للتخطيط": a head described, no name
             j += 1
+        if typ == "MISC" and j < len(tokens) and j - i > 1 and f[j].isdigit() and len(f[j]) == 4 \
+                and f[j][:2] in ("19", "20") and not text[tokens[j - 1].end:tokens[j].start].strip():
+            j += 1  # "كأس العالم 2026", "منتدى جدة للموارد البشرية 2015": the edition's year
+        if w in WEAK_HEADS and j < i + 3:
+            i += 1
+            continue  # "إدارة النادي", "ديوان الوزارة": a common noun
         if definite and (j < i + 3 or f[i + 1] not in DEFINITE_HEAD_NEXT and not f[i + 1].startswith("لل")):
             i += 1
             continue
@@ -485,7 +508,7 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
             continue  # "عملية عسكرية", "مركز إطلاق": a head and a common word are no name
         start = tokens[i].start + (len(f[i]) - len(w))
         end = tokens[j - 1].end
-        ends_inside = [m for m in mentions if m.start < end < m.end]
+        ends_inside = [m for m in mentions if m.start < end < m.end or m.start == start and m.end >= end]
         if ends_inside:
             i += 1
             continue  # the tagger's name runs past: keep it
