@@ -406,3 +406,20 @@ def test_a_name_from_its_head_ends_where_the_name_does():
 ])
 def test_a_head_noun_in_a_common_phrase_makes_no_name(text):
     assert _whole(text, []) == []
+
+
+def test_adjectives_words_and_faiths_are_no_places_or_names():
+    # "السعودية" after a definite noun describes it; after a preposition it is the country
+    from marsad.document import Span
+    from marsad.extract.entities import refine
+    from marsad.text.tokenize import tokenize
+
+    text = "وزار الوفد المدن السعودية ثم عاد إلى السعودية."
+    words = [Span(t.start, t.end, "w", {}, "tokens") for t in tokenize(text)]
+    a, b = text.index("السعودية"), text.rindex("السعودية")
+    tagged = [Span(k, k + 8, "LOC", {"entity": None}, "entities") for k in (a, b)]
+    assert [(m.start, m.label) for m in refine(text, words, tagged)] == [(b, "LOC")]
+    # a frequent word is not a clitic and a rarer place ("كبيرا" is not ك + "بيرا")
+    assert _refined("وحقق الفريق فوزا كبيرا أمس.", []) == []
+    from marsad.extract.entities import not_a_name
+    assert not_a_name("الإسلام") and not_a_name("والإسلام") and not not_a_name("القرآن الكريم")

@@ -324,6 +324,10 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     i = 0
     kb_first = _kb_first()
     news = _news_names()
+    rank = _word_rank()
+
+    def adjective_place(m: Span, mentions: list[Span]) -> bool:
+        return _adjective_place(text, words, f, m, mentions)
 
     def national(k: int) -> bool:
         """Word k is an adjective of nationality right after the word before it ("المصرية")."""
@@ -392,6 +396,8 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
                 continue
             first, cut = _strip1(f[i])
             for cand, c in (((f[i], *f[i + 1:i + size]), 0), ((first, *f[i + 1:i + size]), cut)):
+                if c and size == 1 and rank.get(f[i], len(rank)) < rank.get(first, len(rank)):
+                    continue  # "كبيرا" is a word of its own, more frequent than the place "بيرا"
                 typ = propagate.get(cand) or (kb.get(cand) if size > 1 or cand[0] not in common else None) \
                     or (news.get(cand) if not (size == 1 and _described(i + 1)) else None)
                 if typ and (size > 1 or len(cand[0]) >= 4 or cand in propagate):
@@ -408,7 +414,20 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         else:
             i += 1
     out.sort(key=lambda s: (s.start, s.end))
-    return out
+    return [m for m in out if not adjective_place(m, out)]
+
+
+def _adjective_place(text: str, words: list[Span], f: list[str], m: Span, mentions: list[Span]) -> bool:
+    """"المدن السعودية", "العاصمة السعودية": a one-word place of the form ال...ية right after a
+    definite noun that is no name is that noun's adjective, not the country (ANNOTATION.md)."""
+    if m.label != "LOC" or " " in text[m.start:m.end]:
+        return False
+    k = bisect.bisect_right([w.start for w in words], m.start) - 1
+    if k < 1 or words[k].start != m.start or not f[k].startswith("ال") or not f[k].endswith("يه"):
+        return False
+    before = words[k - 1]
+    return (f[k - 1].startswith("ال") and len(f[k - 1]) > 3 and not text[before.end:m.start].strip()
+            and not any(o.start < before.end and before.start < o.end for o in mentions))
 
 
 @component("entities", needs=("tokens",), adds=("entities",), languages=("ar",), many=True)

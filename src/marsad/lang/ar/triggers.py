@@ -34,10 +34,12 @@ LOC_BEFORE = frozenset("""
 """.split())
 
 #: Words ANERcorp tags but marsad never outputs as an entity (ANNOTATION.md): God and His phrases,
-#: currencies (with the accusative alef of counted nouns: دولارا), and "اللهم"; a mention made only
-#: of these words (and counts: "مليون دولار") is dropped. Folded, diacritics off.
+#: currencies (with the accusative alef of counted nouns: دولارا), "اللهم", and religions (a faith is
+#: no named event, programme, product or law: the news gold never tags "الإسلام"); a mention made
+#: only of these words (and counts: "مليون دولار") is dropped. Folded, diacritics off.
 NOT_NAMES = frozenset("""
 الله اللهم لله بالله والله تالله
+الاسلام اسلام للاسلام بالاسلام والاسلام المسيحيه اليهوديه
 دولار دولارا دولارات ريال ريالا ريالات جنيه جنيها جنيهات يورو درهم دراهم درهما دينار دينارا دنانير
 ليره ليرات روبل روبلا ين يوان فرنك استرليني
 الف مليون مليار ملايين مليارات
