@@ -423,3 +423,26 @@ def test_adjectives_words_and_faiths_are_no_places_or_names():
     assert _refined("وحقق الفريق فوزا كبيرا أمس.", []) == []
     from marsad.extract.entities import not_a_name
     assert not_a_name("الإسلام") and not_a_name("والإسلام") and not not_a_name("القرآن الكريم")
+
+
+@pytest.mark.parametrize("text,name", [
+    # a definite head, its adjective and a complement with ل or لل
+    ("وأفاد المرصد السوري لحقوق الإنسان بأن القصف توقف.", "المرصد السوري لحقوق الإنسان"),
+    ("ووافق الاتحاد الإنجليزي لكرة القدم على الطلب.", "الاتحاد الإنجليزي لكرة القدم"),
+    # a head inside takes its own construct noun
+    ("وأصدرت الأمانة العامة لهيئة كبار العلماء بيانا.", "الأمانة العامة لهيئة كبار العلماء"),
+    # heads written with hamza on yaa or waw (folded alike): هيئة، مؤسسة
+    ("وأعلنت هيئة تقويم التعليم عن النتائج.", "هيئة تقويم التعليم"),
+    ("وقدمت مؤسسة النقد العربي تقريرا.", "مؤسسة النقد العربي"),
+])
+def test_definite_heads_complements_and_hamza_heads(text, name):
+    assert (name, "ORG") in _whole(text, [])
+
+
+@pytest.mark.parametrize("text", [
+    "وخصصت الإدارة غرفة خاصة لأحد الحراس.",       # an indefinite head, described, then ل: no name
+    "وقال الوزير برئاسة سالم الحربي إن اللجنة بدأت.",
+])
+def test_no_name_from_a_described_head_or_before_a_person(text):
+    found = _whole(text, [("سالم الحربي", "PER")] if "سالم" in text else [])
+    assert [n for n, t in found if t == "ORG"] == []

@@ -468,6 +468,12 @@ MAX_NAME_WORDS = 8
 NAME_TITLES = frozenset(fold(w) for w in "الملك الأمير الأميرة الشيخ الإمام السلطان".split())
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Titles and roles before a person's name, folded."""
+    return frozenset(fold(w) for w in PER_BEFORE)
+
+
 def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Span]:
     """Names built from their head noun ("وزارة" + "الشؤون البلدية والقروية"): the head, then the
     definite words, "لل"/"بال" complements and conjoined nouns that complete it, and any name
@@ -491,17 +497,30 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
                 break  # punctuation, a number, a preposition or a time word
             inner = any(m.start <= tokens[j].start < m.end for m in mentions)
             titled = f[j - 1] in NAME_TITLES or (j - 2 > i and f[j - 2] in NAME_TITLES) or f[j - 1] in ("بن", "بنت", "ال")
-            if not (inner or titled or g.startswith(("ال", "لل", "بال", "وال")) or (j == i + 1 and not definite)):
+            nxt = f[j + 1] if j + 1 < len(tokens) and not text[tokens[j].end:tokens[j + 1].start].strip() else ""
+            # "لحقوق الإنسان", "لكرة القدم", "لهيئة كبار العلماء": a complement with ل, then its noun
+            complement = j > i + 1 and g[:1] == "ل" and not g.startswith("لل") and len(g) >= 4 and (
+                nxt.startswith("ال") or g[1:] in NAME_HEADS) and g not in NAME_STOP and g[1:] not in NAME_STOP \
+                and (f[j - 1].startswith(("ال", "وال")) or j - 1 == i)
+            # "لهيئة كبار العلماء", "لبلدية محافظة القرى": a head inside takes its own construct
+            construct = j > i + 1 and f[j - 1][:1] == "ل" and f[j - 1][1:] in NAME_HEADS and nxt.startswith("ال")
+            # "النادي الأدبي بجدة": the place of a body
+            place = j > i + 1 and g[:1] == "ب" and any(
+                m.label == "LOC" and m.start == tokens[j].start + 1 and m.end == tokens[j].end for m in mentions)
+            if not (inner or titled or complement or construct or place or g.startswith(("ال", "لل", "بال", "وال"))
+                    or (j == i + 1 and not definite)):
                 break
             after_name = j > i + 1 and any(m.start <= tokens[j - 1].start < m.end <= tokens[j].start for m in mentions)
             person = any(m.start == tokens[j].start and m.label == "PER" for m in mentions) and not titled
-            if person and (j > i + 1 or w in WEAK_HEADS):
+            if g in _titles() and g not in NAME_TITLES:
+                break  # "رئاسة الجمهورية السفير ...": a title opens a person's name
+            if person:
                 break  # "رئيس نادي نجران هذيل آل شرمه", "مكتب موغيريني": a person next to the name
             if after_name and g.startswith("ال") and (not g.endswith(("يه", "ي")) or _nationality(g)):
                 # "وكالة إنترفاكس الروسية", "شركة وابل المتخصصة", "صحيفة الشرق الأوسط الصادرة": the
                 # words after the name inside describe it ("شركة وابل العربية" keeps its adjective)
                 break
-            if g.startswith("لل") and ("ال" + g[2:] in NAME_TITLES or "ال" + g[2:] in PER_BEFORE):
+            if g.startswith("لل") and ("ال" + g[2:] in NAME_TITLES or "ال" + g[2:] in _titles()):
                 break  # "الكلية للأمير محمد": a person the name is given to, not part of it
             if g.startswith("و") and (g[1:] in NAME_HEADS or g[3:] in NAME_HEADS and g[1:3] == "ال"):
                 break  # "الإدارة العامة للتخطيط والإدارة العامة للمشروعات": a second name
@@ -518,7 +537,11 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
         if w in WEAK_HEADS and j < i + 3:
             i += 1
             continue  # "إدارة النادي", "ديوان الوزارة": a common noun
-        if definite and (j < i + 3 or f[i + 1] not in DEFINITE_HEAD_NEXT and not f[i + 1].startswith("لل")):
+        completed = any(f[k].startswith(("لل", "ل", "بال", "ب")) and not f[k].startswith("ال") for k in range(i + 2, j))
+        if definite and (j < i + 3 or f[i + 1] not in DEFINITE_HEAD_NEXT and not f[i + 1].startswith("لل")
+                         and not (f[i + 1].startswith("ال") and f[i + 1].endswith(("ي", "يه")) and completed)):
+            # "المرصد السوري لحقوق الإنسان", "الاتحاد الإنجليزي لكرة القدم": a definite head, its
+            # adjective and a complement
             i += 1
             continue
         if j == i + 1 or not any(f[k].startswith(("ال", "لل", "بال", "وال")) or
