@@ -346,8 +346,10 @@ def test_names_the_press_writes_bare_are_found():
     text = "وأعلن الجيش التركي أن القوات المسلحة المصرية والمقاومة الشعبية شاركت في المناورة."
     assert _refined(text, []) == [("الجيش التركي", "ORG"), ("القوات المسلحة المصرية", "ORG"),
                                   ("المقاومة الشعبية", "ORG")]
-    # "المملكة المغربية" is a longer name: المملكة alone is not Saudi Arabia there; الجيش alone is no name
-    assert _refined("زار الوفد المملكة المغربية ثم الجيش في ثكنته.", []) == []
+    # "المملكة المغربية" is a longer name, a state: المملكة alone is not Saudi Arabia there; الجيش
+    # alone is no name
+    assert _refined("زار الوفد المملكة المغربية ثم الجيش في ثكنته.", []) == [("المملكة المغربية", "LOC")]
+    assert _refined("ووصل من الجمهورية التونسية أمس.", []) == [("الجمهورية التونسية", "LOC")]
 
 
 def test_a_persons_whole_name_is_kept():
@@ -446,3 +448,19 @@ def test_definite_heads_complements_and_hamza_heads(text, name):
 def test_no_name_from_a_described_head_or_before_a_person(text):
     found = _whole(text, [("سالم الحربي", "PER")] if "سالم" in text else [])
     assert [n for n, t in found if t == "ORG"] == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("وأضاف أن زيارته لدولة قطر مهمة.", [("دولة قطر", "LOC")]),            # a place head and a place inside
+    ("ويقع التقاطع على طريق الملك فهد شمالا.", [("طريق الملك فهد", "LOC")]),  # a road named after a king
+    ("ووقع الحادث على طريق جدة أمس.", [("جدة", "LOC")]),                     # the road to a town: no name
+])
+def test_place_heads(text, found):
+    tagged = [("قطر", "LOC")] if "قطر" in text else [("جدة", "LOC")] if "جدة" in text else [("فهد", "PER")]
+    assert _whole(text, tagged) == found
+
+
+def test_an_outlet_in_a_source_line_is_an_organization():
+    text = "سالم الحربي- سبق- جدة: بدأت الفعاليات أمس. وقال إنه سبق أن زار المدينة."
+    assert ("سبق", "ORG") in _refined(text, [("سالم الحربي", "PER")])
+    assert [n for n, t in _refined(text, [("سالم الحربي", "PER")]) if n == "سبق"] == ["سبق"]  # once, not the verb

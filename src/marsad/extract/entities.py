@@ -19,9 +19,9 @@ from importlib import resources
 from marsad.document import Document, Span
 from marsad.extract.ner_features import _multi_matches, gazetteer
 from marsad.extract.ner_nn import model
-from marsad.lang.ar.news_names import NATIONAL_HEADS, NATIONALITY_STEMS, NEWS_NAMES, NOT_NATIONAL
+from marsad.lang.ar.news_names import NATIONAL_HEADS, NATIONALITY_STEMS, NEWS_NAMES, NOT_NATIONAL, STATE_HEADS
 from marsad.lang.ar.triggers import (DEFINITE_HEAD_NEXT, NAME_HEADS, NAME_STOP, NOT_NAMES, PER_BEFORE,
-                                     WEAK_HEADS)
+                                     TITLE_HEADS, WEAK_HEADS)
 from marsad.registry import component
 from marsad.text.normalize import fold
 from marsad.text.tokenize import split_proclitics
@@ -326,6 +326,12 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     news = _news_names()
     rank = _word_rank()
 
+    def _described(k: int) -> bool:
+        """The word k is a definite adjective right after the word before it ("المملكة المغربية"):
+        a lone listed word is then the head of a longer name, not the name."""
+        return (k < len(words) and not text[words[k - 1].end:words[k].start].strip()
+                and f[k].startswith("ال") and f[k].endswith(("يه", "ي")))
+
     def adjective_place(m: Span, mentions: list[Span]) -> bool:
         return _adjective_place(text, words, f, m, mentions)
 
@@ -336,11 +342,17 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
 
     while i < len(words):
         first, c = _strip1(f[i])
-        if (f[i] in NATIONAL_HEADS or first in NATIONAL_HEADS) and national(i + 1):
-            # "الجيش التركي", "المنتخب الجابوني": a national body
-            c = 0 if f[i] in NATIONAL_HEADS else c
-            kb_spans.append(Span(words[i].start + c, words[i + 1].end, "ORG", {"entity": None}, "entities"))
-            i += 2
+        head = f[i] if f[i] in NATIONAL_HEADS or f[i] in STATE_HEADS else first
+        if (head in NATIONAL_HEADS or head in STATE_HEADS) and national(i + 1):
+            # "الجيش التركي", "المنتخب الجابوني": a national body; "الجمهورية الجزائرية",
+            # "المملكة الأردنية الهاشمية": a state
+            c = 0 if head == f[i] else c
+            end = i + 2
+            if head in STATE_HEADS and end < len(words) and _described(end) and not national(end):
+                end += 1
+            typ = "LOC" if head in STATE_HEADS else "ORG"
+            kb_spans.append(Span(words[i].start + c, words[end - 1].end, typ, {"entity": None}, "entities"))
+            i = end
             continue
         size_max = max(kb_first.get(f[i], 0), kb_first.get(first, 0))
         if size_max < 2:
@@ -369,12 +381,6 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         t = tuple(fold(text[m.start:m.end]).split())
         if len(t) > 1:
             _add_forms(propagate, t, m.label, common)
-
-    def _described(k: int) -> bool:
-        """The word k is a definite adjective right after the word before it ("المملكة المغربية"):
-        a lone listed word is then the head of a longer name, not the name."""
-        return (k < len(words) and not text[words[k - 1].end:words[k].start].strip()
-                and f[k].startswith("ال") and f[k].endswith(("يه", "ي")))
 
     prop_first: dict[str, int] = {}
     for t in propagate:
@@ -413,8 +419,37 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             i += size
         else:
             i += 1
+    out.extend(_source_lines(text, words, f, taken))
     out.sort(key=lambda s: (s.start, s.end))
     return [m for m in out if not adjective_place(m, out)]
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> dict[tuple[str, ...], int]:
+    """Folded token tuples of news outlets' names and spellings (lang/ar/outlets.py) -> length."""
+    from marsad.lang.ar.outlets import OUTLETS
+
+    return {tuple(fold(a).split()): len(a.split()) for name, (aliases, _) in OUTLETS.items() for a in (name, *aliases)}
+
+
+_DASHES = "-–—"
+
+
+def _source_lines(text: str, words: list[Span], f: list[str], taken: list[bool]) -> list[Span]:
+    """An outlet named in a source line ("فهد العتيبي- سبق- الطائف:", "سبق – وكالات:"): its name
+    stands between the start of a line or a dash and a dash, a colon or the end of the line."""
+    names = _outlet_names()
+    out: list[Span] = []
+    for i in range(len(words)):
+        for size in (3, 2, 1):
+            if i + size > len(words) or any(taken[i:i + size]) or tuple(f[i:i + size]) not in names:
+                continue
+            before = text[text.rfind("\n", 0, words[i].start) + 1:words[i].start].rstrip()
+            after = text[words[i + size - 1].end:].split("\n", 1)[0].lstrip()
+            if (not before or before[-1] in _DASHES) and (not after or after[0] in _DASHES + ":"):
+                out.append(Span(words[i].start, words[i + size - 1].end, "ORG", {"entity": None}, "entities"))
+            break
+    return out
 
 
 def _adjective_place(text: str, words: list[Span], f: list[str], m: Span, mentions: list[Span]) -> bool:
@@ -496,7 +531,10 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
             if gap.strip() or not g[:1].isalpha() or g in NAME_STOP:
                 break  # punctuation, a number, a preposition or a time word
             inner = any(m.start <= tokens[j].start < m.end for m in mentions)
-            titled = f[j - 1] in NAME_TITLES or (j - 2 > i and f[j - 2] in NAME_TITLES) or f[j - 1] in ("بن", "بنت", "ال")
+            # after a title, one or two words of a person's name ("مطار الملك عبد العزيز"), the second
+            # a known name-word ("شمالا" in "طريق الملك فهد شمالا" is not)
+            titled = f[j - 1] in NAME_TITLES or f[j - 1] in ("بن", "بنت", "ال") or (
+                j - 2 > i and f[j - 2] in NAME_TITLES and (g in _person_tokens() or g.startswith("ال")))
             nxt = f[j + 1] if j + 1 < len(tokens) and not text[tokens[j].end:tokens[j + 1].start].strip() else ""
             # "لحقوق الإنسان", "لكرة القدم", "لهيئة كبار العلماء": a complement with ل, then its noun
             complement = j > i + 1 and g[:1] == "ل" and not g.startswith("لل") and len(g) >= 4 and (
@@ -548,6 +586,10 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
                                  any(m.start <= tokens[k].start < m.end for m in mentions) for k in range(i + 1, j)):
             i += 1
             continue  # "عملية عسكرية", "مركز إطلاق": a head and a common word are no name
+        if typ == "LOC" and (definite or not any(f[k] in NAME_TITLES or w not in TITLE_HEADS and any(
+                m.start <= tokens[k].start < m.end for m in mentions) for k in range(i + 1, j))):
+            i += 1
+            continue  # a place's head needs a name or a title inside it
         start = tokens[i].start + (len(f[i]) - len(w))
         end = tokens[j - 1].end
         ends_inside = [m for m in mentions if m.start < end < m.end or m.start == start and m.end >= end]

@@ -26,6 +26,8 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
         "الديوان الملكي", "مجلس الشورى", "مجلس الوزراء", "هيئة كبار العلماء", "مجلس التعاون الخليجي",
         "مجلس التعاون", "هيئة الأمر بالمعروف والنهي عن المنكر", "هيئة التحقيق والادعاء العام",
         "هيئة التحقيق والادعاء", "هيئة مكافحة الفساد", "دار الإفتاء", "الأزهر", "الأزهر الشريف",
+        # outlets named without a head noun
+        "عين اليوم",
         # platforms and companies
         "فيسبوك", "فيس بوك", "تويتر", "يوتيوب", "واتساب", "إنستغرام", "انستقرام", "سناب شات",
         "جوجل", "غوغل", "أرامكو", "سابك", "موبايلي", "الفيفا", "فيفا", "اليويفا",
@@ -37,6 +39,9 @@ NEWS_NAMES: dict[str, tuple[str, ...]] = {
 #: Words that name a national body with an adjective of nationality after them ("الجيش التركي",
 #: "المنتخب الجابوني"); folded in marsad.extract.entities.
 NATIONAL_HEADS = frozenset(("الجيش", "المنتخب"))
+#: Words that name a state with an adjective of nationality after them ("الجمهورية الجزائرية",
+#: "المملكة المغربية"), folded.
+STATE_HEADS = frozenset(("الجمهوريه", "المملكه", "السلطنه"))
 #: Adjectives that look like one of a place (دولي of "دولا", جوي of "جويا") but are none.
 NOT_NATIONAL = frozenset(("الدولي", "الدولية", "الجوي", "الجوية", "البحري", "البحرية", "الوطني", "الوطنية"))
 #: Stems of adjectives of nationality the place names do not give (انجلترا -> الإنجليزي), folded.

@@ -55,12 +55,17 @@ NAME_HEADS = {
 كليه وكاله شرطه مكتب مجمع مصلحه ميليشيا مليشيا كتايب سرايا اكاديميه مستوصف فندق مرصد
 """.split()},
     **{w: "MISC" for w in "برنامج مهرجان بطوله كاس مسابقه منتدي".split()},
+    # places: only with a name inside ("دولة الكويت", "حديقة هوانغ الوطنية") or a title
+    # ("طريق الملك عبدالله"); "دولة القانون" or "طريق الساحل" are left to the tagger
+    **{w: "LOC" for w in "دوله جمهوريه مملكه سلطنه اماره حديقه طريق شارع جدار مقبره ميدان جسر".split()},
 }
 #: Heads that are as often a common noun ("إدارة النادي", "ديوان الوزارة", "كلية الطب", "مكتب
 #: الوزير"): with one word after them they are no name ("إدارة البحث الجنائي" is one). Operations,
 #: projects, campaigns and forces ("عملية الصيد", "مشروع تسوير المقابر", "قوات الجيش والشرطة")
 #: are left out of NAME_HEADS: in news they are descriptions far more often than names.
 WEAK_HEADS = frozenset("اداره ديوان كليه اكاديميه مكتب".split())
+#: Place heads named only after a person ("طريق الملك عبدالله"): "طريق بيشة" is the road to a town.
+TITLE_HEADS = frozenset("طريق شارع ميدان جسر".split())
 #: A definite head ("الهيئة العامة للإحصاء") opens a name only with one of these after it.
 DEFINITE_HEAD_NEXT = frozenset("العامه العام الوطني الوطنيه السعودي السعوديه العليا الاعلي الملكي الملكيه".split())
 #: Words that end a name being completed (folded): prepositions, relatives, time words, verbs of news.
