@@ -464,3 +464,20 @@ def test_an_outlet_in_a_source_line_is_an_organization():
     text = "سالم الحربي- سبق- جدة: بدأت الفعاليات أمس. وقال إنه سبق أن زار المدينة."
     assert ("سبق", "ORG") in _refined(text, [("سالم الحربي", "PER")])
     assert [n for n, t in _refined(text, [("سالم الحربي", "PER")]) if n == "سبق"] == ["سبق"]  # once, not the verb
+
+
+def test_person_and_group_spans_lose_titles_clitics_and_trailing_words():
+    # a title the tagger took in is outside the name; a rank or role after a given name is no family name
+    assert _refined("وحضر المشير سامي عنان الحفل.", [("المشير سامي عنان", "PER")]) == [("سامي عنان", "PER")]
+    assert _refined("وأشاد صلاح اللاعب الدولي بالجمهور.", [("صلاح", "PER")]) == [("صلاح", "PER")]
+    # ف + a frequent word after a name ran on by the tagger
+    assert _refined("أما الطبيب نزار خضري فطالب الوزارة بالتدخل.", [("نزار خضري فطالب", "PER")]) == [
+        ("نزار خضري", "PER")]
+    # "تنظيم داعش": the group's name alone
+    assert ("داعش", "ORG") in _refined("وأعلن تنظيم داعش مسؤوليته.", [("تنظيم داعش", "ORG")])
+    # a proclitic left on a name whose rest is a word of news while the whole is none
+    assert _refined("وشارك خليل الفزيع وعبداللطيف الملحم في الندوة.",
+                    [("خليل الفزيع", "PER"), ("وعبداللطيف الملحم", "PER")]) == [
+        ("خليل الفزيع", "PER"), ("عبداللطيف الملحم", "PER")]
+    # a name beginning with one of these letters keeps it
+    assert _refined("وقال فيصل الحربي إن الفريق جاهز.", [("فيصل الحربي", "PER")]) == [("فيصل الحربي", "PER")]

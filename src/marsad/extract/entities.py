@@ -272,7 +272,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     def family_like(w: str) -> bool:
         """A definite word that can be a family name ("القرني", "السيسي"): no time or function
         word, no place, no adjective of nationality unless the knowledge base knows it as a person."""
-        return (w.startswith("ال") and len(w) >= 5 and w not in NAME_STOP and places.get(w) != "LOC"
+        return (w.startswith("ال") and len(w) >= 5 and w not in NAME_STOP and places.get(w) != "LOC" and w not in _titles()
                 and kb.get((w,), "PER") == "PER" and (kb.get((w,)) == "PER" or not _nationality(w)))
 
     def family_name(k: int) -> bool:
@@ -301,11 +301,23 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
                 out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
                 out.append(Span(words[toks[-1]].start, m.end, "PER", {"entity": None}, "entities"))
                 continue
-            if head in singles and not family_like(last) and (last in common or bare in common or
-                                                               (last not in person_tokens and bare not in person_tokens)):
+            known_part = last in person_tokens or bare in person_tokens
+            if head in singles and not family_like(last) and (
+                    (last in common or bare in common) and not (last in person_tokens and last not in common)
+                    or not known_part):
                 # "كيم بالقطار", "كيم تفقدا": a name the tagger ran on into the next word
                 out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
                 continue
+            if last not in person_tokens and last[:1] == "ف" and last[1:] in common and f[toks[-2]] not in ("بن", "بنت"):
+                # "نزار خضري فطالب": ف + a frequent word after the name
+                out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
+                continue
+        if m.label == "PER" and len(toks) >= 3 and f[toks[0]] in _titles() and f[toks[0]] not in person_tokens:
+            # "المشير حسين طنطاوي": a title is outside a person's name (ANNOTATION.md)
+            m, toks = Span(words[toks[1]].start, m.end, "PER", {"entity": None}, "entities"), toks[1:]
+        if m.label == "ORG" and len(toks) >= 2 and f[toks[0]] in ("تنظيم", "لتنظيم", "وتنظيم", "بتنظيم"):
+            # "تنظيم داعش": the group's name is داعش
+            m, toks = Span(words[toks[1]].start, m.end, "ORG", {"entity": None}, "entities"), toks[1:]
         if len(toks) == 1 and f[toks[0]] in common and m.label == "PER":
             continue
         if (m.label in ("ORG", "PER") and len(toks) >= 2 and _describes(f[toks[0]], f[toks[1]], common)
@@ -331,6 +343,24 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         a lone listed word is then the head of a longer name, not the name."""
         return (k < len(words) and not text[words[k - 1].end:words[k].start].strip()
                 and f[k].startswith("ال") and f[k].endswith(("يه", "ي")))
+
+    def trim_clitic(m: Span) -> Span:
+        """"وعبداللطيف الملحم", "لبايرن ميونخ", "بإنجلترا": a proclitic the tagger left on a name whose
+        rest is a word of news while the whole is none, or a name word (of the gazetteer or the
+        knowledge base) far more frequent than the whole; "فيصل", "لبنان" are names of their own."""
+        k = bisect.bisect_left(starts, m.start)
+        if k >= len(words) or words[k].start != m.start:
+            return m
+        w = f[k]
+        rest = w[1:]
+        if (w[:1] not in "وبلف" or w.startswith("لل") or len(rest) < 4 or w in person_tokens or w in places
+                or (w,) in kb or w in kb_first):
+            return m
+        r_rest, r_whole = rank.get(rest), rank.get(w)
+        known = rest in person_tokens or rest in places or rest in kb_first
+        if r_rest is None or (r_whole is not None and (r_whole < 4 * r_rest or not known)):
+            return m  # the whole is a word of news of its own, or the rest is no name word
+        return Span(m.start + 1, m.end, m.label, m.attrs, m.source)
 
     def adjective_place(m: Span, mentions: list[Span]) -> bool:
         return _adjective_place(text, words, f, m, mentions)
@@ -420,6 +450,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         else:
             i += 1
     out.extend(_source_lines(text, words, f, taken))
+    out = [trim_clitic(m) for m in out]
     out.sort(key=lambda s: (s.start, s.end))
     return [m for m in out if not adjective_place(m, out)]
 
