@@ -481,3 +481,13 @@ def test_person_and_group_spans_lose_titles_clitics_and_trailing_words():
         ("خليل الفزيع", "PER"), ("عبداللطيف الملحم", "PER")]
     # a name beginning with one of these letters keeps it
     assert _refined("وقال فيصل الحربي إن الفريق جاهز.", [("فيصل الحربي", "PER")]) == [("فيصل الحربي", "PER")]
+
+
+def test_common_phrases_of_heads_currencies_and_words_after_a_given_name():
+    assert _whole("وأعلن أعضاء هيئة التدريس موقفهم.", []) == []      # a weak head and one word
+    assert _whole("وترشح لرئاسة الاتحاد الدولي أمس.", []) == []       # the office, not a body
+    assert ("الرئاسة العامة لشؤون الحرمين", "ORG") in _whole("وأعلنت الرئاسة العامة لشؤون الحرمين عن الخطة.", [])
+    from marsad.extract.entities import not_a_name
+    assert not_a_name("الدولار") and not_a_name("الريال")
+    # a frequent word that is no nisba is no family name ("سجل ماجد التعادل")
+    assert _refined("وسجل ماجد التعادل في الدقيقة الأخيرة.", [("ماجد", "PER")]) == [("ماجد", "PER")]

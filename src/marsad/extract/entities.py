@@ -20,7 +20,7 @@ from marsad.document import Document, Span
 from marsad.extract.ner_features import _multi_matches, gazetteer
 from marsad.extract.ner_nn import model
 from marsad.lang.ar.news_names import NATIONAL_HEADS, NATIONALITY_STEMS, NEWS_NAMES, NOT_NATIONAL, STATE_HEADS
-from marsad.lang.ar.triggers import (DEFINITE_HEAD_NEXT, NAME_HEADS, NAME_STOP, NOT_NAMES, PER_BEFORE,
+from marsad.lang.ar.triggers import (DEFINITE_HEAD_NEXT, DEFINITE_ONLY_HEADS, NAME_HEADS, NAME_STOP, NOT_NAMES, PER_BEFORE,
                                      TITLE_HEADS, WEAK_HEADS)
 from marsad.registry import component
 from marsad.text.normalize import fold
@@ -273,6 +273,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         """A definite word that can be a family name ("القرني", "السيسي"): no time or function
         word, no place, no adjective of nationality unless the knowledge base knows it as a person."""
         return (w.startswith("ال") and len(w) >= 5 and w not in NAME_STOP and places.get(w) != "LOC" and w not in _titles()
+                and (w not in common or w.endswith("ي"))  # "التعادل" is a word; "القرني" a frequent name
                 and kb.get((w,), "PER") == "PER" and (kb.get((w,)) == "PER" or not _nationality(w)))
 
     def family_name(k: int) -> bool:
@@ -603,7 +604,7 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
         if typ == "MISC" and j < len(tokens) and j - i > 1 and f[j].isdigit() and len(f[j]) == 4 \
                 and f[j][:2] in ("19", "20") and not text[tokens[j - 1].end:tokens[j].start].strip():
             j += 1  # "كأس العالم 2026", "منتدى جدة للموارد البشرية 2015": the edition's year
-        if w in WEAK_HEADS and j < i + 3:
+        if w in WEAK_HEADS and j < i + 3 or w in DEFINITE_ONLY_HEADS:
             i += 1
             continue  # "إدارة النادي", "ديوان الوزارة": a common noun
         completed = any(f[k].startswith(("لل", "ل", "بال", "ب")) and not f[k].startswith("ال") for k in range(i + 2, j))

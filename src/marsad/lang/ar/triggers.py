@@ -42,6 +42,7 @@ NOT_NAMES = frozenset("""
 الاسلام اسلام للاسلام بالاسلام والاسلام المسيحيه اليهوديه
 دولار دولارا دولارات ريال ريالا ريالات جنيه جنيها جنيهات يورو درهم دراهم درهما دينار دينارا دنانير
 ليره ليرات روبل روبلا ين يوان فرنك استرليني
+الدولار الدولارات الريال اليورو الجنيه الدينار الدرهم اليوان الروبل الليره الفرنك الاسترليني
 الف مليون مليار ملايين مليارات
 """.split())
 
@@ -60,10 +61,13 @@ NAME_HEADS = {
     **{w: "LOC" for w in "دوله جمهوريه مملكه سلطنه اماره حديقه طريق شارع جدار مقبره ميدان جسر".split()},
 }
 #: Heads that are as often a common noun ("إدارة النادي", "ديوان الوزارة", "كلية الطب", "مكتب
-#: الوزير"): with one word after them they are no name ("إدارة البحث الجنائي" is one). Operations,
+#: الوزير", "هيئة التدريس"): with one word after them they are no name ("إدارة البحث الجنائي" is one). Operations,
 #: projects, campaigns and forces ("عملية الصيد", "مشروع تسوير المقابر", "قوات الجيش والشرطة")
 #: are left out of NAME_HEADS: in news they are descriptions far more often than names.
-WEAK_HEADS = frozenset("اداره ديوان كليه اكاديميه مكتب".split())
+WEAK_HEADS = frozenset("اداره ديوان كليه اكاديميه مكتب هييه".split())
+#: Heads that open a name only when definite ("الرئاسة العامة لشؤون ..."): "رئاسة الفيفا" is the
+#: office of its president.
+DEFINITE_ONLY_HEADS = frozenset("رياسه".split())
 #: Place heads named only after a person ("طريق الملك عبدالله"): "طريق بيشة" is the road to a town.
 TITLE_HEADS = frozenset("طريق شارع ميدان جسر".split())
 #: A definite head ("الهيئة العامة للإحصاء") opens a name only with one of these after it.
