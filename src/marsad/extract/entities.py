@@ -273,7 +273,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         """A definite word that can be a family name ("القرني", "السيسي"): no time or function
         word, no place, no adjective of nationality unless the knowledge base knows it as a person."""
         return (w.startswith("ال") and len(w) >= 5 and w not in NAME_STOP and places.get(w) != "LOC" and w not in _titles()
-                and (w not in common or w.endswith("ي"))  # "التعادل" is a word; "القرني" a frequent name
+                and (w not in common or w.endswith("ي"))  # "المباراة" is a word; "القرني" a frequent name
                 and kb.get((w,), "PER") == "PER" and (kb.get((w,)) == "PER" or not _nationality(w)))
 
     def family_name(k: int) -> bool:
