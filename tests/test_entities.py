@@ -491,3 +491,11 @@ def test_common_phrases_of_heads_currencies_and_words_after_a_given_name():
     assert not_a_name("الدولار") and not_a_name("الريال")
     # a frequent word that is no nisba is no family name ("أدار فواز المباراة")
     assert _refined("وأدار فواز المباراة بنجاح.", [("فواز", "PER")]) == [("فواز", "PER")]
+
+
+def test_the_houthis_as_a_group_and_a_persons_family_name():
+    text = "وطردت المقاومة ميليشيات الحوثي من المدينة. وقال عبدالملك الحوثي إن المعارك مستمرة."
+    assert _refined(text, [("عبدالملك الحوثي", "PER")]) == [("الحوثي", "ORG"), ("عبدالملك الحوثي", "PER")]
+    # a definite word of the common kind after a person's given name describes it only when it is
+    # an adjective of nationality
+    assert _refined("وقال بوتين الروسي كلاما.", [("بوتين الروسي", "PER")]) == [("بوتين", "PER")]

@@ -274,7 +274,8 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         word, no place, no adjective of nationality unless the knowledge base knows it as a person."""
         return (w.startswith("ال") and len(w) >= 5 and w not in NAME_STOP and places.get(w) != "LOC" and w not in _titles()
                 and (w not in common or w.endswith("ي"))  # "المباراة" is a word; "القرني" a frequent name
-                and kb.get((w,), "PER") == "PER" and (kb.get((w,)) == "PER" or not _nationality(w)))
+                and (kb.get((w,), "PER") == "PER" or (w,) in _news_names())  # "عبدالملك الحوثي"
+                and (kb.get((w,)) == "PER" or not _nationality(w)))
 
     def family_name(k: int) -> bool:
         """Word k, right after a given name and not tagged on its own, is a family name."""
@@ -323,6 +324,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             continue
         if (m.label in ("ORG", "PER") and len(toks) >= 2 and _describes(f[toks[0]], f[toks[1]], common)
                 and f[toks[1]] not in person_tokens and kb.get((f[toks[1]],)) != "PER"
+                and (m.label == "ORG" or _nationality(f[toks[1]]))  # "عبدالملك الحوثي" is a whole name
                 and (len(toks) == 2 or f[toks[0]] not in common)):
             # "إنترفاكس الروسية", "رويترز البريطانية", "إنترفاكس الروسية للأنباء": a name and
             # the words that describe it (not "وزارة الخارجية الروسية": وزارة is no name)
