@@ -499,3 +499,21 @@ def test_the_houthis_as_a_group_and_a_persons_family_name():
     # a definite word of the common kind after a person's given name describes it only when it is
     # an adjective of nationality
     assert _refined("وقال بوتين الروسي كلاما.", [("بوتين الروسي", "PER")]) == [("بوتين", "PER")]
+
+
+def test_a_family_name_follows_a_known_given_name_and_is_no_verbal_noun():
+    # a verbal noun after the name is the object of the sentence ("أعاد عباس التأكيد")
+    assert _refined("وأعاد عباس التأكيد على موقفه.", [("عباس", "PER")]) == [("عباس", "PER")]
+    # a foreign surname is no given name: the definite word after it is not its family name
+    assert _refined("ورفض نكورونزيزا الترشح مجددا.", [("نكورونزيزا", "PER")]) == [("نكورونزيزا", "PER")]
+    assert _refined("وقال خالد الغامدي إن العمل مستمر.", [("خالد", "PER")]) == [("خالد الغامدي", "PER")]
+
+
+def test_a_known_given_name_left_alone_takes_its_family_name_and_stadiums_need_a_name():
+    # "خالد" alone is a frequent word, dropped as a name; with its family name after it, it is one
+    assert _refined("وقال خالد الغامدي إن العمل مستمر.", [("خالد", "PER")]) == [("خالد الغامدي", "PER")]
+    # an adjective such as الدولي is no family name
+    assert _refined("ووصل الفريق إلى ملعب الأمير فواز الدولي.", [("فواز", "PER")]) == [("فواز", "PER")]
+    assert _whole("وأقيمت المباراة على استاد الملك فهد الدولي مساء أمس.", [("فهد", "PER")]) == [
+        ("استاد الملك فهد الدولي", "ORG")]
+    assert _whole("وفحص الحكم أرضية ملعب المباراة صباحا.", []) == []

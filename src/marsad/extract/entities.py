@@ -20,7 +20,7 @@ from marsad.document import Document, Span
 from marsad.extract.ner_features import _multi_matches, gazetteer
 from marsad.extract.ner_nn import model
 from marsad.lang.ar.news_names import NATIONAL_HEADS, NATIONALITY_STEMS, NEWS_NAMES, NOT_NATIONAL, STATE_HEADS
-from marsad.lang.ar.triggers import (DEFINITE_HEAD_NEXT, DEFINITE_ONLY_HEADS, NAME_HEADS, NAME_STOP, NOT_NAMES, PER_BEFORE,
+from marsad.lang.ar.triggers import (DEFINITE_HEAD_NEXT, DEFINITE_ONLY_HEADS, NAME_HEADS, NAMED_HEADS, NAME_STOP, NOT_NAMES, PER_BEFORE,
                                      TITLE_HEADS, WEAK_HEADS)
 from marsad.registry import component
 from marsad.text.normalize import fold
@@ -273,7 +273,8 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         """A definite word that can be a family name ("القرني", "السيسي"): no time or function
         word, no place, no adjective of nationality unless the knowledge base knows it as a person."""
         return (w.startswith("ال") and len(w) >= 5 and w not in NAME_STOP and places.get(w) != "LOC" and w not in _titles()
-                and (w not in common or w.endswith("ي"))  # "المباراة" is a word; "القرني" a frequent name
+                and (w not in common or w.endswith("ي")) and w not in _not_national()  # "المباراة", "الدولي"
+                and (w.endswith("ي") or not w.startswith(("الت", "الاست", "الان", "الاع", "الاف")))  # "التأكيد"
                 and (kb.get((w,), "PER") == "PER" or (w,) in _news_names())  # "عبدالملك الحوثي"
                 and (kb.get((w,)) == "PER" or not _nationality(w)))
 
@@ -320,6 +321,9 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         if m.label == "ORG" and len(toks) >= 2 and f[toks[0]] in ("تنظيم", "لتنظيم", "وتنظيم", "بتنظيم"):
             # "تنظيم داعش": the group's name is داعش
             m, toks = Span(words[toks[1]].start, m.end, "ORG", {"entity": None}, "entities"), toks[1:]
+        if m.label == "PER" and len(toks) == 1 and f[toks[0]] in person_tokens and family_name(toks[0] + 1):
+            # "فواز القرني", "محمد الغامدي": the tagger stopped at the given name
+            m, toks = Span(m.start, words[toks[0] + 1].end, "PER", {"entity": None}, "entities"), [toks[0], toks[0] + 1]
         if len(toks) == 1 and f[toks[0]] in common and m.label == "PER":
             continue
         if (m.label in ("ORG", "PER") and len(toks) >= 2 and _describes(f[toks[0]], f[toks[1]], common)
@@ -330,9 +334,6 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             # the words that describe it (not "وزارة الخارجية الروسية": وزارة is no name)
             out.append(Span(m.start, words[toks[0]].end, m.label, {"entity": None}, "entities"))
             continue
-        if m.label == "PER" and len(toks) == 1 and family_name(toks[0] + 1):
-            # "فواز القرني", "محمد الغامدي": the tagger stopped at the given name
-            m = Span(m.start, words[toks[0] + 1].end, "PER", {"entity": None}, "entities")
         out.append(m)
     # multi-word knowledge-base names win over what the tagger made of the same words
     kb_spans: list[Span] = []
@@ -620,7 +621,7 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
                                  any(m.start <= tokens[k].start < m.end for m in mentions) for k in range(i + 1, j)):
             i += 1
             continue  # "عملية عسكرية", "مركز إطلاق": a head and a common word are no name
-        if typ == "LOC" and (definite or not any(f[k] in NAME_TITLES or w not in TITLE_HEADS and any(
+        if (typ == "LOC" or w in NAMED_HEADS) and (definite or not any(f[k] in NAME_TITLES or w not in TITLE_HEADS and any(
                 m.start <= tokens[k].start < m.end for m in mentions) for k in range(i + 1, j))):
             i += 1
             continue  # a place's head needs a name or a title inside it

@@ -53,7 +53,7 @@ NAME_HEADS = {
     **{w: "ORG" for w in """
 وزاره شركه منظمه جامعه موسسه هييه وكاله مجلس حزب حركه جمعيه اتحاد بنك صندوق نادي مصرف جبهه لجنه محكمه
 مركز معهد صحيفه جريده قناه مفوضيه دايره مجموعه مستشفي مطار اداره مديريه غرفه بلديه امانه رياسه ديوان
-كليه وكاله شرطه مكتب مجمع مصلحه ميليشيا مليشيا كتايب سرايا اكاديميه مستوصف فندق مرصد
+كليه وكاله شرطه مكتب مجمع مصلحه ميليشيا مليشيا كتايب سرايا اكاديميه مستوصف فندق مرصد استاد ملعب
 """.split()},
     **{w: "MISC" for w in "برنامج مهرجان بطوله كاس مسابقه منتدي".split()},
     # places: only with a name inside ("دولة الكويت", "حديقة هوانغ الوطنية") or a title
@@ -70,6 +70,9 @@ WEAK_HEADS = frozenset("اداره ديوان كليه اكاديميه مكتب
 DEFINITE_ONLY_HEADS = frozenset("رياسه".split())
 #: Place heads named only after a person ("طريق الملك عبدالله"): "طريق بيشة" is the road to a town.
 TITLE_HEADS = frozenset("طريق شارع ميدان جسر".split())
+#: Organization heads that make a name only with a name or a title inside ("ملعب كوينز بارك",
+#: "استاد الملك فهد الدولي"; "ملعب المباراة" is the pitch).
+NAMED_HEADS = frozenset("ملعب استاد".split())
 #: A definite head ("الهيئة العامة للإحصاء") opens a name only with one of these after it.
 DEFINITE_HEAD_NEXT = frozenset("العامه العام الوطني الوطنيه السعودي السعوديه العليا الاعلي الملكي الملكيه".split())
 #: Words that end a name being completed (folded): prepositions, relatives, time words, verbs of news.
