@@ -517,3 +517,13 @@ def test_a_known_given_name_left_alone_takes_its_family_name_and_stadiums_need_a
     assert _whole("وأقيمت المباراة على استاد الملك فهد الدولي مساء أمس.", [("فهد", "PER")]) == [
         ("استاد الملك فهد الدولي", "ORG")]
     assert _whole("وفحص الحكم أرضية ملعب المباراة صباحا.", []) == []
+
+
+def test_a_name_ends_before_a_verbal_noun_with_b_or_a_pronoun():
+    # "بال" + a verbal noun after a name is no part of it; "بال" + a place is
+    assert _whole("وطالب النادي البرازيلي بالإبقاء على اللاعب.", []) == []
+    assert ("حزب العدالة والتنمية", "ORG") in _whole("واتهم حزب العدالة والتنمية بالتواطؤ مع الخصوم.", [])
+    assert ("مستشفى الملك فيصل التخصصي بالرياض", "ORG") in _whole(
+        "ونقل المريض إلى مستشفى الملك فيصل التخصصي بالرياض أمس.", [("فيصل", "PER"), ("الرياض", "LOC")])
+    # ل + a verbal noun with a pronoun is a purpose: "لدعمهم"
+    assert _whole("وانتقد حزب الحرية لدعمهم القرار.", []) == [("حزب الحرية", "ORG")]

@@ -20,7 +20,7 @@ from marsad.document import Document, Span
 from marsad.extract.ner_features import _multi_matches, gazetteer
 from marsad.extract.ner_nn import model
 from marsad.lang.ar.news_names import NATIONAL_HEADS, NATIONALITY_STEMS, NEWS_NAMES, NOT_NATIONAL, STATE_HEADS
-from marsad.lang.ar.triggers import (DEFINITE_HEAD_NEXT, DEFINITE_ONLY_HEADS, NAME_HEADS, NAMED_HEADS, NAME_STOP, NOT_NAMES, PER_BEFORE,
+from marsad.lang.ar.triggers import (LOC_BEFORE, DEFINITE_HEAD_NEXT, DEFINITE_ONLY_HEADS, NAME_HEADS, NAMED_HEADS, NAME_STOP, NOT_NAMES, PER_BEFORE,
                                      TITLE_HEADS, WEAK_HEADS)
 from marsad.registry import component
 from marsad.text.normalize import fold
@@ -538,6 +538,13 @@ MAX_NAME_WORDS = 8
 NAME_TITLES = frozenset(fold(w) for w in "الملك الأمير الأميرة الشيخ الإمام السلطان".split())
 
 
+def _place_word(w: str) -> bool:
+    """A folded definite word is a place or a word for one ("الرياض", "المنطقه"), by the gazetteer,
+    the knowledge base or the words written before places."""
+    return (w in _known_names() or w[2:] in _known_names() or _kb_names().get((w,)) == "LOC"
+            or w in LOC_BEFORE or gazetteer()[0].get(w) == "LOC")
+
+
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     """Titles and roles before a person's name, folded."""
@@ -583,6 +590,10 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
             if not (inner or titled or complement or construct or place or g.startswith(("ال", "لل", "بال", "وال"))
                     or (j == i + 1 and not definite)):
                 break
+            if g.startswith("بال") and not inner and not _place_word(g[1:]):
+                break  # "بالرياض" is the body's place; "النادي البرازيلي بالإبقاء" a verbal noun after it
+            if complement and (g.endswith(("ها", "هم", "هما")) or g[1:] in NAME_STOP):
+                break  # "حزب الله لدعمهم", "نادي التشي لإعادته": a verbal noun with a pronoun
             after_name = j > i + 1 and any(m.start <= tokens[j - 1].start < m.end <= tokens[j].start for m in mentions)
             person = any(m.start == tokens[j].start and m.label == "PER" for m in mentions) and not titled
             if g in _titles() and g not in NAME_TITLES:
@@ -610,7 +621,9 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
         if w in WEAK_HEADS and j < i + 3 or w in DEFINITE_ONLY_HEADS:
             i += 1
             continue  # "إدارة النادي", "ديوان الوزارة": a common noun
-        completed = any(f[k].startswith(("لل", "ل", "بال", "ب")) and not f[k].startswith("ال") for k in range(i + 2, j))
+        completed = j > i + 2 and (any(f[k].startswith("ل") for k in range(i + 2, j)) or any(
+            m.label == "LOC" and f[k][:1] == "ب" and m.start == tokens[k].start + 1 for m in mentions
+            for k in range(i + 2, j)))  # "النادي الأدبي بجدة"
         if definite and (j < i + 3 or f[i + 1] not in DEFINITE_HEAD_NEXT and not f[i + 1].startswith("لل")
                          and not (f[i + 1].startswith("ال") and f[i + 1].endswith(("ي", "يه")) and completed)):
             # "المرصد السوري لحقوق الإنسان", "الاتحاد الإنجليزي لكرة القدم": a definite head, its
