@@ -367,7 +367,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         return Span(m.start + 1, m.end, m.label, m.attrs, m.source)
 
     def adjective_place(m: Span, mentions: list[Span]) -> bool:
-        return _adjective_place(text, words, f, m, mentions)
+        return _adjective_place(text, words, starts, f, m, mentions)
 
     def national(k: int) -> bool:
         """Word k is an adjective of nationality right after the word before it ("المصرية")."""
@@ -467,6 +467,11 @@ def _outlet_names() -> dict[tuple[str, ...], int]:
     return {tuple(fold(a).split()): len(a.split()) for name, (aliases, _) in OUTLETS.items() for a in (name, *aliases)}
 
 
+@lru_cache(maxsize=1)
+def _outlet_firsts() -> frozenset[str]:
+    return frozenset(k[0] for k in _outlet_names())
+
+
 _DASHES = "-–—"
 
 
@@ -474,8 +479,11 @@ def _source_lines(text: str, words: list[Span], f: list[str], taken: list[bool])
     """An outlet named in a source line ("فهد العتيبي- سبق- الطائف:", "سبق – وكالات:"): its name
     stands between the start of a line or a dash and a dash, a colon or the end of the line."""
     names = _outlet_names()
+    firsts = _outlet_firsts()
     out: list[Span] = []
     for i in range(len(words)):
+        if f[i] not in firsts:
+            continue
         for size in (3, 2, 1):
             if i + size > len(words) or any(taken[i:i + size]) or tuple(f[i:i + size]) not in names:
                 continue
@@ -487,12 +495,13 @@ def _source_lines(text: str, words: list[Span], f: list[str], taken: list[bool])
     return out
 
 
-def _adjective_place(text: str, words: list[Span], f: list[str], m: Span, mentions: list[Span]) -> bool:
+def _adjective_place(text: str, words: list[Span], starts: list[int], f: list[str], m: Span,
+                     mentions: list[Span]) -> bool:
     """"المدن السعودية", "العاصمة السعودية": a one-word place of the form ال...ية right after a
     definite noun that is no name is that noun's adjective, not the country (ANNOTATION.md)."""
     if m.label != "LOC" or " " in text[m.start:m.end]:
         return False
-    k = bisect.bisect_right([w.start for w in words], m.start) - 1
+    k = bisect.bisect_right(starts, m.start) - 1
     if k < 1 or words[k].start != m.start or not f[k].startswith("ال") or not f[k].endswith("يه"):
         return False
     before = words[k - 1]
