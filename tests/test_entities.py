@@ -527,3 +527,14 @@ def test_a_name_ends_before_a_verbal_noun_with_b_or_a_pronoun():
         "ونقل المريض إلى مستشفى الملك فيصل التخصصي بالرياض أمس.", [("فيصل", "PER"), ("الرياض", "LOC")])
     # ل + a verbal noun with a pronoun is a purpose: "لدعمهم"
     assert _whole("وانتقد حزب الحرية لدعمهم القرار.", []) == [("حزب الحرية", "ORG")]
+
+
+def test_a_definite_family_name_is_read_again_and_a_title_keeps_a_frequent_given_name():
+    text = "استقبل الرئيس عبدالفتاح السيسي الوفد. وأشار السيسي إلى التعاون."
+    assert _refined(text, [("عبدالفتاح السيسي", "PER")]) == [("عبدالفتاح السيسي", "PER"), ("السيسي", "PER")]
+    # not a frequent definite word of another form ("عبد العزيز" ... "العزيز")
+    text = "وقال سعد عبد العزيز إن الله هو العزيز الحكيم."
+    assert ("العزيز", "PER") not in _refined(text, [("سعد عبد العزيز", "PER")])
+    # "سلمان" alone is a frequent word, but after a title it is the person
+    assert _refined("وأكد الملك سلمان دعمه.", [("سلمان", "PER")]) == [("سلمان", "PER")]
+    assert _refined("وأكد أن سلمان دعمه.", [("سلمان", "PER")]) == []

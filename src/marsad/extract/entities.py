@@ -172,14 +172,17 @@ def _common_words() -> frozenset[str]:
 
 
 def _add_forms(names: dict[tuple[str, ...], str], key: tuple[str, ...], typ: str, common: frozenset[str],
-               given: bool = True) -> None:
+               given: bool = True, definite_family: bool = False) -> None:
     """Record a multi-word name (folded tokens) and, for a person, the given (unless not
     `given`) and family names alone, as the same name is written again later ("دونالد
-    رامسفيلد" ... "وصف رامسفيلد"); the first reading of a form wins."""
+    رامسفيلد" ... "وصف رامسفيلد"); the first reading of a form wins. With `definite_family`,
+    a definite family name of the nisba form is recorded even when it is a frequent word
+    ("عبدالفتاح السيسي" ... "وأشار السيسي"; not "الكبير" or "العزيز")."""
     names.setdefault(key, typ)
     if typ == "PER":
         for part in (key[0], key[-1]) if given else (key[-1],):
-            if len(part) >= 3 and part not in common:
+            if len(part) >= 3 and (part not in common or definite_family and part is key[-1] and len(key) > 1
+                                   and part.startswith("ال") and part.endswith("ي") and len(part) >= 5):
                 names.setdefault((part,), "PER")
 
 
@@ -324,8 +327,10 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         if m.label == "PER" and len(toks) == 1 and f[toks[0]] in person_tokens and family_name(toks[0] + 1):
             # "فواز القرني", "محمد الغامدي": the tagger stopped at the given name
             m, toks = Span(m.start, words[toks[0] + 1].end, "PER", {"entity": None}, "entities"), [toks[0], toks[0] + 1]
-        if len(toks) == 1 and f[toks[0]] in common and m.label == "PER":
-            continue
+        if len(toks) == 1 and f[toks[0]] in common and m.label == "PER" and not (
+                toks[0] > 0 and f[toks[0] - 1] in _titles() and f[toks[0]] in person_tokens
+                and not text[words[toks[0] - 1].end:words[toks[0]].start].strip()):
+            continue  # a frequent word alone is no person, unless a title names it ("الملك سلمان")
         if (m.label in ("ORG", "PER") and len(toks) >= 2 and _describes(f[toks[0]], f[toks[1]], common)
                 and f[toks[1]] not in person_tokens and kb.get((f[toks[1]],)) != "PER"
                 and (m.label == "ORG" or _nationality(f[toks[1]]))  # "عبدالملك الحوثي" is a whole name
@@ -414,7 +419,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     for m in out:
         t = tuple(fold(text[m.start:m.end]).split())
         if len(t) > 1:
-            _add_forms(propagate, t, m.label, common)
+            _add_forms(propagate, t, m.label, common, definite_family=True)
 
     prop_first: dict[str, int] = {}
     for t in propagate:
@@ -438,8 +443,10 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             for cand, c in (((f[i], *f[i + 1:i + size]), 0), ((first, *f[i + 1:i + size]), cut)):
                 if c and size == 1 and rank.get(f[i], len(rank)) < rank.get(first, len(rank)):
                     continue  # "كبيرا" is a word of its own, more frequent than the place "بيرا"
-                typ = propagate.get(cand) or (kb.get(cand) if size > 1 or cand[0] not in common else None) \
-                    or (news.get(cand) if not (size == 1 and _described(i + 1)) else None)
+                listed = news.get(cand) if not (size == 1 and _described(i + 1)) else None
+                # a listed one-word name reads as listed ("ميليشيات الحوثي" beside "عبدالملك الحوثي")
+                typ = (listed if size == 1 else None) or propagate.get(cand) \
+                    or (kb.get(cand) if size > 1 or cand[0] not in common else None) or listed
                 if typ and (size > 1 or len(cand[0]) >= 4 or cand in propagate):
                     hit = (size, typ, c)
                     break
