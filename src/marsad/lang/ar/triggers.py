@@ -34,12 +34,15 @@ LOC_BEFORE = frozenset("""
 """.split())
 
 #: Words ANERcorp tags but marsad never outputs as an entity (ANNOTATION.md): God and His phrases,
-#: currencies (with the accusative alef of counted nouns: دولارا), and "اللهم"; a mention made only
-#: of these words (and counts: "مليون دولار") is dropped. Folded, diacritics off.
+#: currencies (with the accusative alef of counted nouns: دولارا), "اللهم", and religions (a faith is
+#: no named event, programme, product or law: the news gold never tags "الإسلام"); a mention made
+#: only of these words (and counts: "مليون دولار") is dropped. Folded, diacritics off.
 NOT_NAMES = frozenset("""
 الله اللهم لله بالله والله تالله
+الاسلام اسلام للاسلام بالاسلام والاسلام المسيحيه اليهوديه
 دولار دولارا دولارات ريال ريالا ريالات جنيه جنيها جنيهات يورو درهم دراهم درهما دينار دينارا دنانير
 ليره ليرات روبل روبلا ين يوان فرنك استرليني
+الدولار الدولارات الريال اليورو الجنيه الدينار الدرهم اليوان الروبل الليره الفرنك الاسترليني
 الف مليون مليار ملايين مليارات
 """.split())
 
@@ -48,12 +51,28 @@ NOT_NAMES = frozenset("""
 #: للإغاثة"), a person or place inside it being part of it. Folded; head -> type.
 NAME_HEADS = {
     **{w: "ORG" for w in """
-وزاره شركه منظمه جامعه مؤسسه هيئه وكاله مجلس حزب حركه جمعيه اتحاد بنك صندوق نادي مصرف جبهه لجنه محكمه
-مركز معهد صحيفه جريده قناه مفوضيه دائره مجموعه مستشفي مطار اداره مديريه قوات غرفه بلديه امانه رئاسه ديوان
-كليه وكاله شرطه مكتب مجمع مصلحه تنظيم ميليشيا مليشيا كتائب سرايا اكاديميه مستوصف فندق
+وزاره شركه منظمه جامعه موسسه هييه وكاله مجلس حزب حركه جمعيه اتحاد بنك صندوق نادي مصرف جبهه لجنه محكمه
+مركز معهد صحيفه جريده قناه مفوضيه دايره مجموعه مستشفي مطار اداره مديريه غرفه بلديه امانه رياسه ديوان
+كليه وكاله شرطه مكتب مجمع مصلحه ميليشيا مليشيا كتايب سرايا اكاديميه مستوصف فندق مرصد استاد ملعب
 """.split()},
-    **{w: "MISC" for w in "برنامج مهرجان بطوله كاس عمليه حمله مبادره مشروع مسابقه دوري".split()},
+    **{w: "MISC" for w in "برنامج مهرجان بطوله كاس مسابقه منتدي".split()},
+    # places: only with a name inside ("دولة الكويت", "حديقة هوانغ الوطنية") or a title
+    # ("طريق الملك عبدالله"); "دولة القانون" or "طريق الساحل" are left to the tagger
+    **{w: "LOC" for w in "دوله جمهوريه مملكه سلطنه اماره حديقه طريق شارع جدار مقبره ميدان جسر".split()},
 }
+#: Heads that are as often a common noun ("إدارة النادي", "ديوان الوزارة", "كلية الطب", "مكتب
+#: الوزير", "هيئة التدريس"): with one word after them they are no name ("إدارة البحث الجنائي" is one). Operations,
+#: projects, campaigns and forces ("عملية الصيد", "مشروع تسوير المقابر", "قوات الجيش والشرطة")
+#: are left out of NAME_HEADS: in news they are descriptions far more often than names.
+WEAK_HEADS = frozenset("اداره ديوان كليه اكاديميه مكتب هييه".split())
+#: Heads that open a name only when definite ("الرئاسة العامة لشؤون ..."): "رئاسة الفيفا" is the
+#: office of its president.
+DEFINITE_ONLY_HEADS = frozenset("رياسه".split())
+#: Place heads named only after a person ("طريق الملك عبدالله"): "طريق بيشة" is the road to a town.
+TITLE_HEADS = frozenset("طريق شارع ميدان جسر".split())
+#: Organization heads that make a name only with a name or a title inside ("ملعب كوينز بارك",
+#: "استاد الملك فهد الدولي"; "ملعب المباراة" is the pitch).
+NAMED_HEADS = frozenset("ملعب استاد".split())
 #: A definite head ("الهيئة العامة للإحصاء") opens a name only with one of these after it.
 DEFINITE_HEAD_NEXT = frozenset("العامه العام الوطني الوطنيه السعودي السعوديه العليا الاعلي الملكي الملكيه".split())
 #: Words that end a name being completed (folded): prepositions, relatives, time words, verbs of news.
@@ -61,5 +80,7 @@ NAME_STOP = frozenset("""
 في من علي الي عن مع بين حول خلال منذ بعد قبل عند لدي ضد نحو عبر دون حتي او ام ثم كما بينما حيث
 التي الذي الذين اللتين اللذين اليوم امس غدا هذا هذه ذلك تلك هناك هنا
 الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت
-الرسمي الرسميه الشقيق الشقيقه المعروف المعروفه الجديد الجديده
+الرسمي الرسميه الشقيق الشقيقه المعروف المعروفه الجديد الجديده والتي والذي والذين
+احد كل بعض جميع
+العقيد العميد اللواء المشير الفريق المقدم الرايد النقيب الدكتور المهندس الاستاذ الكابتن
 """.split())
