@@ -151,6 +151,7 @@ def test_the_store_queries(queries):
     e = st.entity(lavrov)
     assert (e["type"], e["name"], e["articles"], e["variants"]) == ("PER", "سيرغي لافروف", 3, ["سيرغي لافروف", "لافروف"])
     assert [(q["article"], q["kind"], q["text"], q["published"]) for q in st.quotes_by(lavrov)] == [
+        ("a1", "indirect", "المحادثات ستتناول التعاون الاقتصادي والأمني بين البلدين بالتفصيل", "2023-10-18"),
         ("a4", "direct", "سنواصل الحوار مع كل الأطراف", "2023-10-20"),
         ("a4", "indirect", "زيارته إلى بيونغ يانغ كانت ناجحة ومثمرة للبلدين", "2023-10-20")]
     assert [(c["name"], c["n"]) for c in st.cooccurring(lavrov)] == [("بيونغ يانغ", 3), ("القاهرة", 1)]
@@ -201,7 +202,15 @@ def test_added_articles_join_what_is_stored_and_agree_with_a_rebuild(tmp_path):
         assert [tuple(r) for r in st.conn.execute(
             "SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL")] == [("b02_sunbula", "b01_diffatayn")]
     assert recluster(str(db)) == (9, 4)
-    assert _stories(db) == grown and _entities(db) == entities
+    assert _stories(db) == grown
+    # One documented difference: a stored article is not read again when a later one teaches a name
+    # start. The first batch names قمران only inside "جمهورية قمران", so its "وقمران" stays a
+    # spelling of its own; a rebuild, which has seen "قمران" alone in the second batch, reads و + قمران.
+    assert entities.pop(("PER", "وقمران")) == (["وقمران"], 1)
+    assert entities.pop(("LOC", "وقمران")) == (["وقمران"], 1)
+    assert (entities[("PER", "قمران")], entities[("LOC", "قمران")]) == ((["قمران"], 2), (["قمران"], 1))
+    entities[("PER", "قمران")], entities[("LOC", "قمران")] = (["قمران"], 3), (["قمران"], 2)
+    assert _entities(db) == entities
 
 
 def test_analyze_db_without_out_and_recluster_commands(tmp_path):
@@ -240,3 +249,13 @@ def test_one_more_article_leaves_the_seed_stories_and_ids_unchanged(shared_dir, 
         assert len(r.documents) == 1
         after = _stories(work / "x.db")
         assert {sid: after.get(sid) for sid in seeds} == seeds, f"article {k} moved a seed story"
+
+
+def test_an_added_article_reads_its_proclitics_against_the_stored_names(tmp_path):
+    db = tmp_path / "x.db"
+    analyze_into_db([str(SAMPLE_CORPUS / "b01_diffatayn.txt")], str(db))  # names قمران alone
+    analyze_into_db([str(SAMPLE_CORPUS / "a02_sunbula.txt")], str(db), load=False)  # "سلوان وقمران"
+    with Store(db, readonly=True) as st:
+        assert [tuple(r) for r in st.conn.execute(
+            "SELECT text, start FROM mentions WHERE article = 'a02_sunbula' AND text LIKE '%قمران'")] == [
+            ("قمران", 77)]

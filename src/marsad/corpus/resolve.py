@@ -49,7 +49,7 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _clean_mention(text: str, first_tokens: set[str]) -> str:
+def _clean_mention(text: str, first_tokens) -> str:
     """Drop a proclitic the tagger left on a mention when the rest is a known name start."""
     f = fold(text)
     for c in N.CLITICS:
@@ -74,8 +74,27 @@ def _group(typ: str) -> str:
     return "PER" if typ == "PER" else "X"
 
 
+def first_word(name: str) -> str:
+    """The folded first word of a name: the key of the name starts a proclitic is checked against."""
+    return fold(name).split(" ")[0]
+
+
+class _Starts:
+    """Name starts seen in these articles, or known to ``more`` (e.g. the store's stored names)."""
+
+    def __init__(self, here: set[str], more):
+        self.here, self.more = here, more
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.here or (self.more is not None and word in self.more)
+
+
 class ResolveEntities:
     name = "entities"
+
+    def __init__(self, more_starts=None):
+        #: Name starts known beyond the articles being resolved (a container of folded words).
+        self.more_starts = more_starts
 
     def run(self, docs: list[Document], corpus) -> None:
         # 1. article-level clusters ("local entities"): (doc index, representative name, type, spans)
@@ -83,8 +102,8 @@ class ResolveEntities:
         first_tokens = collections.Counter()
         for d in docs:
             for s in d.layers.get("entities", []):
-                first_tokens[fold(d.text[s.start:s.end]).split(" ")[0]] += 1
-        known_starts = {t for t, n in first_tokens.items() if n >= 1}
+                first_tokens[first_word(d.text[s.start:s.end])] += 1
+        known_starts = _Starts(set(first_tokens), self.more_starts)
         for di, d in enumerate(docs):
             locals_ += self._local(di, d, known_starts)
 
@@ -195,7 +214,7 @@ class ResolveEntities:
         self._link_speakers(docs, {e["id"]: e for e in entities}, roles)
 
     # ---- within one article ------------------------------------------------------------------
-    def _local(self, di: int, d: Document, known_starts: set[str]) -> list[dict]:
+    def _local(self, di: int, d: Document, known_starts) -> list[dict]:
         spans = sorted(d.layers.get("entities", []), key=lambda s: s.start)
         out: list[dict] = []
         persons: list[dict] = []   # full person names of this article, in order of appearance

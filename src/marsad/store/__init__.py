@@ -33,7 +33,8 @@ from marsad.document import Document
 from marsad.errors import InputError, StoreError
 from marsad.extract import names as N
 from marsad.extract.published import day_of
-from marsad.store.incremental import band_rows
+from marsad.corpus.resolve import first_word
+from marsad.store.incremental import START, band_rows
 from marsad.text.normalize import fold
 from marsad.text.tokenize import stem, tokenize
 
@@ -234,6 +235,7 @@ class Store:
                            json.dumps(e["variants"], ensure_ascii=False), n or e.get("articles", 0)))
         self.conn.execute("DELETE FROM entity_keys WHERE entity = ?", (e["id"],))
         keys = {N.place_key(v) for v in e["variants"]} | {search_words(v) for v in e["variants"]}
+        keys |= {START + first_word(v) for v in e["variants"]}  # the name starts resolution reads
         self.conn.executemany("INSERT INTO entity_keys VALUES (?, ?)", [(k, e["id"]) for k in sorted(keys) if k])
 
     def unclustered(self) -> list[Document]:

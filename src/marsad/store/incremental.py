@@ -33,6 +33,21 @@ from marsad.document import Document
 from marsad.extract import names as N
 from marsad.extract.published import day_of
 
+#: Prefix of the entity keys that hold the folded first word of each stored spelling: the name
+#: starts an added article's proclitics are read against, as a rebuild reads them from all articles.
+START = "^"
+
+
+class _StoredStarts:
+    """Folded first words of the stored entities' spellings (a container for ResolveEntities)."""
+
+    def __init__(self, st):
+        self.st = st
+
+    def __contains__(self, word: str) -> bool:
+        return self.st.conn.execute("SELECT 1 FROM entity_keys WHERE key = ? LIMIT 1",
+                                    (START + word,)).fetchone() is not None
+
 
 def band_rows(d: Document) -> list[tuple[str, str]]:
     """(band key, article id) rows of an article's MinHash (none for a text too short to have one)."""
@@ -146,7 +161,7 @@ def _copies(st, order: list[Document]) -> None:
 
 def _entities(st, new: list[Document]) -> list[dict]:
     tmp = Corpus()
-    ResolveEntities().run(new, tmp)
+    ResolveEntities(more_starts=_StoredStarts(st)).run(new, tmp)
     same: dict[str, str] = {}
     for e in tmp.entities:
         old = st.entity(e["id"])
