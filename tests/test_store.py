@@ -259,3 +259,12 @@ def test_an_added_article_reads_its_proclitics_against_the_stored_names(tmp_path
         assert [tuple(r) for r in st.conn.execute(
             "SELECT text, start FROM mentions WHERE article = 'a02_sunbula' AND text LIKE '%قمران'")] == [
             ("قمران", 77)]
+
+
+def test_a_copy_of_a_stored_article_joins_its_story(tmp_path):
+    db = tmp_path / "x.db"
+    analyze_into_db([str(SAMPLE_CORPUS / "b01_diffatayn.txt")], str(db))
+    story = _stories(db)
+    r = analyze_into_db([str(SAMPLE_CORPUS / "b02_sunbula.txt")], str(db), load=False)  # a copy of b01
+    assert [(d.id, d.duplicate_of) for d in r.documents] == [("b02_sunbula", "b01_diffatayn")]
+    assert _stories(db) == {sid: sorted(arts + ["b02_sunbula"]) for sid, arts in story.items()}

@@ -274,7 +274,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
             group = [g for g in group if g is not None]
             date_from_story(group)
             record = story_record(sid, group)
-            s = states[sid]
+            s = state(sid)  # a stored story a copy joined was not read before
             s["ents"] = record.pop("_ents")
             s.pop("_top", None)
             record["storyline"] = old["storyline"] if old else None
