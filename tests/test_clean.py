@@ -106,3 +106,68 @@ def test_windows_1256_page_end_to_end(tmp_path):
     d = marsad.analyze([f]).documents[0]
     assert d.title == "افتتاح سوق الكتاب في المدينة القديمة"
     assert "سوق الكتاب السنوي" in d.text
+
+
+# ---- each line rule on a page of its own ----------------------------------------------------------
+import pytest  # noqa: E402
+
+from marsad.text import clean as C  # noqa: E402
+
+BODY = "هذه فقرة طويلة من نص الخبر فيها أكثر من ثماني كلمات كاملة."
+
+
+def _run(rule, lines: list[str], at: int = 0, **page_attrs):
+    page = C._Page(lines)
+    for k, v in page_attrs.items():
+        setattr(page, k, v)
+    n = page.nonempty.index(at)
+    decided = rule(page, n, at, page.lines[at])
+    return decided, page
+
+
+@pytest.mark.parametrize("rule, lines, at, attrs, expected", [
+    (C.navigation, ["الرئيسية | أخبار | رياضة | اقتصاد", BODY], 0, {}, (True, {0: "navigation"})),
+    (C.navigation, [BODY], 0, {}, (False, {})),
+    (C.site_dateline, ["جنيف - الضفتين", BODY], 0, {"site_key": "الضفتين"}, (True, {0: "dateline"})),
+    (C.site_dateline, ["جنيف - الضفتين", BODY], 0, {}, (False, {})),
+    (C.embed_link, ["pic.twitter.com/abcd", BODY], 0, {}, (True, {0: "embed"})),
+    (C.date_bar, ["الأحد 12 يوليو 2015", BODY], 0, {}, (True, {0: "datebar"})),
+    (C.label_and_value, ["رئيس التحرير", "سالم الهاشمي", BODY], 0, {}, (True, {0: "label", 1: "label value"})),
+    (C.label_and_value, ["رئيس التحرير", BODY], 0, {}, (True, {0: "label"})),
+    (C.latin_widget, ["Close this window", BODY], 0, {}, (True, {0: "latin widget"})),
+    (C.latin_widget, ["Close this window"], 0, {"arabic": False}, (False, {})),
+    (C.caption_credit, ["الرئيس يصل إلى المطار - رويترز", BODY], 0, {}, (True, {0: "caption"})),
+    (C.sign_off, ["(النهاية) م ن ع", BODY], 0, {}, (True, {0: "sign-off"})),
+    (C.source_line, ["وكالات – الضفتين", BODY], 0, {}, (True, {0: "source line"})),
+    (C.source_line, ["الرياض - واس:", BODY], 0, {}, (True, {})),  # a dateline opening its paragraph: body
+    (C.byline, ["كتب: سالم الهاشمي", BODY], 0, {}, (True, {0: "byline"})),
+    (C.byline, [BODY], 0, {}, (False, {})),
+])
+def test_each_line_rule(rule, lines, at, attrs, expected):
+    decided, page = _run(rule, lines, at, **attrs)
+    assert (decided, page.drop) == expected
+
+
+def test_line_rules_learn_the_outlet_author_and_hints():
+    _, page = _run(C.source_line, ["وكالات – الضفتين", BODY])
+    assert (page.source_line, page.outlet_votes) == ("وكالات – الضفتين", ["الضفتين"])
+    _, page = _run(C.byline, ["كتب: سالم الهاشمي", BODY])
+    assert page.author == "سالم الهاشمي"
+    _, page = _run(C.date_bar, ["الأحد 12 يوليو 2015", BODY])
+    assert page.hints == [{"value": "2015-07-12", "kind": "datebar", "line": "الأحد 12 يوليو 2015", "_i": 0}]
+    _, page = _run(C.embedded_post, ["— سالم (@salem) July 12, 2015", BODY])
+    assert (page.drop, page.hints) == ({0: "embed"}, [{"value": "2015-07-12", "kind": "embed",
+                                                        "line": "— سالم (@salem) July 12, 2015"}])
+
+
+def test_page_rules_repeats_site_name_title_and_tail():
+    page = C._Page(["صحيفة الضفتين", "قائمة", "عنوان الخبر عن المفاوضات اليوم", "صورة الوفد", "صورة الوفد", BODY,
+                    "شارك الخبر"])
+    C.drop_repeats(page)
+    C.drop_site_name(page)
+    assert (page.drop, page.site_key, page.outlet_votes) == ({3: "caption", 4: "repeat", 0: "site name"},
+                                                              "الضفتين", ["الضفتين"])
+    C.take_title(page)
+    assert (page.drop[1], page.drop[2]) == ("above title", "title")
+    C.drop_tail(page)
+    assert (page.drop[6], 5 in page.drop) == ("tail", False)

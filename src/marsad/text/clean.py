@@ -194,162 +194,274 @@ _SIGNOFF = re.compile(r"^[\s(\[/\-–—*]*(?:النهايه|انتهي)[\s)\]/\
 _DATELINE_END = re.compile(r"(?::|--|—)\s*$")
 
 
-def clean_lines(lines: list[str], *, find_title: bool) -> dict:
-    """The line-level cleaner shared by text dumps and extracted HTML text."""
-    lines = [l.strip() for l in lines]
-    drop: dict[int, str] = {}     # line index -> why
-    hints: list[dict] = []
-    outlet_votes: list[str] = []
-    source_line = None
-    author = None
-    nonempty = [i for i, l in enumerate(lines) if l]
-    joined = "".join(lines)
-    arabic_page = len(_ARABIC.findall(joined)) > len(_LATIN.findall(joined))
+# ---- the line rules ------------------------------------------------------------------------------
+# clean_lines() runs the page rules, then every line rule on each line in LINE_RULES order (the first
+# that decides about a line wins), then the title and tail rules. A rule records why it drops a line
+# in ``page.drop``; what it learns on the way (outlet, author, date hints) goes to the page too.
 
-    # lines repeated back to back are captions (or a title printed twice): drop the repeats
+#: Lines at the top of a page where the site's own name is looked for.
+SITE_NAME_LINES = 6
+#: Longest "place - outlet" dateline naming the site itself.
+SITE_DATELINE_WORDS = 8
+#: Longest value after a label line ("رئيس التحرير" then a name).
+LABEL_VALUE_WORDS = 4
+#: Longest source line ("وكالات – العربي") and shortest paragraph a dateline ("الرياض - واس:") opens.
+SOURCE_LINE_WORDS, DATELINE_PARAGRAPH_WORDS = 6, 8
+#: Longest line that is only an outlet's name; longest byline ("كتب: فلان").
+OUTLET_LINE_WORDS, BYLINE_WORDS = 4, 6
+#: Title-shaped lines looked at for the title, from the top.
+TITLE_CANDIDATES = 8
+#: A paragraph has this many words at least; after the last one, lines this short or shorter are a tail.
+PARAGRAPH_WORDS, TAIL_WORDS = 8, 5
+
+
+class _Page:
+    """One page being cleaned: its lines and what the rules decided and learned."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = [l.strip() for l in lines]
+        self.nonempty = [i for i, l in enumerate(self.lines) if l]
+        self.drop: dict[int, str] = {}     # line index -> why
+        self.hints: list[dict] = []
+        self.outlet_votes: list[str] = []
+        self.source_line: str | None = None
+        self.author: str | None = None
+        self.site_key: str | None = None
+        joined = "".join(self.lines)
+        self.arabic = len(_ARABIC.findall(joined)) > len(_LATIN.findall(joined))
+
+    def next_line(self, n: int) -> int | None:
+        """The index of the non-empty line after the ``n``-th one."""
+        return self.nonempty[n + 1] if n + 1 < len(self.nonempty) else None
+
+
+def drop_repeats(page: _Page) -> None:
+    """Lines printed twice back to back are captions (or a title printed twice): the repeats go."""
     prev = None
-    for i in nonempty:
-        if prev is not None and lines[i] == lines[prev]:
-            drop[i] = "repeat"
-            drop.setdefault(prev, "caption")
+    for i in page.nonempty:
+        if prev is not None and page.lines[i] == page.lines[prev]:
+            page.drop[i] = "repeat"
+            page.drop.setdefault(prev, "caption")
         prev = i
 
-    # the site's own name at the top of the page names the outlet
-    site = None
-    for i in nonempty[:6]:
-        name = site_name(lines[i])
-        if name and i not in drop:
-            site = name
-            drop[i] = "site name"
-            outlet_votes.append(outlet_named(lines[i]) or outlet_named(name) or name)
+
+def drop_site_name(page: _Page) -> None:
+    """The site's own name near the top ("صحيفة الضفتين") names the outlet."""
+    for i in page.nonempty[:SITE_NAME_LINES]:
+        name = site_name(page.lines[i])
+        if name and i not in page.drop:
+            page.drop[i] = "site name"
+            page.outlet_votes.append(outlet_named(page.lines[i]) or outlet_named(name) or name)
+            page.site_key = _key(name)
+            return
+
+
+def navigation(page: _Page, n: int, i: int, line: str) -> bool:
+    """A navigation bar: three or more short items between separators."""
+    if is_nav_line(line):
+        page.drop[i] = "navigation"
+        return True
+    return False
+
+
+def site_dateline(page: _Page, n: int, i: int, line: str) -> bool:
+    """"جنيف - الضفتين": a place and the outlet itself, a dateline of the site's own."""
+    if page.site_key and _n_words(line) <= SITE_DATELINE_WORDS and re.search(r"[-–—]", line) and \
+            any(_key(p) in (page.site_key, _key(line)) for p in re.split(r"\s*[-–—]\s*", line)[1:]):
+        page.drop[i] = "dateline"
+        return True
+    return False
+
+
+def embedded_post(page: _Page, n: int, i: int, line: str) -> bool:
+    """The "— Name (@handle) Month d, yyyy" line of an embedded post: a date hint and maybe the outlet."""
+    m = _EMBED_DATELINE.match(line)
+    if not m:
+        return False
+    page.drop[i] = "embed"
+    d = line_date(m.group("date"))
+    if d:
+        page.hints.append({"value": d, "kind": "embed", "line": line})
+    handle = m.group("handle").lower()
+    for stem, name in _OUTLET_HANDLES.items():
+        if handle.startswith(stem):
+            page.outlet_votes.append(name)
             break
-    site_key = _key(site) if site else None
+    return True
 
-    for n, i in enumerate(nonempty):
-        line = lines[i]
-        if i in drop:
-            continue
-        if is_nav_line(line):
-            drop[i] = "navigation"
-            continue
-        if site_key and _n_words(line) <= 8 and re.search(r"[-–—]", line) and \
-                any(_key(p) in (site_key, _key(lines[i])) for p in re.split(r"\s*[-–—]\s*", line)[1:]):
-            drop[i] = "dateline"  # "جنيف - الضفتين": place and the outlet itself
-            continue
-        m = _EMBED_DATELINE.match(line)
-        if m:
-            drop[i] = "embed"
-            d = line_date(m.group("date"))
+
+def embed_link(page: _Page, n: int, i: int, line: str) -> bool:
+    """A line linking an embedded post (pic.twitter.com, instagram ...)."""
+    if _EMBED_MARK.search(line):
+        page.drop[i] = "embed"
+        return True
+    return False
+
+
+def date_bar(page: _Page, n: int, i: int, line: str) -> bool:
+    """A line that is only a date: the site's date bar above the title, the article's dateline below it."""
+    if is_date_line(line):
+        page.drop[i] = "datebar"
+        page.hints.append({"value": line_date(line), "kind": "datebar", "line": line, "_i": i})
+        return True
+    return False
+
+
+def label_and_value(page: _Page, n: int, i: int, line: str) -> bool:
+    """A label line ("رئيس التحرير") and the short value after it."""
+    if _key(line) not in LABELS:
+        return False
+    page.drop[i] = "label"
+    nxt = page.next_line(n)
+    if nxt is not None and _n_words(page.lines[nxt]) <= LABEL_VALUE_WORDS:
+        page.drop[nxt] = "label value"
+    return True
+
+
+def furniture_line(page: _Page, n: int, i: int, line: str) -> bool:
+    """Page furniture from the vocabulary; "تابعوا موقع X على ..." names the outlet."""
+    if not is_furniture(line):
+        return False
+    page.drop[i] = "furniture"
+    f = fold(line)
+    for p in ("تابع موقع", "تابعوا موقع"):
+        if f.startswith(fold(p)):
+            rest = re.sub(r"\s+(على|علي|عبر)(\s.*)?$", "", line.split(None, 2)[-1])
+            page.outlet_votes.append(outlet_named(rest) or rest)
+    return True
+
+
+def latin_widget(page: _Page, n: int, i: int, line: str) -> bool:
+    """A short Latin-only line in an Arabic page (a widget, "Close")."""
+    if page.arabic and _is_latin_widget(line):
+        page.drop[i] = "latin widget"
+        return True
+    return False
+
+
+def caption_credit(page: _Page, n: int, i: int, line: str) -> bool:
+    """A caption ending in a photo credit ("... - رويترز")."""
+    if is_caption_credit(line):
+        page.drop[i] = "caption"
+        return True
+    return False
+
+
+def sign_off(page: _Page, n: int, i: int, line: str) -> bool:
+    """An agency's sign-off: "(النهاية) م ن ع", "// انتهى //"."""
+    if _SIGNOFF.match(fold(line)):
+        page.drop[i] = "sign-off"
+        return True
+    return False
+
+
+def source_line(page: _Page, n: int, i: int, line: str) -> bool:
+    """"وكالات – العربي": agencies and/or the outlet, kept in meta; but "الرياض - واس:" opening a
+    paragraph is that paragraph's dateline and stays in the body."""
+    src = _source_line(line.rstrip(" :-–—"))
+    if not (src and _n_words(line) <= SOURCE_LINE_WORDS):
+        return False
+    nxt = page.next_line(n)
+    if _DATELINE_END.search(line) and nxt is not None and _n_words(page.lines[nxt]) >= DATELINE_PARAGRAPH_WORDS:
+        agency = outlet_named(re.split(r"\s*[-–—]\s*", line.rstrip(" :-–—"))[-1])
+        if agency:  # the place names no outlet
+            page.outlet_votes.append(agency)
+        return True
+    page.drop[i] = "source line"
+    page.source_line = line
+    if src[1]:
+        page.outlet_votes.append(src[1])
+    return True
+
+
+def outlet_name_line(page: _Page, n: int, i: int, line: str) -> bool:
+    """A short line that is only an outlet's name."""
+    if _n_words(line) <= OUTLET_LINE_WORDS and outlet_named(line):
+        page.drop[i] = "outlet name"
+        page.outlet_votes.append(outlet_named(line))
+        return True
+    return False
+
+
+def byline(page: _Page, n: int, i: int, line: str) -> bool:
+    """"كتب: فلان": the author, and a date hint when the byline has a date."""
+    low = fold(line)
+    for opener in furniture.BYLINE_OPENERS:
+        if low.startswith(fold(opener)) and _n_words(line) <= BYLINE_WORDS:
+            page.drop[i] = "byline"
+            page.author = line[len(opener):].strip(" :") or None
+            d = line_date(line)
             if d:
-                hints.append({"value": d, "kind": "embed", "line": line})
-            handle = m.group("handle").lower()
-            for stem, name in _OUTLET_HANDLES.items():
-                if handle.startswith(stem):
-                    outlet_votes.append(name)
-                    break
-            continue
-        if _EMBED_MARK.search(line):
-            drop[i] = "embed"
-            continue
-        if is_date_line(line):
-            drop[i] = "datebar"
-            # before the title a date line is the site's date bar; after it, the article's dateline
-            hints.append({"value": line_date(line), "kind": "datebar", "line": line, "_i": i})
-            continue
-        if _key(line) in LABELS:
-            drop[i] = "label"
-            nxt = nonempty[n + 1] if n + 1 < len(nonempty) else None
-            if nxt is not None and _n_words(lines[nxt]) <= 4:
-                drop[nxt] = "label value"
-            continue
-        if is_furniture(line):
-            drop[i] = "furniture"
-            f = fold(line)
-            for p in ("تابع موقع", "تابعوا موقع"):
-                if f.startswith(fold(p)):
-                    rest = re.sub(r"\s+(على|علي|عبر)(\s.*)?$", "", line.split(None, 2)[-1])
-                    outlet_votes.append(outlet_named(rest) or rest)
-            continue
-        if arabic_page and _is_latin_widget(line):
-            drop[i] = "latin widget"
-            continue
-        if is_caption_credit(line):
-            drop[i] = "caption"
-            continue
-        if _SIGNOFF.match(fold(line)):
-            drop[i] = "sign-off"
-            continue
-        src = _source_line(line.rstrip(" :-–—"))
-        if src and _n_words(line) <= 6:
-            nxt = nonempty[n + 1] if n + 1 < len(nonempty) else None
-            if _DATELINE_END.search(line) and nxt is not None and _n_words(lines[nxt]) >= 8:
-                # "الرياض - واس:" opening a paragraph is its dateline: body; the place names no outlet
-                agency = outlet_named(re.split(r"\s*[-–—]\s*", line.rstrip(" :-–—"))[-1])
-                if agency:
-                    outlet_votes.append(agency)
-                continue
-            drop[i] = "source line"
-            source_line = line
-            if src[1]:
-                outlet_votes.append(src[1])
-            continue
-        if _n_words(line) <= 4 and outlet_named(line):
-            drop[i] = "outlet name"
-            outlet_votes.append(outlet_named(line))
-            continue
-        low = fold(line)
-        for opener in furniture.BYLINE_OPENERS:
-            if low.startswith(fold(opener)) and _n_words(line) <= 6:
-                drop[i] = "byline"
-                author = line[len(opener):].strip(" :") or None
-                d = line_date(line)
-                if d:
-                    hints.append({"value": d, "kind": "byline", "line": line})
-                break
+                page.hints.append({"value": d, "kind": "byline", "line": line})
+            return True
+    return False
 
-    kept = [i for i in nonempty if i not in drop]
+
+#: The line rules, in the order they are tried on each line.
+LINE_RULES = (navigation, site_dateline, embedded_post, embed_link, date_bar, label_and_value, furniture_line,
+              latin_widget, caption_credit, sign_off, source_line, outlet_name_line, byline)
+
+
+def take_title(page: _Page) -> None:
+    """The title is the first title-shaped line (a title printed twice in a row, taken for a caption,
+    may still be it), else the first kept line; what is above it is navigation, a date bar below it
+    is the article's dateline, and the title printed again further down goes too."""
+    kept = [i for i in page.nonempty if i not in page.drop]
     title = None
-    if find_title:
-        # the title is the first title-shaped line; short lines before it are navigation
-        # (a title printed twice in a row was taken for a caption: it may still be the title)
-        candidates = [i for i in nonempty if drop.get(i) in (None, "caption")]
-        for i in candidates[:8]:
-            if _title_like(lines[i]):
-                title = lines[i]
-                for j in kept:
-                    if j < i:
-                        drop[j] = "above title"
-                drop[i] = "title"
-                break
-        if title is None and kept:
-            title = lines[kept[0]]
-            drop[kept[0]] = "title"
-        for h in hints:
-            if h.get("_i", -1) > max((j for j, why in drop.items() if why == "title"), default=10**9):
-                h["kind"] = "byline"
-        # a title printed again further down goes too
-        for j in nonempty:
-            if j not in drop and lines[j] == title:
-                drop[j] = "title repeat"
-    kept = [i for i in nonempty if i not in drop]
-    # after the last paragraph, short lines are widgets and link lists
-    last_par = max((i for i in kept if _n_words(lines[i]) >= 8), default=None)
+    for i in [i for i in page.nonempty if page.drop.get(i) in (None, "caption")][:TITLE_CANDIDATES]:
+        if _title_like(page.lines[i]):
+            title = i
+            for j in kept:
+                if j < i:
+                    page.drop[j] = "above title"
+            break
+    if title is None and kept:
+        title = kept[0]
+    if title is None:
+        return
+    page.drop[title] = "title"
+    for h in page.hints:
+        if h.get("_i", -1) > title:
+            h["kind"] = "byline"
+    for j in page.nonempty:
+        if j not in page.drop and page.lines[j] == page.lines[title]:
+            page.drop[j] = "title repeat"
+
+
+def drop_tail(page: _Page) -> None:
+    """After the last paragraph, short lines are widgets and link lists."""
+    kept = [i for i in page.nonempty if i not in page.drop]
+    last_par = max((i for i in kept if _n_words(page.lines[i]) >= PARAGRAPH_WORDS), default=None)
     if last_par is not None:
         for i in kept:
-            if i > last_par and _n_words(lines[i]) <= 5:
-                drop[i] = "tail"
-    body = [lines[i] for i in nonempty if i not in drop]
-    if title is not None and not body:
-        # a title only when a body follows: a one-line article is all body
-        t = next(i for i in nonempty if drop.get(i) == "title")
-        del drop[t]
-        body, title = [lines[t]], None
-    removed = [lines[i] for i in nonempty if i in drop and drop[i] != "title"]
-    outlet = next((o for o in outlet_votes if o), None)
-    for h in hints:
+            if i > last_par and _n_words(page.lines[i]) <= TAIL_WORDS:
+                page.drop[i] = "tail"
+
+
+def clean_lines(lines: list[str], *, find_title: bool) -> dict:
+    """The line-level cleaner shared by text dumps and extracted HTML text (rules above)."""
+    page = _Page(lines)
+    drop_repeats(page)
+    drop_site_name(page)
+    for n, i in enumerate(page.nonempty):
+        if i not in page.drop:
+            line = page.lines[i]
+            any(rule(page, n, i, line) for rule in LINE_RULES)
+    if find_title:
+        take_title(page)
+    drop_tail(page)
+    lines, drop = page.lines, page.drop
+    body = [lines[i] for i in page.nonempty if i not in drop]
+    title_at = next((i for i in page.nonempty if drop.get(i) == "title"), None)
+    if title_at is not None and not body:  # a title only when a body follows: a one-line article is all body
+        del drop[title_at]
+        body, title_at = [lines[title_at]], None
+    for h in page.hints:
         h.pop("_i", None)
-    return {"title": title, "text": "\n".join(body), "removed": removed, "outlet": outlet,
-            "author": author, "date_hints": hints, "source_line": source_line}
+    return {"title": lines[title_at] if title_at is not None else None, "text": "\n".join(body),
+            "removed": [lines[i] for i in page.nonempty if i in drop and drop[i] != "title"],
+            "outlet": next((o for o in page.outlet_votes if o), None), "author": page.author,
+            "date_hints": page.hints, "source_line": page.source_line}
 
 
 def clean_text_dump(raw: str) -> dict:
