@@ -82,10 +82,10 @@ def _clean_mention(text: str, first_tokens) -> str:
     first = f.split(" ")[0]
     for c in N.CLITICS:
         if f.startswith(c) and len(f) >= 4 and first[1:] in first_tokens:
+            # و joins names in every list ("سلوان وقمران") and starts many small places' names
+            # (وجدة): it is always a proclitic here; the other letters are weighed
             rest = first_tokens.count(first[1:])
-            # و joins names in every list ("سلوان وقمران"): its count says nothing, only the other
-            # proclitics are weighed so
-            if _known(first) or (c != "و" and rest and first_tokens.count(first) > rest):
+            if c != "و" and (_known(first) or (rest and first_tokens.count(first) > rest)):
                 return text
             return text[1:]
     return text
@@ -98,10 +98,8 @@ def _restore_letter(d: Document, s, first_tokens) -> None:
     if s.start < 1:
         return
     c = d.text[s.start - 1]
-    if c not in N.CLITICS:
+    if c not in N.CLITICS or c == "و":  # see _clean_mention
         return
-    if c == "و" and not _known(fold(c + d.text[s.start:s.end]).split(" ")[0]):
-        return  # see _clean_mention
     before = d.text[s.start - 2] if s.start >= 2 else " "
     if before.isalpha() and before not in N.CLITICS:
         return
@@ -243,10 +241,10 @@ class ResolveEntities:
             if le["group"] == "PER" and not le["short"]:
                 for part in N.name_parts(le["name"]):
                     if N.token_key(part) in le["own"]:
-                        full_by_token[N.token_key(part)].add((uf.find(i), N.sound_form(part)))
+                        full_by_token[N.token_key(part)].add((uf.find(i), N.person_sound_form(part)))
         for i, le in enumerate(locals_):
             if le["short"] and le["group"] == "PER":
-                form = N.sound_form(le["name"])
+                form = N.person_sound_form(le["name"])
                 roots = {uf.find(r) for r, f in full_by_token.get(le["pkey"][0], ()) if N.vowel_variant(f, form)}
                 if len(roots) == 1:
                     uf.union(i, roots.pop())
@@ -257,7 +255,7 @@ class ResolveEntities:
         short_key: dict[tuple[str, str], int] = {}
         for i, le in enumerate(locals_):
             if le["short"] and uf.find(i) == i:
-                k = (le["group"], N.sound_form(le["name"]))
+                k = (le["group"], N.person_sound_form(le["name"]) if le["group"] == "PER" else N.sound_form(le["name"]))
                 if k in short_key:
                     uf.union(i, short_key[k])
                 else:

@@ -104,6 +104,16 @@ def place_key(name: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def person_sound_form(name: str) -> str:
+    """A person's name as ``sound_form`` writes it, the article kept: فيصل and الفيصل (a given name, a
+    family name) are two names."""
+    t = fold(unicodedata.normalize("NFKC", name)).replace(" ", "")
+    for a, b in translit.GROUPS:
+        t = t.replace(a, b)
+    return "".join(translit.LETTERS.get(c, c) for c in t)
+
+
+@lru_cache(maxsize=200_000)
 def sound_form(name: str) -> str:
     """A spelling with the letters that write one sound unified (غ/ج، ق/ك، ث/س ...; a final ة as ا) and
     the article dropped, vowels kept: "بيونغ يانغ" and "بيونج يانج" give one form, "سوريا" and "سويسرا" two."""
