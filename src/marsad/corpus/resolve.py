@@ -69,9 +69,8 @@ class _UnionFind:
 
 
 def _known(word: str) -> bool:
-    """A word the knowledge base knows as a name by itself (ليبيا، لبنان)."""
-    exact, _ = N.kb()
-    return ("X", word) in exact or ("PER", word) in exact
+    """A (folded) word the knowledge base knows as a prominent name by itself (ليبيا، لبنان)."""
+    return word in N.kb_prominent()
 
 
 def _clean_mention(text: str, first_tokens) -> str:

@@ -157,6 +157,10 @@ def key(name: str, typ: str) -> str:
     return " ".join(person_key(name)) if typ == "PER" else place_key(name)
 
 
+#: Keys of name parts that are Arabic by their form: with the article, or joined to عبد/أبو.
+_ARABIC_KEYS = ("ال", "عبد", "اب")
+
+
 def close_tokens(a: str, b: str) -> bool:
     """Two token keys that may be one name spelled two ways (جن / جنج), not two names."""
     if a == b:
@@ -169,8 +173,9 @@ def close_tokens(a: str, b: str) -> bool:
         return {a[0], b[0]} == set(translit.INITIAL_G) and a[1:] == b[1:] and len(a) >= 4
     if min(len(a), len(b)) <= 1:
         return False
-    if a.startswith("ال") or b.startswith("ال"):
-        # an Arabic family name (الزهراني / الشهراني, الحميد / الرحمن): a letter more or less is another name
+    if a.startswith(_ARABIC_KEYS) or b.startswith(_ARABIC_KEYS):
+        # an Arabic family name or a compound (الزهراني / الشهراني, عبدالحميد / عبدالرحمن): a letter more
+        # or less is another name
         return False
     return Levenshtein.distance(a, b) <= (1 if max(len(a), len(b)) <= 5 else 2)
 
@@ -210,6 +215,23 @@ def kb() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str | None]]
 
 def _group(typ: str) -> str:
     return "PER" if typ == "PER" else "X"
+
+
+@lru_cache(maxsize=1)
+def kb_prominent() -> frozenset[str]:
+    """Folded names the knowledge base holds as names by themselves: the curated list, countries and
+    cities of 500,000 people or more (weight 1), not the small towns whose names are also common
+    words (بريا, a town, is mostly بريًّا "by land")."""
+    out = {fold(n) for _, _, names in known_entities.ENTITIES for n in names}
+    try:
+        raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
+    except FileNotFoundError:
+        return frozenset(out)
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 4 and cols[3] == "1":
+            out.add(fold(cols[0]))
+    return frozenset(out)
 
 
 def kb_english(name: str, typ: str) -> str | None:
