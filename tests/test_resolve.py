@@ -157,3 +157,11 @@ def test_a_letter_taken_for_a_proclitic_is_given_back():
     assert by_id[next(iter(ent["ليبيا"]))]["name_en"] == "Libya"
     assert len(ent["فاتن حمامة"]) == 1
     assert "لبنان" in ent
+
+
+def test_a_short_name_links_to_the_knowledge_base_only_when_curated():
+    from marsad.corpus.resolve import _kb_entry
+
+    assert _kb_entry("ريم", "LOC") is None        # a GeoNames alternate name of Rome, and a given name
+    assert _kb_entry("مصر", "LOC") == "Egypt"
+    assert _kb_entry("روما", "LOC") == "Rome"

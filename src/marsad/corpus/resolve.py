@@ -73,6 +73,16 @@ def _known(word: str) -> bool:
     return word in N.kb_prominent()
 
 
+def _kb_entry(name: str, typ: str) -> str | None:
+    """The knowledge-base entry (English name) a mention is linked to for merging; a name of three
+    letters or fewer only when the curated list has it (مصر، قطر): GeoNames lists ريم among the
+    alternate names of Rome."""
+    en = N.kb_english(name, typ)
+    if en and len(fold(name).replace(" ", "")) <= 3 and fold(name) not in N.curated_names():
+        return None
+    return en
+
+
 def _clean_mention(text: str, first_tokens) -> str:
     """Drop a proclitic the tagger left on a mention when the rest is a known name start, unless the
     whole word is the better name: known to the knowledge base (لبنان، ليبيا) or more often a name
@@ -191,7 +201,7 @@ class ResolveEntities:
         # 2. merge local entities across articles (blocking by token key)
         uf = _UnionFind()
         blocks: dict[tuple[str, str], list[int]] = collections.defaultdict(list)
-        english = [N.kb_english(le["name"], le["type"]) for le in locals_]
+        english = [_kb_entry(le["name"], le["type"]) for le in locals_]
         for i, le in enumerate(locals_):
             uf.find(i)
             uf.tag(i, english[i] and le["group"] + english[i])

@@ -218,6 +218,12 @@ def _group(typ: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def curated_names() -> frozenset[str]:
+    """Folded names of marsad.lang.ar.known_entities."""
+    return frozenset(fold(n) for _, _, names in known_entities.ENTITIES for n in names)
+
+
+@lru_cache(maxsize=1)
 def kb_prominent() -> frozenset[str]:
     """Folded names the knowledge base holds as names by themselves: the curated list, countries and
     cities of 500,000 people or more (weight 1), not the small towns whose names are also common
