@@ -165,3 +165,15 @@ def test_a_short_name_links_to_the_knowledge_base_only_when_curated():
     assert _kb_entry("ريم", "LOC") is None        # a GeoNames alternate name of Rome, and a given name
     assert _kb_entry("مصر", "LOC") == "Egypt"
     assert _kb_entry("روما", "LOC") == "Rome"
+
+
+def test_letters_and_head_nouns_alone_are_not_entities():
+    docs = _tagged("قال كاميرون لشبكة ان.[ORG:بي].سي إن [ORG:منظمة] دولية ستساعد [LOC:كوبا] في ذلك.")
+    ent, by_id = _resolve(docs)
+    assert sorted(ent) == ["كوبا"]
+
+
+def test_a_name_spelled_like_a_letter_stays():
+    docs = _tagged("قالت [PER:آية] إن مادة البيفينول ([MISC:إيه]) خطرة.")
+    ent, by_id = _resolve(docs)
+    assert sorted(ent) == ["آية"]

@@ -3,9 +3,14 @@
 Within an article, a short form is linked to the full name it abbreviates
 (كيم -> كيم جونغ أون, بوتين -> فلاديمير بوتين) and a role written next to a
 name ("الزعيم الكوري الشمالي كيم جونغ أون") is remembered for that person.
-Across articles, full names are merged when marsad.extract.names says they are
-one name spelled two ways; candidates are found by blocking on token keys, so
-no pair of all mentions is ever compared. Persons never merge with other types.
+Across articles, names merge only with corroboration: the same knowledge-base
+entry (marsad.extract.names.kb: CLDR, GeoNames, the curated list), or spellings
+that differ by vowel letters only (places, organizations), or person names that
+marsad.extract.names says are one name spelled two ways; a set that holds one
+knowledge-base entry never joins a set that holds another. Candidates are found
+by blocking on token keys, so no pair of all mentions is ever compared. Persons
+never merge with other types. One-word mentions mostly written with tanwin
+(بريًا) and currencies are dropped as common words.
 Quote speakers are linked to the entity their words name.
 """
 from __future__ import annotations
@@ -16,7 +21,7 @@ import logging
 
 from marsad.document import Document
 from marsad.extract import names as N
-from marsad.lang.ar.known_entities import NOT_NAMES
+from marsad.lang.ar import known_entities
 from marsad.text.normalize import fold, strip_diacritics
 
 log = logging.getLogger(__name__)
@@ -83,6 +88,15 @@ def _kb_entry(name: str, typ: str) -> str | None:
     return en
 
 
+def _kb_name(name: str, typ: str) -> str | None:
+    """The knowledge base's English name for an entity's spelling; a name of three letters or fewer
+    only when it is prominent (عدن، حلب: large cities; not a small town's)."""
+    en = N.kb_english(name, typ)
+    if en and len(fold(name).replace(" ", "")) <= 3 and fold(name) not in N.kb_prominent():
+        return None
+    return en
+
+
 def _clean_mention(text: str, first_tokens) -> str:
     """Drop a proclitic the tagger left on a mention when the rest is a known name start, unless the
     whole word is the better name: known to the knowledge base (لبنان، ليبيا) or more often a name
@@ -118,6 +132,8 @@ def _restore_letter(d: Document, s, first_tokens) -> None:
         s.start -= 1
 
 
+#: Words that are not a name alone (currencies, letters, head nouns), folded.
+_NOT_NAMES = frozenset(fold(w) for w in known_entities.NOT_NAMES)
 #: Tanwin (fathatan, dammatan, kasratan): an indefinite case ending, which names rarely take.
 TANWIN = "\u064b\u064c\u064d"
 
@@ -125,7 +141,8 @@ TANWIN = "\u064b\u064c\u064d"
 def _drop_common_words(docs: list[Document]) -> None:
     """A one-word mention written with tanwin in at least half of its mentions in these articles is
     an adverb or a common noun (بريًا "by land", دولارًا, سودانيًا), not a name: its mentions are
-    dropped, unless the knowledge base knows the word as a name. Currencies are never names."""
+    dropped, unless the knowledge base knows the word as a prominent name. Currencies, Latin letters
+    spelled out (بي، سي) and an organization's head noun alone (منظمة) are never names."""
     written: collections.Counter = collections.Counter()
     tanwin: collections.Counter = collections.Counter()
     for d in docs:
@@ -137,14 +154,16 @@ def _drop_common_words(docs: list[Document]) -> None:
             written[f] += 1
             tanwin[f] += any(ch in TANWIN for ch in t[-3:])
     common = {f for f, n in tanwin.items() if n and 2 * n >= written[f] and not _known(f)}
-    common |= {f for f in written if f in NOT_NAMES or (f.startswith("ال") and f[2:] in NOT_NAMES)}
-    if not common:
-        return
+    common |= {f for f in written if f in _NOT_NAMES or (f.startswith("ال") and f[2:] in _NOT_NAMES)}
+
+    def name(t: str) -> bool:
+        t = t.strip()
+        return " " in t or (fold(t) not in common and strip_diacritics(t) not in known_entities.LETTER_NAMES)
+
     for d in docs:
         ents = d.layers.get("entities")
         if ents:
-            d.layers["entities"] = [s for s in ents if " " in d.text[s.start:s.end].strip()
-                                    or fold(d.text[s.start:s.end].strip()) not in common]
+            d.layers["entities"] = [s for s in ents if name(d.text[s.start:s.end])]
 
 
 #: Largest number of distinct spellings compared pairwise in a given-name block.
@@ -290,11 +309,10 @@ class ResolveEntities:
             full = [n for n in bare if len(N.tokens(n)) > 1] or list(bare)
             canonical = sorted(full, key=lambda n: (-bare[n], -len(n), n))[0]
             typ = sorted(types, key=lambda t: (-types[t], t))[0]
-            en, source = N.english_name(canonical, typ)
-            if source != "kb":  # the canonical spelling is unknown: the most used spelling the KB knows
-                known = next((k for k in sorted(bare, key=lambda n: (-bare[n], n)) if N.kb_english(k, typ)), None)
-                if known:
-                    en, source = N.kb_english(known, typ), "kb"
+            # English: the knowledge base's for the canonical spelling, else for the most used spelling
+            # it knows, else a transliteration marked as one
+            known = next((k for k in [canonical, *sorted(bare, key=lambda n: (-bare[n], n))] if _kb_name(k, typ)), None)
+            en, source = (_kb_name(known, typ), "kb") if known else (N.transliterate(canonical), "transliterated")
             eid = "e_" + hashlib.sha1(f"{typ}\x1f{N.key(canonical, typ)}".encode("utf-8")).hexdigest()[:10]
             entities.append({"id": eid, "type": typ, "name": canonical, "name_en": en, "name_en_source": source,
                              "variants": sorted(names), "articles": len(arts), "_members": members})

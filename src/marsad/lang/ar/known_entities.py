@@ -135,6 +135,11 @@ ENTITIES += [
     ("LOC", "Crater", ["كريتر", "مديرية كريتر"]),
     ("LOC", "Al Anad Air Base", ["قاعدة العند", "العند"]),
     ("LOC", "Saada", ["صعدة"]),
+    ("LOC", "Aden", ["عدن"]),
+    ("LOC", "Ibb", ["إب"]),
+    ("LOC", "Sirte", ["سرت"]),
+    ("LOC", "Aleppo", ["حلب"]),
+    ("LOC", "Homs", ["حمص"]),
     ("LOC", "Lahij", ["لحج", "محافظة لحج"]),
     ("LOC", "Hodeidah", ["الحديدة"]),
     ("LOC", "Taiz", ["تعز"]),
@@ -323,8 +328,15 @@ ENTITIES += [
     ("PER", "Yuri Milner", ["يوري ميلنر"]),
 ]
 
-#: Words the tagger may take for a name that are common nouns (ANNOTATION.md: currencies are not
+#: Words the tagger may take for a name that are not one alone (ANNOTATION.md: currencies are not
 #: entities), folded spellings without the article.
 NOT_NAMES = frozenset("""
 دولار دولارا دولارات يورو جنيه جنيها دينار دينارا درهم درهما ليرة روبل يوان روبية
-""".split())
+""".split()) | frozenset(
+    # the head noun of an organization's name without its name
+    "منظمة وزارة هيئة شركة مؤسسة جامعة مجلس حزب حركة وكالة صحيفة قناة جريدة".split())
+
+#: Latin letters spelled in Arabic (exact spellings): alone, a fragment of an abbreviation
+#: (ان.بي.سي، فيتامين «دي»), not a name.
+LETTER_NAMES = frozenset(
+    "إيه بي سي دي إي إف جي إتش آي جيه كيه إل إم إن أو كيو آر إس تي يو في دبليو إكس واي زد".split())
