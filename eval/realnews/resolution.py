@@ -207,9 +207,7 @@ def score(split: str, docs=None, verbose: bool = False):
 
 
 def top_names(n: int):
-    """The n most mentioned spellings, with marsad's entity and a few contexts (for the annotator)."""
-    from marsad.text.normalize import strip_diacritics
-
+    """The n most mentioned spellings, with marsad's entity (for the annotator)."""
     docs, entities = resolve()
     by_spelling, by_id = mention_table(docs, entities)
     total = collections.Counter({s: sum(c.values()) for s, c in by_spelling.items()})
