@@ -35,3 +35,42 @@ def test_english_names():
     assert english_name("مصر", "LOC") == ("Egypt", "kb")
     name, source = english_name("ماريا", "PER")
     assert source == "transliterated" and name == transliterate("ماريا") == "Maria"
+
+
+def test_titles_and_joined_parts_do_not_change_a_persons_key():
+    from marsad.extract.names import name_parts, own_parts, token_key
+    assert person_key("الملك سلمان بن عبد العزيز") == person_key("سلمان بن عبدالعزيز")
+    assert name_parts("الشيخ أبو بكر الحسني") == ["ابوبكر", "الحسني"]
+    # the part after بن is the father's: "سلمان" alone is not "محمد بن سلمان"
+    assert own_parts("محمد بن سلمان") == {token_key("محمد")}
+    assert own_parts("سلمان بن عبد العزيز") == {token_key("سلمان")}
+
+
+@pytest.mark.parametrize("a,b", [
+    ("عبد الحميد الشهري", "عبد الرحمن الشهري"), ("خالد الزهراني", "خالد الشهراني"), ("فهد الأحمدي", "فهد الأحمري"),
+])
+def test_arabic_names_a_letter_apart_are_two_people(a, b):
+    assert not same_person(person_key(a), person_key(b))
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("فلاديفوستوك", "فلاديفستوك", True), ("تينيسي", "تنيسي", True), ("اليونيسكو", "اليونسكو", True),
+    ("سوريا", "سويسرا", False), ("السودان", "السيدان", False), ("الكويت", "كويتا", False), ("أثينا", "الاثنين", False),
+])
+def test_spellings_that_differ_by_vowel_letters_only(a, b, same):
+    from marsad.extract.names import sound_form, vowel_variant
+    assert vowel_variant(sound_form(a), sound_form(b)) is same
+
+
+def test_a_persons_spelling_keeps_its_article():
+    from marsad.extract.names import person_sound_form, sound_form
+    assert sound_form("فيصل") == sound_form("الفيصل")
+    assert person_sound_form("فيصل") != person_sound_form("الفيصل")
+    assert person_sound_form("شويغو") == person_sound_form("شويجو")
+
+
+def test_curated_names_have_their_english_name():
+    assert english_name("السعودية", "LOC") == ("Saudi Arabia", "kb")
+    assert english_name("المملكة المتحدة", "LOC")[0] == english_name("بريطانيا", "LOC")[0] == "United Kingdom"
+    assert english_name("الحوثيين", "ORG") == ("Houthis", "kb")
+    assert english_name("سويسرا", "LOC") == ("Switzerland", "kb")

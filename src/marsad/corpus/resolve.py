@@ -3,9 +3,14 @@
 Within an article, a short form is linked to the full name it abbreviates
 (كيم -> كيم جونغ أون, بوتين -> فلاديمير بوتين) and a role written next to a
 name ("الزعيم الكوري الشمالي كيم جونغ أون") is remembered for that person.
-Across articles, full names are merged when marsad.extract.names says they are
-one name spelled two ways; candidates are found by blocking on token keys, so
-no pair of all mentions is ever compared. Persons never merge with other types.
+Across articles, names merge only with corroboration: the same knowledge-base
+entry (marsad.extract.names.kb: CLDR, GeoNames, the curated list), or spellings
+that differ by vowel letters only (places, organizations), or person names that
+marsad.extract.names says are one name spelled two ways; a set that holds one
+knowledge-base entry never joins a set that holds another. Candidates are found
+by blocking on token keys, so no pair of all mentions is ever compared. Persons
+never merge with other types. One-word mentions mostly written with tanwin
+(بريًا) and currencies are dropped as common words.
 Quote speakers are linked to the entity their words name.
 """
 from __future__ import annotations
@@ -14,10 +19,9 @@ import collections
 import hashlib
 import logging
 
-from rapidfuzz import fuzz
-
 from marsad.document import Document
 from marsad.extract import names as N
+from marsad.lang.ar import known_entities
 from marsad.text.normalize import fold, strip_diacritics
 
 log = logging.getLogger(__name__)
@@ -33,8 +37,21 @@ def _local_key(name: str, typ: str) -> str:
 
 
 class _UnionFind:
+    """Union-find whose sets remember the knowledge-base entries they hold: two sets that hold
+    different entries are never joined (Syria and Switzerland stay apart even when a third spelling
+    is close to both)."""
+
     def __init__(self):
         self.parent: dict[int, int] = {}
+        self.kb: dict[int, frozenset] = {}
+
+    def tag(self, x: int, entry: str | None) -> None:
+        if entry:
+            self.kb[self.find(x)] = self.kb.get(self.find(x), frozenset()) | {entry}
+
+    def can_join(self, a: int, b: int) -> bool:
+        ka, kb = self.kb.get(self.find(a)), self.kb.get(self.find(b))
+        return not ka or not kb or bool(ka & kb)
 
     def find(self, x: int) -> int:
         self.parent.setdefault(x, x)
@@ -43,29 +60,114 @@ class _UnionFind:
             x = self.parent[x]
         return x
 
-    def union(self, a: int, b: int) -> None:
+    def union(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return True
+        if not self.can_join(ra, rb):
+            return False
+        lo, hi = min(ra, rb), max(ra, rb)
+        self.parent[hi] = lo
+        if hi in self.kb:
+            self.kb[lo] = self.kb.get(lo, frozenset()) | self.kb.pop(hi)
+        return True
+
+
+def _known(word: str) -> bool:
+    """A (folded) word the knowledge base knows as a prominent name by itself (ليبيا، لبنان)."""
+    return word in N.kb_prominent()
+
+
+def _kb_entry(name: str, typ: str) -> str | None:
+    """The knowledge-base entry (English name) a mention is linked to for merging; a name of three
+    letters or fewer only when the curated list has it (مصر، قطر): GeoNames lists ريم among the
+    alternate names of Rome."""
+    en = N.kb_english(name, typ)
+    if en and len(fold(name).replace(" ", "")) <= 3 and fold(name) not in N.curated_names():
+        return None
+    return en
+
+
+def _kb_name(name: str, typ: str) -> str | None:
+    """The knowledge base's English name for an entity's spelling; a name of three letters or fewer
+    only when it is prominent (عدن، حلب: large cities; not a small town's)."""
+    en = N.kb_english(name, typ)
+    if en and len(fold(name).replace(" ", "")) <= 3 and fold(name) not in N.kb_prominent():
+        return None
+    return en
 
 
 def _clean_mention(text: str, first_tokens) -> str:
-    """Drop a proclitic the tagger left on a mention when the rest is a known name start."""
+    """Drop a proclitic the tagger left on a mention when the rest is a known name start, unless the
+    whole word is the better name: known to the knowledge base (لبنان، ليبيا) or more often a name
+    start in these articles than the rest (فاتن، باراك)."""
     f = fold(text)
+    first = f.split(" ")[0]
     for c in N.CLITICS:
-        if f.startswith(c) and len(f) >= 4 and f[1:].split(" ")[0] in first_tokens:
+        if f.startswith(c) and len(f) >= 4 and first[1:] in first_tokens:
+            # و joins names in every list ("سلوان وقمران") and starts many small places' names
+            # (وجدة): it is always a proclitic here; the other letters are weighed
+            rest = first_tokens.count(first[1:])
+            if c != "و" and (_known(first) or (rest and first_tokens.count(first) > rest)):
+                return text
             return text[1:]
     return text
 
 
+def _restore_letter(d: Document, s, first_tokens) -> None:
+    """Give a mention back a first letter the tagger took for a proclitic ("ليبيا" read as ل + "يبيا",
+    "فاتن حمامة" as ف + "اتن حمامة"): when the letter before it is a proclitic letter that starts the
+    word, and the word with it is a known name or a more frequent name start than the word without."""
+    if s.start < 1:
+        return
+    c = d.text[s.start - 1]
+    if c not in N.CLITICS or c == "و":  # see _clean_mention
+        return
+    before = d.text[s.start - 2] if s.start >= 2 else " "
+    if before.isalpha() and before not in N.CLITICS:
+        return
+    first = fold(d.text[s.start:s.end]).split(" ")[0]
+    whole = c + first
+    if _known(whole) or first_tokens.count(whole) > first_tokens.count(first):
+        s.start -= 1
+
+
+#: Words that are not a name alone (currencies, letters, head nouns), folded.
+_NOT_NAMES = frozenset(fold(w) for w in known_entities.NOT_NAMES)
+#: Tanwin (fathatan, dammatan, kasratan): an indefinite case ending, which names rarely take.
+TANWIN = "\u064b\u064c\u064d"
+
+
+def _drop_common_words(docs: list[Document]) -> None:
+    """A one-word mention written with tanwin in at least half of its mentions in these articles is
+    an adverb or a common noun (بريًا "by land", دولارًا, سودانيًا), not a name: its mentions are
+    dropped, unless the knowledge base knows the word as a prominent name. Currencies, Latin letters
+    spelled out (بي، سي) and an organization's head noun alone (منظمة) are never names."""
+    written: collections.Counter = collections.Counter()
+    tanwin: collections.Counter = collections.Counter()
+    for d in docs:
+        for s in d.layers.get("entities", []):
+            t = d.text[s.start:s.end].strip()
+            if " " in t:
+                continue
+            f = fold(t)
+            written[f] += 1
+            tanwin[f] += any(ch in TANWIN for ch in t[-3:])
+    common = {f for f, n in tanwin.items() if n and 2 * n >= written[f] and not _known(f)}
+    common |= {f for f in written if f in _NOT_NAMES or (f.startswith("ال") and f[2:] in _NOT_NAMES)}
+
+    def name(t: str) -> bool:
+        t = t.strip()
+        return " " in t or (fold(t) not in common and strip_diacritics(t) not in known_entities.LETTER_NAMES)
+
+    for d in docs:
+        ents = d.layers.get("entities")
+        if ents:
+            d.layers["entities"] = [s for s in ents if name(d.text[s.start:s.end])]
+
+
 #: Largest number of distinct spellings compared pairwise in a given-name block.
 MAX_BLOCK = 60
-#: Similarity (rapidfuzz ratio, 0-100) of two sound forms above which two place or organization
-#: spellings sharing a key are one name: variants score 89-100 (بيونغ يانغ / بيونج يونج 89,
-#: فلاديفوستوك / فلاديفستوك 95), different places 50-75 (سوريا / سويسرا 73, السعودية / صعدة 75).
-SAME_SPELLING = 80
-#: Shortest sound form compared by similarity; shorter ones merge only when equal.
-MIN_FUZZY = 5
 #: Most distinct spellings compared pairwise in one key block.
 MAX_SPELLINGS = 300
 
@@ -80,13 +182,20 @@ def first_word(name: str) -> str:
 
 
 class _Starts:
-    """Name starts seen in these articles, or known to ``more`` (e.g. the store's stored names)."""
+    """Name starts seen in these articles (with their counts), or known to ``more`` (e.g. the
+    store's stored names)."""
 
-    def __init__(self, here: set[str], more):
+    def __init__(self, here: collections.Counter, more):
         self.here, self.more = here, more
 
     def __contains__(self, word: str) -> bool:
-        return word in self.here or (self.more is not None and word in self.more)
+        return word in self.here or self.more_has(word)
+
+    def more_has(self, word: str) -> bool:
+        return self.more is not None and word in self.more
+
+    def count(self, word: str) -> int:
+        return self.here.get(word, 0)
 
 
 class ResolveEntities:
@@ -99,19 +208,23 @@ class ResolveEntities:
     def run(self, docs: list[Document], corpus) -> None:
         # 1. article-level clusters ("local entities"): (doc index, representative name, type, spans)
         locals_: list[dict] = []
+        _drop_common_words(docs)
         first_tokens = collections.Counter()
         for d in docs:
             for s in d.layers.get("entities", []):
                 first_tokens[first_word(d.text[s.start:s.end])] += 1
-        known_starts = _Starts(set(first_tokens), self.more_starts)
+        known_starts = _Starts(first_tokens, self.more_starts)
         for di, d in enumerate(docs):
             locals_ += self._local(di, d, known_starts)
 
         # 2. merge local entities across articles (blocking by token key)
         uf = _UnionFind()
         blocks: dict[tuple[str, str], list[int]] = collections.defaultdict(list)
+        english = [_kb_entry(le["name"], le["type"]) for le in locals_]
         for i, le in enumerate(locals_):
             uf.find(i)
+            uf.tag(i, english[i] and le["group"] + english[i])
+        for i, le in enumerate(locals_):
             if le["short"]:
                 continue
             if le["group"] == "PER":
@@ -121,10 +234,11 @@ class ResolveEntities:
                 blocks[("PER0", f"{len(le['pkey'])}:{le['pkey'][0]}")].append(i)
             else:
                 blocks[("X", le["key"])].append(i)
-            en = N.kb_english(le["name"], le["type"])
+            en = english[i]
             if en:  # the knowledge base knows this name: all its spellings are one entity
                 blocks[("KB", le["group"] + en)].append(i)
-        for (g, _), members in blocks.items():
+        # the knowledge base's entries first, then spellings by their letters
+        for (g, _), members in sorted(blocks.items(), key=lambda kv: kv[0][0] != "KB"):
             if g == "KB":
                 for b in members[1:]:
                     uf.union(members[0], b)
@@ -148,23 +262,28 @@ class ResolveEntities:
                     if N.same_person(ka, kb_):
                         uf.union(a, b)
         # short person names with no full name in their article: the one full name that has them
-        full_by_token: dict[str, set[int]] = collections.defaultdict(set)
+        # (by its key, and only when the spellings differ by vowel letters at most: a key alone would
+        # make the party سيريزا the footballer ويس سواريز)
+        full_by_token: dict[str, set[tuple[int, str]]] = collections.defaultdict(set)
         for i, le in enumerate(locals_):
             if le["group"] == "PER" and not le["short"]:
-                for tk in le["pkey"]:
-                    full_by_token[tk].add(uf.find(i))
+                for part in N.name_parts(le["name"]):
+                    if N.token_key(part) in le["own"]:
+                        full_by_token[N.token_key(part)].add((uf.find(i), N.person_sound_form(part)))
         for i, le in enumerate(locals_):
             if le["short"] and le["group"] == "PER":
-                roots = {uf.find(r) for r in full_by_token.get(le["pkey"][0], ())}
+                form = N.person_sound_form(le["name"])
+                roots = {uf.find(r) for r, f in full_by_token.get(le["pkey"][0], ()) if N.vowel_variant(f, form)}
                 if len(roots) == 1:
                     uf.union(i, roots.pop())
             elif le["short"]:
                 pass
-        # short forms of the same key across articles are one entity too
+        # short forms spelled alike across articles are one entity too (by their sound form, not
+        # their key: زكي and زيكو, يوري and يارا share a key)
         short_key: dict[tuple[str, str], int] = {}
         for i, le in enumerate(locals_):
             if le["short"] and uf.find(i) == i:
-                k = (le["group"], le["key"])
+                k = (le["group"], N.person_sound_form(le["name"]) if le["group"] == "PER" else N.sound_form(le["name"]))
                 if k in short_key:
                     uf.union(i, short_key[k])
                 else:
@@ -190,7 +309,10 @@ class ResolveEntities:
             full = [n for n in bare if len(N.tokens(n)) > 1] or list(bare)
             canonical = sorted(full, key=lambda n: (-bare[n], -len(n), n))[0]
             typ = sorted(types, key=lambda t: (-types[t], t))[0]
-            en, source = N.english_name(canonical, typ)
+            # English: the knowledge base's for the canonical spelling, else for the most used spelling
+            # it knows, else a transliteration marked as one
+            known = next((k for k in [canonical, *sorted(bare, key=lambda n: (-bare[n], n))] if _kb_name(k, typ)), None)
+            en, source = (_kb_name(known, typ), "kb") if known else (N.transliterate(canonical), "transliterated")
             eid = "e_" + hashlib.sha1(f"{typ}\x1f{N.key(canonical, typ)}".encode("utf-8")).hexdigest()[:10]
             entities.append({"id": eid, "type": typ, "name": canonical, "name_en": en, "name_en_source": source,
                              "variants": sorted(names), "articles": len(arts), "_members": members})
@@ -220,6 +342,7 @@ class ResolveEntities:
         persons: list[dict] = []   # full person names of this article, in order of appearance
         by_key: dict[tuple[str, str], dict] = {}
         for s in spans:
+            _restore_letter(d, s, known_starts)
             text = _clean_mention(d.text[s.start:s.end], known_starts)
             if text != d.text[s.start:s.end]:
                 s.start += len(d.text[s.start:s.end]) - len(text)
@@ -232,10 +355,10 @@ class ResolveEntities:
             if group == "PER" and len(pkey) == 1:
                 # a short form: the latest full name of this article before it that has this
                 # token, else the first one after it
-                target = next((p for p in reversed(persons) if pkey[0] in p["pkey"]), None)
+                target = next((p for p in reversed(persons) if pkey[0] in p["own"]), None)
                 if target is None:
                     later = next((N.person_key(d.text[x.start:x.end]) for x in spans
-                                  if x.start > s.start and x.label == "PER" and pkey[0] in N.person_key(d.text[x.start:x.end])
+                                  if x.start > s.start and x.label == "PER" and pkey[0] in N.own_parts(d.text[x.start:x.end])
                                   and len(N.person_key(d.text[x.start:x.end])) > 1), None)
                     if later is not None:
                         target = self._new_local(di, d.text[s.start:s.end], "PER", later, by_key, out, persons,
@@ -268,6 +391,7 @@ class ResolveEntities:
         if k in by_key:
             return by_key[k]
         le = {"doc": di, "type": typ, "group": group, "key": N.key(name, typ), "pkey": pkey, "spans": [], "name": name,
+              "own": N.own_parts(name) if group == "PER" else set(),
               "names": collections.Counter(), "roles": set(), "short": len(pkey) == 1 and group == "PER"}
         by_key[k] = le
         out.append(le)
@@ -288,10 +412,10 @@ class ResolveEntities:
     # ---- places, organizations, other names -------------------------------------------------
     @staticmethod
     def _merge_spellings(locals_: list[dict], members: list[int], uf: "_UnionFind") -> None:
-        """Names that share a transliteration key are one entity only when their spellings are
-        close once the letters that write one sound are unified (بيونغ يانغ = بيونج يانج), and
-        the knowledge base does not know them as two things (سوريا Syria, سويسرا Switzerland:
-        one key, two countries)."""
+        """Names that share a transliteration key are one entity only when, once the letters that
+        write one sound are unified (بيونغ يانغ = بيونج يانج), their spellings differ by vowel
+        letters written or left out and nothing else (فلاديفوستوك = فلاديفستوك; سوريا ≠ سويسرا,
+        السودان ≠ السيدان), and the knowledge base does not know them as two things."""
         forms: dict[str, int] = {}
         for m in members:
             f = N.sound_form(locals_[m]["name"])
@@ -300,14 +424,10 @@ class ResolveEntities:
             else:
                 forms[f] = m
         distinct = list(forms.items())[:MAX_SPELLINGS]
-        english = {f: N.kb_english(locals_[m]["name"], locals_[m]["type"]) for f, m in distinct}
         for i, (fa, a) in enumerate(distinct):
             for fb, b in distinct[i + 1:]:
-                ea, eb = english[fa], english[fb]
-                if ea and eb and ea != eb:
-                    continue
-                if min(len(fa), len(fb)) >= MIN_FUZZY and fuzz.ratio(fa, fb) >= SAME_SPELLING:
-                    uf.union(a, b)  # short names only by the same sound form: سان، سينا، سنة differ
+                if N.vowel_variant(fa, fb):
+                    uf.union(a, b)  # refused when the two sets hold different knowledge-base entries
 
     # ---- quote speakers ----------------------------------------------------------------------
     def _link_speakers(self, docs: list[Document], by_id: dict[str, dict], roles: dict[tuple[int, str], str]) -> None:

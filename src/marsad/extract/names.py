@@ -21,7 +21,7 @@ from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
-from marsad.lang.ar import translit
+from marsad.lang.ar import known_entities, translit
 from marsad.text.normalize import fold
 
 _NON_LETTER = re.compile(r"[^\w ]+")
@@ -51,8 +51,46 @@ def tokens(name: str) -> list[str]:
     return _NON_LETTER.sub(" ", name).split()
 
 
+#: Words written before a person's name that are not part of it (ANNOTATION.md: a title is outside the
+#: name), folded: "الملك سلمان بن عبد العزيز" is keyed as "سلمان بن عبد العزيز".
+TITLES = frozenset(fold(w) for w in (
+    "الملك الأمير الأميرة الرئيس الشيخ الشيخة السلطان الإمام السيد السيدة الدكتور د المهندس الوزير "
+    "السفير اللواء العميد العقيد الفريق المشير الجنرال البابا الرئيسة خادم").split())
+#: Name words that join the next word into one name part: عبد العزيز = عبدالعزيز.
+_JOINS = frozenset(fold(w) for w in "عبد أبو أبي ابو".split())
+
+
+def name_parts(name: str) -> list[str]:
+    """The folded parts of a person's name: leading titles dropped, عبد/أبو joined to the next word
+    (عبد العزيز and عبدالعزيز are one part)."""
+    words = [fold(t) for t in tokens(name)]
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in _JOINS and i + 1 < len(words):
+            out.append(words[i] + words[i + 1])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def person_key(name: str) -> tuple[str, ...]:
-    return tuple(token_key(t) for t in tokens(name))
+    return tuple(token_key(t) for t in name_parts(name))
+
+
+#: Parts that link a name to a father's or an ancestor's (بن، ابن، بنت، آل): the part after them is
+#: not the person's own name, so a short form "سلمان" is not "محمد بن سلمان".
+LINKS = frozenset(token_key(w) for w in ("بن", "ابن", "بنت", "ال"))
+
+
+def own_parts(name: str) -> set[str]:
+    """The keys of the parts a person may be called by alone: not a link word, not the part after one."""
+    keys = [token_key(t) for t in name_parts(name)]
+    return {k for i, k in enumerate(keys) if k not in LINKS and (i == 0 or keys[i - 1] not in LINKS)}
 
 
 @lru_cache(maxsize=200_000)
@@ -63,6 +101,16 @@ def place_key(name: str) -> str:
         f = fold(t)
         out.append(f[2:] if f.startswith("ال") and len(f) > 4 else f)
     return token_key("".join(out))
+
+
+@lru_cache(maxsize=200_000)
+def person_sound_form(name: str) -> str:
+    """A person's name as ``sound_form`` writes it, the article kept: فيصل and الفيصل (a given name, a
+    family name) are two names."""
+    t = fold(unicodedata.normalize("NFKC", name)).replace(" ", "")
+    for a, b in translit.GROUPS:
+        t = t.replace(a, b)
+    return "".join(translit.LETTERS.get(c, c) for c in t)
 
 
 @lru_cache(maxsize=200_000)
@@ -77,9 +125,40 @@ def sound_form(name: str) -> str:
     return "".join(translit.LETTERS.get(c, c) for c in t)
 
 
+def vowel_variant(a: str, b: str) -> bool:
+    """Two sound forms (``sound_form``) that differ only by vowel letters written or left out
+    (فلاديفوستوك / فلاديفستوك, تينيسي / تنيسي): one letter in names of up to six letters, two
+    beyond. A vowel letter written for another (سودان / سيدان) or a consonant more (سوريا / سويسرا)
+    makes another name."""
+    if a == b:
+        return True
+    if len(a) < len(b):
+        a, b = b, a
+    extra = len(a) - len(b)
+    if extra == 0 or extra > (1 if len(a) <= 6 else 2) or min(len(a), len(b)) < 4 or a[-1] != b[-1]:
+        return False  # nor the last letter: الكويت / كويتا, ريم / ريما are two names
+    # b must be a with `extra` vowel letters removed (never the first letter)
+    i = j = 0
+    dropped = 0
+    while i < len(a):
+        if j < len(b) and a[i] == b[j]:
+            i += 1
+            j += 1
+        elif i > 0 and a[i] in translit.VOWEL_LETTERS:
+            i += 1
+            dropped += 1
+        else:
+            return False
+    return j == len(b) and dropped == extra
+
+
 def key(name: str, typ: str) -> str:
     """A hashable key for blocking: persons by tokens, others as one string."""
     return " ".join(person_key(name)) if typ == "PER" else place_key(name)
+
+
+#: Keys of name parts that are Arabic by their form: with the article, or joined to عبد/أبو.
+_ARABIC_KEYS = ("ال", "عبد", "اب")
 
 
 def close_tokens(a: str, b: str) -> bool:
@@ -93,6 +172,10 @@ def close_tokens(a: str, b: str) -> bool:
         # letters written so are two names (كمال / جمال), hence four key letters at least
         return {a[0], b[0]} == set(translit.INITIAL_G) and a[1:] == b[1:] and len(a) >= 4
     if min(len(a), len(b)) <= 1:
+        return False
+    if a.startswith(_ARABIC_KEYS) or b.startswith(_ARABIC_KEYS):
+        # an Arabic family name or a compound (الزهراني / الشهراني, عبدالحميد / عبدالرحمن): a letter more
+        # or less is another name
         return False
     return Levenshtein.distance(a, b) <= (1 if max(len(a), len(b)) <= 5 else 2)
 
@@ -115,9 +198,11 @@ def kb() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str | None]]
     try:
         raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
     except FileNotFoundError:
-        return exact, by_key
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        name, typ, en, _ = line.split("\t")
+        raw = gzip.compress(b"")
+    # the curated list first (read here too, so that it counts before the shipped file is rebuilt)
+    rows = [(n, typ, en) for typ, en, names in known_entities.ENTITIES for n in names]
+    rows += [tuple(line.split("\t")[:3]) for line in gzip.decompress(raw).decode("utf-8").splitlines()]
+    for name, typ, en in rows:
         g = _group(typ)
         exact.setdefault((g, fold(name)), en)
         k = (g, key(name, typ))
@@ -130,6 +215,29 @@ def kb() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str | None]]
 
 def _group(typ: str) -> str:
     return "PER" if typ == "PER" else "X"
+
+
+@lru_cache(maxsize=1)
+def curated_names() -> frozenset[str]:
+    """Folded names of marsad.lang.ar.known_entities."""
+    return frozenset(fold(n) for _, _, names in known_entities.ENTITIES for n in names)
+
+
+@lru_cache(maxsize=1)
+def kb_prominent() -> frozenset[str]:
+    """Folded names the knowledge base holds as names by themselves: the curated list, countries and
+    cities of 500,000 people or more (weight 1), not the small towns whose names are also common
+    words (بريا, a town, is mostly بريًّا "by land")."""
+    out = {fold(n) for _, _, names in known_entities.ENTITIES for n in names}
+    try:
+        raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
+    except FileNotFoundError:
+        return frozenset(out)
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 4 and cols[3] == "1":
+            out.add(fold(cols[0]))
+    return frozenset(out)
 
 
 def kb_english(name: str, typ: str) -> str | None:
