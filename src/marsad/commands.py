@@ -93,14 +93,16 @@ def serve(db, host, port):
 
 @click.command()
 @DB
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "graphml"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "graphml", "geojson"]), required=True)
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="The file to write.")
 def export(db, fmt, out):
-    """Export a database: articles as JSONL, CSV or Parquet; the entity co-occurrence graph as GraphML.
+    """Export a database: articles as JSONL, CSV or Parquet; the entity co-occurrence graph as GraphML;
+    the located places as GeoJSON (one point per place entity, with its names and article count).
 
     \b
     Example:
       marsad export --db marsad.db --format graphml --out entities.graphml
+      marsad export --db marsad.db --format geojson --out places.geojson
     """
     with _open(db) as st:
         docs = st.documents()
@@ -122,9 +124,32 @@ def export(db, fmt, out):
         path = write_parquet(docs, Path(out).parent)
         if Path(path) != Path(out):
             Path(path).replace(out)
+    elif fmt == "geojson":
+        n = write_geojson(corpus.entities, out)
+        click.echo(f"marsad: {n} places -> {out}", err=True)
+        return
     else:
         write_graphml(docs, corpus.entities, out)
     click.echo(f"marsad: {len(docs)} articles -> {out}", err=True)
+
+
+def write_geojson(entities, out) -> int:
+    """The entities that have ``geo`` as a GeoJSON FeatureCollection of points; returns how many."""
+    features = []
+    for e in entities:
+        g = e.get("geo")
+        if not g or g.get("lat") is None:
+            continue
+        features.append({"type": "Feature", "id": e["id"],
+                         "geometry": {"type": "Point", "coordinates": [g["lon"], g["lat"]]},
+                         "properties": {"entity": e["id"], "name": e["name"], "name_en": e.get("name_en"),
+                                        "articles": e.get("articles", 0), "place": g["id"],
+                                        "place_name_en": g.get("name_en"), "country": g["country"],
+                                        "feature": g["feature"]}})
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump({"type": "FeatureCollection", "features": features}, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    return len(features)
 
 
 def write_graphml(docs, entities, out) -> None:

@@ -40,10 +40,11 @@ def default_stages(copy_candidates: dict[str, set[str]] | None = None) -> list[C
     """The corpus stages; ``copy_candidates`` are near-duplicate candidates found elsewhere
     (the Spark engine), see :class:`marsad.corpus.dedup.Dedup`."""
     from marsad.corpus.dedup import Dedup
+    from marsad.corpus.geo import Geocode
     from marsad.corpus.resolve import ResolveEntities
     from marsad.corpus.stories import Stories
 
-    return [Dedup(copy_candidates), ResolveEntities(), Stories()]
+    return [Dedup(copy_candidates), ResolveEntities(), Geocode(), Stories()]
 
 
 def run_corpus_stages(docs: list[Document], stages: list[CorpusStage] | None = None) -> Corpus:

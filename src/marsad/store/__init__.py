@@ -25,6 +25,7 @@ import logging
 import os
 import re
 import sqlite3
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
@@ -34,7 +35,7 @@ from marsad.errors import InputError, StoreError
 from marsad.extract import names as N
 from marsad.extract.published import day_of
 from marsad.corpus.resolve import first_word
-from marsad.store.incremental import START, band_rows
+from marsad.store.incremental import GEO, START, band_rows
 from marsad.text.normalize import fold
 from marsad.text.tokenize import stem, tokenize
 
@@ -111,6 +112,32 @@ def search_keys(text: str) -> str:
     keys = [N.place_key(w) for w in words]
     pairs = [N.place_key(a + b) for a, b in zip(words, words[1:])]
     return " ".join(k for k in keys + pairs if len(k) >= 3)
+
+
+def latin(text: str) -> str:
+    """A Latin name without accents, as the English search keys hold it (São Paulo -> Sao Paulo)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def kb_english(e: dict) -> set[str]:
+    """The knowledge base's English names of an entity: its ``name_en`` when the knowledge base
+    gave it (not a transliteration), and the English name of the place its ``geo`` locates."""
+    out = set()
+    source = e.get("name_en_source")
+    if e.get("name_en") and (source == "kb" or (source is None and N.kb_english(e["name"], e["type"]) == e["name_en"])):
+        out.add(e["name_en"])
+    if (e.get("geo") or {}).get("name_en"):
+        out.add(e["geo"]["name_en"])
+    return out
+
+
+def english_keys(name_en: str) -> set[str]:
+    """Search keys of an English name: its words ("north korea") and its joined key ("northkorea")."""
+    plain = latin(name_en)
+    return {search_words(plain), N.place_key(plain)} - {""}
+
+
+GEO_END = chr(ord(GEO) + 1)
 
 
 class Store:
@@ -236,6 +263,10 @@ class Store:
         self.conn.execute("DELETE FROM entity_keys WHERE entity = ?", (e["id"],))
         keys = {N.place_key(v) for v in e["variants"]} | {search_words(v) for v in e["variants"]}
         keys |= {START + first_word(v) for v in e["variants"]}  # the name starts resolution reads
+        for en in kb_english(e):  # `marsad search Pyongyang` finds بيونغ يانغ
+            keys |= english_keys(en)
+        if e.get("geo"):  # where the place is: its knowledge-base id (see :meth:`geo`)
+            keys.add(GEO + e["geo"]["id"])
         self.conn.executemany("INSERT INTO entity_keys VALUES (?, ?)", [(k, e["id"]) for k in sorted(keys) if k])
 
     def unclustered(self) -> list[Document]:
@@ -250,6 +281,10 @@ class Store:
         for r in self.conn.execute("SELECT * FROM entities"):
             c.entities.append({"id": r["id"], "type": r["type"], "name": r["name"], "name_en": r["name_en"],
                                "variants": json.loads(r["variants"]), "articles": r["articles"]})
+        geo = self.geo()
+        for e in c.entities:
+            if e["id"] in geo:
+                e["geo"] = geo[e["id"]]
         c.entities.sort(key=lambda e: (-e["articles"], e["type"], e["name"], e["id"]))
         c.stories = [json.loads(r[0]) for r in self.conn.execute("SELECT doc FROM stories ORDER BY start, id")]
         c.storylines = [json.loads(r[0]) for r in self.conn.execute("SELECT doc FROM storylines ORDER BY id")]
@@ -293,8 +328,8 @@ class Store:
             take(fts, [" AND ".join(f'words:"{w}"' for w in words)])
         if len(key) >= 3:
             take(fts, [f'keys:"{key}"'], 0.9)
-        ents = [r[0] for r in self.conn.execute("SELECT DISTINCT entity FROM entity_keys WHERE key IN (?, ?)",
-                                               (key, " ".join(words)))]
+        ents = [r[0] for r in self.conn.execute("SELECT DISTINCT entity FROM entity_keys WHERE key IN (?, ?, ?)",
+                                               (key, " ".join(words), N.place_key(latin(query))))]
         if ents:
             take("SELECT m.article, -COUNT(*) AS s FROM mentions m%s WHERE m.entity IN (%s)%s "
                  "GROUP BY m.article ORDER BY s LIMIT ?"
@@ -369,7 +404,27 @@ class Store:
             return None
         e = dict(r)
         e["variants"] = json.loads(e["variants"])
+        geo = self.geo(entity_id)
+        if geo:
+            e["geo"] = geo[entity_id]
         return e
+
+    def geo(self, entity_id: str | None = None) -> dict[str, dict]:
+        """Where the located place entities are (all, or one): entity id -> ``geo``, as
+        marsad.corpus.geo made it. The store keeps the place's knowledge-base id among the entity's
+        keys (so the schema did not change) and reads the rest from the shipped knowledge base."""
+        from marsad.corpus.geo import geo_by_id
+
+        sql = "SELECT entity, key FROM entity_keys WHERE key >= ? AND key < ?"
+        args: tuple = (GEO, GEO_END)
+        if entity_id is not None:
+            sql, args = sql + " AND entity = ?", args + (entity_id,)
+        out = {}
+        for eid, key in self.conn.execute(sql, args):
+            g = geo_by_id(key[len(GEO):])
+            if g is not None:
+                out[eid] = g
+        return out
 
     def quotes_by(self, entity_id: str) -> list[dict[str, Any]]:
         """What an entity said: article, start, end, kind, text, published, outlet; oldest first."""

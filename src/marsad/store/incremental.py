@@ -10,7 +10,8 @@ counts. :func:`update` then costs work in proportion to the new articles and the
   3-gram rule of the full build needs corpus-wide 3-gram counts and is left to ``recluster``);
 - entities: the new articles' names are resolved among themselves, then each entity is the stored
   one with the same id, or the one stored entity whose spellings have its name's key (its name and
-  id stay; its variants and count grow);
+  id stay; its variants and count grow); a place entity without a location is then located
+  (marsad.corpus.geo) from the new articles' countries and the countries the stored articles name;
 - stories: a new article joins the open story with an article as close as ``JOIN`` (candidates from
   the stored top terms and days), else starts its own; copies join their original's story. The
   merge pass of the full build is left to ``recluster``. Storylines are recomputed from the stories'
@@ -26,6 +27,7 @@ import json
 from marsad.corpus import Corpus, run_corpus_stages
 from marsad.corpus.dating import date_from_story
 from marsad.corpus.dedup import CONTAINMENT, Dedup, band_keys, containment, shingles
+from marsad.corpus.geo import Geocode
 from marsad.corpus.resolve import ResolveEntities
 from marsad.corpus.stories import (COMPARE_LAST, JOIN, WINDOW_DAYS, Stories, StoryIndex, _day, _event_day,
                                    stable_id, story_record, story_state, terms)
@@ -36,6 +38,9 @@ from marsad.extract.published import day_of
 #: Prefix of the entity keys that hold the folded first word of each stored spelling: the name
 #: starts an added article's proclitics are read against, as a rebuild reads them from all articles.
 START = "^"
+#: Prefix of the entity key that holds a located place's knowledge-base id ("@geonames:1871859",
+#: see Store.geo); no search key starts with it (search keys are folded words).
+GEO = "@"
 
 
 class _StoredStarts:
@@ -66,7 +71,7 @@ def rebuild(st) -> tuple[list[Document], Corpus]:
     for d in docs:
         d.duplicate_of = None
     stories = Stories()
-    corpus = run_corpus_stages(docs, [Dedup(), ResolveEntities(), stories])
+    corpus = run_corpus_stages(docs, [Dedup(), ResolveEntities(), Geocode(), stories])
     st.save_corpus(docs, corpus)
     with st.conn:
         for t in ("story_state", "story_terms", "term_df", "copy_bands", "settings"):
@@ -112,6 +117,7 @@ def update(st, new: list[Document]) -> Corpus:
     order = sorted(new, key=lambda d: (day_of(d) or "9999", d.id))
     _copies(st, order)
     entities = _entities(st, new)
+    Geocode(stored_countries(st)).run(new, Corpus(entities=entities))
     touched = _stories(st, order)  # writes the new articles' rows and mentions
     with st.conn:
         for e in entities:
@@ -192,6 +198,15 @@ def _entities(st, new: list[Document]) -> list[dict]:
             e = {**old, "variants": sorted(set(old["variants"]) | set(e["variants"]))}
         out.append({**e, "id": eid})
     return out
+
+
+def stored_countries(st) -> collections.Counter:
+    """How many stored articles name each country (the corpus context of geocoding): the articles
+    that mention an entity located as a country (key "@cldr:<code>", see Store.geo)."""
+    prefix = GEO + "cldr:"
+    return collections.Counter(dict(st.conn.execute(
+        "SELECT substr(k.key, ?), COUNT(DISTINCT m.article) FROM entity_keys k JOIN mentions m ON m.entity = k.entity "
+        "WHERE k.key >= ? AND k.key < ? GROUP BY k.key", (len(prefix) + 1, prefix, prefix + "\uffff")).fetchall()))
 
 
 # ---- stories -----------------------------------------------------------------------------------
