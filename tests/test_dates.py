@@ -345,3 +345,59 @@ def test_the_previous_year_stays():
 
 def test_this_year_after_a_general_head_stays():
     assert [m.value for m in find_dates("إن الأمانة هذا العام اختارت الدرعية", dt.date(2015, 7, 24))] == ["2015"]
+
+
+# round 2, from the blind second dates gold (dates_dev2.jsonl): general forms it found missing
+
+@pytest.mark.parametrize("text,value", [
+    ("يقام المعرض في الفترة من 3 إلى 5 صفر المقبل", "2015-11-15/2015-11-17"),   # two days of a Hijri month
+    ("تنظم الدورة من العاشر حتى الثاني عشر من شوال الجاري", "2015-07-26/2015-07-28"),
+    ("تسجيل الطلاب من 16 وحتى 20 أغسطس", "2015-08-16/2015-08-20"),             # "وحتى" between two days
+    ("تراجعت الصادرات من مارس وحتى مايو الماضيين", "2015-03/2015-05"),          # two months and "الماضيين"
+    ("تعاقد معه لموسم 2013-2014 في الدوري", "2013/2014"),                        # two years as one
+    ("انتهى العام الدراسي 2014/2015 أمس", "2014/2015"),
+    ("لعب معهم في موسم 2011/12 فقط", "2011/2012"),
+])
+def test_ranges_of_days_months_and_years(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24)) if m.kind == "range"] == [value]
+
+
+def test_a_year_range_keeps_its_lead_word():
+    found = find_dates("تراجعت العائدات منذ عام 2001 - 2002 حتى اليوم", dt.date(2015, 7, 24))
+    assert [(m.text, m.value) for m in found][:1] == [("منذ عام 2001 - 2002", "2001/2002")]
+
+
+@pytest.mark.parametrize("text", ["تصدر الأرقام 2015-2015 كل عام", "حكم بين 1950-1990 تقريبا", "رمز المنتج 2015-07"])
+def test_no_year_range_from_other_numbers(text):
+    assert [m for m in find_dates(text, dt.date(2015, 7, 24)) if m.kind == "range"] == []
+
+
+def test_two_days_of_one_month_not_in_a_row():
+    found = find_dates("تلعب البعثة مباراتين في 12 و19 أغسطس", dt.date(2015, 7, 24))
+    assert [(m.text, m.value) for m in found] == [("12", "2015-08-12"), ("و19 أغسطس", "2015-08-19")]
+
+
+def test_two_numbers_after_a_verb_are_no_days():
+    assert [m.value for m in find_dates("سجل 3 و9 أغسطس", dt.date(2015, 7, 24))] == ["2015-08-09"]
+
+
+@pytest.mark.parametrize("text,value", [("ارتفع الإنفاق في العام المالي الماضي", "2014"),
+                                        ("تقديرات السنة المالية المقبلة", "2016"),
+                                        ("ينتهي في العام الميلادي القادم", "2016")])
+def test_a_fiscal_or_gregorian_year(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+def test_only_a_year_takes_a_qualifier():
+    assert find_dates("انتهى الشهر المالي الماضي بعجز", dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text", ["تكبر المشكلة عاماً بعد عام", "يتطور الحفل سنة بعد سنة", "ترتفع الأسعار شهرا بعد شهر",
+                                  "رحل في ذلك اليوم عن القرية", "عادوا في نفس اليوم إلى بيوتهم", "اتصل بها في ذات اليوم"])
+def test_repeated_units_and_a_day_told_before_are_no_dates(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+def test_a_year_after_another_noun_stays():
+    assert [m.value for m in find_dates("سيعود الفريق بعد عام من الغياب", dt.date(2015, 7, 24))] == []
+    assert [m.value for m in find_dates("عاد المدرب بعد عام", dt.date(2015, 7, 24))] == ["2016"]

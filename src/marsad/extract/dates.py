@@ -85,7 +85,16 @@ _NOT_WD_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.NOT_WEEKDAY_AFTER)})\
 _THE_TWO_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.THE_TWO_AFTER)})\s+$")
 _NAME_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.NAME_HEADS)})\s*\"$")
 _GENERAL_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.GENERAL_HEADS)})\s+$")
-_DAY_BY_DAY = re.compile(r"(?<!\w)[و]?يوم[اًا]*\s+$")
+_LAST_WORD = re.compile(r"(?<!\w)و?(\w+)\s+$")
+
+
+def _repeated(unit: str, before: str) -> bool:
+    """Whether the word before "بعد/قبل + unit" is that unit again: "عاما بعد عام", "يوما بعد يوم",
+    "سنه بعد سنه" say "more and more", not a date."""
+    m = _LAST_WORD.search(before)
+    return bool(m) and m.group(1).rstrip("ا") == unit.rstrip("ا")
+
+
 _DAY_ADJ = re.compile(r"\s+(?:طويل|شاق|حافل|عصيب|كامل|واحد\s+من)(?!\w)")
 _BARE_COUNT_LEAD = re.compile(r"(?<!\w)(?:[وفبل]|وب|ول)?ل?ال\s*$")  # "الـ5" before a count (pattern starts at the digit)
 _TWO_DAYS_LEAD = re.compile(r"(?<!\w)(?:[وفبل]?يومي|في)\s+$")  # "يومي 14 و15 يوليو", "في 14 و15 يوليو"
@@ -104,6 +113,7 @@ MON = r"(?:0?[1-9]|1[0-2])"
 SEP = r"\s*[/.-]\s*"    # "7/ 10/ 1436", "14-09-1432"
 PAIR = rf"{M}(?:\s*[/(-]\s*{M}\s*\)?)?"    # "أيلول/سبتمبر", "أيلول (سبتمبر)", "تموز - يوليو"
 CLITIC = r"(?:[وفبل]|وب|ول)?"
+TO = r"(?:(?:و\s*)?(?:الي|حتي)|و|-)"   # between the two ends of a range: "إلى", "حتى", "وحتى", "و", "-"
 
 # the year of a day or month told relative to the publication year: "يونيو، من العام المقبل", "مارس من هذا العام"
 YREL = rf"\s*[,،]?\s*من\s+(?:(?:العام|السنه)\s+(?P<yrel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})|(?P<ythis>{THIS})\s+(?:العام|السنه))"
@@ -137,8 +147,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}{CLITIC}(?P<n>{_alts(_FEAST_ORD)})\s+ايام\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}{E}")),
     # "من أبريل (نيسان) حتى يونيو (حزيران) 2015", "بين يناير ومارس 2015"
     ("mrange", re.compile(
-        rf"{B}(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{PAIR})\s+(?:الي|حتي|و|-)\s*(?:شهر\s+)?(?P<m2>{PAIR})"
-        rf"(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
+        rf"{B}(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{PAIR})\s+{TO}\s*(?:شهر\s+)?(?P<m2>{PAIR})"
+        rf"(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "في شهري يونيو ويوليو"
     ("mrange", re.compile(
         rf"{B}{CLITIC}شهري\s+(?P<m1>{PAIR})\s+و\s*(?P<m2>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
@@ -146,6 +156,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("yrange", re.compile(
         rf"{B}(?:(?:بين|ما بين)\s+(?:عامي|العامين|سنتي)\s+(?P<y1>{YEAR})\s+و\s*(?P<y2>{YEAR})"
         rf"|من\s+(?:عام\s+)?(?P<y3>{YEAR})\s+(?:الي|حتي)\s+(?:عام\s+)?(?P<y4>{YEAR})){E}")),
+    # "عام 2014-2015", "موسم 2015/2016", "2015/16": two years written as one (a season, a school year)
+    ("yrange", re.compile(rf"(?:{B}{CLITIC}(?:(?:منذ|من|في)\s+)?(?:عام|العام|سنه|السنه)\s+)?(?<![\w/.-])(?P<y5>{YEAR})\s*[-/]\s*(?P<y6>{YEAR}|\d\d)(?!\w|\s*[/.-]\s*\d)")),
     # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
     ("prange", re.compile(
         rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال\s*)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}){E}")),
@@ -153,12 +165,21 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("prange", re.compile(
         rf"(?P<nw>\d{{1,3}})\s+(?P<pu>{_alts(_PLURAL_BARE)})\s+(?P<rel>{PAST}|{NEXT}){E}")),
     ("range", re.compile(
-        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY}|{ORD})\s+"
+        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+(?:(?P<m1>{PAIR})\s+)?{TO}\s*(?P<d2>{DAY}|{ORD})\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     # "يومي 14 و15 يوليو", "في 14 و15 يوليو": two days in a row
     ("range", re.compile(
         rf"(?P<d3>{DAY})\s+و\s*(?P<d4>{DAY})\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
+    # "في 27 و31 يوليو", "يومي 7 و14 أكتوبر": the first of two days of one month (the second is read
+    # by "absolute"); two days in a row are one range (above)
+    ("dm_first", re.compile(
+        rf"(?P<d>{DAY})(?=\s+و\s*(?P<d4>{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?"
+        rf"(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E})")),
+    # "من 20 إلى 21 ربيع الآخر المقبل": two days of a Hijri month
+    ("hijri_range", re.compile(
+        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+{TO}\s*(?P<d2>{DAY}|{ORD})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})"
+        rf"(?:\s+(?P<hy>{HYEAR}){HSUF}?)?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "10-13 صفر المقبل": two days of a Hijri month
     ("hijri_range", re.compile(
         rf"{B}(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})"
@@ -206,7 +227,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative", re.compile(rf"{B}(?P<dir>منذ|قبل|بعد|خلال){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
                             rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?:(?=(?P<of>\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم)(?!\w)))))?")),
     # "بالسنة السابقة", "وللعام المقبل" (لل + عام = ل + العام)
-    ("relative", re.compile(rf"{B}(?:{CLITIC}(?P<u2>الشهر|العام|السنه|الاسبوع)|[وف]?لل(?P<u3>شهر|عام|سنه|اسبوع))\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),
+    ("relative", re.compile(rf"{B}(?:{CLITIC}(?P<u2>الشهر|العام|السنه|الاسبوع)|[وف]?لل(?P<u3>شهر|عام|سنه|اسبوع))"
+                            rf"(?:\s+(?P<q>{_alts(V.YEAR_QUALIFIERS)}))?\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),
     ("relative", re.compile(rf"{B}{CLITIC}(?P<rel>{THIS})\s+(?P<u2>الشهر|العام|السنه|الاسبوع){E}")),
     ("relative", re.compile(rf"{B}(?P<day>{CLITIC}(?:{_alts(_DAYWORDS)})){E}")),
     # a bare "اليوم" is the publication day, but not in "اليوم الوطني", "عين اليوم", "طوال اليوم"
@@ -242,10 +264,11 @@ class _AnyOf:
 
 _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s"),
           re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
-          re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR,  # quarter .. yrange
+          re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YEAR,  # quarter .. yrange x2
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
           _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
-          _G_MONTH, _Substrings(*_DIGIT_AFTER("و")), _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # range, hijri x7
+          _G_MONTH, _Substrings(*_DIGIT_AFTER("و")), _Substrings(*_DIGIT_AFTER("و")), _G_HM,  # range x2, dm_first, hijri_range
+          _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x7
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
           _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # month x3, year x3, weekday
           None, None, None, None, re.compile("اليوم")]                   # relative x5
@@ -527,7 +550,7 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         yy = y if y is not None else anchor.year + expr.get("k", 0)
         return f"{yy:04d}-{expr['m1']:02d}/{yy:04d}-{expr['m2']:02d}"
     if t == "ymrange":
-        yy = y if y is not None else _year_for(expr["m2"], None, anchor, None, future)
+        yy = y if y is not None else _year_for(expr["m2"], None, anchor, rel, future)
         y1 = yy - 1 if expr["m1"] > expr["m2"] else yy
         return f"{y1:04d}-{expr['m1']:02d}/{yy:04d}-{expr['m2']:02d}"
     if t == "feast":
@@ -635,10 +658,15 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     if kind == "hijri":
         return "hijri", {"t": "hijri", "d": _day(g["d"]), "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None,
                          "rel": rel, "future": future}
+    if kind == "dm_first":
+        if not _TWO_DAYS_LEAD.search(g["_before"]) or int(g["d4"]) <= int(g["d"]):
+            return None  # "فاز 3 و4 يوليو" is no date; "في 31 و1 أغسطس" is no pair of one month
+        return "absolute", {"t": "ymd", "d": int(g["d"]), "m": _month(g["m"]), "y": int(g["y"]) if g.get("y") else None,
+                            "rel": rel, "future": future}
     if kind == "hijri_range":
-        if int(g["d1"]) >= int(g["d2"]):
+        if _day(g["d1"]) >= _day(g["d2"]):
             return None
-        return "range", {"t": "hrange", "d1": int(g["d1"]), "d2": int(g["d2"]), "hm": _HIJRI[_key(g["hm"])],
+        return "range", {"t": "hrange", "d1": _day(g["d1"]), "d2": _day(g["d2"]), "hm": _HIJRI[_key(g["hm"])],
                          "hy": int(g["hy"]) if g.get("hy") else None, "rel": rel, "future": future}
     if kind == "wd_dm":
         return "absolute", {"t": "wd_dm", "wd": _WD[_strip_clitic(g["wdd"])], "d": int(g["d"]), "m": int(g["mn"]),
@@ -690,8 +718,15 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         return "hijri", {"t": "feast", "hm": hm, "hd": hd, "n": _FEAST_ORD[g["n"]], "future": future}
     if kind == "mrange":
         return "range", {"t": "ymrange", "m1": _month(g["m1"]), "m2": _month(g["m2"]),
-                         "y": int(g["y"]) if g.get("y") else None, "future": future}
+                         "y": int(g["y"]) if g.get("y") else None, "rel": rel, "future": future}
     if kind == "yrange":
+        if g.get("y5"):
+            a, b = int(g["y5"]), int(g["y6"])
+            if b < 100:
+                b += a - a % 100  # "2015/16"
+            if not a < b <= a + 10:
+                return None  # "2015-2009" or a span of decades written with a dash: not one period
+            return "range", {"t": "yrange", "y1": a, "y2": b}
         a, b = (g.get("y1") or g["y3"]), (g.get("y2") or g["y4"])
         return "range", {"t": "yrange", "y1": int(a), "y2": int(b)}
     if kind == "hijri_years":
@@ -725,11 +760,13 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             u = {"شهر": "month", "عام": "year", "سنه": "year", "اسبوع": "week"}[g["u3"]]
         if g.get("u2") == "العام" and g["_text"].startswith("العام") and _GENERAL_LEAD.search(g["_before"]):
             return None  # "الأمين العام السابق": "general", not a year
+        if g.get("q") and u != "year":
+            return None  # "الشهر المالي": only years are qualified (fiscal, Gregorian)
         if g.get("u2") or g.get("u3"):
             return "relative", {"t": "period", "u": u, "n": {"past": -1, "next": 1, "cur": 0, "past2": -2, "next2": 2}[rel]}
-        if g["u"] == "يوم" and not g.get("n") and not g.get("nw") and (
-                _DAY_BY_DAY.search(g["_before"]) or _DAY_ADJ.match(g["_after"])):
-            return None  # "يوما بعد يوم" (more and more), "بعد يوم طويل": no date
+        if not g.get("n") and not g.get("nw") and (_repeated(g["u"], g["_before"]) or (
+                g["u"] == "يوم" and _DAY_ADJ.match(g["_after"]))):
+            return None  # "يوما بعد يوم", "عاما بعد عام" (more and more), "بعد يوم طويل": no date
         if g["dir"] == "خلال" and rel is None:
             return None  # "خلال 3 أيام" is a duration
         if g.get("of") and not (g["dir"] == "منذ" and g["of"].strip() == "علي"):

@@ -80,7 +80,9 @@ RELATIVE_DAYS = {"أمس": -1, "الأمس": -1, "البارحة": -1, "غدا":
 NOT_TODAY_AFTER = ("الوطني", "العالمي", "الدولي", "العربي", "الخليجي", "التالي", "السابق", "الأول", "الثاني",
                    "الثالث", "الأخير", "الموعود", "المفتوح", "الدراسي", "الرياضي", "المشهود", "الآخر")
 #: What may stand before "اليوم" when it is part of a name: "عين اليوم", "صحيفة اليوم", "طوال اليوم".
-NOT_TODAY_BEFORE = ("عين", "صحيفة", "جريدة", "طوال", "نصف", "طيلة", "مدار")
+NOT_TODAY_BEFORE = ("عين", "صحيفة", "جريدة", "طوال", "نصف", "طيلة", "مدار",
+                    # a day told before, not today: "في ذلك اليوم", "في ذات اليوم", "في نفس اليوم"
+                    "ذلك", "ذات", "نفس")
 
 #: Words after which a four-digit number 1900-2099 is a year ("في 2017", "منذ 1961", "خريف 2008").
 YEAR_LEADS = ("في", "من", "منذ", "بحلول", "حتى", "خلال", "قبل", "بعد", "مطلع", "منتصف", "نهاية", "بداية", "أواخر",
@@ -132,6 +134,10 @@ TWO_BACK_WORDS = ("قبل الماضي", "قبل الماضية", "قبل الم
 TWO_AHEAD_WORDS = ("بعد المقبل", "بعد المقبلة", "بعد القادم", "بعد القادمة")
 #: Demonstratives before a period word: "هذا العام", "هذا الشهر", "هذا الأسبوع".
 THIS_WORDS = ("هذا", "هذه")
+
+#: Words between "العام/السنة" and a relative word that keep it a calendar year: "العام المالي الماضي".
+#: (Not "الدراسي": a school year spans two calendar years; not "الهجري": a Hijri year.)
+YEAR_QUALIFIERS = ("المالي", "المالية", "الميلادي", "الميلادية")
 
 #: Hijri months that are also common words or first names (صفر = zero; رجب, شعبان names; محرم = forbidden):
 #: after a bare preposition ("في صفر") they are not taken for the month; "شهر صفر" still is.
