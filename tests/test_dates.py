@@ -401,3 +401,15 @@ def test_repeated_units_and_a_day_told_before_are_no_dates(text):
 def test_a_year_after_another_noun_stays():
     assert [m.value for m in find_dates("سيعود الفريق بعد عام من الغياب", dt.date(2015, 7, 24))] == []
     assert [m.value for m in find_dates("عاد المدرب بعد عام", dt.date(2015, 7, 24))] == ["2016"]
+
+
+def test_dates_far_apart_in_a_long_text_are_all_found():
+    # month, Hijri month and year patterns run only on windows around those words: each date is
+    # found whole however far it stands from the others, at the start and at the end of the text
+    filler = " ".join(["وقال المسؤول إن العمل مستمر"] * 40)
+    text = (f"في الفترة من 3 إلى 5 يونيو الماضي {filler} وصل في 7 ذي القعدة المقبل {filler} "
+            f"منذ عام 1997 - 1998 {filler} وينتهي في 30 نوفمبر 2015م")
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.text, m.value) for m in found] == [
+        ("في الفترة من 3 إلى 5 يونيو الماضي", "2015-06-03/2015-06-05"), ("7 ذي القعدة المقبل", "2015-08-22"),
+        ("منذ عام 1997 - 1998", "1997/1998"), ("30 نوفمبر 2015م", "2015-11-30")]

@@ -249,6 +249,8 @@ class _Substrings:
         return True if any(x in text for x in self.subs) else None
 
 
+_G_YPAIR = re.compile(r"(?:1[89]|20)\d\d\s*[-/]\s*\d\d")  # "2014-2015", "2015/16"
+_G_DAYPAIR = re.compile(r"\d\s+و\s*\d")  # "14 و15 يوليو", "27 و31 يوليو"
 _DIGIT_AFTER = lambda head: [f"{head}{sp}{d}" for sp in ("", " ") for d in "0123456789"]  # noqa: E731
 
 
@@ -264,10 +266,10 @@ class _AnyOf:
 
 _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s"),
           re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
-          re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YEAR,  # quarter .. yrange x2
+          re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
           _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
-          _G_MONTH, _Substrings(*_DIGIT_AFTER("و")), _Substrings(*_DIGIT_AFTER("و")), _G_HM,  # range x2, dm_first, hijri_range
+          _G_MONTH, _G_DAYPAIR, _G_DAYPAIR, _G_HM,  # range x2, dm_first, hijri_range
           _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x7
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
           _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # month x3, year x3, weekday
@@ -791,6 +793,24 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     return None
 
 
+# Patterns gated by a month name, a Hijri month or a year contain one in every match, no further than
+# _REACH characters from either end of the match: they are run only on the windows of the text around
+# those words (merged where they overlap), which spares scanning long articles with one date in them.
+_WINDOWED = {id(_G_MONTH), id(_G_HM), id(_G_YEAR)}
+_REACH = 100
+
+
+def _windows(gate: re.Pattern, v: str) -> list[list[int]]:
+    spans: list[list[int]] = []
+    for m in gate.finditer(v):
+        s, e = max(0, m.start() - _REACH), min(len(v), m.end() + _REACH)
+        if spans and s <= spans[-1][1]:
+            spans[-1][1] = e
+        else:
+            spans.append([s, e])
+    return spans
+
+
 def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     """Date mentions of ``text`` in order, with values resolved against ``anchor``."""
     view = normalize(text, punct=False)
@@ -798,14 +818,21 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     gate_hits: dict[int, bool] = {}
+    windows: dict[int, list[list[int]]] = {}
     for (kind, rx), gate in zip(_PATTERNS, _GATES):
-        if gate is not None:
-            hit = gate_hits.get(id(gate))
-            if hit is None:
-                hit = gate_hits[id(gate)] = gate.search(v) is not None
-            if not hit:
-                continue
-        for m in rx.finditer(v):
+        if gate is not None and id(gate) in _WINDOWED:
+            if id(gate) not in windows:
+                windows[id(gate)] = _windows(gate, v)
+            matches = (m for ws, we in windows[id(gate)] for m in rx.finditer(v, ws, we))
+        else:
+            if gate is not None:
+                hit = gate_hits.get(id(gate))
+                if hit is None:
+                    hit = gate_hits[id(gate)] = gate.search(v) is not None
+                if not hit:
+                    continue
+            matches = rx.finditer(v)
+        for m in matches:
             s, e = m.span()
             while e > s and v[e - 1] == " ":
                 e -= 1
