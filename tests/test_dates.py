@@ -413,3 +413,41 @@ def test_dates_far_apart_in_a_long_text_are_all_found():
     assert [(m.text, m.value) for m in found] == [
         ("في الفترة من 3 إلى 5 يونيو الماضي", "2015-06-03/2015-06-05"), ("7 ذي القعدة المقبل", "2015-08-22"),
         ("منذ عام 1997 - 1998", "1997/1998"), ("30 نوفمبر 2015م", "2015-11-30")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("افتتح المركز في عام 1432 بحضور الأمير", "2010-12-07/2011-11-25"),     # a Hijri year without هـ
+    ("تعمل اللجنة منذ العام 1428 على ذلك", "2007-01-20/2008-01-09"),
+    ("تقام النسخة الثانية للعام 1437، وفق الخطة", "2015-10-14/2016-10-01"),
+])
+def test_a_hijri_year_without_its_era_mark(text, value):
+    assert [(m.kind, m.value) for m in find_dates(text, dt.date(2015, 7, 24))] == [("hijri", value)]
+
+
+@pytest.mark.parametrize("text", ["بنيت القلعة عام 1446م على التل", "بلغ عدد الزوار 1436 زائرا", "سجل عام 1436/8 رقما"])
+def test_no_hijri_year_from_a_gregorian_year_or_a_count(text):
+    assert [m for m in find_dates(text, dt.date(2015, 7, 24)) if m.kind == "hijri"] == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("تفتح المظاريف بتاريخ 18 / 10 في مقر البلدية", "2015-08-03"),   # 18 Shawwal: the Hijri reading is near
+    ("يبدأ القيد في 7/11 ويستمر أسبوعين", "2015-08-22"),
+    ("تبدأ الإجازة في 10/8 وتستمر", "2015-08-10"),                   # 10 August: the Gregorian one is near
+    ("يسري القرار حتى 15/9 من العام الميلادي", "2015-09-15"),         # Gregorian when the text says so
+])
+def test_a_day_and_month_in_digits_after_a_lead_word(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+@pytest.mark.parametrize("text", ["فاز الفريق 3/1 على ضيفه", "في 23/4 عقد الاجتماع الأول", "من 30/11 وحتى 2/12/2015"])
+def test_no_bare_day_and_month_far_or_without_a_lead(text):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24)) if m.text.count("/") == 1] == []
+
+
+@pytest.mark.parametrize("text,value", [("اجتمعوا في 15يوليو 2011 في المدينة", "2011-07-15"),
+                                        ("أطيح به في يوليو2013، وبدأت", "2013-07"),
+                                        ("يقام الحفل مساء الأحد (10شوال)، في النادي", "2015-07-26"),
+                                        ("استشهد يوم 2015/7/19م في الجبهة", "2015-07-19"),
+                                        ("يقام غدا الموافق 2015 / 8 / 2 م بالصالة", "2015-08-02")])
+def test_glued_numbers_and_the_era_letter(text, value):
+    assert value in [m.value for m in find_dates(text, dt.date(2015, 7, 24))]

@@ -97,6 +97,9 @@ def _repeated(unit: str, before: str) -> bool:
 
 _DAY_ADJ = re.compile(r"\s+(?:طويل|شاق|حافل|عصيب|كامل|واحد\s+من)(?!\w)")
 _BARE_COUNT_LEAD = re.compile(r"(?<!\w)(?:[وفبل]|وب|ول)?ل?ال\s*$")  # "الـ5" before a count (pattern starts at the digit)
+_DM_LEAD = re.compile(rf"(?<!\w)(?:{_alts(V.DAY_MONTH_LEADS)})\s*$")
+_DM_RANGE = re.compile(r"\s*(?:الي|حتي|وحتي|-)\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d")
+_DM_GREG = re.compile(r"\s*(?:م(?!\w)|(?:من\s+)?(?:العام|السنه)\s+الميلادي)")
 _TWO_DAYS_LEAD = re.compile(r"(?<!\w)(?:[وفبل]?يومي|في)\s+$")  # "يومي 14 و15 يوليو", "في 14 و15 يوليو"
 _NOT_TODAY = re.compile(rf"(?<!\w)(?:{_alts(V.NOT_TODAY_BEFORE)})\s+$")
 _YEAR_LEAD = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:{_alts(V.YEAR_LEADS)})\s*$")
@@ -185,7 +188,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})"
         rf"(?:\s+(?P<hy>{HYEAR}){HSUF}?)?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     ("hijri", re.compile(
-        rf"{B}\(?(?P<d>{DAY}|{ORD})\)?\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d))?\s*(?:ه{E}|هجريه{E}|للهجره{E})?"
+        rf"{B}\(?(?P<d>{DAY}|{ORD})\)?(?:\s+|(?<=\d))(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d))?\s*(?:ه{E}|هجريه{E}|للهجره{E})?"
         rf"(?:\s*(?P<rel>{PAST}|{NEXT}|{CUR}){E})?")),
     # numeric Hijri dates: a 13xx/14xx year is never Gregorian in news ("7/ 10/ 1436هـ", "14-09-1432 هـ")
     ("hijri_num", re.compile(rf"{B}(?P<d>{DAY}){SEP}(?P<hmn>{MON}){SEP}(?P<hy>{HYEAR}){HSUF}?{E}")),
@@ -199,22 +202,28 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "1436/1437هـ", "1437-1438ه": two Hijri years
     ("hijri_years", re.compile(rf"{B}(?:عام\s+|العام\s+)?(?P<hy>{HYEAR})\s*[/-]\s*(?P<hy2>{HYEAR}){HSUF}")),
     ("hijri_year", re.compile(rf"{B}(?:عام\s+|سنه\s+)?(?P<hy>{HYEAR}){HSUF}")),
+    # a year 1400-1449 after "عام" is Hijri in today's news ("منذ عام 1407", "للعام 1436"), unless "م" follows
+    ("hijri_year", re.compile(rf"{B}{CLITIC}(?:(?:منذ|مطلع|منتصف|نهايه|بدايه|اواخر|اوائل)\s+)?(?:عام|العام|لعام|للعام|سنه|السنه)\s+"
+                              rf"(?P<hy>14[0-4]\d)(?![\w/.-]|\s*[/-]\s*\d|\s*م(?!\w))")),
     ("absolute", re.compile(
-        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?:و(?=\d))?(?:(?P<d>{DAY}|{ORD})|[«(\"](?P<dq>{DAY})[»)\"])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
+        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?:و(?=\d))?(?:(?P<d>{DAY}|{ORD})|[«(\"](?P<dq>{DAY})[»)\"])(?:\s+|(?<=\d))(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
         rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("absolute", re.compile(
         rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*(?:الموافق\s+)?)?(?P<d>{DAY}|{ORD})\s+من\s+"
         rf"(?:{THIS}\s+الشهر|الشهر\s+(?P<mrel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})){E}")),
     ("absolute", re.compile(rf"{B}(?P<m>{M})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR}){E}")),            # September 14, 2023
-    ("absolute", re.compile(rf"{B}(?P<y>{YEAR})[-/.](?P<mn>{MON})[-/.](?P<d>{DAY}){E}")),  # 2023-09-14
+    ("absolute", re.compile(rf"{B}(?P<y>{YEAR}){SEP}(?P<mn>{MON}){SEP}(?P<d>{DAY}){YM}{E}")),  # 2023-09-14, 2015/7/19م
     ("absolute", re.compile(rf"{B}(?P<d>{DAY}){SEP}(?P<mn>{MON}){SEP}(?P<y>{YEAR}){YM}{E}")),    # 14/9/2023, 25/ 7/ 2015م
     # "يوم السبت ٢ / ١٠": a weekday and a day/month, Gregorian or Hijri, whichever the weekday fits
     ("wd_dm", re.compile(
         rf"{B}{CLITIC}(?:يوم\s+)?(?P<wdd>{WD})\s*[,،]?\s*(?:الموافق\s+)?(?P<d>{DAY})\s*/\s*(?P<mn>{MON})(?![\w/])")),
+    # "بتاريخ 18 / 10", "الموافق 4/ 10": a day and a month in digits after a lead word, Gregorian or
+    # Hijri, whichever is near the anchor
+    ("dm_near", re.compile(rf"(?<![\w/.,-])(?P<d>{DAY})\s*/\s*(?P<mn>{MON})(?![\w/.,-]|\s*[/.-]\s*\d|\s+\d)")),
     ("month", re.compile(
         rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?|(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
         rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR})|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
-    ("month", re.compile(rf"{B}{CLITIC}(?P<m>{PAIR})\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}{E}")),
+    ("month", re.compile(rf"{B}{CLITIC}(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?|(?=\d))(?P<y>{YEAR}){YM}{E}")),
     # "شباط المقبل", "مقارنة مع مايو من العام الماضي"
     ("month", re.compile(rf"{B}(?:{CLITIC})(?P<m>{PAIR})(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})|{YREL}){E}")),
     ("year", re.compile(rf"{B}(?:{CLITIC}(?:عام|العام|سنه|السنه|لعام|مطلع عام|نهايه عام|منذ عام|منذ العام))\s+(?P<y>{YEAR}){E}")),
@@ -237,7 +246,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 # Cheap necessary conditions, one per pattern of _PATTERNS (same order): a pattern whose gate finds
 # nothing in the text cannot match, so it is not run (most articles have no Hijri month, no d/m/y...).
-_G_MONTH, _G_HM, _G_HNUM = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?{M}(?!\w)"), re.compile(HM), re.compile(r"1[34]\d\d")
+_G_MONTH, _G_HM, _G_HNUM = re.compile(rf"(?<![^\W\d])(?:[وفبل]|وب|ول)?{M}(?![^\W\d])"), re.compile(HM), re.compile(r"1[34]\d\d")
 _G_NUM, _G_YEAR, _G_WD, _G_SHAHR = re.compile(r"\d\s*[/.-]"), re.compile(YEAR), re.compile(WD), re.compile("الشهر")
 class _Substrings:
     """A gate of plain substrings (str.find is far cheaper than a regex scan for a rare pair)."""
@@ -250,6 +259,7 @@ class _Substrings:
 
 
 _G_YPAIR = re.compile(r"(?:1[89]|20)\d\d\s*[-/]\s*\d\d")  # "2014-2015", "2015/16"
+_G_DM = re.compile(r"\d\s*/\s*\d")
 _G_DAYPAIR = re.compile(r"\d\s+و\s*\d")  # "14 و15 يوليو", "27 و31 يوليو"
 _DIGIT_AFTER = lambda head: [f"{head}{sp}{d}" for sp in ("", " ") for d in "0123456789"]  # noqa: E731
 
@@ -270,9 +280,9 @@ _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
           _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
           _G_MONTH, _G_DAYPAIR, _G_DAYPAIR, _G_HM,  # range x2, dm_first, hijri_range
-          _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x7
+          _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x8
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
-          _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # month x3, year x3, weekday
+          _G_DM, _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # dm_near, month x3, year x3, weekday
           None, None, None, None, re.compile("اليوم")]                   # relative x5
 assert len(_GATES) == len(_PATTERNS)
 
@@ -436,6 +446,17 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             hy = _hijri_year_for(expr["hm"], last, anchor, rel, future)
         a, b = _hijri_day(hy, expr["hm"], first), _hijri_day(hy, expr["hm"], last)
         return (a if t == "hijri" else f"{a}/{b}") if a and b else None
+    if t == "dm_near":
+        # "بتاريخ 18/10": the Gregorian and the Hijri readings (Saudi papers write both), the one
+        # within two months of the anchor, the nearer when both are; none when neither is
+        if anchor is None:
+            return None
+        cands = [resolve({"t": "ymd", "d": expr["d"], "m": expr["m"], "y": None, "rel": None, "future": future}, anchor)]
+        if not expr.get("greg"):
+            cands += [_hijri_day(_hijri_year_for(expr["m"], expr["d"], anchor, None, fut), expr["m"], expr["d"])
+                      for fut in (False, True)]
+        near = sorted((abs((dt.date.fromisoformat(c) - anchor).days), c) for c in cands if c)
+        return near[0][1] if near and near[0][0] <= 60 else None
     if t == "wd_dm":
         if anchor is None:
             return None
@@ -670,6 +691,11 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return None
         return "range", {"t": "hrange", "d1": _day(g["d1"]), "d2": _day(g["d2"]), "hm": _HIJRI[_key(g["hm"])],
                          "hy": int(g["hy"]) if g.get("hy") else None, "rel": rel, "future": future}
+    if kind == "dm_near":
+        if not _DM_LEAD.search(g["_before"]) or _DM_RANGE.match(v_after := g["_after30"]):
+            return None  # "فاز 3/1" is a score; "من 30/11 وحتى 2/12/2015" is read with its year elsewhere
+        greg = bool(_DM_GREG.match(v_after))
+        return "absolute", {"t": "dm_near", "d": int(g["d"]), "m": int(g["mn"]), "greg": greg, "future": future}
     if kind == "wd_dm":
         return "absolute", {"t": "wd_dm", "wd": _WD[_strip_clitic(g["wdd"])], "d": int(g["d"]), "m": int(g["mn"]),
                             "future": future}
@@ -841,7 +867,8 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
             clause = v[max(0, v.rfind(".", 0, s), s - 80):s]
             try:
                 fut = _future_of(clause)
-                parsed = _parse(kind, {**m.groupdict(), "_before": v[max(0, s - 24):s], "_after": v[e:e + 8], "_text": v[s:e]},
+                parsed = _parse(kind, {**m.groupdict(), "_before": v[max(0, s - 24):s], "_after": v[e:e + 8], "_text": v[s:e],
+                                       "_after30": v[e:e + 30]},
                                 fut == "strong" or (fut == "weekday" and kind == "weekday"))
             except (KeyError, ValueError) as exc:  # a form the tables do not cover: skip it, never fail the article
                 log.debug("unreadable date %r: %r", m.group(0), exc)
@@ -849,10 +876,13 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
             if parsed is None:
                 continue
             k, expr = parsed
+            value = resolve(expr, anchor)
+            if value is None and anchor is not None and expr.get("t") == "dm_near":
+                continue  # "23/4" far from the anchor in either calendar: no date rather than a guess
             os_, oe = view.span(s, e)
             while oe < len(text) and (text[oe] in DIACRITICS or text[oe] == TATWEEL):
                 oe += 1  # marks on the last letter belong to the word (هـ, الأربعاءِ)
-            out.append(DateMention(os_, oe, text[os_:oe], resolve(expr, anchor), k, expr))
+            out.append(DateMention(os_, oe, text[os_:oe], value, k, expr))
             taken.append((s, e))
     out.sort(key=lambda d: d.start)
     _weekday_with_date(text, out, anchor)
