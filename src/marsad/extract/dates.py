@@ -819,10 +819,11 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     return None
 
 
-# Patterns gated by a month name, a Hijri month or a year contain one in every match, no further than
-# _REACH characters from either end of the match: they are run only on the windows of the text around
-# those words (merged where they overlap), which spares scanning long articles with one date in them.
-_WINDOWED = {id(_G_MONTH), id(_G_HM), id(_G_YEAR)}
+# Patterns gated by a month name, a Hijri month, a year, a weekday or a digit pair contain one in every
+# match, no further than _REACH characters from either end of the match: they are run only on the
+# windows of the text around those words (merged where they overlap), which spares scanning long
+# articles with few dates in them.
+_WINDOWED = {id(g) for g in (_G_MONTH, _G_HM, _G_YEAR, _G_HNUM, _G_NUM, _G_DM, _G_WD)}
 _REACH = 100
 
 
