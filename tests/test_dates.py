@@ -451,3 +451,15 @@ def test_no_bare_day_and_month_far_or_without_a_lead(text):
                                         ("يقام غدا الموافق 2015 / 8 / 2 م بالصالة", "2015-08-02")])
 def test_glued_numbers_and_the_era_letter(text, value):
     assert value in [m.value for m in find_dates(text, dt.date(2015, 7, 24))]
+
+
+@pytest.mark.parametrize("text,value", [("حكم البلاد بين 2003 و2010 قبل أن", "2003/2010"),
+                                        ("لعب معهم ما بين عام 2008 وعام 2011 فقط", "2008/2011"),
+                                        ("أمين عام الاتحاد بين 1998 و2002م.", "1998/2002"),
+                                        ("استمرت المحادثات من عام 2002م حتى 2015م", "2002/2015")])
+def test_year_ranges_without_the_dual(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+def test_a_backward_pair_of_years_is_no_range():
+    assert find_dates("نقلت الحقوق بين 2018 و2014 إلى الشبكة", dt.date(2015, 7, 24)) == []

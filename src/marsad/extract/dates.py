@@ -157,8 +157,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}{CLITIC}شهري\s+(?P<m1>{PAIR})\s+و\s*(?P<m2>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
     # "بين عامي 2010 و2014", "من عام 2010 إلى 2014"
     ("yrange", re.compile(
-        rf"{B}(?:(?:بين|ما بين)\s+(?:عامي|العامين|سنتي)\s+(?P<y1>{YEAR})\s+و\s*(?P<y2>{YEAR})"
-        rf"|من\s+(?:عام\s+)?(?P<y3>{YEAR})\s+(?:الي|حتي)\s+(?:عام\s+)?(?P<y4>{YEAR})){E}")),
+        rf"{B}(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?(?P<y1>{YEAR}){YM}\s+و\s*(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
+        rf"|من\s+(?:عام\s+)?(?P<y3>{YEAR}){YM}\s+(?:الي|حتي)\s+(?:عام\s+)?(?P<y4>{YEAR})){YM}{E}")),
     # "عام 2014-2015", "موسم 2015/2016", "2015/16": two years written as one (a season, a school year)
     ("yrange", re.compile(rf"(?:{B}{CLITIC}(?:(?:منذ|من|في)\s+)?(?:عام|العام|سنه|السنه)\s+)?(?<![\w/.-])(?P<y5>{YEAR})\s*[-/]\s*(?P<y6>{YEAR}|\d\d)(?!\w|\s*[/.-]\s*\d)")),
     # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
@@ -756,6 +756,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                 return None  # "2015-2009" or a span of decades written with a dash: not one period
             return "range", {"t": "yrange", "y1": a, "y2": b}
         a, b = (g.get("y1") or g["y3"]), (g.get("y2") or g["y4"])
+        if int(a) >= int(b):
+            return None  # "بين 2014 و2010": no period
         return "range", {"t": "yrange", "y1": int(a), "y2": int(b)}
     if kind == "hijri_years":
         return "hijri", {"t": "hijri_years", "hy": int(g["hy"]), "hy2": int(g["hy2"])}
