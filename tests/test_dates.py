@@ -463,3 +463,18 @@ def test_year_ranges_without_the_dual(text, value):
 
 def test_a_backward_pair_of_years_is_no_range():
     assert find_dates("نقلت الحقوق بين 2018 و2014 إلى الشبكة", dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text", ["يدخن عشرين سيجارة في اليوم ويكتب ليلا", "وفي اليوم نفسه قتل جندي في الهجوم",
+                                  "وصل الفريق في اليوم العاشر من البطولة", "سيأتي اليوم الذي نرى فيه ذلك",
+                                  "وأوضح لـ(اليوم) مدير الإدارة أن العمل مستمر", "قال لـ«اليوم» إن الموسم طويل",
+                                  "الأمة في أمس الحاجة إلى الوحدة"])
+def test_per_day_that_day_the_paper_and_most_in_need_are_no_dates(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text,value", [("وقعت هجمات اليوم التي استهدفت المدينة", "2015-07-24"),
+                                        ("قال على فيسبوك” اليوم “إن القرار نافذ", "2015-07-24"),
+                                        ("وصل الوفد أمس إلى الرياض", "2015-07-23")])
+def test_today_and_yesterday_stay(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]

@@ -101,6 +101,11 @@ _DM_LEAD = re.compile(rf"(?<!\w)(?:{_alts(V.DAY_MONTH_LEADS)})\s*$")
 _DM_RANGE = re.compile(r"\s*(?:الي|حتي|وحتي|-)\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d")
 _DM_GREG = re.compile(r"\s*(?:م(?!\w)|(?:من\s+)?(?:العام|السنه)\s+الميلادي)")
 _TWO_DAYS_LEAD = re.compile(r"(?<!\w)(?:[وفبل]?يومي|في)\s+$")  # "يومي 14 و15 يوليو", "في 14 و15 يوليو"
+_NOT_YESTERDAY = re.compile(rf"\s+(?:{_alts(V.NOT_YESTERDAY_AFTER)})(?!\w)")
+# a word alone inside marks (folded text writes every quote mark as "): "لـ«اليوم»", "( اليوم )"; a
+# mark glued to the word before is a closing one and one glued to the word after an opening one
+_QUOTED_OPEN = re.compile(r"(?:\(|(?:^|[\s(]|(?<!\w)[وفبل]?ل)\")\s*$")
+_QUOTED_CLOSE = re.compile(r"\s*(?:\)|\"(?!\w))")
 _NOT_TODAY = re.compile(rf"(?<!\w)(?:{_alts(V.NOT_TODAY_BEFORE)})\s+$")
 _YEAR_LEAD = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:{_alts(V.YEAR_LEADS)})\s*$")
 NUMW = rf"(?:{_alts(_NUMW)})"
@@ -771,7 +776,9 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         return "range", {"t": "prange", "u": unit.rstrip("2"), "n": n, "sign": 1 if rel == "next" else -1}
     if kind == "relative" and g.get("today") is not None:
         if _NOT_TODAY.search(g["_before"]):
-            return None  # "عين اليوم", "طوال اليوم"
+            return None  # "عين اليوم", "طوال اليوم", "خمس مرات في اليوم"
+        if _QUOTED_OPEN.search(g["_before"]) and _QUOTED_CLOSE.match(g["_after"]):
+            return None  # "قال لـ(اليوم)", "صحيفة «اليوم»": the newspaper's name
         return "relative", {"t": "days", "n": 0}
     if kind == "year_lead":
         if not _YEAR_LEAD.search(g["_before"]):
@@ -783,6 +790,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             n = _DAYWORDS.get(_key(w))
             if n is None:
                 return None  # a clitic form we do not read: no date rather than a wrong one
+            if n == -1 and _NOT_YESTERDAY.match(g["_after"]):
+                return None  # "في أمس الحاجة": "most in need", not yesterday
             return "relative", {"t": "days", "n": n}
         if g.get("u2"):
             u = {"الشهر": "month", "العام": "year", "السنه": "year", "الاسبوع": "week"}[g["u2"]]
