@@ -478,3 +478,18 @@ def test_per_day_that_day_the_paper_and_most_in_need_are_no_dates(text):
                                         ("وصل الوفد أمس إلى الرياض", "2015-07-23")])
 def test_today_and_yesterday_stay(text, value):
     assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("يستمر التسجيل من 15/ 8/ 1436 هـ حتى 5/ 9/ 1436 هـ في الموقع", "2015-06-02/2015-06-22"),
+    ("في الفترة من 12 / 3 إلى 20 / 5 / 1436هـ. وبينت", "2015-01-03/2015-03-11"),
+    ("يفتح المتحف خلال الفترة 6-7/10/1436هـ للزوار", "2015-07-22/2015-07-23"),
+    ("ينعقد المعرض من 28/11 وحتى 3/12/2015 في جدة", "2015-11-28/2015-12-03"),
+])
+def test_two_numeric_dates_are_one_period(text, value):
+    assert [(m.kind, m.value) for m in find_dates(text, dt.date(2015, 7, 24))] == [("range", value)]
+
+
+def test_two_numeric_dates_joined_by_and_stay_two():
+    found = find_dates("اجتمعوا في 14/9/2015 و 20/9/2015 مرتين", dt.date(2015, 7, 24))
+    assert [m.value for m in found] == ["2015-09-14", "2015-09-20"]

@@ -195,6 +195,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("hijri", re.compile(
         rf"{B}\(?(?P<d>{DAY}|{ORD})\)?(?:\s+|(?<=\d))(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d))?\s*(?:ه{E}|هجريه{E}|للهجره{E})?"
         rf"(?:\s*(?P<rel>{PAST}|{NEXT}|{CUR}){E})?")),
+    # two numeric dates as one period: "من 20/ 8/ 1436 هـ حتى 10/ 9/ 1436 هـ", "من 23 / 4 إلى 26 / 6 / 1436ه",
+    # "4-5/10/1436هـ" (Hijri when the year is 13xx/14xx)
+    ("numrange", re.compile(
+        rf"{B}(?:(?P<d1>{DAY}){SEP}(?P<m1>{MON})(?:{SEP}(?P<y1>{HYEAR}|{YEAR})(?:{HSUF}|{YM}))?\s*/?\s*(?:(?:و\s*)?(?:الي|حتي)|[-–])"
+        rf"|(?P<d0>{DAY})\s*[-–])\s*(?P<d2>{DAY}){SEP}(?P<m2>{MON}){SEP}(?P<y2>{HYEAR}|{YEAR})(?:{HSUF}|{YM}){E}")),
     # numeric Hijri dates: a 13xx/14xx year is never Gregorian in news ("7/ 10/ 1436هـ", "14-09-1432 هـ")
     ("hijri_num", re.compile(rf"{B}(?P<d>{DAY}){SEP}(?P<hmn>{MON}){SEP}(?P<hy>{HYEAR}){HSUF}?{E}")),
     # a Hijri month as a whole: "شهر رمضان", "في رمضان الماضي", "ذو الحجة 1444", "رمضان المقبل"
@@ -285,7 +290,7 @@ _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
           _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
           _G_MONTH, _G_DAYPAIR, _G_DAYPAIR, _G_HM,  # range x2, dm_first, hijri_range
-          _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x8
+          _G_HM, _G_HM, _G_NUM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x2, numrange, hijri x6
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
           _G_DM, _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # dm_near, month x3, year x3, weekday
           None, None, None, None, re.compile("اليوم")]                   # relative x5
@@ -357,6 +362,13 @@ def _hijri_year_for(hm: int, hd: int | None, anchor: dt.date, rel: str | None, f
     (the Gregorian rule of :func:`_year_for`, played on the anchor's Hijri month and day)."""
     h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
     return _year_for(hm, min(hd, 28) if hd else None, dt.date(2000, h.month, min(h.day, 28)), rel, future) - 2000 + h.year
+
+
+def _greg_day(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
 
 
 def _hijri_day(hy: int, hm: int, hd: int) -> str | None:
@@ -442,6 +454,10 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         return f"{y:04d}-{m:02d}"
     if t == "y":
         return f"{y:04d}"
+    if t == "numrange":
+        day = _hijri_day if expr["hijri"] else _greg_day
+        a, b = day(*expr["a"]), day(*expr["b"])
+        return f"{a}/{b}" if a and b else None
     if t in ("hijri", "hrange"):  # a Hijri day, or two days of one Hijri month
         first, last = (expr["d"], expr["d"]) if t == "hijri" else (expr["d1"], expr["d2"])
         hy = expr.get("hy")
@@ -696,6 +712,17 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return None
         return "range", {"t": "hrange", "d1": _day(g["d1"]), "d2": _day(g["d2"]), "hm": _HIJRI[_key(g["hm"])],
                          "hy": int(g["hy"]) if g.get("hy") else None, "rel": rel, "future": future}
+    if kind == "numrange":
+        y2 = int(g["y2"])
+        m2, d2 = int(g["m2"]), int(g["d2"])
+        if g.get("d0"):
+            y1, m1, d1 = y2, m2, int(g["d0"])
+        else:
+            m1, d1 = int(g["m1"]), int(g["d1"])
+            y1 = int(g["y1"]) if g.get("y1") else (y2 - 1 if m1 > m2 else y2)
+        if (y1 < 1700) != (y2 < 1700) or (y1, m1, d1) >= (y2, m2, d2) or y2 - y1 > 3:
+            return None  # two calendars, a backward pair or a long span: not one period
+        return "range", {"t": "numrange", "hijri": y2 < 1700, "a": (y1, m1, d1), "b": (y2, m2, d2)}
     if kind == "dm_near":
         if not _DM_LEAD.search(g["_before"]) or _DM_RANGE.match(v_after := g["_after30"]):
             return None  # "فاز 3/1" is a score; "من 30/11 وحتى 2/12/2015" is read with its year elsewhere
