@@ -493,3 +493,13 @@ def test_two_numeric_dates_are_one_period(text, value):
 def test_two_numeric_dates_joined_by_and_stay_two():
     found = find_dates("اجتمعوا في 14/9/2015 و 20/9/2015 مرتين", dt.date(2015, 7, 24))
     assert [m.value for m in found] == ["2015-09-14", "2015-09-20"]
+
+
+@pytest.mark.parametrize("text", ["نحن اليوم نواجه تحديات كبيرة", "إن شباب اليوم يقضون العيد بالنوم",
+                                  "ما يشهده عالم اليوم من تقدم", "وإننا اليوم بحاجة إلى العمل"])
+def test_nowadays_is_no_date(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+def test_we_decided_today_stays():
+    assert [m.value for m in find_dates("قال الوزراء: قررنا اليوم منح اليونان دعما", dt.date(2015, 7, 24))] == ["2015-07-24"]
