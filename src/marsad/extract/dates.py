@@ -866,6 +866,11 @@ _WINDOWED = {id(g) for g in (_G_MONTH, _G_HM, _G_YEAR, _G_HNUM, _G_NUM, _G_DM, _
 _REACH = 100
 
 
+# (kind, regex, gate, gate key, windowed) for each pattern, in order
+_PLAN = [(kind, rx, gate, id(gate), id(gate) in _WINDOWED and gate is not None)
+         for (kind, rx), gate in zip(_PATTERNS, _GATES)]
+
+
 def _windows(gate: re.Pattern, v: str) -> list[list[int]]:
     spans: list[list[int]] = []
     for m in gate.finditer(v):
@@ -885,16 +890,21 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     out: list[DateMention] = []
     gate_hits: dict[int, bool] = {}
     windows: dict[int, list[list[int]]] = {}
-    for (kind, rx), gate in zip(_PATTERNS, _GATES):
-        if gate is not None and id(gate) in _WINDOWED:
-            if id(gate) not in windows:
-                windows[id(gate)] = _windows(gate, v)
-            matches = (m for ws, we in windows[id(gate)] for m in rx.finditer(v, ws, we))
+    long_text = len(v) > 4 * _REACH
+    for kind, rx, gate, key, windowed in _PLAN:
+        if windowed and long_text:
+            wins = windows.get(key)
+            if wins is None:
+                wins = windows[key] = _windows(gate, v)
+            if not wins:
+                continue
+            matches = rx.finditer(v) if len(wins) == 1 and wins[0] == [0, len(v)] else (
+                m for ws, we in wins for m in rx.finditer(v, ws, we))
         else:
             if gate is not None:
-                hit = gate_hits.get(id(gate))
+                hit = gate_hits.get(key)
                 if hit is None:
-                    hit = gate_hits[id(gate)] = gate.search(v) is not None
+                    hit = gate_hits[key] = gate.search(v) is not None
                 if not hit:
                     continue
             matches = rx.finditer(v)
