@@ -345,3 +345,161 @@ def test_the_previous_year_stays():
 
 def test_this_year_after_a_general_head_stays():
     assert [m.value for m in find_dates("إن الأمانة هذا العام اختارت الدرعية", dt.date(2015, 7, 24))] == ["2015"]
+
+
+# round 2, from the blind second dates gold (dates_dev2.jsonl): general forms it found missing
+
+@pytest.mark.parametrize("text,value", [
+    ("يقام المعرض في الفترة من 3 إلى 5 صفر المقبل", "2015-11-15/2015-11-17"),   # two days of a Hijri month
+    ("تنظم الدورة من العاشر حتى الثاني عشر من شوال الجاري", "2015-07-26/2015-07-28"),
+    ("تسجيل الطلاب من 16 وحتى 20 أغسطس", "2015-08-16/2015-08-20"),             # "وحتى" between two days
+    ("تراجعت الصادرات من مارس وحتى مايو الماضيين", "2015-03/2015-05"),          # two months and "الماضيين"
+    ("تعاقد معه لموسم 2013-2014 في الدوري", "2013/2014"),                        # two years as one
+    ("انتهى العام الدراسي 2014/2015 أمس", "2014/2015"),
+    ("لعب معهم في موسم 2011/12 فقط", "2011/2012"),
+])
+def test_ranges_of_days_months_and_years(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24)) if m.kind == "range"] == [value]
+
+
+def test_a_year_range_keeps_its_lead_word():
+    found = find_dates("تراجعت العائدات منذ عام 2001 - 2002 حتى اليوم", dt.date(2015, 7, 24))
+    assert [(m.text, m.value) for m in found][:1] == [("منذ عام 2001 - 2002", "2001/2002")]
+
+
+@pytest.mark.parametrize("text", ["تصدر الأرقام 2015-2015 كل عام", "حكم بين 1950-1990 تقريبا", "رمز المنتج 2015-07"])
+def test_no_year_range_from_other_numbers(text):
+    assert [m for m in find_dates(text, dt.date(2015, 7, 24)) if m.kind == "range"] == []
+
+
+def test_two_days_of_one_month_not_in_a_row():
+    found = find_dates("تلعب البعثة مباراتين في 12 و19 أغسطس", dt.date(2015, 7, 24))
+    assert [(m.text, m.value) for m in found] == [("12", "2015-08-12"), ("و19 أغسطس", "2015-08-19")]
+
+
+def test_two_numbers_after_a_verb_are_no_days():
+    assert [m.value for m in find_dates("سجل 3 و9 أغسطس", dt.date(2015, 7, 24))] == ["2015-08-09"]
+
+
+@pytest.mark.parametrize("text,value", [("ارتفع الإنفاق في العام المالي الماضي", "2014"),
+                                        ("تقديرات السنة المالية المقبلة", "2016"),
+                                        ("ينتهي في العام الميلادي القادم", "2016")])
+def test_a_fiscal_or_gregorian_year(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+def test_only_a_year_takes_a_qualifier():
+    assert find_dates("انتهى الشهر المالي الماضي بعجز", dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text", ["تكبر المشكلة عاماً بعد عام", "يتطور الحفل سنة بعد سنة", "ترتفع الأسعار شهرا بعد شهر",
+                                  "رحل في ذلك اليوم عن القرية", "عادوا في نفس اليوم إلى بيوتهم", "اتصل بها في ذات اليوم"])
+def test_repeated_units_and_a_day_told_before_are_no_dates(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+def test_a_year_after_another_noun_stays():
+    assert [m.value for m in find_dates("سيعود الفريق بعد عام من الغياب", dt.date(2015, 7, 24))] == []
+    assert [m.value for m in find_dates("عاد المدرب بعد عام", dt.date(2015, 7, 24))] == ["2016"]
+
+
+def test_dates_far_apart_in_a_long_text_are_all_found():
+    # month, Hijri month and year patterns run only on windows around those words: each date is
+    # found whole however far it stands from the others, at the start and at the end of the text
+    filler = " ".join(["وقال المسؤول إن العمل مستمر"] * 40)
+    text = (f"في الفترة من 3 إلى 5 يونيو الماضي {filler} وصل في 7 ذي القعدة المقبل {filler} "
+            f"منذ عام 1997 - 1998 {filler} وينتهي في 30 نوفمبر 2015م")
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [(m.text, m.value) for m in found] == [
+        ("في الفترة من 3 إلى 5 يونيو الماضي", "2015-06-03/2015-06-05"), ("7 ذي القعدة المقبل", "2015-08-22"),
+        ("منذ عام 1997 - 1998", "1997/1998"), ("30 نوفمبر 2015م", "2015-11-30")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("افتتح المركز في عام 1432 بحضور الأمير", "2010-12-07/2011-11-25"),     # a Hijri year without هـ
+    ("تعمل اللجنة منذ العام 1428 على ذلك", "2007-01-20/2008-01-09"),
+    ("تقام النسخة الثانية للعام 1437، وفق الخطة", "2015-10-14/2016-10-01"),
+])
+def test_a_hijri_year_without_its_era_mark(text, value):
+    assert [(m.kind, m.value) for m in find_dates(text, dt.date(2015, 7, 24))] == [("hijri", value)]
+
+
+@pytest.mark.parametrize("text", ["بنيت القلعة عام 1446م على التل", "بلغ عدد الزوار 1436 زائرا", "سجل عام 1436/8 رقما"])
+def test_no_hijri_year_from_a_gregorian_year_or_a_count(text):
+    assert [m for m in find_dates(text, dt.date(2015, 7, 24)) if m.kind == "hijri"] == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("تفتح المظاريف بتاريخ 18 / 10 في مقر البلدية", "2015-08-03"),   # 18 Shawwal: the Hijri reading is near
+    ("يبدأ القيد في 7/11 ويستمر أسبوعين", "2015-08-22"),
+    ("تبدأ الإجازة في 10/8 وتستمر", "2015-08-10"),                   # 10 August: the Gregorian one is near
+    ("يسري القرار حتى 15/9 من العام الميلادي", "2015-09-15"),         # Gregorian when the text says so
+])
+def test_a_day_and_month_in_digits_after_a_lead_word(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+@pytest.mark.parametrize("text", ["فاز الفريق 3/1 على ضيفه", "في 23/4 عقد الاجتماع الأول", "من 30/11 وحتى 2/12/2015"])
+def test_no_bare_day_and_month_far_or_without_a_lead(text):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24)) if m.text.count("/") == 1] == []
+
+
+@pytest.mark.parametrize("text,value", [("اجتمعوا في 15يوليو 2011 في المدينة", "2011-07-15"),
+                                        ("أطيح به في يوليو2013، وبدأت", "2013-07"),
+                                        ("يقام الحفل مساء الأحد (10شوال)، في النادي", "2015-07-26"),
+                                        ("استشهد يوم 2015/7/19م في الجبهة", "2015-07-19"),
+                                        ("يقام غدا الموافق 2015 / 8 / 2 م بالصالة", "2015-08-02")])
+def test_glued_numbers_and_the_era_letter(text, value):
+    assert value in [m.value for m in find_dates(text, dt.date(2015, 7, 24))]
+
+
+@pytest.mark.parametrize("text,value", [("حكم البلاد بين 2003 و2010 قبل أن", "2003/2010"),
+                                        ("لعب معهم ما بين عام 2008 وعام 2011 فقط", "2008/2011"),
+                                        ("أمين عام الاتحاد بين 1998 و2002م.", "1998/2002"),
+                                        ("استمرت المحادثات من عام 2002م حتى 2015م", "2002/2015")])
+def test_year_ranges_without_the_dual(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+def test_a_backward_pair_of_years_is_no_range():
+    assert find_dates("نقلت الحقوق بين 2018 و2014 إلى الشبكة", dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text", ["يدخن عشرين سيجارة في اليوم ويكتب ليلا", "وفي اليوم نفسه قتل جندي في الهجوم",
+                                  "وصل الفريق في اليوم العاشر من البطولة", "سيأتي اليوم الذي نرى فيه ذلك",
+                                  "وأوضح لـ(اليوم) مدير الإدارة أن العمل مستمر", "قال لـ«اليوم» إن الموسم طويل",
+                                  "الأمة في أمس الحاجة إلى الوحدة"])
+def test_per_day_that_day_the_paper_and_most_in_need_are_no_dates(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text,value", [("وقعت هجمات اليوم التي استهدفت المدينة", "2015-07-24"),
+                                        ("قال على فيسبوك” اليوم “إن القرار نافذ", "2015-07-24"),
+                                        ("وصل الوفد أمس إلى الرياض", "2015-07-23")])
+def test_today_and_yesterday_stay(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("يستمر التسجيل من 15/ 8/ 1436 هـ حتى 5/ 9/ 1436 هـ في الموقع", "2015-06-02/2015-06-22"),
+    ("في الفترة من 12 / 3 إلى 20 / 5 / 1436هـ. وبينت", "2015-01-03/2015-03-11"),
+    ("يفتح المتحف خلال الفترة 6-7/10/1436هـ للزوار", "2015-07-22/2015-07-23"),
+    ("ينعقد المعرض من 28/11 وحتى 3/12/2015 في جدة", "2015-11-28/2015-12-03"),
+])
+def test_two_numeric_dates_are_one_period(text, value):
+    assert [(m.kind, m.value) for m in find_dates(text, dt.date(2015, 7, 24))] == [("range", value)]
+
+
+def test_two_numeric_dates_joined_by_and_stay_two():
+    found = find_dates("اجتمعوا في 14/9/2015 و 20/9/2015 مرتين", dt.date(2015, 7, 24))
+    assert [m.value for m in found] == ["2015-09-14", "2015-09-20"]
+
+
+@pytest.mark.parametrize("text", ["نحن اليوم نواجه تحديات كبيرة", "إن شباب اليوم يقضون العيد بالنوم",
+                                  "ما يشهده عالم اليوم من تقدم", "وإننا اليوم بحاجة إلى العمل"])
+def test_nowadays_is_no_date(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+def test_we_decided_today_stays():
+    assert [m.value for m in find_dates("قال الوزراء: قررنا اليوم منح اليونان دعما", dt.date(2015, 7, 24))] == ["2015-07-24"]

@@ -136,3 +136,48 @@ def test_an_impossible_date_bar_gives_bounds_but_no_estimate():
            "افتتح وزير الصحة اليوم مستشفى جديدا يتسع لمئتي سرير في المدينة الساحلية.\n")
     d = analyze_text(raw)
     assert (d.published["estimate"], d.published["latest"]) == (None, "2024-11-16")
+
+
+def test_an_old_page_is_estimated_in_the_month_it_calls_current(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text('{"id": "a", "title": "المؤتمر", "content": "يعقد المؤتمر في 28 يونيو الجاري بحضور الوزراء، '
+                 'وكان قد تأجل الشهر الماضي.", "date_extracted": "2015-07-21 10:00:00"}\n', encoding="utf-8")
+    d = marsad.analyze([f]).documents[0]
+    assert {k: d.published[k] for k in ("value", "estimate", "earliest", "latest", "estimate_basis")} == {
+        "value": None, "estimate": "2015-06-15", "earliest": "2015-06-01", "latest": "2015-06-30",
+        "estimate_basis": "retrieved, month of the text"}
+    # the text's relative month is resolved against that estimate: May, not June
+    assert [s.attrs["value"] for s in d.layers["dates"]] == ["2015-06-28", "2015-05"]
+
+
+def test_the_current_month_of_the_crawl_keeps_the_retrieval_estimate(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text('{"id": "a", "title": "المؤتمر", "content": "يعقد المؤتمر في 28 يوليو الجاري بحضور الوزراء.", '
+                 '"date_extracted": "2015-07-21 10:00:00"}\n', encoding="utf-8")
+    d = marsad.analyze([f]).documents[0]
+    assert (d.published["estimate"], d.published["earliest"], d.published["estimate_basis"]) == (
+        "2015-07-21", "2015-07-15", "retrieved")
+
+
+def test_a_slip_of_the_current_month_is_no_old_page(tmp_path):
+    # "في 29 مايو الجاري" in a text that also dates an event of July 2015: the writer slipped
+    f = tmp_path / "a.jsonl"
+    f.write_text('{"id": "a", "title": "الانتخابات", "content": "جرت الانتخابات في 29 مايو الجاري، ثم استقال '
+                 'الرئيس في 2 يوليو 2015.", "date_extracted": "2015-07-24 10:00:00"}\n', encoding="utf-8")
+    d = marsad.analyze([f]).documents[0]
+    assert (d.published["estimate"], d.published["estimate_basis"]) == ("2015-07-24", "retrieved")
+
+
+def test_the_next_month_called_current_is_the_next_issue(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text('{"id": "a", "title": "القرار", "content": "يبدأ تطبيق القرار في 2 أغسطس الجاري.", '
+                 '"date_extracted": "2015-07-31 22:00:00"}\n', encoding="utf-8")
+    d = marsad.analyze([f]).documents[0]
+    assert (d.published["estimate"], d.published["estimate_basis"]) == ("2015-07-31", "retrieved")
+
+
+def test_this_year_after_a_month_is_no_current_month():
+    from marsad.extract.dates import find_dates
+    import datetime as dt
+    found = find_dates("سجلت البعثة حتى الأول من يونيو هذا العام مئة خرق", dt.date(2015, 7, 21))
+    assert [(m.text, m.value) for m in found] == [("الأول من يونيو", "2015-06-01"), ("هذا العام", "2015")]

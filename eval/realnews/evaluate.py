@@ -2,6 +2,9 @@
 
   python eval/realnews/evaluate.py attributions --split dev     quotes, speakers, dates, publication days
   python eval/realnews/evaluate.py attributions --split test    (the held-out split: report, don't tune)
+  python eval/realnews/evaluate.py attributions --gold eval/realnews/dates_dev2.jsonl
+                                                                a dates-only gold file: its date figures and
+                                                                publication days only
   python eval/realnews/evaluate.py entities --split dev         entity mentions of marsad analyze (exact spans)
   python eval/realnews/evaluate.py stories --split dev          stories (B-cubed) and copy pairs
 
@@ -52,11 +55,18 @@ def analyze(urls, out, marsad=None):
     return out / "out"
 
 
-def attributions(split, out=None, marsad=None):
-    gold = gold_path("attributions", split)
-    urls = [json.loads(line)["url"] for line in open(gold, encoding="utf-8") if line.strip()]
-    outdir = analyze(urls, out or tempfile.mkdtemp(prefix=f"marsad-realnews-{split}-"), marsad)
-    return shared_scorer().attributions(str(gold), str(outdir))
+DATE_FIGURES = ("articles", "articles_missing", "dates_points", "dates_durations_ranges", "published",
+                "published_estimate")
+
+
+def attributions(split, out=None, marsad=None, gold=None):
+    """Score the attribution gold of ``split``; with ``gold`` (a path) that file instead, reporting only
+    its date figures and publication days (a dates-only gold has no quotes to score)."""
+    path = pathlib.Path(gold) if gold else gold_path("attributions", split)
+    urls = [json.loads(line)["url"] for line in open(path, encoding="utf-8") if line.strip()]
+    outdir = analyze(urls, out or tempfile.mkdtemp(prefix=f"marsad-realnews-{path.stem}-"), marsad)
+    res = shared_scorer().attributions(str(path), str(outdir))
+    return {k: res[k] for k in DATE_FIGURES if k in res} if gold else res
 
 
 def span_f1(gold, system, types=("PER", "ORG", "LOC", "MISC")):
@@ -148,12 +158,19 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("kind", choices=["attributions", "entities", "stories"])
     ap.add_argument("--split", choices=["dev", "test"], default="dev")
+    ap.add_argument("--gold", help="attributions only: score this gold file instead of the split's "
+                                   "(e.g. dates_dev2.jsonl; only date figures and publication days)")
     ap.add_argument("--out", help="keep marsad's output here (default: a temporary folder)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if not snn.available():
         raise SystemExit(f"SaudiNewsNet is absent ({snn.SNN})")
-    res = {"attributions": attributions, "entities": entities, "stories": stories}[args.kind](args.split, args.out)
+    if args.gold and args.kind != "attributions":
+        ap.error("--gold goes with attributions only")
+    if args.gold:
+        res = attributions(args.split, args.out, gold=args.gold)
+    else:
+        res = {"attributions": attributions, "entities": entities, "stories": stories}[args.kind](args.split, args.out)
     if args.json:
         print(json.dumps(res, ensure_ascii=False))
     else:

@@ -66,7 +66,8 @@ ORD = rf"(?:{_alts(_ORD)})"
 UNIT = rf"(?:{_alts(_UNITS)})"
 PAST = rf"(?:{_alts(V.PAST_WORDS)})"
 NEXT = rf"(?:{_alts(V.NEXT_WORDS)})"
-CUR = rf"(?:{_alts(V.CURRENT_WORDS)})"
+# "هذا" after a month is "this [year]" when a period noun follows: "يونيو هذا العام" is no current month
+CUR = rf"(?:{_alts(V.CURRENT_WORDS)})(?!\s+(?:العام|السنه|الشهر|الاسبوع)(?!\w))"
 PAST2 = rf"(?:{_alts(V.TWO_BACK_WORDS)})"
 NEXT2 = rf"(?:{_alts(V.TWO_AHEAD_WORDS)})"
 THIS = rf"(?:{_alts(V.THIS_WORDS)})"
@@ -85,10 +86,27 @@ _NOT_WD_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.NOT_WEEKDAY_AFTER)})\
 _THE_TWO_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.THE_TWO_AFTER)})\s+$")
 _NAME_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.NAME_HEADS)})\s*\"$")
 _GENERAL_LEAD = re.compile(rf"(?<!\w)[وفبل]?(?:{_alts(V.GENERAL_HEADS)})\s+$")
-_DAY_BY_DAY = re.compile(r"(?<!\w)[و]?يوم[اًا]*\s+$")
+_LAST_WORD = re.compile(r"(?<!\w)و?(\w+)\s+$")
+
+
+def _repeated(unit: str, before: str) -> bool:
+    """Whether the word before "بعد/قبل + unit" is that unit again: "عاما بعد عام", "يوما بعد يوم",
+    "سنه بعد سنه" say "more and more", not a date."""
+    m = _LAST_WORD.search(before)
+    return bool(m) and m.group(1).rstrip("ا") == unit.rstrip("ا")
+
+
 _DAY_ADJ = re.compile(r"\s+(?:طويل|شاق|حافل|عصيب|كامل|واحد\s+من)(?!\w)")
 _BARE_COUNT_LEAD = re.compile(r"(?<!\w)(?:[وفبل]|وب|ول)?ل?ال\s*$")  # "الـ5" before a count (pattern starts at the digit)
+_DM_LEAD = re.compile(rf"(?<!\w)(?:{_alts(V.DAY_MONTH_LEADS)})\s*$")
+_DM_RANGE = re.compile(r"\s*(?:الي|حتي|وحتي|-)\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d")
+_DM_GREG = re.compile(r"\s*(?:م(?!\w)|(?:من\s+)?(?:العام|السنه)\s+الميلادي)")
 _TWO_DAYS_LEAD = re.compile(r"(?<!\w)(?:[وفبل]?يومي|في)\s+$")  # "يومي 14 و15 يوليو", "في 14 و15 يوليو"
+_NOT_YESTERDAY = re.compile(rf"\s+(?:{_alts(V.NOT_YESTERDAY_AFTER)})(?!\w)")
+# a word alone inside marks (folded text writes every quote mark as "): "لـ«اليوم»", "( اليوم )"; a
+# mark glued to the word before is a closing one and one glued to the word after an opening one
+_QUOTED_OPEN = re.compile(r"(?:\(|(?:^|[\s(]|(?<!\w)[وفبل]?ل)\")\s*$")
+_QUOTED_CLOSE = re.compile(r"\s*(?:\)|\"(?!\w))")
 _NOT_TODAY = re.compile(rf"(?<!\w)(?:{_alts(V.NOT_TODAY_BEFORE)})\s+$")
 _YEAR_LEAD = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?(?:{_alts(V.YEAR_LEADS)})\s*$")
 NUMW = rf"(?:{_alts(_NUMW)})"
@@ -104,6 +122,7 @@ MON = r"(?:0?[1-9]|1[0-2])"
 SEP = r"\s*[/.-]\s*"    # "7/ 10/ 1436", "14-09-1432"
 PAIR = rf"{M}(?:\s*[/(-]\s*{M}\s*\)?)?"    # "أيلول/سبتمبر", "أيلول (سبتمبر)", "تموز - يوليو"
 CLITIC = r"(?:[وفبل]|وب|ول)?"
+TO = r"(?:(?:و\s*)?(?:الي|حتي)|و|-)"   # between the two ends of a range: "إلى", "حتى", "وحتى", "و", "-"
 
 # the year of a day or month told relative to the publication year: "يونيو، من العام المقبل", "مارس من هذا العام"
 YREL = rf"\s*[,،]?\s*من\s+(?:(?:العام|السنه)\s+(?P<yrel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})|(?P<ythis>{THIS})\s+(?:العام|السنه))"
@@ -137,15 +156,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}{CLITIC}(?P<n>{_alts(_FEAST_ORD)})\s+ايام\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}{E}")),
     # "من أبريل (نيسان) حتى يونيو (حزيران) 2015", "بين يناير ومارس 2015"
     ("mrange", re.compile(
-        rf"{B}(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{PAIR})\s+(?:الي|حتي|و|-)\s*(?:شهر\s+)?(?P<m2>{PAIR})"
-        rf"(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
+        rf"{B}(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{PAIR})\s+{TO}\s*(?:شهر\s+)?(?P<m2>{PAIR})"
+        rf"(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "في شهري يونيو ويوليو"
     ("mrange", re.compile(
         rf"{B}{CLITIC}شهري\s+(?P<m1>{PAIR})\s+و\s*(?P<m2>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
     # "بين عامي 2010 و2014", "من عام 2010 إلى 2014"
     ("yrange", re.compile(
-        rf"{B}(?:(?:بين|ما بين)\s+(?:عامي|العامين|سنتي)\s+(?P<y1>{YEAR})\s+و\s*(?P<y2>{YEAR})"
-        rf"|من\s+(?:عام\s+)?(?P<y3>{YEAR})\s+(?:الي|حتي)\s+(?:عام\s+)?(?P<y4>{YEAR})){E}")),
+        rf"{B}(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?(?P<y1>{YEAR}){YM}\s+و\s*(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
+        rf"|من\s+(?:عام\s+)?(?P<y3>{YEAR}){YM}\s+(?:الي|حتي)\s+(?:عام\s+)?(?P<y4>{YEAR})){YM}{E}")),
+    # "عام 2014-2015", "موسم 2015/2016", "2015/16": two years written as one (a season, a school year)
+    ("yrange", re.compile(rf"(?:{B}{CLITIC}(?:(?:منذ|من|في)\s+)?(?:عام|العام|سنه|السنه)\s+)?(?<![\w/.-])(?P<y5>{YEAR})\s*[-/]\s*(?P<y6>{YEAR}|\d\d)(?!\w|\s*[/.-]\s*\d)")),
     # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
     ("prange", re.compile(
         rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال\s*)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}){E}")),
@@ -153,19 +174,33 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("prange", re.compile(
         rf"(?P<nw>\d{{1,3}})\s+(?P<pu>{_alts(_PLURAL_BARE)})\s+(?P<rel>{PAST}|{NEXT}){E}")),
     ("range", re.compile(
-        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+(?:(?P<m1>{PAIR})\s+)?(?:الي|و|حتي|-)\s*(?P<d2>{DAY}|{ORD})\s+"
+        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+(?:(?P<m1>{PAIR})\s+)?{TO}\s*(?P<d2>{DAY}|{ORD})\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     # "يومي 14 و15 يوليو", "في 14 و15 يوليو": two days in a row
     ("range", re.compile(
         rf"(?P<d3>{DAY})\s+و\s*(?P<d4>{DAY})\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
+    # "في 27 و31 يوليو", "يومي 7 و14 أكتوبر": the first of two days of one month (the second is read
+    # by "absolute"); two days in a row are one range (above)
+    ("dm_first", re.compile(
+        rf"(?P<d>{DAY})(?=\s+و\s*(?P<d4>{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?"
+        rf"(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E})")),
+    # "من 20 إلى 21 ربيع الآخر المقبل": two days of a Hijri month
+    ("hijri_range", re.compile(
+        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+{TO}\s*(?P<d2>{DAY}|{ORD})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})"
+        rf"(?:\s+(?P<hy>{HYEAR}){HSUF}?)?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "10-13 صفر المقبل": two days of a Hijri month
     ("hijri_range", re.compile(
         rf"{B}(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})"
         rf"(?:\s+(?P<hy>{HYEAR}){HSUF}?)?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     ("hijri", re.compile(
-        rf"{B}\(?(?P<d>{DAY}|{ORD})\)?\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d))?\s*(?:ه{E}|هجريه{E}|للهجره{E})?"
+        rf"{B}\(?(?P<d>{DAY}|{ORD})\)?(?:\s+|(?<=\d))(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<hy>1[34]\d\d))?\s*(?:ه{E}|هجريه{E}|للهجره{E})?"
         rf"(?:\s*(?P<rel>{PAST}|{NEXT}|{CUR}){E})?")),
+    # two numeric dates as one period: "من 20/ 8/ 1436 هـ حتى 10/ 9/ 1436 هـ", "من 23 / 4 إلى 26 / 6 / 1436ه",
+    # "4-5/10/1436هـ" (Hijri when the year is 13xx/14xx)
+    ("numrange", re.compile(
+        rf"{B}(?:(?P<d1>{DAY}){SEP}(?P<m1>{MON})(?:{SEP}(?P<y1>{HYEAR}|{YEAR})(?:{HSUF}|{YM}))?\s*/?\s*(?:(?:و\s*)?(?:الي|حتي)|[-–])"
+        rf"|(?P<d0>{DAY})\s*[-–])\s*(?P<d2>{DAY}){SEP}(?P<m2>{MON}){SEP}(?P<y2>{HYEAR}|{YEAR})(?:{HSUF}|{YM}){E}")),
     # numeric Hijri dates: a 13xx/14xx year is never Gregorian in news ("7/ 10/ 1436هـ", "14-09-1432 هـ")
     ("hijri_num", re.compile(rf"{B}(?P<d>{DAY}){SEP}(?P<hmn>{MON}){SEP}(?P<hy>{HYEAR}){HSUF}?{E}")),
     # a Hijri month as a whole: "شهر رمضان", "في رمضان الماضي", "ذو الحجة 1444", "رمضان المقبل"
@@ -178,22 +213,28 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "1436/1437هـ", "1437-1438ه": two Hijri years
     ("hijri_years", re.compile(rf"{B}(?:عام\s+|العام\s+)?(?P<hy>{HYEAR})\s*[/-]\s*(?P<hy2>{HYEAR}){HSUF}")),
     ("hijri_year", re.compile(rf"{B}(?:عام\s+|سنه\s+)?(?P<hy>{HYEAR}){HSUF}")),
+    # a year 1400-1449 after "عام" is Hijri in today's news ("منذ عام 1407", "للعام 1436"), unless "م" follows
+    ("hijri_year", re.compile(rf"{B}{CLITIC}(?:(?:منذ|مطلع|منتصف|نهايه|بدايه|اواخر|اوائل)\s+)?(?:عام|العام|لعام|للعام|سنه|السنه)\s+"
+                              rf"(?P<hy>14[0-4]\d)(?![\w/.-]|\s*[/-]\s*\d|\s*م(?!\w))")),
     ("absolute", re.compile(
-        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?:و(?=\d))?(?:(?P<d>{DAY}|{ORD})|[«(\"](?P<dq>{DAY})[»)\"])\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
+        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?:و(?=\d))?(?:(?P<d>{DAY}|{ORD})|[«(\"](?P<dq>{DAY})[»)\"])(?:\s+|(?<=\d))(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
         rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("absolute", re.compile(
         rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*(?:الموافق\s+)?)?(?P<d>{DAY}|{ORD})\s+من\s+"
         rf"(?:{THIS}\s+الشهر|الشهر\s+(?P<mrel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})){E}")),
     ("absolute", re.compile(rf"{B}(?P<m>{M})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR}){E}")),            # September 14, 2023
-    ("absolute", re.compile(rf"{B}(?P<y>{YEAR})[-/.](?P<mn>{MON})[-/.](?P<d>{DAY}){E}")),  # 2023-09-14
+    ("absolute", re.compile(rf"{B}(?P<y>{YEAR}){SEP}(?P<mn>{MON}){SEP}(?P<d>{DAY}){YM}{E}")),  # 2023-09-14, 2015/7/19م
     ("absolute", re.compile(rf"{B}(?P<d>{DAY}){SEP}(?P<mn>{MON}){SEP}(?P<y>{YEAR}){YM}{E}")),    # 14/9/2023, 25/ 7/ 2015م
     # "يوم السبت ٢ / ١٠": a weekday and a day/month, Gregorian or Hijri, whichever the weekday fits
     ("wd_dm", re.compile(
         rf"{B}{CLITIC}(?:يوم\s+)?(?P<wdd>{WD})\s*[,،]?\s*(?:الموافق\s+)?(?P<d>{DAY})\s*/\s*(?P<mn>{MON})(?![\w/])")),
+    # "بتاريخ 18 / 10", "الموافق 4/ 10": a day and a month in digits after a lead word, Gregorian or
+    # Hijri, whichever is near the anchor
+    ("dm_near", re.compile(rf"(?<![\w/.,-])(?P<d>{DAY})\s*/\s*(?P<mn>{MON})(?![\w/.,-]|\s*[/.-]\s*\d|\s+\d)")),
     ("month", re.compile(
         rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?|(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
         rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR})|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
-    ("month", re.compile(rf"{B}{CLITIC}(?P<m>{PAIR})\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}{E}")),
+    ("month", re.compile(rf"{B}{CLITIC}(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?|(?=\d))(?P<y>{YEAR}){YM}{E}")),
     # "شباط المقبل", "مقارنة مع مايو من العام الماضي"
     ("month", re.compile(rf"{B}(?:{CLITIC})(?P<m>{PAIR})(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})|{YREL}){E}")),
     ("year", re.compile(rf"{B}(?:{CLITIC}(?:عام|العام|سنه|السنه|لعام|مطلع عام|نهايه عام|منذ عام|منذ العام))\s+(?P<y>{YEAR}){E}")),
@@ -206,7 +247,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative", re.compile(rf"{B}(?P<dir>منذ|قبل|بعد|خلال){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
                             rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?:(?=(?P<of>\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم)(?!\w)))))?")),
     # "بالسنة السابقة", "وللعام المقبل" (لل + عام = ل + العام)
-    ("relative", re.compile(rf"{B}(?:{CLITIC}(?P<u2>الشهر|العام|السنه|الاسبوع)|[وف]?لل(?P<u3>شهر|عام|سنه|اسبوع))\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),
+    ("relative", re.compile(rf"{B}(?:{CLITIC}(?P<u2>الشهر|العام|السنه|الاسبوع)|[وف]?لل(?P<u3>شهر|عام|سنه|اسبوع))"
+                            rf"(?:\s+(?P<q>{_alts(V.YEAR_QUALIFIERS)}))?\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),
     ("relative", re.compile(rf"{B}{CLITIC}(?P<rel>{THIS})\s+(?P<u2>الشهر|العام|السنه|الاسبوع){E}")),
     ("relative", re.compile(rf"{B}(?P<day>{CLITIC}(?:{_alts(_DAYWORDS)})){E}")),
     # a bare "اليوم" is the publication day, but not in "اليوم الوطني", "عين اليوم", "طوال اليوم"
@@ -215,7 +257,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 # Cheap necessary conditions, one per pattern of _PATTERNS (same order): a pattern whose gate finds
 # nothing in the text cannot match, so it is not run (most articles have no Hijri month, no d/m/y...).
-_G_MONTH, _G_HM, _G_HNUM = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول)?{M}(?!\w)"), re.compile(HM), re.compile(r"1[34]\d\d")
+_G_MONTH, _G_HM, _G_HNUM = re.compile(rf"(?<![^\W\d])(?:[وفبل]|وب|ول)?{M}(?![^\W\d])"), re.compile(HM), re.compile(r"1[34]\d\d")
 _G_NUM, _G_YEAR, _G_WD, _G_SHAHR = re.compile(r"\d\s*[/.-]"), re.compile(YEAR), re.compile(WD), re.compile("الشهر")
 class _Substrings:
     """A gate of plain substrings (str.find is far cheaper than a regex scan for a rare pair)."""
@@ -227,6 +269,9 @@ class _Substrings:
         return True if any(x in text for x in self.subs) else None
 
 
+_G_YPAIR = re.compile(r"(?:1[89]|20)\d\d\s*[-/]\s*\d\d")  # "2014-2015", "2015/16"
+_G_DM = re.compile(r"\d\s*/\s*\d")
+_G_DAYPAIR = re.compile(r"\d\s+و\s*\d")  # "14 و15 يوليو", "27 و31 يوليو"
 _DIGIT_AFTER = lambda head: [f"{head}{sp}{d}" for sp in ("", " ") for d in "0123456789"]  # noqa: E731
 
 
@@ -242,12 +287,13 @@ class _AnyOf:
 
 _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s"),
           re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
-          re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR,  # quarter .. yrange
+          re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
           _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
-          _G_MONTH, _Substrings(*_DIGIT_AFTER("و")), _G_HM, _G_HM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM,   # range, hijri x7
+          _G_MONTH, _G_DAYPAIR, _G_DAYPAIR, _G_HM,  # range x2, dm_first, hijri_range
+          _G_HM, _G_HM, _G_NUM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x2, numrange, hijri x6
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
-          _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # month x3, year x3, weekday
+          _G_DM, _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # dm_near, month x3, year x3, weekday
           None, None, None, None, re.compile("اليوم")]                   # relative x5
 assert len(_GATES) == len(_PATTERNS)
 
@@ -317,6 +363,13 @@ def _hijri_year_for(hm: int, hd: int | None, anchor: dt.date, rel: str | None, f
     (the Gregorian rule of :func:`_year_for`, played on the anchor's Hijri month and day)."""
     h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
     return _year_for(hm, min(hd, 28) if hd else None, dt.date(2000, h.month, min(h.day, 28)), rel, future) - 2000 + h.year
+
+
+def _greg_day(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
 
 
 def _hijri_day(hy: int, hm: int, hd: int) -> str | None:
@@ -402,6 +455,10 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         return f"{y:04d}-{m:02d}"
     if t == "y":
         return f"{y:04d}"
+    if t == "numrange":
+        day = _hijri_day if expr["hijri"] else _greg_day
+        a, b = day(*expr["a"]), day(*expr["b"])
+        return f"{a}/{b}" if a and b else None
     if t in ("hijri", "hrange"):  # a Hijri day, or two days of one Hijri month
         first, last = (expr["d"], expr["d"]) if t == "hijri" else (expr["d1"], expr["d2"])
         hy = expr.get("hy")
@@ -411,6 +468,17 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             hy = _hijri_year_for(expr["hm"], last, anchor, rel, future)
         a, b = _hijri_day(hy, expr["hm"], first), _hijri_day(hy, expr["hm"], last)
         return (a if t == "hijri" else f"{a}/{b}") if a and b else None
+    if t == "dm_near":
+        # "بتاريخ 18/10": the Gregorian and the Hijri readings (Saudi papers write both), the one
+        # within two months of the anchor, the nearer when both are; none when neither is
+        if anchor is None:
+            return None
+        cands = [resolve({"t": "ymd", "d": expr["d"], "m": expr["m"], "y": None, "rel": None, "future": future}, anchor)]
+        if not expr.get("greg"):
+            cands += [_hijri_day(_hijri_year_for(expr["m"], expr["d"], anchor, None, fut), expr["m"], expr["d"])
+                      for fut in (False, True)]
+        near = sorted((abs((dt.date.fromisoformat(c) - anchor).days), c) for c in cands if c)
+        return near[0][1] if near and near[0][0] <= 60 else None
     if t == "wd_dm":
         if anchor is None:
             return None
@@ -527,7 +595,7 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         yy = y if y is not None else anchor.year + expr.get("k", 0)
         return f"{yy:04d}-{expr['m1']:02d}/{yy:04d}-{expr['m2']:02d}"
     if t == "ymrange":
-        yy = y if y is not None else _year_for(expr["m2"], None, anchor, None, future)
+        yy = y if y is not None else _year_for(expr["m2"], None, anchor, rel, future)
         y1 = yy - 1 if expr["m1"] > expr["m2"] else yy
         return f"{y1:04d}-{expr['m1']:02d}/{yy:04d}-{expr['m2']:02d}"
     if t == "feast":
@@ -635,11 +703,32 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     if kind == "hijri":
         return "hijri", {"t": "hijri", "d": _day(g["d"]), "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None,
                          "rel": rel, "future": future}
+    if kind == "dm_first":
+        if not _TWO_DAYS_LEAD.search(g["_before"]) or int(g["d4"]) <= int(g["d"]):
+            return None  # "فاز 3 و4 يوليو" is no date; "في 31 و1 أغسطس" is no pair of one month
+        return "absolute", {"t": "ymd", "d": int(g["d"]), "m": _month(g["m"]), "y": int(g["y"]) if g.get("y") else None,
+                            "rel": rel, "future": future}
     if kind == "hijri_range":
-        if int(g["d1"]) >= int(g["d2"]):
+        if _day(g["d1"]) >= _day(g["d2"]):
             return None
-        return "range", {"t": "hrange", "d1": int(g["d1"]), "d2": int(g["d2"]), "hm": _HIJRI[_key(g["hm"])],
+        return "range", {"t": "hrange", "d1": _day(g["d1"]), "d2": _day(g["d2"]), "hm": _HIJRI[_key(g["hm"])],
                          "hy": int(g["hy"]) if g.get("hy") else None, "rel": rel, "future": future}
+    if kind == "numrange":
+        y2 = int(g["y2"])
+        m2, d2 = int(g["m2"]), int(g["d2"])
+        if g.get("d0"):
+            y1, m1, d1 = y2, m2, int(g["d0"])
+        else:
+            m1, d1 = int(g["m1"]), int(g["d1"])
+            y1 = int(g["y1"]) if g.get("y1") else (y2 - 1 if m1 > m2 else y2)
+        if (y1 < 1700) != (y2 < 1700) or (y1, m1, d1) >= (y2, m2, d2) or y2 - y1 > 3:
+            return None  # two calendars, a backward pair or a long span: not one period
+        return "range", {"t": "numrange", "hijri": y2 < 1700, "a": (y1, m1, d1), "b": (y2, m2, d2)}
+    if kind == "dm_near":
+        if not _DM_LEAD.search(g["_before"]) or _DM_RANGE.match(v_after := g["_after30"]):
+            return None  # "فاز 3/1" is a score; "من 30/11 وحتى 2/12/2015" is read with its year elsewhere
+        greg = bool(_DM_GREG.match(v_after))
+        return "absolute", {"t": "dm_near", "d": int(g["d"]), "m": int(g["mn"]), "greg": greg, "future": future}
     if kind == "wd_dm":
         return "absolute", {"t": "wd_dm", "wd": _WD[_strip_clitic(g["wdd"])], "d": int(g["d"]), "m": int(g["mn"]),
                             "future": future}
@@ -690,9 +779,18 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         return "hijri", {"t": "feast", "hm": hm, "hd": hd, "n": _FEAST_ORD[g["n"]], "future": future}
     if kind == "mrange":
         return "range", {"t": "ymrange", "m1": _month(g["m1"]), "m2": _month(g["m2"]),
-                         "y": int(g["y"]) if g.get("y") else None, "future": future}
+                         "y": int(g["y"]) if g.get("y") else None, "rel": rel, "future": future}
     if kind == "yrange":
+        if g.get("y5"):
+            a, b = int(g["y5"]), int(g["y6"])
+            if b < 100:
+                b += a - a % 100  # "2015/16"
+            if not a < b <= a + 10:
+                return None  # "2015-2009" or a span of decades written with a dash: not one period
+            return "range", {"t": "yrange", "y1": a, "y2": b}
         a, b = (g.get("y1") or g["y3"]), (g.get("y2") or g["y4"])
+        if int(a) >= int(b):
+            return None  # "بين 2014 و2010": no period
         return "range", {"t": "yrange", "y1": int(a), "y2": int(b)}
     if kind == "hijri_years":
         return "hijri", {"t": "hijri_years", "hy": int(g["hy"]), "hy2": int(g["hy2"])}
@@ -706,7 +804,9 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         return "range", {"t": "prange", "u": unit.rstrip("2"), "n": n, "sign": 1 if rel == "next" else -1}
     if kind == "relative" and g.get("today") is not None:
         if _NOT_TODAY.search(g["_before"]):
-            return None  # "عين اليوم", "طوال اليوم"
+            return None  # "عين اليوم", "طوال اليوم", "خمس مرات في اليوم"
+        if _QUOTED_OPEN.search(g["_before"]) and _QUOTED_CLOSE.match(g["_after"]):
+            return None  # "قال لـ(اليوم)", "صحيفة «اليوم»": the newspaper's name
         return "relative", {"t": "days", "n": 0}
     if kind == "year_lead":
         if not _YEAR_LEAD.search(g["_before"]):
@@ -718,6 +818,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             n = _DAYWORDS.get(_key(w))
             if n is None:
                 return None  # a clitic form we do not read: no date rather than a wrong one
+            if n == -1 and _NOT_YESTERDAY.match(g["_after"]):
+                return None  # "في أمس الحاجة": "most in need", not yesterday
             return "relative", {"t": "days", "n": n}
         if g.get("u2"):
             u = {"الشهر": "month", "العام": "year", "السنه": "year", "الاسبوع": "week"}[g["u2"]]
@@ -725,11 +827,13 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             u = {"شهر": "month", "عام": "year", "سنه": "year", "اسبوع": "week"}[g["u3"]]
         if g.get("u2") == "العام" and g["_text"].startswith("العام") and _GENERAL_LEAD.search(g["_before"]):
             return None  # "الأمين العام السابق": "general", not a year
+        if g.get("q") and u != "year":
+            return None  # "الشهر المالي": only years are qualified (fiscal, Gregorian)
         if g.get("u2") or g.get("u3"):
             return "relative", {"t": "period", "u": u, "n": {"past": -1, "next": 1, "cur": 0, "past2": -2, "next2": 2}[rel]}
-        if g["u"] == "يوم" and not g.get("n") and not g.get("nw") and (
-                _DAY_BY_DAY.search(g["_before"]) or _DAY_ADJ.match(g["_after"])):
-            return None  # "يوما بعد يوم" (more and more), "بعد يوم طويل": no date
+        if not g.get("n") and not g.get("nw") and (_repeated(g["u"], g["_before"]) or (
+                g["u"] == "يوم" and _DAY_ADJ.match(g["_after"]))):
+            return None  # "يوما بعد يوم", "عاما بعد عام" (more and more), "بعد يوم طويل": no date
         if g["dir"] == "خلال" and rel is None:
             return None  # "خلال 3 أيام" is a duration
         if g.get("of") and not (g["dir"] == "منذ" and g["of"].strip() == "علي"):
@@ -754,6 +858,30 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     return None
 
 
+# Patterns gated by a month name, a Hijri month, a year, a weekday or a digit pair contain one in every
+# match, no further than _REACH characters from either end of the match: they are run only on the
+# windows of the text around those words (merged where they overlap), which spares scanning long
+# articles with few dates in them.
+_WINDOWED = {id(g) for g in (_G_MONTH, _G_HM, _G_YEAR, _G_HNUM, _G_NUM, _G_DM, _G_WD)}
+_REACH = 100
+
+
+# (kind, regex, gate, gate key, windowed) for each pattern, in order
+_PLAN = [(kind, rx, gate, id(gate), id(gate) in _WINDOWED and gate is not None)
+         for (kind, rx), gate in zip(_PATTERNS, _GATES)]
+
+
+def _windows(gate: re.Pattern, v: str) -> list[list[int]]:
+    spans: list[list[int]] = []
+    for m in gate.finditer(v):
+        s, e = max(0, m.start() - _REACH), min(len(v), m.end() + _REACH)
+        if spans and s <= spans[-1][1]:
+            spans[-1][1] = e
+        else:
+            spans.append([s, e])
+    return spans
+
+
 def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     """Date mentions of ``text`` in order, with values resolved against ``anchor``."""
     view = normalize(text, punct=False)
@@ -761,14 +889,26 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     gate_hits: dict[int, bool] = {}
-    for (kind, rx), gate in zip(_PATTERNS, _GATES):
-        if gate is not None:
-            hit = gate_hits.get(id(gate))
-            if hit is None:
-                hit = gate_hits[id(gate)] = gate.search(v) is not None
-            if not hit:
+    windows: dict[int, list[list[int]]] = {}
+    long_text = len(v) > 4 * _REACH
+    for kind, rx, gate, key, windowed in _PLAN:
+        if windowed and long_text:
+            wins = windows.get(key)
+            if wins is None:
+                wins = windows[key] = _windows(gate, v)
+            if not wins:
                 continue
-        for m in rx.finditer(v):
+            matches = rx.finditer(v) if len(wins) == 1 and wins[0] == [0, len(v)] else (
+                m for ws, we in wins for m in rx.finditer(v, ws, we))
+        else:
+            if gate is not None:
+                hit = gate_hits.get(key)
+                if hit is None:
+                    hit = gate_hits[key] = gate.search(v) is not None
+                if not hit:
+                    continue
+            matches = rx.finditer(v)
+        for m in matches:
             s, e = m.span()
             while e > s and v[e - 1] == " ":
                 e -= 1
@@ -777,7 +917,8 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
             clause = v[max(0, v.rfind(".", 0, s), s - 80):s]
             try:
                 fut = _future_of(clause)
-                parsed = _parse(kind, {**m.groupdict(), "_before": v[max(0, s - 24):s], "_after": v[e:e + 8], "_text": v[s:e]},
+                parsed = _parse(kind, {**m.groupdict(), "_before": v[max(0, s - 24):s], "_after": v[e:e + 8], "_text": v[s:e],
+                                       "_after30": v[e:e + 30]},
                                 fut == "strong" or (fut == "weekday" and kind == "weekday"))
             except (KeyError, ValueError) as exc:  # a form the tables do not cover: skip it, never fail the article
                 log.debug("unreadable date %r: %r", m.group(0), exc)
@@ -785,10 +926,13 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
             if parsed is None:
                 continue
             k, expr = parsed
+            value = resolve(expr, anchor)
+            if value is None and anchor is not None and expr.get("t") == "dm_near":
+                continue  # "23/4" far from the anchor in either calendar: no date rather than a guess
             os_, oe = view.span(s, e)
             while oe < len(text) and (text[oe] in DIACRITICS or text[oe] == TATWEEL):
                 oe += 1  # marks on the last letter belong to the word (هـ, الأربعاءِ)
-            out.append(DateMention(os_, oe, text[os_:oe], resolve(expr, anchor), k, expr))
+            out.append(DateMention(os_, oe, text[os_:oe], value, k, expr))
             taken.append((s, e))
     out.sort(key=lambda d: d.start)
     _weekday_with_date(text, out, anchor)

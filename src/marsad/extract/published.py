@@ -95,8 +95,42 @@ def estimate(doc: Document, c: dict) -> dict:
                 "latest": latest and latest.isoformat(), "estimate_basis": None}
     earliest = max(filter(None, [latest - dt.timedelta(days=RETRIEVED_WINDOW_DAYS), _iso(c.get("not_before"))]))
     day = latest - dt.timedelta(days=1 if t.hour < CRAWL_HOUR_SAME_DAY else 0)
+    month = _stated_month(c, latest)
+    if month and month[1] < earliest and not _told_after(doc, month[1], latest):
+        # "15 يونيو الجاري" in a page crawled in July: an old page, published in that June; the
+        # estimate is the month's middle (or its latest day of the text's weekday), the bounds the month
+        lo, hi = month
+        day = lo + (hi - lo) // 2
+        if c.get("weekday") is not None:
+            day = hi - dt.timedelta(days=(hi.weekday() - c["weekday"]) % 7)
+        return {"estimate": day.isoformat(), "earliest": lo.isoformat(), "latest": hi.isoformat(),
+                "estimate_basis": "retrieved, month of the text"}
     return {"estimate": max(day, earliest).isoformat(), "earliest": earliest.isoformat(),
             "latest": latest.isoformat(), "estimate_basis": "retrieved"}
+
+
+def _told_after(doc: Document, end: dt.date, bound: dt.date) -> bool:
+    """Whether the text dates something (a day or month with its year) after ``end`` and not after
+    ``bound``: then "الجاري" was a slip ("في 29 مايو الجاري" written in July), not an old page."""
+    for span in doc.layers.get("dates", []):
+        e = span.attrs.get("_expr") or {}
+        if e.get("t") in ("ymd", "ym") and e.get("y") is not None or e.get("t") == "hijri" and e.get("hy"):
+            day = _iso(resolve(e, None) if e.get("t") != "ym" else f"{e['y']:04d}-{e['m']:02d}-01")
+            if day and end < day <= bound:
+                return True
+    return False
+
+
+def _stated_month(c: dict, bound: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the month the text calls current ("يونيو الجاري"), its latest
+    occurrence on or before ``bound`` (in the text's year when it states one), or None."""
+    m = c.get("month")
+    if not m or m == bound.month % 12 + 1:
+        return None  # "2 أغسطس الجاري" crawled on July 31: the next day's issue, not a page a year old
+    y = c.get("year") or (bound.year if m <= bound.month else bound.year - 1)
+    lo = dt.date(y, m, 1)
+    hi = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+    return (lo, min(hi, bound)) if lo <= bound else None
 
 
 def day_of(doc: Document) -> str | None:
