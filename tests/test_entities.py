@@ -557,3 +557,17 @@ def test_realnews_offsets_map_an_end_to_the_block_it_closes():
     starts, ends = mod.to_content("زار سالم جدة", "زار سالم  جدة\n")
     assert (starts[4], ends[8]) == (4, 8)  # "سالم" before the dropped space
     assert (starts[9], ends[12]) == (10, 13)  # "جدة" at the end, before the dropped line end
+
+
+def test_trigger_and_nationality_lists_are_folded_as_the_words_they_meet():
+    """Words are folded before they meet these lists (ئ -> ي, ؤ -> و, ة -> ه, ى -> ي): a listed word in
+    another spelling would never match."""
+    from marsad.extract.entities import _nationality_stems
+    from marsad.lang.ar import triggers
+    from marsad.text.normalize import fold
+
+    for name in ("PER_BEFORE", "ORG_HEAD", "LOC_BEFORE", "SPEECH_BEFORE", "NAME_HEADS", "WEAK_HEADS", "NAME_STOP",
+                 "NOT_NAMES", "DEFINITE_HEAD_NEXT", "DEFINITE_ONLY_HEADS", "TITLE_HEADS", "NAMED_HEADS"):
+        assert [w for w in getattr(triggers, name) if fold(w) != w] == [], name
+    assert "الرييس" in triggers.PER_BEFORE and "هييه" in triggers.ORG_HEAD
+    assert {"جزاير", "اسراييل"} <= _nationality_stems()

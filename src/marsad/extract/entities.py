@@ -126,12 +126,18 @@ def _nationality(w: str) -> bool:
         return False
     stem = w[2:-2] if w.endswith("يه") else w[2:-1]
     known = _known_names()
-    return stem in NATIONALITY_STEMS or any(s in known for s in (stem, stem + "ا", stem + "يا", "ال" + stem))
+    return stem in _nationality_stems() or any(s in known for s in (stem, stem + "ا", stem + "يا", "ال" + stem))
 
 
 @lru_cache(maxsize=1)
 def _not_national() -> frozenset[str]:
     return frozenset(fold(w) for w in NOT_NATIONAL)
+
+
+@lru_cache(maxsize=1)
+def _nationality_stems() -> frozenset[str]:
+    """The listed stems folded as the words they are compared with ("جزائر" -> "جزاير")."""
+    return frozenset(fold(w) for w in NATIONALITY_STEMS)
 
 
 @lru_cache(maxsize=1)
