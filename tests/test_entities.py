@@ -523,7 +523,9 @@ def test_a_name_ends_before_a_verbal_noun_with_b_or_a_pronoun():
     # "بال" + a verbal noun after a name is no part of it; "بال" + a place is
     assert _whole("وطالب النادي البرازيلي بالإبقاء على اللاعب.", []) == []
     assert ("حزب العدالة والتنمية", "ORG") in _whole("واتهم حزب العدالة والتنمية بالتواطؤ مع الخصوم.", [])
-    assert ("مستشفى الملك فيصل التخصصي بالرياض", "ORG") in _whole(
+    assert ("النادي الأدبي بجدة", "ORG") in _whole("ونظم النادي الأدبي بجدة أمسية.", [("جدة", "LOC")])
+    # with a name inside, the town is the body's place, outside its name (the real-news gold)
+    assert ("مستشفى الملك فيصل التخصصي", "ORG") in _whole(
         "ونقل المريض إلى مستشفى الملك فيصل التخصصي بالرياض أمس.", [("فيصل", "PER"), ("الرياض", "LOC")])
     # ل + a verbal noun with a pronoun is a purpose: "لدعمهم"
     assert _whole("وانتقد حزب الحرية لدعمهم القرار.", []) == [("حزب الحرية", "ORG")]
@@ -571,3 +573,20 @@ def test_trigger_and_nationality_lists_are_folded_as_the_words_they_meet():
         assert [w for w in getattr(triggers, name) if fold(w) != w] == [], name
     assert "الرييس" in triggers.PER_BEFORE and "هييه" in triggers.ORG_HEAD
     assert {"جزاير", "اسراييل"} <= _nationality_stems()
+
+
+def test_a_body_named_by_a_name_inside_leaves_its_town_outside():
+    """"مستشفى الملك فهد بالظهران": the hospital's name ends before its town, which is a place of its
+    own; a body without a name inside keeps its place, and a region names a body's branch."""
+    assert ents("نقل المصابون إلى مستشفى الملك فهد بالظهران لتلقي العلاج.") == [
+        ("مستشفى الملك فهد", "ORG"), ("الظهران", "LOC")]
+    assert ents("وأقيم المعرض في فندق نارسيس بالرياض أمس.") == [("فندق نارسيس", "ORG"), ("الرياض", "LOC")]
+    assert ents("وتلقت مديرية الدفاع المدني بالمنطقة الشرقية بلاغا عن الحريق.") == [
+        ("مديرية الدفاع المدني بالمنطقة الشرقية", "ORG")]
+
+
+def test_a_head_after_ka_and_a_title_after_wa():
+    """"كوزارة الصحة": ك is a proclitic before a name's head; "والمشير حسين طنطاوي": the title is
+    outside the name with its و."""
+    assert ents("وتنسق اللجنة مع جهات حكومية كوزارة الصحة، ومع الجامعات.") == [("وزارة الصحة", "ORG")]
+    assert ents("وحضر الحفل رئيس الوزراء والمشير حسين طنطاوي وعدد من الوزراء.") == [("حسين طنطاوي", "PER")]

@@ -324,7 +324,8 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
                 # "نزار خضري فطالب": ف + a frequent word after the name
                 out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
                 continue
-        if m.label == "PER" and len(toks) >= 3 and f[toks[0]] in _titles() and f[toks[0]] not in person_tokens:
+        if (m.label == "PER" and len(toks) >= 3 and f[toks[0]] not in person_tokens
+                and (f[toks[0]] in _titles() or _strip1(f[toks[0]])[0] in _titles())):
             # "المشير حسين طنطاوي": a title is outside a person's name (ANNOTATION.md)
             m, toks = Span(words[toks[1]].start, m.end, "PER", {"entity": None}, "entities"), toks[1:]
         if m.label == "ORG" and len(toks) >= 2 and f[toks[0]] in ("تنظيم", "لتنظيم", "وتنظيم", "بتنظيم"):
@@ -553,6 +554,8 @@ def _sentence_tokens(doc: Document) -> list[list[Span]]:
     return [by_sent[k] for k in sorted(by_sent)]
 
 
+#: Words for a region that names a branch of a body ("مديرية الدفاع المدني بالمنطقة الشرقية"), folded.
+REGION_WORDS = frozenset(fold(w) for w in "المنطقة منطقة المحافظة محافظة".split())
 #: Most words of a name completed from its head noun.
 MAX_NAME_WORDS = 8
 #: Titles inside a name, followed by a person's name of up to two words ("مطار الملك خالد الدولي",
@@ -582,7 +585,7 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
     out: list[Span] = []
     i = 0
     while i < len(tokens):
-        w = f[i][1:] if f[i][:1] in "وبلف" and (f[i][1:] in NAME_HEADS or f[i][1:3] == "ال" and f[i][3:] in NAME_HEADS) \
+        w = f[i][1:] if f[i][:1] in "وبلفك" and (f[i][1:] in NAME_HEADS or f[i][1:3] == "ال" and f[i][3:] in NAME_HEADS) \
             else f[i]
         definite = w.startswith("ال") and w[2:] in NAME_HEADS
         typ = NAME_HEADS.get(w[2:] if definite else w)
@@ -614,6 +617,10 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
                 break
             if g.startswith("بال") and not inner and not _place_word(g[1:]):
                 break  # "بالرياض" is the body's place; "النادي البرازيلي بالإبقاء" a verbal noun after it
+            if g[:1] == "ب" and (place or g.startswith("بال") and not inner) and g[1:] not in REGION_WORDS and any(
+                    m.start < tokens[j - 1].end and tokens[i + 1].start < m.end for m in mentions):
+                break  # "ملعب لوفتس رود بلندن": a body named by a name inside is no "body of a town"
+                # ("مديرية الدفاع المدني بالمنطقة الشرقية": a region names a body's branch)
             if complement and (g.endswith(("ها", "هم", "هما")) or g[1:] in NAME_STOP):
                 break  # "حزب الله لدعمهم", "نادي التشي لإعادته": a verbal noun with a pronoun
             after_name = j > i + 1 and any(m.start <= tokens[j - 1].start < m.end <= tokens[j].start for m in mentions)
