@@ -590,3 +590,25 @@ def test_a_head_after_ka_and_a_title_after_wa():
     outside the name with its و."""
     assert ents("وتنسق اللجنة مع جهات حكومية كوزارة الصحة، ومع الجامعات.") == [("وزارة الصحة", "ORG")]
     assert ents("وحضر الحفل رئيس الوزراء والمشير حسين طنطاوي وعدد من الوزراء.") == [("حسين طنطاوي", "PER")]
+
+
+def _clubs(text: str) -> list[tuple[str, str]]:
+    from marsad.document import Span
+    from marsad.extract.entities import clubs
+    from marsad.text.tokenize import tokenize
+
+    words = [Span(t.start, t.end, "w", {}, "tokens") for t in tokenize(text)]
+    return [(text[m.start:m.end], m.label) for m in clubs(text, words, [])]
+
+
+def test_a_club_named_by_one_word_where_a_cue_says_so():
+    # a player before it, then its bare mentions in the article
+    assert _clubs("وقال لاعبو الاتحاد إنهم مستعدون، ويظهر الاتحاد في أصعب الظروف.") == [
+        ("الاتحاد", "ORG"), ("الاتحاد", "ORG")]
+    # a masculine adjective of nationality, a club joined to it with و; the town is feminine
+    assert _clubs("ويلتقي الهلال السعودي والعين الإماراتي اليوم في العين الإماراتية.") == [
+        ("الهلال", "ORG"), ("العين", "ORG")]
+    # no cue: a common word ("التعاون"), the crescent, another name ("الاتحاد الأوروبي")
+    assert _clubs("ويعزز التعاون بين البلدين رؤية الهلال، وقال رئيس الاتحاد الأوروبي إن الشباب السعودي طموح.") == []
+    # a club named by a place is not read so everywhere in the article
+    assert _clubs("وتعاقدت إدارة نجران مع اللاعب، ووصل إلى نجران أمس.") == [("نجران", "ORG")]

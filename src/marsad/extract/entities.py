@@ -19,7 +19,8 @@ from importlib import resources
 from marsad.document import Document, Span
 from marsad.extract.ner_features import _multi_matches, gazetteer
 from marsad.extract.ner_nn import model
-from marsad.lang.ar.news_names import NATIONAL_HEADS, NATIONALITY_STEMS, NEWS_NAMES, NOT_NATIONAL, STATE_HEADS
+from marsad.lang.ar.news_names import (CLUB_CUES, COMMON_WORD_CLUBS, NATIONAL_HEADS, NATIONALITY_STEMS, NEWS_NAMES,
+                                       NOT_NATIONAL, SPORT_CUES, SPORTS_CLUBS, STATE_HEADS)
 from marsad.lang.ar.triggers import (LOC_BEFORE, DEFINITE_HEAD_NEXT, DEFINITE_ONLY_HEADS, NAME_HEADS, NAMED_HEADS, NAME_STOP, NOT_NAMES, PER_BEFORE,
                                      TITLE_HEADS, WEAK_HEADS)
 from marsad.registry import component
@@ -542,7 +543,8 @@ def entities(docs: list[Document]) -> list[Document]:
                 out.append(Span(start, end, "PER" if typ == "PERS" else typ, {"entity": None}, "entities"))
         tokens = doc.layers.get("tokens", [])
         found = [m for m in refine(doc.text, tokens, out) if not not_a_name(doc.text[m.start:m.end])]
-        doc.layers["entities"] = whole_names(doc.text, [t for t in tokens if t.end > t.start], found)
+        words = [t for t in tokens if t.end > t.start]
+        doc.layers["entities"] = clubs(doc.text, words, whole_names(doc.text, words, found))
     return docs
 
 
@@ -679,6 +681,74 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
         return mentions
     kept = [m for m in mentions if not any(m.start < o.end and o.start < m.end for o in out)]
     return sorted(kept + out, key=lambda s: (s.start, s.end))
+
+
+#: Adjectives of a region or the world, no nationality of a club ("الاتحاد الأوروبي", "التعاون الخليجي").
+REGIONAL = frozenset(fold(w) for w in "الأوروبي الآسيوي الأفريقي الإفريقي العربي الخليجي الدولي العالمي".split())
+
+
+@lru_cache(maxsize=1)
+def _club_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded (clubs, common-word clubs, strong cues, all cues)."""
+    strong = frozenset(fold(w) for w in SPORT_CUES)
+    return (frozenset(fold(w) for w in SPORTS_CLUBS | COMMON_WORD_CLUBS), frozenset(fold(w) for w in COMMON_WORD_CLUBS),
+            strong, strong | frozenset(fold(w) for w in CLUB_CUES))
+
+
+def clubs(text: str, tokens: list[Span], mentions: list[Span]) -> list[Span]:
+    """Football clubs named by one word ("الهلال", "الاتحاد"): a club where a cue says so ("لاعبي
+    الاتحاد", "فريق الوصل", "الهلال السعودي", "فريقي النصر والهلال"), and every other bare mention of a
+    club so read in the article, unless the club's name is a place ("نجران", "العين")."""
+    names, common_clubs, strong, cues = _club_words()
+    f = [fold(text[t.start:t.end]) for t in tokens]
+    joined = [k > 0 and not text[tokens[k - 1].end:tokens[k].start].strip() for k in range(len(tokens))]
+
+    def bare(k: int) -> tuple[str, int]:
+        w = f[k]
+        if w not in names and w[:1] in "وبلف" and w[1:] in names:
+            return w[1:], 1
+        return w, 0
+
+    def nationality_after(k: int) -> bool:
+        """A masculine adjective of nationality right after word k, no complement after it
+        ("الهلال السعودي"; not "الاتحاد السعودي لكرة القدم", "العين الإماراتية")."""
+        n = k + 1
+        return (n < len(f) and joined[n] and f[n].endswith("ي") and f[n] not in REGIONAL and _nationality(f[n])
+                and not (n + 1 < len(f) and joined[n + 1] and f[n + 1][:1] == "ل"))
+
+    def covering(k: int) -> list[Span]:
+        return [m for m in mentions if m.start < tokens[k].end and tokens[k].start < m.end]
+
+    read: dict[int, int] = {}  # token -> characters of its proclitic
+    for k in range(len(f)):
+        w, c = bare(k)
+        if w not in names:
+            continue
+        before = (f[k - 1] if f[k - 1] in cues else _strip1(f[k - 1])[0]) if k > 0 and joined[k] else ""
+        cue = before in strong or (w not in common_clubs and before in cues)
+        if not cue and w not in common_clubs and nationality_after(k):
+            cue = True
+        if not cue and c and f[k][0] == "و" and k - 1 in read:
+            cue = True  # "فريقي النصر والهلال"
+        over = covering(k)
+        if cue and all(m.start >= tokens[k].start + c and m.end <= tokens[k + 1].end if k + 1 < len(tokens) else True
+                       for m in over):
+            read[k] = c
+    confirmed = {bare(k)[0] for k in read}
+    places = gazetteer()[0]
+    for k in range(len(f)):
+        w, c = bare(k)
+        if k in read or w not in confirmed or places.get(w) == "LOC" or covering(k):
+            continue
+        n = k + 1
+        if n < len(f) and joined[n] and f[n].startswith("ال") and f[n] not in NAME_STOP and not nationality_after(k):
+            continue  # "الهلال الأحمر", "الاتحاد الآسيوي": another name
+        read[k] = c
+    if not read:
+        return mentions
+    spans = [Span(tokens[k].start + c, tokens[k].end, "ORG", {"entity": None}, "entities") for k, c in read.items()]
+    kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in spans)]
+    return sorted(kept + spans, key=lambda s: (s.start, s.end))
 
 
 def not_a_name(text: str) -> bool:
