@@ -612,3 +612,28 @@ def test_a_club_named_by_one_word_where_a_cue_says_so():
     assert _clubs("ويعزز التعاون بين البلدين رؤية الهلال، وقال رئيس الاتحاد الأوروبي إن الشباب السعودي طموح.") == []
     # a club named by a place is not read so everywhere in the article
     assert _clubs("وتعاقدت إدارة نجران مع اللاعب، ووصل إلى نجران أمس.") == [("نجران", "ORG")]
+
+
+def _quoted(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    from marsad.document import Span
+    from marsad.extract.entities import quoted_names
+
+    spans, at = [], 0
+    for phrase, label in tagged:
+        i = text.index(phrase, at)
+        spans.append(Span(i, i + len(phrase), label, {"entity": None}, "entities"))
+        at = i + len(phrase)
+    return [(text[m.start:m.end], m.label) for m in quoted_names(text, spans)]
+
+
+def test_a_name_in_quotes_typed_by_the_body_before_it_or_by_its_head_word():
+    # the short name of the body named right before it
+    assert _quoted("وأعلن صندوق دعم المزارعين «زرع» برنامجا.", [("صندوق دعم المزارعين", "ORG")]) == [
+        ("صندوق دعم المزارعين", "ORG"), ("زرع", "ORG")]
+    # a head word says what it names; what the tagger found inside is replaced by the whole
+    assert _quoted('وقالت شركة "نور للطاقة" إن مسلسل "أيام الصيف" يعرض على قناة "الواحة".',
+                   [("نور", "PER")]) == [("نور للطاقة", "ORG"), ("أيام الصيف", "MISC"), ("الواحة", "ORG")]
+    # a month, an explaining common word, a role, a page and a saying are no names
+    assert _quoted("في نيسان (أبريل) الماضي غرب محافظة الأنبار (غرب) قال زيد (رئيس الحزب) (ص 12) "
+                   "إن صحيفة «الأمور بخير والحمد لله على كل حال دائما» كتبت.",
+                   [("محافظة الأنبار", "ORG")]) == [("محافظة الأنبار", "ORG")]

@@ -22,6 +22,7 @@ from marsad.extract.ner_nn import model
 from marsad.lang.ar.news_names import (CLUB_CUES, COMMON_WORD_CLUBS, NATIONAL_HEADS, NATIONALITY_STEMS, NEWS_NAMES,
                                        NOT_NATIONAL, SPORT_CUES, SPORTS_CLUBS, STATE_HEADS)
 from marsad.lang.ar.triggers import (LOC_BEFORE, DEFINITE_HEAD_NEXT, DEFINITE_ONLY_HEADS, NAME_HEADS, NAMED_HEADS, NAME_STOP, NOT_NAMES, PER_BEFORE,
+                                     QUOTED_HEADS,
                                      TITLE_HEADS, WEAK_HEADS)
 from marsad.registry import component
 from marsad.text.normalize import fold
@@ -544,7 +545,7 @@ def entities(docs: list[Document]) -> list[Document]:
         tokens = doc.layers.get("tokens", [])
         found = [m for m in refine(doc.text, tokens, out) if not not_a_name(doc.text[m.start:m.end])]
         words = [t for t in tokens if t.end > t.start]
-        doc.layers["entities"] = clubs(doc.text, words, whole_names(doc.text, words, found))
+        doc.layers["entities"] = quoted_names(doc.text, clubs(doc.text, words, whole_names(doc.text, words, found)))
     return docs
 
 
@@ -749,6 +750,76 @@ def clubs(text: str, tokens: list[Span], mentions: list[Span]) -> list[Span]:
     spans = [Span(tokens[k].start + c, tokens[k].end, "ORG", {"entity": None}, "entities") for k, c in read.items()]
     kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in spans)]
     return sorted(kept + spans, key=lambda s: (s.start, s.end))
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """Month names of every calendar the press writes, folded."""
+    from marsad.lang.ar import dates as D
+
+    return frozenset(fold(m) for table in (D.MONTHS_EGYPTIAN, D.MONTHS_LEVANTINE, D.MONTHS_MAGHREBI, D.MONTHS_LATIN,
+                                            D.MONTHS_HIJRI) for m in table)
+
+
+#: Quotes and brackets around a name, opening -> closing.
+_QUOTES = {"«": "»", '"': '"', "“": "”", "(": ")", "”": "“"}
+#: Most words of a name in quotes: a longer quote is a saying.
+MAX_QUOTED_WORDS = 6
+
+
+def quoted_names(text: str, mentions: list[Span]) -> list[Span]:
+    """A name in quotes or brackets that its context types: the short name of the body named right
+    before it ("صندوق تنمية الموارد البشرية «هدف»", "الاتحاد الدولي لكرة القدم (فيفا)"), or a name after
+    a word that says what it names ("شركة «إيه إيه آر بي»" an organization, "برنامج "على خطى العرب""
+    a programme). What the tagger found inside the quotes is replaced by the whole."""
+    out: list[Span] = []
+    at = -1
+    while at + 1 < len(text):
+        at += 1
+        k, close = at, _QUOTES.get(text[at])
+        if close is None:
+            continue
+        ch, end = text[k], text.find(close, k + 1, k + 80)
+        if end < 0 or "\n" in text[k:end]:
+            continue
+        at = end  # a closing quote opens nothing
+        inner = text[k + 1:end]
+        start = k + 1 + len(inner) - len(inner.lstrip())
+        stop = k + 1 + len(inner.rstrip())
+        words = text[start:stop].split()
+        if not words or len(words) > MAX_QUOTED_WORDS or not words[0][:1].isalpha() or not words[-1][-1:].isalnum():
+            continue
+        folded = [fold(w) for w in words]
+        if (any(c in text[start:stop] for c in "،,:;؛") or any(w[:1].isdigit() for w in folded[:-1])
+                or folded[-1][:1].isdigit() and not (len(folded[-1]) == 4 and folded[-1][:2] in ("19", "20"))
+                or folded[0] in _titles() or fold(text[start:stop]) in _months()
+                or any(w.endswith(("اً", "ًا")) for w in words)):
+            continue  # a page, a date, a role, a month ("مارس (آذار)"), an adverb ("«فندقًا فاخرًا»")
+        if ch == "(" and len(folded) == 1 and folded[0] in _common_words() and (folded[0],) not in _kb_names():
+            continue  # "(غرب)", "(الأولى)": a word that explains
+        before = text[:k].rstrip()
+        typ = next((m.label for m in mentions if m.end == len(before) and " " in text[m.start:m.end] and len(words) <= 4
+                    and (m.label == "ORG" or m.label == "MISC" and ch != "(")), None)
+        if typ is None and before and before[-1].isalpha():
+            last = fold(before.split()[-1])
+            for w in (last, _strip1(last)[0]):  # "شركة", "لقناة"; "مدن القناة «...»" is no channel
+                if w in QUOTED_HEADS:
+                    typ = QUOTED_HEADS[w]
+                    break
+        if typ is None:
+            continue
+        over = [m for m in mentions if m.start < stop and start < m.end]
+        if any(m.start == start and m.end == stop for m in over) and tuple(folded) in _kb_names():
+            continue  # برنامج "تويتر": a name known with its type
+        if len(over) > 1 and any(w[:1] == "و" for w in words[1:]):
+            continue  # «الإسماعيلية والسويس وبورسعيد»: a list of names
+        if all(start <= m.start and m.end <= stop for m in over) and not any(m.start == start and m.end == stop
+                                                                              and m.label == typ for m in over):
+            out.append(Span(start, stop, typ, {"entity": None}, "entities"))
+    if not out:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < o.end and o.start < m.end for o in out)]
+    return sorted(kept + out, key=lambda s: (s.start, s.end))
 
 
 def not_a_name(text: str) -> bool:
