@@ -637,3 +637,18 @@ def test_a_name_in_quotes_typed_by_the_body_before_it_or_by_its_head_word():
     assert _quoted("في نيسان (أبريل) الماضي غرب محافظة الأنبار (غرب) قال زيد (رئيس الحزب) (ص 12) "
                    "إن صحيفة «الأمور بخير والحمد لله على كل حال دائما» كتبت.",
                    [("محافظة الأنبار", "ORG")]) == [("محافظة الأنبار", "ORG")]
+
+
+def test_a_theophoric_family_name_and_la_written_onto_a_verb():
+    # "عبدالله" is a frequent word, yet after a given name it is the family name
+    assert _refined("وقال حبيب عبدالله إن السوق هادئ، وأكد حبيب ذلك.", [("حبيب", "PER"), ("حبيب", "PER")]) == [
+        ("حبيب عبدالله", "PER"), ("حبيب", "PER")]
+    assert _refined("وقال حبيب عبدالله إن السوق هادئ، وأكد حبيب ذلك.", [("حبيب عبدالله", "PER"), ("حبيب", "PER")]) == [
+        ("حبيب عبدالله", "PER"), ("حبيب", "PER")]
+    # "لايعني" is لا + يعني run onto the name by the tagger
+    assert _refined("من يمدح سامي الجابر لايعني أنه يذم غيره.", [("سامي الجابر لايعني", "PER")]) == [
+        ("سامي الجابر", "PER")]
+
+
+def test_a_gazetteer_town_tagged_as_a_person_is_a_place():
+    assert _refined("ونقل المصابون إلى خميس مشيط للعلاج.", [("خميس مشيط", "PER")]) == [("خميس مشيط", "LOC")]

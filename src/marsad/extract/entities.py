@@ -194,6 +194,17 @@ def _add_forms(names: dict[tuple[str, ...], str], key: tuple[str, ...], typ: str
                 names.setdefault((part,), "PER")
 
 
+def _theophoric(w: str) -> bool:
+    """A folded name of the form عبد + ال + a divine name, written as one word ("عبدالله",
+    "عبدالعزيز"): a frequent word, yet only ever a name ("ماجد عبدالله")."""
+    return w.startswith("عبدال") and len(w) >= 7
+
+
+def _gazetteer_place(key: tuple[str, ...]) -> bool:
+    """A multi-word place of the gazetteer, written so ("خميس مشيط")."""
+    return any(parts == key and typ == "LOC" for parts, typ in gazetteer()[1].get(key[0], ()))
+
+
 def _strip1(f: str) -> tuple[str, int]:
     """A folded word without one leading clitic when that leaves 3+ letters."""
     if f[:1] in "وبلفك" and len(f) >= 4:
@@ -293,7 +304,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         """Word k, right after a given name and not tagged on its own, is a family name."""
         if k >= len(words) or k in tagged_at or text[words[k - 1].end:words[k].start].strip():
             return False
-        return family_like(f[k])
+        return family_like(f[k]) or _theophoric(f[k])
 
     family = {_strip1(f[covered(m)[-1]])[0] for m in split if m.label == "PER" and len(covered(m)) >= 2}
     for m in split:
@@ -307,6 +318,9 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         elif m.label == "PER" and len(toks) == 1 and kb.get((f[toks[0]],), "PER") != "PER":
             # "وأفاد الكرملين": a word the knowledge base knows, as no person
             m = Span(m.start, m.end, kb[(f[toks[0]],)], {"entity": None}, "entities")
+        elif m.label == "PER" and len(toks) >= 2 and _gazetteer_place(tuple(f[i] for i in toks)):
+            # "نقلوا إلى خميس مشيط": a town of two words whose first is a given name
+            m = Span(m.start, m.end, "LOC", {"entity": None}, "entities")
         if m.label == "PER" and len(toks) >= 2:
             last = f[toks[-1]]
             bare = _strip1(last)[0]
@@ -316,14 +330,17 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
                 out.append(Span(words[toks[-1]].start, m.end, "PER", {"entity": None}, "entities"))
                 continue
             known_part = last in person_tokens or bare in person_tokens
-            if head in singles and not family_like(last) and (
+            if head in singles and not family_like(last) and not _theophoric(last) and (
                     (last in common or bare in common) and not (last in person_tokens and last not in common)
                     or not known_part):
                 # "كيم بالقطار", "كيم تفقدا": a name the tagger ran on into the next word
                 out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
                 continue
-            if last not in person_tokens and last[:1] == "ف" and last[1:] in common and f[toks[-2]] not in ("بن", "بنت"):
-                # "نزار خضري فطالب": ف + a frequent word after the name
+            if last not in person_tokens and f[toks[-2]] not in ("بن", "بنت") and (
+                    last[:1] == "ف" and last[1:] in common
+                    or last.startswith(("لاي", "لات", "لان")) and len(last) >= 5 and last[2:] in common):
+                # "نزار خضري فطالب": ف + a frequent word after the name; "ماجد عبدالله لايعني": لا
+                # written onto the verb after it
                 out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
                 continue
         if (m.label == "PER" and len(toks) >= 3 and f[toks[0]] not in person_tokens
