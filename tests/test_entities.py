@@ -652,3 +652,17 @@ def test_a_theophoric_family_name_and_la_written_onto_a_verb():
 
 def test_a_gazetteer_town_tagged_as_a_person_is_a_place():
     assert _refined("ونقل المصابون إلى خميس مشيط للعلاج.", [("خميس مشيط", "PER")]) == [("خميس مشيط", "LOC")]
+
+
+def test_an_abbreviation_written_with_dots_is_one_name():
+    from marsad.document import Span
+    from marsad.extract.entities import dotted_names
+
+    text = 'وصعدت أسهم يو.سي.بي بنسبة كبيرة، وعرضت شركة "نت تي.في" وذراعها جي.إي كابيتال. وقال زيد.وذهب عمرو.'
+    spans = []
+    for phrase, label in (("يو", "ORG"), ("سي", "ORG"), ("بي", "ORG"), ("نت تي", "ORG"), ("جي", "ORG"),
+                          ("إي كابيتال", "ORG"), ("زيد", "PER")):
+        i = text.index(phrase, spans[-1].end if spans else 0)
+        spans.append(Span(i, i + len(phrase), label, {"entity": None}, "entities"))
+    assert [(text[m.start:m.end], m.label) for m in dotted_names(text, spans)] == [
+        ("يو.سي.بي", "ORG"), ("نت تي.في", "ORG"), ("جي.إي كابيتال", "ORG"), ("زيد", "PER")]

@@ -562,7 +562,8 @@ def entities(docs: list[Document]) -> list[Document]:
         tokens = doc.layers.get("tokens", [])
         found = [m for m in refine(doc.text, tokens, out) if not not_a_name(doc.text[m.start:m.end])]
         words = [t for t in tokens if t.end > t.start]
-        doc.layers["entities"] = quoted_names(doc.text, clubs(doc.text, words, whole_names(doc.text, words, found)))
+        doc.layers["entities"] = quoted_names(doc.text, dotted_names(doc.text, clubs(doc.text, words, whole_names(
+            doc.text, words, found))))
     return docs
 
 
@@ -776,6 +777,55 @@ def _months() -> frozenset[str]:
 
     return frozenset(fold(m) for table in (D.MONTHS_EGYPTIAN, D.MONTHS_LEVANTINE, D.MONTHS_MAGHREBI, D.MONTHS_LATIN,
                                             D.MONTHS_HIJRI) for m in table)
+
+
+#: Longest letter group of a dotted abbreviation ("يو.سي.بي", "تي.في").
+MAX_DOTTED = 3
+
+
+def dotted_names(text: str, mentions: list[Span]) -> list[Span]:
+    """Abbreviations written with dots are one name ("يو.سي.بي", "دايركت تي.في", "جي.إي كابيتال"): a
+    mention that ends or starts with a short letter group is extended over the letter groups glued to
+    it by dots, and two mentions so glued are one."""
+    def group_after(i: int) -> int:
+        """End of the letter group starting at i."""
+        j = i
+        while j < len(text) and text[j].isalpha():
+            j += 1
+        return j
+
+    def group_before(i: int) -> int:
+        j = i
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        return j
+
+    def short(a: int, b: int) -> bool:
+        return 0 < b - a <= MAX_DOTTED
+
+    out = sorted(mentions, key=lambda s: (s.start, s.end))
+    changed = True
+    while changed:
+        changed = False
+        for n, m in enumerate(out):
+            end, start = m.end, m.start
+            if end + 1 < len(text) and text[end] == "." and text[end + 1].isalpha() and short(group_before(end), end):
+                nxt = next((o for o in out if o.start == end + 1), None)
+                stop = nxt.end if nxt else group_after(end + 1)
+                if nxt or short(end + 1, stop):
+                    end = stop
+            if start > 1 and text[start - 1] == "." and text[start - 2].isalpha() and short(start, group_after(start)):
+                prev = next((o for o in out if o.end == start - 1), None)
+                first = prev.start if prev else group_before(start - 1)
+                if prev or short(first, start - 1):
+                    start = first
+            if (start, end) != (m.start, m.end):
+                out = [o for o in out if not (start <= o.start and o.end <= end)]
+                out.append(Span(start, end, m.label, {"entity": None}, "entities"))
+                out.sort(key=lambda s: (s.start, s.end))
+                changed = True
+                break
+    return out
 
 
 #: Quotes and brackets around a name, opening -> closing.
