@@ -666,3 +666,12 @@ def test_an_abbreviation_written_with_dots_is_one_name():
         spans.append(Span(i, i + len(phrase), label, {"entity": None}, "entities"))
     assert [(text[m.start:m.end], m.label) for m in dotted_names(text, spans)] == [
         ("يو.سي.بي", "ORG"), ("نت تي.في", "ORG"), ("جي.إي كابيتال", "ORG"), ("زيد", "PER")]
+
+
+def test_no_name_from_a_board_or_a_head_before_a_verb():
+    # the board of a body named elsewhere; a head noun (here an adjective) before a verb
+    assert _whole("وقال رئيس مجلس إدارة الشركة إن الأرباح زادت.", []) == []
+    assert _whole("ودعت إلى تشكيل محكمة تدعمها الأمم المتحدة.", [("الأمم المتحدة", "ORG")]) == [("الأمم المتحدة", "ORG")]
+    assert _whole("إنه نادي لايعرف المستحيل.", []) == []
+    # a board with a name inside is left to that name's own reading
+    assert _whole("وقال رئيس مجلس إدارة شركة أرامكو إن الإنتاج زاد.", [("أرامكو", "ORG")]) == [("شركة أرامكو", "ORG")]

@@ -660,6 +660,9 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
                 break  # "الإدارة العامة للتخطيط والإدارة العامة للمشروعات": a second name
             if j == i + 1 and w in WEAK_HEADS and g in NAME_HEADS:
                 break  # "مكتب وزارة المالية": the name is the second head's
+            if j == i + 1 and not definite and not inner and not g.startswith("ال") and (
+                    g.endswith(("ها", "هم", "هما")) or g.startswith(("لاي", "لات", "لان"))):
+                break  # "آلية عمل محكمة تنفذها الجهات", "نادي لايعرف المستحيل": a verb, no name
             if not definite and g.startswith(("لل", "بال")) and (j == i + 1 or j == i + 2 and not f[i + 1].startswith("ال")
                                                                 and not any(m.start <= tokens[i + 1].start < m.end
                                                                             for m in mentions)):
@@ -671,6 +674,10 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
         if w in WEAK_HEADS and j < i + 3 or w in DEFINITE_ONLY_HEADS:
             i += 1
             continue  # "إدارة النادي", "ديوان الوزارة": a common noun
+        if j > i + 2 and f[i + 1] == "اداره" and not any(m.start < tokens[j - 1].end and tokens[i + 1].start < m.end
+                                                        for m in mentions):
+            i += 2
+            continue  # "مجلس إدارة النادي", "مجلس إدارة الشركة": the board of a body named elsewhere
         completed = j > i + 2 and (any(f[k].startswith("ل") for k in range(i + 2, j)) or any(
             m.label == "LOC" and f[k][:1] == "ب" and m.start == tokens[k].start + 1 for m in mentions
             for k in range(i + 2, j)))  # "النادي الأدبي بجدة"
