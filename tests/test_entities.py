@@ -675,3 +675,11 @@ def test_no_name_from_a_board_or_a_head_before_a_verb():
     assert _whole("إنه نادي لايعرف المستحيل.", []) == []
     # a board with a name inside is left to that name's own reading
     assert _whole("وقال رئيس مجلس إدارة شركة أرامكو إن الإنتاج زاد.", [("أرامكو", "ORG")]) == [("شركة أرامكو", "ORG")]
+
+
+def test_an_adjective_of_a_place_the_news_never_writes_is_a_family_name():
+    from marsad.extract.entities import _nationality
+
+    # "البلوي" would be the adjective of the gazetteer's "بلوا", a place no news article names
+    assert (_nationality("البلوي"), _nationality("التركي"), _nationality("المصريه")) == (False, True, True)
+    assert _refined("وقال منصور البلوي إن الفريق جاهز.", [("منصور", "PER")]) == [("منصور البلوي", "PER")]

@@ -127,8 +127,10 @@ def _nationality(w: str) -> bool:
     if not w.startswith("ال") or not w.endswith(("ي", "يه")) or len(w) < 6 or w in _not_national():
         return False
     stem = w[2:-2] if w.endswith("يه") else w[2:-1]
-    known = _known_names()
-    return stem in _nationality_stems() or any(s in known for s in (stem, stem + "ا", stem + "يا", "ال" + stem))
+    known, rank = _known_names(), _word_rank()
+    # a place the news writes ("تركيا"), not one of the gazetteer's hamlets ("بلوا": "البلوي" is a family)
+    return stem in _nationality_stems() or any(s in known and s in rank
+                                                for s in (stem, stem + "ا", stem + "يا", "ال" + stem))
 
 
 @lru_cache(maxsize=1)
