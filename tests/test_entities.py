@@ -683,3 +683,11 @@ def test_an_adjective_of_a_place_the_news_never_writes_is_a_family_name():
     # "البلوي" would be the adjective of the gazetteer's "بلوا", a place no news article names
     assert (_nationality("البلوي"), _nationality("التركي"), _nationality("المصريه")) == (False, True, True)
     assert _refined("وقال منصور البلوي إن الفريق جاهز.", [("منصور", "PER")]) == [("منصور البلوي", "PER")]
+
+
+def test_a_frequent_family_name_of_an_official_is_read_alone_again():
+    text = "قال وزير الدفاع آشتون كارتر إن الزيارة مهمة. وأضاف كارتر أن التعاون مستمر."
+    assert _refined(text, [("آشتون كارتر", "PER")]) == [("آشتون كارتر", "PER"), ("كارتر", "PER")]
+    # a frequent given or common word is not ("الأمين العام" makes "أمين" a noun)
+    text = "وقال محمد أمين إن الاجتماع انتهى، وحضر أمين المنطقة."
+    assert _refined(text, [("محمد أمين", "PER")]) == [("محمد أمين", "PER")]
