@@ -691,3 +691,11 @@ def test_a_frequent_family_name_of_an_official_is_read_alone_again():
     # a frequent given or common word is not ("الأمين العام" makes "أمين" a noun)
     text = "وقال محمد أمين إن الاجتماع انتهى، وحضر أمين المنطقة."
     assert _refined(text, [("محمد أمين", "PER")]) == [("محمد أمين", "PER")]
+
+
+def test_a_role_after_a_persons_name_is_outside_it():
+    assert _refined("وحضر أحمد الطيب شيخ الأزهر الحفل.", [("أحمد الطيب شيخ الأزهر", "PER")]) == [
+        ("أحمد الطيب", "PER")]
+    # after a link word a title word is a family name
+    assert _refined("وقال عبدالله بن حسن آل الشيخ إن الموسم طويل.", [("عبدالله بن حسن آل الشيخ", "PER")]) == [
+        ("عبدالله بن حسن آل الشيخ", "PER")]

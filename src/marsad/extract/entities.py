@@ -370,6 +370,12 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
                 and (f[toks[0]] in _titles() or _strip1(f[toks[0]])[0] in _titles())):
             # "المشير حسين طنطاوي": a title is outside a person's name (ANNOTATION.md)
             m, toks = Span(words[toks[1]].start, m.end, "PER", {"entity": None}, "entities"), toks[1:]
+        inner_title = next((k for n, k in enumerate(toks[2:], 2) if m.label == "PER" and f[toks[n - 1]] not in NAME_LINKS
+                            and (f[k] in _titles() or "ال" + f[k] in _titles())
+                            and (f[k] not in person_tokens or n + 1 < len(toks) and f[toks[n + 1]].startswith("ال"))), None)
+        if inner_title is not None:
+            # "أحمد الطيب شيخ الأزهر": a role after the name is outside it
+            m, toks = Span(m.start, words[inner_title - 1].end, "PER", {"entity": None}, "entities"), toks[:toks.index(inner_title)]
         if m.label == "ORG" and len(toks) >= 2 and f[toks[0]] in ("تنظيم", "لتنظيم", "وتنظيم", "بتنظيم"):
             # "تنظيم داعش": the group's name is داعش
             m, toks = Span(words[toks[1]].start, m.end, "ORG", {"entity": None}, "entities"), toks[1:]
@@ -600,6 +606,9 @@ def _sentence_tokens(doc: Document) -> list[list[Span]]:
 
 #: Words for a region that names a branch of a body ("مديرية الدفاع المدني بالمنطقة الشرقية"), folded.
 REGION_WORDS = frozenset(fold(w) for w in "المنطقة منطقة المحافظة محافظة".split())
+#: Words that link the parts of a person's name ("بن", "آل", "أبو"): a title word after them is a family
+#: name ("عبدالله آل الشيخ").
+NAME_LINKS = frozenset(fold(w) for w in "بن بنت ابن آل ال أبو أبا أم".split())
 #: Most words of a name completed from its head noun.
 MAX_NAME_WORDS = 8
 #: Titles inside a name, followed by a person's name of up to two words ("مطار الملك خالد الدولي",
