@@ -695,7 +695,7 @@ def test_a_frequent_family_name_of_an_official_is_read_alone_again():
 
 def test_a_role_after_a_persons_name_is_outside_it():
     assert _refined("وحضر أحمد الطيب شيخ الأزهر الحفل.", [("أحمد الطيب شيخ الأزهر", "PER")]) == [
-        ("أحمد الطيب", "PER")]
+        ("أحمد الطيب", "PER"), ("الأزهر", "ORG")]
     # after a link word a title word is a family name
     assert _refined("وقال عبدالله بن حسن آل الشيخ إن الموسم طويل.", [("عبدالله بن حسن آل الشيخ", "PER")]) == [
         ("عبدالله بن حسن آل الشيخ", "PER")]
