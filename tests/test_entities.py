@@ -699,3 +699,9 @@ def test_a_role_after_a_persons_name_is_outside_it():
     # after a link word a title word is a family name
     assert _refined("وقال عبدالله بن حسن آل الشيخ إن الموسم طويل.", [("عبدالله بن حسن آل الشيخ", "PER")]) == [
         ("عبدالله بن حسن آل الشيخ", "PER")]
+
+
+def test_a_compass_region_of_a_continent_and_the_word_state_before_a_country():
+    assert ents("وكانت إفريقيا وشرق آسيا ساحات مفتوحة للصراع.") == [("إفريقيا", "LOC"), ("شرق آسيا", "LOC")]
+    # "دولة" is part of the official name of a few states only
+    assert ents("وزار الوفد دولة الكويت ثم دولة اليمن الشقيقة.") == [("دولة الكويت", "LOC"), ("اليمن", "LOC")]

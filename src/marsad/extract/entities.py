@@ -19,8 +19,9 @@ from importlib import resources
 from marsad.document import Document, Span
 from marsad.extract.ner_features import _multi_matches, gazetteer
 from marsad.extract.ner_nn import model
-from marsad.lang.ar.news_names import (CLUB_CUES, COMMON_WORD_CLUBS, NATIONAL_HEADS, NATIONALITY_STEMS, NEWS_NAMES,
-                                       NOT_NATIONAL, SPORT_CUES, SPORTS_CLUBS, STATE_HEADS)
+from marsad.lang.ar.news_names import (CLUB_CUES, COMMON_WORD_CLUBS, COMPASS, CONTINENTS, NATIONAL_HEADS,
+                                       NATIONALITY_STEMS, NEWS_NAMES, NOT_NATIONAL, SPORT_CUES, SPORTS_CLUBS,
+                                       STATE_HEADS, STATE_OF_NAMES)
 from marsad.lang.ar.triggers import (LOC_BEFORE, DEFINITE_HEAD_NEXT, DEFINITE_ONLY_HEADS, NAME_HEADS, NAMED_HEADS, NAME_STOP, NOT_NAMES, PER_BEFORE,
                                      QUOTED_HEADS,
                                      TITLE_HEADS, WEAK_HEADS)
@@ -591,8 +592,9 @@ def entities(docs: list[Document]) -> list[Document]:
         tokens = doc.layers.get("tokens", [])
         found = [m for m in refine(doc.text, tokens, out) if not not_a_name(doc.text[m.start:m.end])]
         words = [t for t in tokens if t.end > t.start]
-        doc.layers["entities"] = quoted_names(doc.text, dotted_names(doc.text, clubs(doc.text, words, whole_names(
-            doc.text, words, found))))
+        found = whole_names(doc.text, words, found)
+        found = dotted_names(doc.text, clubs(doc.text, words, compass_regions(doc.text, words, found)))
+        doc.layers["entities"] = quoted_names(doc.text, found)
     return docs
 
 
@@ -606,6 +608,33 @@ def _sentence_tokens(doc: Document) -> list[list[Span]]:
 
 #: Words for a region that names a branch of a body ("مديرية الدفاع المدني بالمنطقة الشرقية"), folded.
 REGION_WORDS = frozenset(fold(w) for w in "المنطقة منطقة المحافظة محافظة".split())
+@lru_cache(maxsize=1)
+def _state_of_names() -> frozenset[str]:
+    return frozenset(fold(w) for w in STATE_OF_NAMES)
+
+
+@lru_cache(maxsize=1)
+def _compass() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(fold(w) for w in COMPASS), frozenset(fold(w) for w in CONTINENTS)
+
+
+def compass_regions(text: str, tokens: list[Span], mentions: list[Span]) -> list[Span]:
+    """"شرق آسيا", "شمال أفريقيا": a compass word and the continent after it are one region."""
+    compass, continents = _compass()
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    out = []
+    for m in mentions:
+        k = starts.get(m.start)
+        if (m.label == "LOC" and k and m.end == tokens[k].end and fold(text[m.start:m.end]) in continents
+                and not text[tokens[k - 1].end:m.start].strip()):
+            prev = fold(text[tokens[k - 1].start:tokens[k - 1].end])
+            cut = 1 if prev[:1] in "وبل" and prev[1:] in compass else 0
+            if prev in compass or cut:
+                m = Span(tokens[k - 1].start + cut, m.end, "LOC", {"entity": None}, "entities")
+        out.append(m)
+    return out
+
+
 #: Words that link the parts of a person's name ("بن", "آل", "أبو"): a title word after them is a family
 #: name ("عبدالله آل الشيخ").
 NAME_LINKS = frozenset(fold(w) for w in "بن بنت ابن آل ال أبو أبا أم".split())
@@ -723,6 +752,9 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
                                  any(m.start <= tokens[k].start < m.end for m in mentions) for k in range(i + 1, j)):
             i += 1
             continue  # "عملية عسكرية", "مركز إطلاق": a head and a common word are no name
+        if w == "دوله" and j > i + 1 and f[i + 1] not in _state_of_names():
+            i += 1
+            continue  # "دولة اليمن": the country is اليمن; "دولة الكويت" is the state's name
         if (typ == "LOC" or w in NAMED_HEADS) and (definite or not any(f[k] in NAME_TITLES or w not in TITLE_HEADS and any(
                 m.start <= tokens[k].start < m.end for m in mentions) for k in range(i + 1, j))):
             i += 1

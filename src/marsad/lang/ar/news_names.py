@@ -64,3 +64,11 @@ COMMON_WORD_CLUBS = frozenset("النصر الاتحاد الشباب الفتح
 SPORT_CUES = frozenset("فريق فريقي الفريقين لاعب لاعبي لاعبو مدرب مدربي مهاجم مدافع حارس جماهير مشجعي".split())
 #: Weaker cues, enough before a club that is no common noun ("إدارة نجران", "رئيس الهلال").
 CLUB_CUES = frozenset("إدارة رئيس جمهور".split())
+
+#: States whose official name opens with "دولة" ("دولة الكويت", "دولة الإمارات العربية المتحدة"): there
+#: the word is part of the name; elsewhere ("دولة اليمن") it describes the country named after it.
+STATE_OF_NAMES = frozenset("الكويت الإمارات قطر فلسطين إسرائيل ليبيا".split())
+#: Compass words that make one region of a continent ("شرق آسيا", "شمال أفريقيا").
+COMPASS = frozenset("شرق غرب شمال جنوب وسط".split())
+#: Continents and large regions a compass word divides.
+CONTINENTS = frozenset("آسيا أفريقيا إفريقيا افريقيا أوروبا أوربا".split())
