@@ -937,7 +937,9 @@ def quoted_names(text: str, mentions: list[Span]) -> list[Span]:
             continue  # "(غرب)", "(الأولى)": a word that explains
         before = text[:k].rstrip()
         typ = next((m.label for m in mentions if m.end == len(before) and " " in text[m.start:m.end] and len(words) <= 4
-                    and (m.label == "ORG" or m.label == "MISC" and ch != "(")), None)
+                    and (m.label == "ORG" or m.label == "MISC" and ch != "(")
+                    and not text[m.start:m.end].split()[-1].startswith("ب")
+                    and not fold(text[m.start:m.end]).startswith("وكاله")), None)  # a credited agency's letters  # "مستشفى العيون بجدة «إحلال»"
         if typ is None and before and before[-1].isalpha():
             last = fold(before.split()[-1])
             for w in (last, _strip1(last)[0]):  # "شركة", "لقناة"; "مدن القناة «...»" is no channel
