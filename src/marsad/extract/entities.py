@@ -936,10 +936,12 @@ def quoted_names(text: str, mentions: list[Span]) -> list[Span]:
         if ch == "(" and len(folded) == 1 and folded[0] in _common_words() and (folded[0],) not in _kb_names():
             continue  # "(غرب)", "(الأولى)": a word that explains
         before = text[:k].rstrip()
+        # the short name of the body just named; not after a body named with its town ("مستشفى العيون بجدة
+        # «إحلال»" is a project) nor the letters of a credited agency (the agency is named already)
         typ = next((m.label for m in mentions if m.end == len(before) and " " in text[m.start:m.end] and len(words) <= 4
                     and (m.label == "ORG" or m.label == "MISC" and ch != "(")
                     and not text[m.start:m.end].split()[-1].startswith("ب")
-                    and not fold(text[m.start:m.end]).startswith("وكاله")), None)  # a credited agency's letters  # "مستشفى العيون بجدة «إحلال»"
+                    and not fold(text[m.start:m.end]).startswith("وكاله")), None)
         if typ is None and before and before[-1].isalpha():
             last = fold(before.split()[-1])
             for w in (last, _strip1(last)[0]):  # "شركة", "لقناة"; "مدن القناة «...»" is no channel
