@@ -705,3 +705,9 @@ def test_a_compass_region_of_a_continent_and_the_word_state_before_a_country():
     assert ents("وكانت إفريقيا وشرق آسيا ساحات مفتوحة للصراع.") == [("إفريقيا", "LOC"), ("شرق آسيا", "LOC")]
     # "دولة" is part of the official name of a few states only
     assert ents("وزار الوفد دولة الكويت ثم دولة اليمن الشقيقة.") == [("دولة الكويت", "LOC"), ("اليمن", "LOC")]
+
+
+def test_no_quoted_name_after_a_body_with_its_town_or_after_a_credited_agency():
+    text = "ويضم المشروع مستشفى العيون بجدة «إحلال» وفق وكالة الأنباء الألمانية (د ب أ) وموقع «تداول»."
+    tagged = [("مستشفى العيون بجدة", "ORG"), ("وكالة الأنباء الألمانية", "ORG")]
+    assert _quoted(text, tagged) == tagged
