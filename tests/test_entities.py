@@ -711,3 +711,10 @@ def test_no_quoted_name_after_a_body_with_its_town_or_after_a_credited_agency():
     text = "ويضم المشروع مستشفى العيون بجدة «إحلال» وفق وكالة الأنباء الألمانية (د ب أ) وموقع «تداول»."
     tagged = [("مستشفى العيون بجدة", "ORG"), ("وكالة الأنباء الألمانية", "ORG")]
     assert _quoted(text, tagged) == tagged
+
+
+def test_the_fewest_proclitics_that_leave_a_known_name():
+    known = _known_names()
+    # "لليبيا" is ل + ليبيا and "وبلاتر" و + بلاتر (not ل + ال + يبيا, و + ب + لاتر); "للعراق" loses both ل
+    assert [trim_proclitics(w, known) for w in ("لليبيا", "وبلاتر", "وبريدة", "للعراق", "وكالة", "الوول")] == [
+        1, 1, 1, 2, 0, 0]

@@ -92,8 +92,15 @@ def trim_proclitics(word: str, known: frozenset[str]) -> int:
     if len(pieces) == 1:
         return 0
     s, _ = pieces[-1]
+    f = fold(word)
+    rank = _word_rank()
+    for c in range(1, s):
+        if f[c - 1] in "وبلفك" and (f[c:] in known or f[c:] in _person_tokens()):
+            # "وبلاتر" is و + بلاتر, "وبريدة" و + بريدة: the fewest clitics that leave a known name
+            # (not و + ب + لاتر, a place of the gazetteer), unless the whole is a word of its own
+            whole = rank.get(f)
+            return 0 if whole is not None and whole < rank.get(f[c:], len(rank)) else c
     if split_proclitics(word)[-1][0] < s:  # a split only the gazetteer allows: is it a word of its own?
-        rank = _word_rank()
         whole = rank.get(fold(word))
         if whole is not None and whole < rank.get(fold(word[s:]), len(rank)):
             return 0  # وكالة is more frequent than الة, a place in the gazetteer: not و + ك + الة
@@ -101,7 +108,18 @@ def trim_proclitics(word: str, known: frozenset[str]) -> int:
     # neither ل: the alef of its article is gone, and the resolver keys ignore ال)
     if fold(word[:s]).endswith("ال"):
         s -= 2
+    if s == 2 and f.startswith("لل") and _lam_name(f[1:], "ال" + f[2:]):
+        s = 1  # "لليبيا" is ل + ليبيا, "لليفاندوفسكي" ل + ليفاندوفسكي (not ل + ال + يبيا)
     return s
+
+
+def _lam_name(name: str, definite: str) -> bool:
+    """A name that starts with ل ("ليبيا", "لندن") after the preposition ل, rather than a word whose
+    article lost its alef after it ("للعراق" = ل + العراق): the name is known and more frequent."""
+    rank = _word_rank()
+    known = name in _known_names() or name in _person_tokens() or name in rank
+    return known and rank.get(name, len(rank)) <= rank.get(definite, len(rank)) and not (
+        definite in _known_names() and definite in rank and name not in rank)
 
 
 @lru_cache(maxsize=1)
