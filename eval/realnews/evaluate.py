@@ -83,14 +83,19 @@ def span_f1(gold, system, types=("PER", "ORG", "LOC", "MISC")):
 
 
 def to_content(text, content):
-    """A map from offsets in marsad's clean text to offsets in SaudiNewsNet's content."""
+    """Maps from offsets in marsad's clean text to offsets in SaudiNewsNet's content: (starts, ends).
+
+    A start offset is read in the matching block it opens, an end offset in the block it closes: where
+    the texts differ between two blocks (a space or a line end marsad's cleanup dropped, the end of
+    the article), the same clean offset is the first character of one block and the end of another."""
     import difflib
 
-    m = {}
+    starts, ends = {}, {}
     for a, b, n in difflib.SequenceMatcher(None, text, content, autojunk=False).get_matching_blocks():
-        for k in range(n + 1):
-            m[a + k] = b + k
-    return m
+        for k in range(n):
+            starts[a + k] = b + k
+            ends[a + k + 1] = b + k + 1
+    return starts, ends
 
 
 def entities(split, out=None, marsad=None):
@@ -106,10 +111,10 @@ def entities(split, out=None, marsad=None):
         a = arts.get(g["url"])
         if not a:
             continue
-        m = to_content(a["text"], recs[g["url"]]["content"])
+        starts, ends = to_content(a["text"], recs[g["url"]]["content"])
         for e in a["entities"]:
-            if e["start"] in m and e["end"] in m:
-                system.add((g["url"], m[e["start"]], m[e["end"]], "PER" if e["type"] == "PERS" else e["type"]))
+            if e["start"] in starts and e["end"] in ends:
+                system.add((g["url"], starts[e["start"]], ends[e["end"]], "PER" if e["type"] == "PERS" else e["type"]))
     return span_f1(gold, system)
 
 

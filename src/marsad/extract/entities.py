@@ -19,8 +19,11 @@ from importlib import resources
 from marsad.document import Document, Span
 from marsad.extract.ner_features import _multi_matches, gazetteer
 from marsad.extract.ner_nn import model
-from marsad.lang.ar.news_names import NATIONAL_HEADS, NATIONALITY_STEMS, NEWS_NAMES, NOT_NATIONAL, STATE_HEADS
+from marsad.lang.ar.news_names import (CLUB_CUES, COMMON_WORD_CLUBS, COMPASS, CONTINENTS, NATIONAL_HEADS,
+                                       NATIONALITY_STEMS, NEWS_NAMES, NOT_NATIONAL, SPORT_CUES, SPORTS_CLUBS,
+                                       STATE_HEADS, STATE_OF_NAMES)
 from marsad.lang.ar.triggers import (LOC_BEFORE, DEFINITE_HEAD_NEXT, DEFINITE_ONLY_HEADS, NAME_HEADS, NAMED_HEADS, NAME_STOP, NOT_NAMES, PER_BEFORE,
+                                     QUOTED_HEADS,
                                      TITLE_HEADS, WEAK_HEADS)
 from marsad.registry import component
 from marsad.text.normalize import fold
@@ -89,8 +92,15 @@ def trim_proclitics(word: str, known: frozenset[str]) -> int:
     if len(pieces) == 1:
         return 0
     s, _ = pieces[-1]
+    f = fold(word)
+    rank = _word_rank()
+    for c in range(1, s):
+        if f[c - 1] in "وبلفك" and (f[c:] in known or f[c:] in _person_tokens()):
+            # "وبلاتر" is و + بلاتر, "وبريدة" و + بريدة: the fewest clitics that leave a known name
+            # (not و + ب + لاتر, a place of the gazetteer), unless the whole is a word of its own
+            whole = rank.get(f)
+            return 0 if whole is not None and whole < rank.get(f[c:], len(rank)) else c
     if split_proclitics(word)[-1][0] < s:  # a split only the gazetteer allows: is it a word of its own?
-        rank = _word_rank()
         whole = rank.get(fold(word))
         if whole is not None and whole < rank.get(fold(word[s:]), len(rank)):
             return 0  # وكالة is more frequent than الة, a place in the gazetteer: not و + ك + الة
@@ -98,7 +108,18 @@ def trim_proclitics(word: str, known: frozenset[str]) -> int:
     # neither ل: the alef of its article is gone, and the resolver keys ignore ال)
     if fold(word[:s]).endswith("ال"):
         s -= 2
+    if s == 2 and f.startswith("لل") and _lam_name(f[1:], "ال" + f[2:]):
+        s = 1  # "لليبيا" is ل + ليبيا, "لليفاندوفسكي" ل + ليفاندوفسكي (not ل + ال + يبيا)
     return s
+
+
+def _lam_name(name: str, definite: str) -> bool:
+    """A name that starts with ل ("ليبيا", "لندن") after the preposition ل, rather than a word whose
+    article lost its alef after it ("للعراق" = ل + العراق): the name is known and more frequent."""
+    rank = _word_rank()
+    known = name in _known_names() or name in _person_tokens() or name in rank
+    return known and rank.get(name, len(rank)) <= rank.get(definite, len(rank)) and not (
+        definite in _known_names() and definite in rank and name not in rank)
 
 
 @lru_cache(maxsize=1)
@@ -125,13 +146,21 @@ def _nationality(w: str) -> bool:
     if not w.startswith("ال") or not w.endswith(("ي", "يه")) or len(w) < 6 or w in _not_national():
         return False
     stem = w[2:-2] if w.endswith("يه") else w[2:-1]
-    known = _known_names()
-    return stem in NATIONALITY_STEMS or any(s in known for s in (stem, stem + "ا", stem + "يا", "ال" + stem))
+    known, rank = _known_names(), _word_rank()
+    # a place the news writes ("تركيا"), not one of the gazetteer's hamlets ("بلوا": "البلوي" is a family)
+    return stem in _nationality_stems() or any(s in known and s in rank
+                                                for s in (stem, stem + "ا", stem + "يا", "ال" + stem))
 
 
 @lru_cache(maxsize=1)
 def _not_national() -> frozenset[str]:
     return frozenset(fold(w) for w in NOT_NATIONAL)
+
+
+@lru_cache(maxsize=1)
+def _nationality_stems() -> frozenset[str]:
+    """The listed stems folded as the words they are compared with ("جزائر" -> "جزاير")."""
+    return frozenset(fold(w) for w in NATIONALITY_STEMS)
 
 
 @lru_cache(maxsize=1)
@@ -182,8 +211,40 @@ def _add_forms(names: dict[tuple[str, ...], str], key: tuple[str, ...], typ: str
     if typ == "PER":
         for part in (key[0], key[-1]) if given else (key[-1],):
             if len(part) >= 3 and (part not in common or definite_family and part is key[-1] and len(key) > 1
-                                   and part.startswith("ال") and part.endswith("ي") and len(part) >= 5):
+                                   and (part.startswith("ال") and part.endswith("ي") and len(part) >= 5
+                                        or _speaker_family(part))):
                 names.setdefault((part,), "PER")
+
+
+def _speaker_family(w: str) -> bool:
+    """A frequent family name the news writes alone as it writes officials ("آشتون كارتر" ... "وقال
+    كارتر"): a known name-word of the word cluster of "الرئيس" and "وزير", no title, no definite word,
+    and no noun whose definite form is frequent ("أمين": "الأمين العام")."""
+    from marsad.extract.ner_features import clusters
+
+    k = clusters().get(w)
+    return (k is not None and k[0] == _speaker_cluster() and len(w) >= 4 and w in _person_tokens()
+            and not w.startswith("ال") and w not in _titles() and "ال" + w not in _common_words() and w not in NAME_STOP)
+
+
+@lru_cache(maxsize=1)
+def _speaker_cluster() -> str | None:
+    """The coarse word cluster of the officials who speak in news (that of "الرئيس")."""
+    from marsad.extract.ner_features import clusters
+
+    k = clusters().get(fold("الرئيس"))
+    return k[0] if k else None
+
+
+def _theophoric(w: str) -> bool:
+    """A folded name of the form عبد + ال + a divine name, written as one word ("عبدالله",
+    "عبدالعزيز"): a frequent word, yet only ever a name ("ماجد عبدالله")."""
+    return w.startswith("عبدال") and len(w) >= 7
+
+
+def _gazetteer_place(key: tuple[str, ...]) -> bool:
+    """A multi-word place of the gazetteer, written so ("خميس مشيط")."""
+    return any(parts == key and typ == "LOC" for parts, typ in gazetteer()[1].get(key[0], ()))
 
 
 def _strip1(f: str) -> tuple[str, int]:
@@ -285,7 +346,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         """Word k, right after a given name and not tagged on its own, is a family name."""
         if k >= len(words) or k in tagged_at or text[words[k - 1].end:words[k].start].strip():
             return False
-        return family_like(f[k])
+        return family_like(f[k]) or _theophoric(f[k])
 
     family = {_strip1(f[covered(m)[-1]])[0] for m in split if m.label == "PER" and len(covered(m)) >= 2}
     for m in split:
@@ -299,6 +360,9 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         elif m.label == "PER" and len(toks) == 1 and kb.get((f[toks[0]],), "PER") != "PER":
             # "وأفاد الكرملين": a word the knowledge base knows, as no person
             m = Span(m.start, m.end, kb[(f[toks[0]],)], {"entity": None}, "entities")
+        elif m.label == "PER" and len(toks) >= 2 and _gazetteer_place(tuple(f[i] for i in toks)):
+            # "نقلوا إلى خميس مشيط": a town of two words whose first is a given name
+            m = Span(m.start, m.end, "LOC", {"entity": None}, "entities")
         if m.label == "PER" and len(toks) >= 2:
             last = f[toks[-1]]
             bare = _strip1(last)[0]
@@ -308,19 +372,29 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
                 out.append(Span(words[toks[-1]].start, m.end, "PER", {"entity": None}, "entities"))
                 continue
             known_part = last in person_tokens or bare in person_tokens
-            if head in singles and not family_like(last) and (
+            if head in singles and not family_like(last) and not _theophoric(last) and (
                     (last in common or bare in common) and not (last in person_tokens and last not in common)
                     or not known_part):
                 # "كيم بالقطار", "كيم تفقدا": a name the tagger ran on into the next word
                 out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
                 continue
-            if last not in person_tokens and last[:1] == "ف" and last[1:] in common and f[toks[-2]] not in ("بن", "بنت"):
-                # "نزار خضري فطالب": ف + a frequent word after the name
+            if last not in person_tokens and f[toks[-2]] not in ("بن", "بنت") and (
+                    last[:1] == "ف" and last[1:] in common
+                    or last.startswith(("لاي", "لات", "لان")) and len(last) >= 5 and last[2:] in common):
+                # "نزار خضري فطالب": ف + a frequent word after the name; "ماجد عبدالله لايعني": لا
+                # written onto the verb after it
                 out.append(Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"))
                 continue
-        if m.label == "PER" and len(toks) >= 3 and f[toks[0]] in _titles() and f[toks[0]] not in person_tokens:
+        if (m.label == "PER" and len(toks) >= 3 and f[toks[0]] not in person_tokens
+                and (f[toks[0]] in _titles() or _strip1(f[toks[0]])[0] in _titles())):
             # "المشير حسين طنطاوي": a title is outside a person's name (ANNOTATION.md)
             m, toks = Span(words[toks[1]].start, m.end, "PER", {"entity": None}, "entities"), toks[1:]
+        inner_title = next((k for n, k in enumerate(toks[2:], 2) if m.label == "PER" and f[toks[n - 1]] not in NAME_LINKS
+                            and (f[k] in _titles() or "ال" + f[k] in _titles())
+                            and (f[k] not in person_tokens or n + 1 < len(toks) and f[toks[n + 1]].startswith("ال"))), None)
+        if inner_title is not None:
+            # "أحمد الطيب شيخ الأزهر": a role after the name is outside it
+            m, toks = Span(m.start, words[inner_title - 1].end, "PER", {"entity": None}, "entities"), toks[:toks.index(inner_title)]
         if m.label == "ORG" and len(toks) >= 2 and f[toks[0]] in ("تنظيم", "لتنظيم", "وتنظيم", "بتنظيم"):
             # "تنظيم داعش": the group's name is داعش
             m, toks = Span(words[toks[1]].start, m.end, "ORG", {"entity": None}, "entities"), toks[1:]
@@ -535,7 +609,10 @@ def entities(docs: list[Document]) -> list[Document]:
                 out.append(Span(start, end, "PER" if typ == "PERS" else typ, {"entity": None}, "entities"))
         tokens = doc.layers.get("tokens", [])
         found = [m for m in refine(doc.text, tokens, out) if not not_a_name(doc.text[m.start:m.end])]
-        doc.layers["entities"] = whole_names(doc.text, [t for t in tokens if t.end > t.start], found)
+        words = [t for t in tokens if t.end > t.start]
+        found = whole_names(doc.text, words, found)
+        found = dotted_names(doc.text, clubs(doc.text, words, compass_regions(doc.text, words, found)))
+        doc.layers["entities"] = quoted_names(doc.text, found)
     return docs
 
 
@@ -547,6 +624,38 @@ def _sentence_tokens(doc: Document) -> list[list[Span]]:
     return [by_sent[k] for k in sorted(by_sent)]
 
 
+#: Words for a region that names a branch of a body ("مديرية الدفاع المدني بالمنطقة الشرقية"), folded.
+REGION_WORDS = frozenset(fold(w) for w in "المنطقة منطقة المحافظة محافظة".split())
+@lru_cache(maxsize=1)
+def _state_of_names() -> frozenset[str]:
+    return frozenset(fold(w) for w in STATE_OF_NAMES)
+
+
+@lru_cache(maxsize=1)
+def _compass() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(fold(w) for w in COMPASS), frozenset(fold(w) for w in CONTINENTS)
+
+
+def compass_regions(text: str, tokens: list[Span], mentions: list[Span]) -> list[Span]:
+    """"شرق آسيا", "شمال أفريقيا": a compass word and the continent after it are one region."""
+    compass, continents = _compass()
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    out = []
+    for m in mentions:
+        k = starts.get(m.start)
+        if (m.label == "LOC" and k and m.end == tokens[k].end and fold(text[m.start:m.end]) in continents
+                and not text[tokens[k - 1].end:m.start].strip()):
+            prev = fold(text[tokens[k - 1].start:tokens[k - 1].end])
+            cut = 1 if prev[:1] in "وبل" and prev[1:] in compass else 0
+            if prev in compass or cut:
+                m = Span(tokens[k - 1].start + cut, m.end, "LOC", {"entity": None}, "entities")
+        out.append(m)
+    return out
+
+
+#: Words that link the parts of a person's name ("بن", "آل", "أبو"): a title word after them is a family
+#: name ("عبدالله آل الشيخ").
+NAME_LINKS = frozenset(fold(w) for w in "بن بنت ابن آل ال أبو أبا أم".split())
 #: Most words of a name completed from its head noun.
 MAX_NAME_WORDS = 8
 #: Titles inside a name, followed by a person's name of up to two words ("مطار الملك خالد الدولي",
@@ -576,7 +685,7 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
     out: list[Span] = []
     i = 0
     while i < len(tokens):
-        w = f[i][1:] if f[i][:1] in "وبلف" and (f[i][1:] in NAME_HEADS or f[i][1:3] == "ال" and f[i][3:] in NAME_HEADS) \
+        w = f[i][1:] if f[i][:1] in "وبلفك" and (f[i][1:] in NAME_HEADS or f[i][1:3] == "ال" and f[i][3:] in NAME_HEADS) \
             else f[i]
         definite = w.startswith("ال") and w[2:] in NAME_HEADS
         typ = NAME_HEADS.get(w[2:] if definite else w)
@@ -608,6 +717,10 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
                 break
             if g.startswith("بال") and not inner and not _place_word(g[1:]):
                 break  # "بالرياض" is the body's place; "النادي البرازيلي بالإبقاء" a verbal noun after it
+            if g[:1] == "ب" and (place or g.startswith("بال") and not inner) and g[1:] not in REGION_WORDS and any(
+                    m.start < tokens[j - 1].end and tokens[i + 1].start < m.end for m in mentions):
+                break  # "ملعب لوفتس رود بلندن": a body named by a name inside is no "body of a town"
+                # ("مديرية الدفاع المدني بالمنطقة الشرقية": a region names a body's branch)
             if complement and (g.endswith(("ها", "هم", "هما")) or g[1:] in NAME_STOP):
                 break  # "حزب الله لدعمهم", "نادي التشي لإعادته": a verbal noun with a pronoun
             after_name = j > i + 1 and any(m.start <= tokens[j - 1].start < m.end <= tokens[j].start for m in mentions)
@@ -626,6 +739,9 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
                 break  # "الإدارة العامة للتخطيط والإدارة العامة للمشروعات": a second name
             if j == i + 1 and w in WEAK_HEADS and g in NAME_HEADS:
                 break  # "مكتب وزارة المالية": the name is the second head's
+            if j == i + 1 and not definite and not inner and not g.startswith("ال") and (
+                    g.endswith(("ها", "هم", "هما")) or g.startswith(("لاي", "لات", "لان"))):
+                break  # "آلية عمل محكمة تنفذها الجهات", "نادي لايعرف المستحيل": a verb, no name
             if not definite and g.startswith(("لل", "بال")) and (j == i + 1 or j == i + 2 and not f[i + 1].startswith("ال")
                                                                 and not any(m.start <= tokens[i + 1].start < m.end
                                                                             for m in mentions)):
@@ -637,6 +753,10 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
         if w in WEAK_HEADS and j < i + 3 or w in DEFINITE_ONLY_HEADS:
             i += 1
             continue  # "إدارة النادي", "ديوان الوزارة": a common noun
+        if j > i + 2 and f[i + 1] == "اداره" and not any(m.start < tokens[j - 1].end and tokens[i + 1].start < m.end
+                                                        for m in mentions):
+            i += 2
+            continue  # "مجلس إدارة النادي", "مجلس إدارة الشركة": the board of a body named elsewhere
         completed = j > i + 2 and (any(f[k].startswith("ل") for k in range(i + 2, j)) or any(
             m.label == "LOC" and f[k][:1] == "ب" and m.start == tokens[k].start + 1 for m in mentions
             for k in range(i + 2, j)))  # "النادي الأدبي بجدة"
@@ -650,6 +770,9 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
                                  any(m.start <= tokens[k].start < m.end for m in mentions) for k in range(i + 1, j)):
             i += 1
             continue  # "عملية عسكرية", "مركز إطلاق": a head and a common word are no name
+        if w == "دوله" and j > i + 1 and f[i + 1] not in _state_of_names():
+            i += 1
+            continue  # "دولة اليمن": the country is اليمن; "دولة الكويت" is the state's name
         if (typ == "LOC" or w in NAMED_HEADS) and (definite or not any(f[k] in NAME_TITLES or w not in TITLE_HEADS and any(
                 m.start <= tokens[k].start < m.end for m in mentions) for k in range(i + 1, j))):
             i += 1
@@ -662,6 +785,197 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
             continue  # the tagger's name runs past: keep it
         out.append(Span(start, end, typ, {"entity": None}, "entities"))
         i = j
+    if not out:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < o.end and o.start < m.end for o in out)]
+    return sorted(kept + out, key=lambda s: (s.start, s.end))
+
+
+#: Adjectives of a region or the world, no nationality of a club ("الاتحاد الأوروبي", "التعاون الخليجي").
+REGIONAL = frozenset(fold(w) for w in "الأوروبي الآسيوي الأفريقي الإفريقي العربي الخليجي الدولي العالمي".split())
+
+
+@lru_cache(maxsize=1)
+def _club_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded (clubs, common-word clubs, strong cues, all cues)."""
+    strong = frozenset(fold(w) for w in SPORT_CUES)
+    return (frozenset(fold(w) for w in SPORTS_CLUBS | COMMON_WORD_CLUBS), frozenset(fold(w) for w in COMMON_WORD_CLUBS),
+            strong, strong | frozenset(fold(w) for w in CLUB_CUES))
+
+
+def clubs(text: str, tokens: list[Span], mentions: list[Span]) -> list[Span]:
+    """Football clubs named by one word ("الهلال", "الاتحاد"): a club where a cue says so ("لاعبي
+    الاتحاد", "فريق الوصل", "الهلال السعودي", "فريقي النصر والهلال"), and every other bare mention of a
+    club so read in the article, unless the club's name is a place ("نجران", "العين")."""
+    names, common_clubs, strong, cues = _club_words()
+    f = [fold(text[t.start:t.end]) for t in tokens]
+    joined = [k > 0 and not text[tokens[k - 1].end:tokens[k].start].strip() for k in range(len(tokens))]
+
+    def bare(k: int) -> tuple[str, int]:
+        w = f[k]
+        if w not in names and w[:1] in "وبلف" and w[1:] in names:
+            return w[1:], 1
+        return w, 0
+
+    def nationality_after(k: int) -> bool:
+        """A masculine adjective of nationality right after word k, no complement after it
+        ("الهلال السعودي"; not "الاتحاد السعودي لكرة القدم", "العين الإماراتية")."""
+        n = k + 1
+        return (n < len(f) and joined[n] and f[n].endswith("ي") and f[n] not in REGIONAL and _nationality(f[n])
+                and not (n + 1 < len(f) and joined[n + 1] and f[n + 1][:1] == "ل"))
+
+    def covering(k: int) -> list[Span]:
+        return [m for m in mentions if m.start < tokens[k].end and tokens[k].start < m.end]
+
+    read: dict[int, int] = {}  # token -> characters of its proclitic
+    for k in range(len(f)):
+        w, c = bare(k)
+        if w not in names:
+            continue
+        before = (f[k - 1] if f[k - 1] in cues else _strip1(f[k - 1])[0]) if k > 0 and joined[k] else ""
+        cue = before in strong or (w not in common_clubs and before in cues)
+        if not cue and w not in common_clubs and nationality_after(k):
+            cue = True
+        if not cue and c and f[k][0] == "و" and k - 1 in read:
+            cue = True  # "فريقي النصر والهلال"
+        over = covering(k)
+        if cue and all(m.start >= tokens[k].start + c and m.end <= tokens[k + 1].end if k + 1 < len(tokens) else True
+                       for m in over):
+            read[k] = c
+    confirmed = {bare(k)[0] for k in read}
+    places = gazetteer()[0]
+    for k in range(len(f)):
+        w, c = bare(k)
+        if k in read or w not in confirmed or places.get(w) == "LOC" or covering(k):
+            continue
+        n = k + 1
+        if n < len(f) and joined[n] and f[n].startswith("ال") and f[n] not in NAME_STOP and not nationality_after(k):
+            continue  # "الهلال الأحمر", "الاتحاد الآسيوي": another name
+        read[k] = c
+    if not read:
+        return mentions
+    spans = [Span(tokens[k].start + c, tokens[k].end, "ORG", {"entity": None}, "entities") for k, c in read.items()]
+    kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in spans)]
+    return sorted(kept + spans, key=lambda s: (s.start, s.end))
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """Month names of every calendar the press writes, folded."""
+    from marsad.lang.ar import dates as D
+
+    return frozenset(fold(m) for table in (D.MONTHS_EGYPTIAN, D.MONTHS_LEVANTINE, D.MONTHS_MAGHREBI, D.MONTHS_LATIN,
+                                            D.MONTHS_HIJRI) for m in table)
+
+
+#: Longest letter group of a dotted abbreviation ("يو.سي.بي", "تي.في").
+MAX_DOTTED = 3
+
+
+def dotted_names(text: str, mentions: list[Span]) -> list[Span]:
+    """Abbreviations written with dots are one name ("يو.سي.بي", "دايركت تي.في", "جي.إي كابيتال"): a
+    mention that ends or starts with a short letter group is extended over the letter groups glued to
+    it by dots, and two mentions so glued are one."""
+    def group_after(i: int) -> int:
+        """End of the letter group starting at i."""
+        j = i
+        while j < len(text) and text[j].isalpha():
+            j += 1
+        return j
+
+    def group_before(i: int) -> int:
+        j = i
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        return j
+
+    def short(a: int, b: int) -> bool:
+        return 0 < b - a <= MAX_DOTTED
+
+    out = sorted(mentions, key=lambda s: (s.start, s.end))
+    changed = True
+    while changed:
+        changed = False
+        for n, m in enumerate(out):
+            end, start = m.end, m.start
+            if end + 1 < len(text) and text[end] == "." and text[end + 1].isalpha() and short(group_before(end), end):
+                nxt = next((o for o in out if o.start == end + 1), None)
+                stop = nxt.end if nxt else group_after(end + 1)
+                if nxt or short(end + 1, stop):
+                    end = stop
+            if start > 1 and text[start - 1] == "." and text[start - 2].isalpha() and short(start, group_after(start)):
+                prev = next((o for o in out if o.end == start - 1), None)
+                first = prev.start if prev else group_before(start - 1)
+                if prev or short(first, start - 1):
+                    start = first
+            if (start, end) != (m.start, m.end):
+                out = [o for o in out if not (start <= o.start and o.end <= end)]
+                out.append(Span(start, end, m.label, {"entity": None}, "entities"))
+                out.sort(key=lambda s: (s.start, s.end))
+                changed = True
+                break
+    return out
+
+
+#: Quotes and brackets around a name, opening -> closing.
+_QUOTES = {"«": "»", '"': '"', "“": "”", "(": ")", "”": "“"}
+#: Most words of a name in quotes: a longer quote is a saying.
+MAX_QUOTED_WORDS = 6
+
+
+def quoted_names(text: str, mentions: list[Span]) -> list[Span]:
+    """A name in quotes or brackets that its context types: the short name of the body named right
+    before it ("صندوق تنمية الموارد البشرية «هدف»", "الاتحاد الدولي لكرة القدم (فيفا)"), or a name after
+    a word that says what it names ("شركة «إيه إيه آر بي»" an organization, "برنامج "على خطى العرب""
+    a programme). What the tagger found inside the quotes is replaced by the whole."""
+    out: list[Span] = []
+    at = -1
+    while at + 1 < len(text):
+        at += 1
+        k, close = at, _QUOTES.get(text[at])
+        if close is None:
+            continue
+        ch, end = text[k], text.find(close, k + 1, k + 80)
+        if end < 0 or "\n" in text[k:end]:
+            continue
+        at = end  # a closing quote opens nothing
+        inner = text[k + 1:end]
+        start = k + 1 + len(inner) - len(inner.lstrip())
+        stop = k + 1 + len(inner.rstrip())
+        words = text[start:stop].split()
+        if not words or len(words) > MAX_QUOTED_WORDS or not words[0][:1].isalpha() or not words[-1][-1:].isalnum():
+            continue
+        folded = [fold(w) for w in words]
+        if (any(c in text[start:stop] for c in "،,:;؛") or any(w[:1].isdigit() for w in folded[:-1])
+                or folded[-1][:1].isdigit() and not (len(folded[-1]) == 4 and folded[-1][:2] in ("19", "20"))
+                or folded[0] in _titles() or fold(text[start:stop]) in _months()
+                or any(w.endswith(("اً", "ًا")) for w in words)):
+            continue  # a page, a date, a role, a month ("مارس (آذار)"), an adverb ("«فندقًا فاخرًا»")
+        if ch == "(" and len(folded) == 1 and folded[0] in _common_words() and (folded[0],) not in _kb_names():
+            continue  # "(غرب)", "(الأولى)": a word that explains
+        before = text[:k].rstrip()
+        # the short name of the body just named; not after a body named with its town ("مستشفى العيون بجدة
+        # «إحلال»" is a project) nor the letters of a credited agency (the agency is named already)
+        typ = next((m.label for m in mentions if m.end == len(before) and " " in text[m.start:m.end] and len(words) <= 4
+                    and (m.label == "ORG" or m.label == "MISC" and ch != "(")
+                    and not text[m.start:m.end].split()[-1].startswith("ب")
+                    and not fold(text[m.start:m.end]).startswith("وكاله")), None)
+        if typ is None and before and before[-1].isalpha():
+            last = fold(before.split()[-1])
+            for w in (last, _strip1(last)[0]):  # "شركة", "لقناة"; "مدن القناة «...»" is no channel
+                if w in QUOTED_HEADS:
+                    typ = QUOTED_HEADS[w]
+                    break
+        if typ is None:
+            continue
+        over = [m for m in mentions if m.start < stop and start < m.end]
+        if any(m.start == start and m.end == stop for m in over) and tuple(folded) in _kb_names():
+            continue  # برنامج "تويتر": a name known with its type
+        if len(over) > 1 and any(w[:1] == "و" for w in words[1:]):
+            continue  # «الإسماعيلية والسويس وبورسعيد»: a list of names
+        if all(start <= m.start and m.end <= stop for m in over) and not any(m.start == start and m.end == stop
+                                                                              and m.label == typ for m in over):
+            out.append(Span(start, stop, typ, {"entity": None}, "entities"))
     if not out:
         return mentions
     kept = [m for m in mentions if not any(m.start < o.end and o.start < m.end for o in out)]

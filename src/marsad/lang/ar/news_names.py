@@ -46,5 +46,29 @@ STATE_HEADS = frozenset(("الجمهوريه", "المملكه", "السلطنه
 NOT_NATIONAL = frozenset(("الدولي", "الدولية", "الجوي", "الجوية", "البحري", "البحرية", "الوطني", "الوطنية"))
 #: Stems of adjectives of nationality the place names do not give (انجلترا -> الإنجليزي), folded.
 NATIONALITY_STEMS = frozenset("""
-انجليز بريطان امريك امريكان افغان اسرائيل جزائر سعود اوروب اسكتلند نمساو كرد
+انجليز بريطان امريك امريكان افغان اسرائيل جزائر سعود اوروب اسكتلند نمساو كرد امارات
 """.split())
+
+#: Football clubs the Gulf press names by one word ("الهلال", "الوصل"): marsad.extract.entities reads one
+#: as the club only where a cue says so (SPORT_CUES before it, an adjective of nationality in the
+#: masculine after it: "الهلال السعودي والعين الإماراتي"; "في العين الإماراتية" is the town), and then its
+#: other bare mentions in that article too (one name, one reading) unless it is a place.
+SPORTS_CLUBS = frozenset("""
+الهلال الأهلي الفيصلي نجران هجر العروبة القادسية الطائي الشعلة العين الوصل الشارقة السد الريان الغرافة
+لخويا الزمالك الإسماعيلي الترجي الوداد الرجاء
+""".split())
+#: Clubs whose name is a common noun that takes adjectives ("الشباب السعودي" is Saudi youth, "التعاون
+#: الخليجي" Gulf cooperation): only a player, a coach, a team or fans before them make them the club.
+COMMON_WORD_CLUBS = frozenset("النصر الاتحاد الشباب الفتح التعاون الرائد الاتفاق الحزم".split())
+#: Words right before a club's name that make it the club ("لاعبي الاتحاد", "فريق الوصل", "مدرب الهلال").
+SPORT_CUES = frozenset("فريق فريقي الفريقين لاعب لاعبي لاعبو مدرب مدربي مهاجم مدافع حارس جماهير مشجعي".split())
+#: Weaker cues, enough before a club that is no common noun ("إدارة نجران", "رئيس الهلال").
+CLUB_CUES = frozenset("إدارة رئيس جمهور".split())
+
+#: States whose official name opens with "دولة" ("دولة الكويت", "دولة الإمارات العربية المتحدة"): there
+#: the word is part of the name; elsewhere ("دولة اليمن") it describes the country named after it.
+STATE_OF_NAMES = frozenset("الكويت الإمارات قطر فلسطين إسرائيل ليبيا".split())
+#: Compass words that make one region of a continent ("شرق آسيا", "شمال أفريقيا").
+COMPASS = frozenset("شرق غرب شمال جنوب وسط".split())
+#: Continents and large regions a compass word divides.
+CONTINENTS = frozenset("آسيا أفريقيا إفريقيا افريقيا أوروبا أوربا".split())
