@@ -298,15 +298,19 @@ def story_record(sid: str, group: list[Document]) -> dict:
     for d in group:
         d.story = sid
     pub = sorted(v for v in (day_of(d) for d in group) if v)
-    key_ents = collections.Counter()
+    articles, mentions = collections.Counter(), collections.Counter()
     for d in group:
-        for e in sorted({s.attrs.get("entity") for s in d.layers.get("entities", []) if s.attrs.get("entity")}):
-            key_ents[e] += 1
+        named = [s.attrs["entity"] for s in d.layers.get("entities", []) if s.attrs.get("entity")]
+        articles.update(set(named))
+        mentions.update(named)
+    # the entities most of its articles name, then those named most often (one article's story has
+    # the names it is about, not the first six in id order)
+    key_ents = sorted(articles, key=lambda e: (-articles[e], -mentions[e], e))
     title = min(group, key=lambda d: (-(len(d.text)), d.id)).title
     return {"id": sid, "title": title, "articles": [d.id for d in group], "storyline": None,
             "start": pub[0][:10] if pub else None, "end": pub[-1][:10] if pub else None,
             "timeline": build_timeline(group), "summary": summarize_story(group),
-            "_ents": [e for e, _ in key_ents.most_common(6)]}
+            "_ents": key_ents[:6]}
 
 
 def story_state(tfs: list[collections.Counter], days: list[dt.date | None], ents: list[str]) -> dict:
@@ -382,8 +386,10 @@ class Stories:
         story holds one of them. Plain chaining (A shares two names with B, B two others with C
         ...) put a whole region's news in one storyline: on the story gold's dev articles, one of
         95 stories (Yemen, Iraq, Turkey, greetings to the Maldives, a prince's wedding), and 446 of
-        2,810 pairs labelled unrelated in one storyline; 34 with the check. Each storyline's
-        ``label`` is its central entities (ids), the most held first."""
+        2,810 pairs labelled unrelated in one storyline; with the check (and key entities ranked
+        by salience, :func:`story_record`), the largest is the Yemen war (42 stories), 62 unrelated
+        pairs share a storyline and 676 of 1,000 same-storyline pairs do (746 before). Each
+        storyline's ``label`` is its central entities (ids), the most held first."""
         by_ent: dict[str, list[int]] = collections.defaultdict(list)
         for i, s in enumerate(stories):
             for e in s["_ents"]:
