@@ -290,3 +290,45 @@ def test_stories_of_one_event_told_apart_are_merged():
         math.sqrt(sum(x * x for x in idx.stories[s]["sum"].values())) for s in (0, 1))
     assert round(cos, 3) == 0.439 and cos >= MERGE
     assert idx.merged() == [0, 0, 2]
+
+
+def test_storylines_hold_together_instead_of_chaining():
+    """Key entities of six stories, each sharing two with the next: a truce and a battle in Yemen
+    (the Houthis, Aden), the battle and a relief ship (Aden's port, the relief centre), the ship and
+    a donors' conference (the relief centre, the UN), the conference and a vote (the UN, the
+    Security Council). Plain chaining made one storyline of five; the coherence check stops the
+    chain where no entity is any more in two thirds of the joined stories. A story sharing one
+    entity only joins nothing."""
+    from marsad.corpus.stories import Stories
+
+    stories = [{"id": f"s{i}", "title": f"t{i}", "storyline": None, "_ents": ents} for i, ents in enumerate([
+        ["e_houthi", "e_aden"],                         # truce
+        ["e_houthi", "e_aden", "e_port", "e_relief"],   # battle for the port
+        ["e_port", "e_relief", "e_un", "e_donors"],     # relief ship
+        ["e_un", "e_donors", "e_council", "e_vote"],    # donors' conference
+        ["e_council", "e_vote"],                        # vote
+        ["e_houthi", "e_football"],                     # one shared entity only
+    ])]
+    lines = Stories.storylines(stories)
+    assert sorted((line["stories"], line["label"]) for line in lines) == [
+        (["s0", "s1", "s2"], ["e_aden", "e_port", "e_relief"]), (["s3", "s4"], ["e_council", "e_vote"])]
+    assert [s["storyline"] is None for s in stories] == [False, False, False, False, False, True]
+
+
+def test_a_story_key_entities_are_those_it_is_about():
+    """Key entities (what storylines link by): the entities most of a story's articles name, then
+    those named most often; not the first six in id order, which for a one-article story were
+    any six of its names."""
+    from marsad.document import Document, Span
+    from marsad.corpus.stories import story_record
+
+    def article(name, ents):
+        d = Document(id=name, published={"value": "2015-07-26"})
+        d.set_text("افتتح وزير الثقافة معرض الكتاب في العاصمة بمشاركة دور نشر من دول عديدة.")
+        d.layers["entities"] = [Span(0, 5, "ORG", {"entity": e}) for e in ents]
+        return d
+
+    one = article("one", ["e_a", "e_b", "e_c", "e_d", "e_e", "e_f", "e_g", "e_g", "e_h", "e_h", "e_h"])
+    assert story_record("s_one", [one])["_ents"] == ["e_h", "e_g", "e_a", "e_b", "e_c", "e_d"]
+    two = [article("x", ["e_y", "e_z"]), article("w", ["e_z", "e_v", "e_v", "e_v"])]
+    assert story_record("s_two", two)["_ents"] == ["e_z", "e_v", "e_y"]
