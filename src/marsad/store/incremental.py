@@ -29,7 +29,7 @@ from marsad.corpus.dating import date_from_story
 from marsad.corpus.dedup import CONTAINMENT, Dedup, band_keys, containment, shingles
 from marsad.corpus.geo import Geocode
 from marsad.corpus.resolve import ResolveEntities
-from marsad.corpus.stories import (COMPARE_LAST, JOIN, WINDOW_DAYS, Stories, StoryIndex, _day, _event_day,
+from marsad.corpus.stories import (COMPARE_LAST, JOIN, MAX_CANDIDATES, WINDOW_DAYS, Stories, StoryIndex, _day, _event_day,
                                    stable_id, story_record, story_state, terms)
 from marsad.document import Document
 from marsad.extract import names as N
@@ -242,9 +242,14 @@ def _stories(st, order: list[Document]) -> list[dict]:
         v = index.vector(tfs[d.id])
         top = index.top_terms(v)
         cands = set()
-        if top:
+        if top:  # as a full build: the stories sharing the most top terms, if open to the day
             marks = ",".join("?" * len(top))
-            cands = {r[0] for r in st.conn.execute(f"SELECT DISTINCT story FROM story_terms WHERE term IN ({marks})", top)}
+            near = ("AND (s.first IS NULL OR (s.first <= ? AND s.last >= ?)) " if day else "")
+            args = [*top, (day + window).isoformat(), (day - window).isoformat()] if day else [*top]
+            cands = {r[0] for r in st.conn.execute(
+                f"SELECT t.story, COUNT(*) AS n FROM story_terms t JOIN story_state s ON s.id = t.story "
+                f"WHERE t.term IN ({marks}) {near}GROUP BY t.story ORDER BY n DESC, t.story LIMIT ?",
+                [*args, MAX_CANDIDATES])}
         cands |= {sid for sid in states if set(top) & set(states[sid].get("_top", ()))}
         best, best_sim = None, JOIN
         for sid in sorted(cands):
