@@ -177,3 +177,13 @@ def test_a_name_spelled_like_a_letter_stays():
     docs = _tagged("قالت [PER:آية] إن مادة البيفينول ([MISC:إيه]) خطرة.")
     ent, by_id = _resolve(docs)
     assert sorted(ent) == ["آية"]
+
+
+def test_a_whole_name_the_knowledge_base_knows_keeps_its_first_letter():
+    import collections
+
+    from marsad.corpus.resolve import _clean_mention, _Starts
+
+    starts = _Starts(collections.Counter({"يونغ": 3, "بيونغ": 1}), None)  # يونغ a frequent name start
+    assert _clean_mention("بيونغ يانغ", starts) == "بيونغ يانغ"  # Pyongyang, whole, in the KB
+    assert _clean_mention("بيونغ سو", starts) == "يونغ سو"        # no KB name: ب + يونغ سو

@@ -102,15 +102,17 @@ def documents():
 
 
 def resolve(docs=None):
-    """Documents and corpus entities after the corpus stages Dedup and ResolveEntities."""
+    """Documents and corpus entities after the corpus stages Dedup, ResolveEntities and Geocode."""
     from marsad.corpus import Corpus
     from marsad.corpus.dedup import Dedup
+    from marsad.corpus.geo import Geocode
     from marsad.corpus.resolve import ResolveEntities
 
     docs = docs if docs is not None else documents()
     corpus = Corpus()
     Dedup().run(docs, corpus)
     ResolveEntities().run(docs, corpus)
+    Geocode().run(docs, corpus)
     return docs, corpus.entities
 
 

@@ -99,7 +99,8 @@ def _kb_name(name: str, typ: str) -> str | None:
 
 def _clean_mention(text: str, first_tokens) -> str:
     """Drop a proclitic the tagger left on a mention when the rest is a known name start, unless the
-    whole word is the better name: known to the knowledge base (لبنان، ليبيا) or more often a name
+    whole word is the better name: known to the knowledge base (لبنان، ليبيا; the whole name too:
+    بيونغ يانغ, not ب + يونغ يانغ) or more often a name
     start in these articles than the rest (فاتن، باراك)."""
     f = fold(text)
     first = f.split(" ")[0]
@@ -108,7 +109,7 @@ def _clean_mention(text: str, first_tokens) -> str:
             # و joins names in every list ("سلوان وقمران") and starts many small places' names
             # (وجدة): it is always a proclitic here; the other letters are weighed
             rest = first_tokens.count(first[1:])
-            if c != "و" and (_known(first) or (rest and first_tokens.count(first) > rest)):
+            if c != "و" and (_known(first) or _known(f) or (rest and first_tokens.count(first) > rest)):
                 return text
             return text[1:]
     return text
