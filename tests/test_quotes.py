@@ -264,3 +264,29 @@ def test_a_document_speaks_for_its_author():
     # the author named in the phrase
     assert got("وأوضح بيان للداخلية أن قوات الأمن اعتقلت ثلاثة مطلوبين في المدينة.") == [
         ("قوات الأمن اعتقلت ثلاثة مطلوبين في المدينة", "الداخلية", "بيان للداخلية")]
+
+
+def test_complementizers_with_every_pronoun():
+    # بأنهم، إننا: the complementizer carries a pronoun and belongs to what was said
+    assert quotes("وقال المتحدث سامر الحداد بأنهم لن يتراجعوا عن القرار الأخير.") == [
+        ("indirect", "بأنهم لن يتراجعوا عن القرار الأخير", "المتحدث سامر الحداد")]
+    assert quotes("وأوضح مدير الشركة في مقابلة إننا نؤمن بقدرة السوق على النمو.") == [
+        ("indirect", "إننا نؤمن بقدرة السوق على النمو", "مدير الشركة")]
+    # لأنه "because he" is the narrator's cause, not a complementizer
+    assert quotes("غادر اللاعب الملعب مبكرا وقال الحكم لأنه أصيب في ركبته اليمنى.") == []
+
+
+def test_one_letter_abbreviations_and_glued_periods():
+    # "د." is a title inside the speaker's name, not a sentence end
+    assert quotes("وأضاف د. كريم الناصر أن المشروع سيكتمل قبل نهاية العام.") == [
+        ("indirect", "المشروع سيكتمل قبل نهاية العام", "د. كريم الناصر")]
+    # a period with no space after it still ends what was said
+    assert quotes("وقال الوزير إن الطريق مفتوح أمام الجميع.وذكر المدير أن العمل مستمر دون توقف.") == [
+        ("indirect", "الطريق مفتوح أمام الجميع", "الوزير"),
+        ("indirect", "العمل مستمر دون توقف", "المدير")]
+
+
+def test_a_cue_inside_what_was_said_has_its_own_clause():
+    assert quotes("وأوضح التقرير أن الحكومة قد أعلنت عن برنامج جديد للإسكان بقيمة كبيرة.") == [
+        ("indirect", "الحكومة قد أعلنت عن برنامج جديد للإسكان بقيمة كبيرة", "التقرير"),
+        ("indirect", "برنامج جديد للإسكان بقيمة كبيرة", "الحكومة")]

@@ -27,7 +27,8 @@ STOP = frozenset(fold(w) for w in speech.SPEAKER_STOP)
 BELIEF = frozenset(fold(w) for w in speech.BELIEF_VERBS)
 VIA = tuple(sorted((tuple(fold(c).split()) for c in speech.VIA_CUES), key=len, reverse=True))
 VIA_FIRST = frozenset(c[0] for c in VIA)
-THAT = frozenset(["ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "لان"])
+#: Complementizers (folded), bare and with a pronoun: "أن"، "بأنهم"، "إننا".
+THAT = frozenset([fold(c) + p for c in speech.COMPLEMENTIZERS for p in ("", *speech.COMPLEMENTIZER_PRONOUNS)] + ["لان"])
 #: A sentence opening "according to" a source (folded).
 ACCORDING = frozenset(["بحسب", "وبحسب", "حسب", "وحسب"])
 #: "قوله": what a channel reports someone saying ("نقلت الوكالة عن كيم قوله ...", folded).
@@ -37,7 +38,7 @@ MAX_SPEAKER = 7
 #: Time words that may stand between a speaker and what was said (folded).
 WHEN = frozenset(fold(w) for w in "اليوم أمس يوم مساء صباح فجر ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split())
 #: Complementizers of reported speech (folded); with a pronoun they are part of what was said.
-THAT_BARE = frozenset(["ان", "بان", "لان"])
+THAT_BARE = frozenset([fold(c) for c in speech.COMPLEMENTIZERS] + ["لان"])
 #: Most tokens between a cue and the colon after it ("وقال X في تصريح خاص لـ«المدينة»: ...").
 COLON_WINDOW = 16
 #: Most tokens between a cue and its complementizer ("وقال ممدوح الدماطي وزير الآثار في البيان إن").
@@ -57,6 +58,8 @@ POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "و�
 #: Pronouns and function words that are never a speaker.
 NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن فيها فيه لي له لها قائلا قائلة إنه أنه منه عنه
 كما لكن لكنه لكنها لكنهم ولكن ولكنه بل ثم وقد قد أيضا كذلك معاليه سموه فضيلته سعادته""".split())
+#: Prepositions (folded): a noun phrase after one is no subject of the verb that follows it.
+PREPOSITIONS = frozenset(fold(w) for w in "في على من عن إلى الى مع ل ب حول لدى عبر خلال".split())
 #: Quantifiers that take "من" and the group: "عدد من الباعة", "بعض المسؤولين", "أحد المسافرين".
 DOCUMENTS = frozenset(fold(w) for w in speech.DOCUMENTS)
 ORG_HEADS = frozenset(fold(w) for w in speech.ORGANIZATION_HEADS)
@@ -174,6 +177,9 @@ class _Finder:
         j = i
         while j < limit and j - i < MAX_SPEAKER:
             t, f = self.toks[j], self.f[j]
+            if j > i and self.abbreviation_dot(j):
+                j += 1  # "د. أبوركبة"
+                continue
             if not (t.is_word or t.is_number) or f in STOP or self.is_mark[j] or f in THAT:
                 break
             if f[:1] == "و" and f[1:] in STOP:
@@ -262,8 +268,10 @@ class _Finder:
             k -= 1
         end = k + 1
         while k >= lo and (self.toks[k].is_word) and self.f[k] not in STOP and end - k <= MAX_SPEAKER \
-                and self.f[k] not in ("كان", "وكان", "كانت", "وكانت"):
+                and self.f[k] not in ("كان", "وكان", "كانت", "وكانت") and self.f[k] not in NOT_SPEAKER:
             k -= 1
+        if k >= lo and self.f[k] in PREPOSITIONS:
+            return None  # "في أحد البرامج ... أوضح أن": the object of a preposition is no subject
         return (k + 1, end) if end > k + 1 else None
 
     def last_word(self, a: int, b: int) -> int:
@@ -620,15 +628,31 @@ class _Finder:
                 if self.f[x + 1] in THAT:
                     return (x + 2 if self.f[x + 1] in THAT_BARE else x + 1), x + 1
                 return x + 1, x
-            if self.toks[x].text in ".؟?!":
+            if self.toks[x].text in ".؟?!" and not self.abbreviation_dot(x):
                 return None
             x += 1
         return None
+
+    def abbreviation_dot(self, x: int) -> bool:
+        """The period of a one-letter abbreviation: "د. أبوركبة"، "(د.ب.أ)"، "أ.محمد"."""
+        return self.toks[x].text == "." and x > 0 and self.toks[x - 1].is_word and len(self.toks[x - 1].text) == 1 \
+            and self.toks[x - 1].end == self.toks[x].start
+
+    def glued_period(self, x: int) -> bool:
+        """A sentence end written with no space after it ("... وغيرها.وذكر محمد أن"): the sentence
+        splitter missed it; what was said ends there."""
+        if self.toks[x].text != "." or x + 1 >= len(self.toks) or self.abbreviation_dot(x):
+            return False
+        prev, nxt = self.toks[x - 1], self.toks[x + 1]
+        return prev.is_word and nxt.is_word and len(prev.text) > 2 and len(nxt.text) > 2 and nxt.start == self.toks[x].end \
+            and "\u0621" <= prev.text[-1] <= "\u064a" and "\u0621" <= nxt.text[0] <= "\u064a"
 
     def clause_end(self, a: int, sb: int) -> int:
         """Where a reported clause ends: the sentence end, or a comma before the next cue
         ("، مشيراً إلى ..."، "، وأضاف ...") or before a channel ("، بحسب ...")."""
         for x in range(a + 1, sb - 1):
+            if self.glued_period(x):
+                return self.last_word(a, x)
             if self.toks[x].text in "،,;؛" and (self.next_cue(x + 1) or self.f[x + 1] in POSTPOSED
                                                 or self.f[x + 1] in BREAKERS or self.narrator_goes_on(x + 1, sb)):
                 return self.last_word(a, x)
@@ -737,7 +761,7 @@ class _Finder:
                 via = self.speaker(channel)["text"] if channel else self.via(end, sb) or self.via(sa, k)
                 out.append(Span(self.toks[a].start, self.toks[end - 1].end, "indirect", {
                     "speaker": sp, "cue": self.toks[k].text, "via": via, "partial": False}, "quotes"))
-                k = end
+                k = a  # a cue inside what was said has its own clause ("أوضح التقرير أن الحكومة أعلنت عن ...")
         return out
 
     def postposed(self, bounds, taken: list[Span]) -> list[Span]:

@@ -132,6 +132,13 @@ OBJECT_MASDARS = frozenset("""
 #: Adverbs that may follow a cue before its speaker or object ("أعلنت مؤخرا ..."، "أكد أيضا ...").
 SPEECH_ADVERBS = frozenset("مؤخرا أخيرا رسميا سابقا مجددا أيضا كذلك اليوم أمس".split())
 
+#: Complementizers of reported speech; with a pronoun ("أنه"، "بأنهم"، "إننا") they are part of what
+#: was said, bare ("أن"، "بأن") they are not. (لأن "because" only bare, as news writes "قال لأن": with
+#: a pronoun, "لأنه", it is a cause in what the narrator says.)
+COMPLEMENTIZERS = ("أن", "إن", "بأن")
+#: Pronouns written on a complementizer (not ك: "بانك" is a bank's name more often than "بأنك").
+COMPLEMENTIZER_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ني")
+
 #: Words before أن/إن that make it no complementizer of speech ("بعد أن", "إلى أن" of time).
 NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ حتى دون رغم لمجرد بمجرد ريثما إلى".split())
 
@@ -143,7 +150,7 @@ VIA_CUES = ("بحسب", "حسب", "حسبما", "وفق", "وفقا ل", "وفق
 SPEAKER_STOP = frozenset("""
 إن أن بأن إنه أنه إنها أنها إنهم أنهم
 في خلال على عن إلى الى ل من مع بعد قبل عقب أثناء لدى حول أمام
-وهو وهي وهم ردا رداً تعليقا ضمن عبر حين حيث بينما فيما التي الذي الذين
+وهو وهي وهم ردا رداً تعليقا ضمن عبر حين حيث بينما فيما التي الذي الذين بعدما عندما حينما
 اليوم أمس الأربعاء الخميس الجمعة السبت الأحد الاثنين الثلاثاء صباح مساء
 لقناة لوكالة لصحيفة لموقع لتلفزيون لشبكة
 إياه إياها إياهم أيضا كذلك بـ ب قوله قولها بدون دون
