@@ -290,3 +290,22 @@ def test_a_cue_inside_what_was_said_has_its_own_clause():
     assert quotes("وأوضح التقرير أن الحكومة قد أعلنت عن برنامج جديد للإسكان بقيمة كبيرة.") == [
         ("indirect", "الحكومة قد أعلنت عن برنامج جديد للإسكان بقيمة كبيرة", "التقرير"),
         ("indirect", "برنامج جديد للإسكان بقيمة كبيرة", "الحكومة")]
+
+
+def test_where_a_reported_clause_ends():
+    # a participle with its tanween written, no comma before it: the narrator goes on
+    assert quotes("وقال الفنان إنه سئم الخلافات الفنية مطالباً زميله بالاهتمام بأعماله.") == [
+        ("indirect", "إنه سئم الخلافات الفنية", "الفنان")]
+    # "، وتحدثت عن": the narrator's next act after a comma
+    assert quotes("وقالت الكاتبة إن الكتاب دراسة بلاغية قديمة، وتحدثت عن رحلتها مع البحث.") == [
+        ("indirect", "الكتاب دراسة بلاغية قديمة", "الكاتبة")]
+    # a cue word with nothing said after it does not end the clause ("لافتة" a sign)
+    assert quotes("وقال المحافظ إنه وضع لافتة مضيئة أعلى مبنى المدرسة القديمة.") == [
+        ("indirect", "إنه وضع لافتة مضيئة أعلى مبنى المدرسة القديمة", "المحافظ")]
+
+
+def test_marks_around_part_of_a_reported_clause():
+    got = quotes("وقالت الوكالة إن “القوات الحكومية” سيطرت على مواقع جديدة في المدينة.")
+    assert ("indirect", "“القوات الحكومية” سيطرت على مواقع جديدة في المدينة", "الوكالة") in got
+    # marks around the whole complement: a direct quote only
+    assert [q[0] for q in quotes("وقالت الوكالة إن “القوات الحكومية سيطرت على مواقع جديدة في المدينة”.")] == ["direct"]

@@ -153,6 +153,7 @@ class _Finder:
         self.ents = sorted(doc.layers.get("entities", []), key=lambda x: x.start)
         self.ent_starts = [x.start for x in self.ents]
         self._bounds: list[tuple[int, int]] | None = None
+        self.closing: dict[int, int] = {}  # opening quotation mark -> its closing mark
 
     def ents_within(self, s: int, e: int) -> list[Span]:
         """The entities that start in [s, e), in order."""
@@ -351,7 +352,9 @@ class _Finder:
                 sent_of[k] = si
         quotes: list[Span] = []
         covered: list[tuple[int, int]] = []
-        for o, c in self.pairs():
+        pairs = self.pairs()
+        self.closing = dict(pairs)
+        for o, c in pairs:
             inner = self.toks[o + 1:c]
             n = _words(inner)
             if n < MIN_QUOTE_WORDS or c - o < 2:
@@ -659,16 +662,37 @@ class _Finder:
             if self.toks[x].text in "،," and self.f[x + 1][:1] == "و" and self.f[x + 1][1:] in STOP and any(
                     (self.cue_at(y) or ("",))[0] == "verb" for y in range(x + 2, min(sb, x + 6))):
                 return self.last_word(a, x)  # "...، وعن أهداف الجمعية قال أمين المدينة: إن ..."
-            if x >= a + 2 and self.toks[x].is_word and self.next_cue(x) and self.cues[x][1] in ADJOINING:
+            if x >= a + 2 and self.toks[x].is_word and self.next_cue(x) and self.cues[x][1] in ADJOINING \
+                    and self.says_next(x, sb):
                 # "... لأبناء المحافظة وقال المحافظ إنه ..."، "... 320 ألف متر مربع مبينةً أنه ...":
-                # the next attribution begins without a comma
+                # the next attribution begins without a comma (and has what was said after it:
+                # "لافتة مضيئة" is a sign, "وكشف الأمور" a noun)
+                return self.last_word(a, x)
+            if x >= a + 2 and self.f[x] in BREAKERS and self.toks[x].text.endswith(("اً", "ةً", "ًا")):
+                # "... المناكفات الفنية مطالباً زميله بأن ...": a participle with its tanween written
+                # is the narrator's account of how the speaker went on
                 return self.last_word(a, x)
         return self.last_word(a, sb)
+
+    def says_next(self, x: int, sb: int) -> bool:
+        """Whether the cue at x has what was said after it: a complement (أن/إن, a preposition)
+        or a colon or quotation mark right after it or after its speaker ("قائلاً: ..."، "ويضيف المدير: ...")."""
+        if self.complement(x, x + 1, sb, self.cues[x][2]) is not None:
+            return True
+        reach = x + 2 + MAX_SPEAKER if self.cues[x][0] == "verb" else x + 2  # "قائلاً: ..."
+        for y in range(x + 1, min(sb, reach)):
+            if self.toks[y].text == ":" or self.is_mark[y]:
+                return True
+            if not self.toks[y].is_word:
+                return False
+        return False
 
     def narrator_goes_on(self, x: int, sb: int) -> bool:
         """"، كما أشاد الوزير ..."، "، حيث قال ...": a connective with a cue or a verb of the
         narrator right after it starts the narrator's next clause; "، كما سجلت ..." goes on with
         what was said."""
+        if self.f[x][:1] == "و" and self.f[x][1:] in NARRATOR:
+            return True  # "...، وتحدثت عن فكرة البحث": the narrator's next act
         if self.f[x] not in CONNECTIVES:
             return False
         return any(self.cue_at(y) or _verb(self.f[y]) or self.f[y] in NARRATOR for y in range(x + 1, min(sb, x + 3)))
@@ -740,9 +764,11 @@ class _Finder:
                 if b <= a or _words(self.toks[a:b]) < 3:
                     k += 1
                     continue
-                if all(x in inside for x in range(a, b)) or self.is_mark[a]:
+                if all(x in inside for x in range(a, b)) or self.is_mark[a] and self.closing.get(a, sb) >= b - 1:
                     k = b  # "أن «...»": the quotation marks enclose what was said: a direct quote
                     continue
+                # "إن “المقاومة” سيطرت “على مواقع جديدة” في تعز": marks around part of the clause
+                # quote those words; the clause is reported speech
                 channel = None
                 if rng is None and kind == "verb":
                     rng = self.phrase_before(k, sa)  # "وكان وزير الدفاع، كانج سون نام، أعلن أن"
