@@ -309,3 +309,21 @@ def test_marks_around_part_of_a_reported_clause():
     assert ("indirect", "“القوات الحكومية” سيطرت على مواقع جديدة في المدينة", "الوكالة") in got
     # marks around the whole complement: a direct quote only
     assert [q[0] for q in quotes("وقالت الوكالة إن “القوات الحكومية سيطرت على مواقع جديدة في المدينة”.")] == ["direct"]
+
+
+def test_cues_only_before_a_complementizer():
+    assert quotes("وبين مدير التعليم خالد السالم، أن المقابلات تبدأ يوم الأحد المقبل.") == [
+        ("indirect", "المقابلات تبدأ يوم الأحد المقبل", "مدير التعليم خالد السالم")]
+    assert quotes("وذهب بعض المحللين إلى أن الأسعار سترتفع في الربع الأخير.") == [
+        ("indirect", "الأسعار سترتفع في الربع الأخير", "بعض المحللين")]
+    # بين "between", ذهب "went": no one said anything
+    assert quotes("وحرص على العدالة بين موظفيه، ما يعني أنه كان قائدا ناجحا.") == []
+    assert quotes("وقارن بين الرياض وجدة أن الفرق بينهما كبير جدا.") == []
+    assert quotes("وذهب الوفد إلى المدينة بعد أن انتهت الجلسة الأولى.") == []
+
+
+def test_plural_and_dual_of_a_defective_verb():
+    assert quotes("وبعض الخبراء يرون أن السوق ستتعافى قبل نهاية العام.") == [
+        ("indirect", "السوق ستتعافى قبل نهاية العام", "بعض الخبراء")]
+    assert quotes("والمدربان يريان أن الفريق قادر على المنافسة هذا الموسم.") == [
+        ("indirect", "الفريق قادر على المنافسة هذا الموسم", "المدربان")]

@@ -89,7 +89,11 @@ def _cue_table() -> dict[str, tuple[str, str, frozenset[str]]]:
                      *(past + x for x in objects)):
             put(form, "verb", past, p)
         if present != "-":
-            for form in (present, "ت" + present[1:], present + "ون", present + "ان", "ت" + present[1:] + "ان"):
+            if present.endswith(("ى", "ي", "و")):  # يرى: يرون، يريان; ينفي: ينفون; يعزو: يعزون
+                plural = (present[:-1] + "ون", present[:-1] + "يان", "ت" + present[1:-1] + "يان")
+            else:
+                plural = (present + "ون", present + "ان", "ت" + present[1:] + "ان")
+            for form in (present, "ت" + present[1:], *plural):
                 put(form, "verb", past, p)
         if part != "-":
             for form in (part + "ا", part + "ة", part + "ين", part + "ون", part + "تين"):
@@ -106,6 +110,22 @@ def _cue_table() -> dict[str, tuple[str, str, frozenset[str]]]:
 AMBIGUOUS_CUE_FORMS = frozenset(fold(w) for w in ("بين", "وبين", "فبين", "بينا", "ذكرا", "قدرا", "رجحا", "اقرا",
                                                   "تبين", "وتبين", "فتبين"))  # "وتبين أن": it turned out
 CUES = _cue_table()
+
+
+def _that_only_table() -> dict[str, tuple[str, str, frozenset[str]]]:
+    """Folded form -> cue of the verbs that are cues only before a complementizer
+    (``speech.THAT_ONLY_CUES``)."""
+    table = {}
+    for line in speech.THAT_ONLY_CUES.strip().splitlines():
+        lemma, forms, prep = (x.strip() for x in line.split("|"))
+        preps = frozenset() if prep == "-" else frozenset([fold(prep)])
+        for form in forms.split():
+            for pre in ("", "و", "ف"):
+                table.setdefault(pre + fold(form), ("verb", lemma, preps))
+    return table
+
+
+THAT_ONLY = _that_only_table()
 
 #: Quotes this short are terms in quotation marks unless a speech verb governs them.
 MIN_QUOTE_WORDS = 3
@@ -286,6 +306,9 @@ class _Finder:
             return {"text": None, "start": None, "end": None, "entity": None, "name": None}
         a, b = rng
         s, e = self.toks[a].start, self.toks[b - 1].end
+        f = self.f[a]
+        if f[:1] == "و" and (f[1:3] == "ال" or f[1:] in QUANTIFIERS) and e - s > 4:
+            s += 1  # "وبعض الخبراء يرون"، "والمدربان يريان": the conjunction is no part of the name
         return {"text": self.text[s:e], "start": s, "end": e, "entity": None, "name": None}
 
     def via(self, lo: int, hi: int) -> str | None:
@@ -714,6 +737,9 @@ class _Finder:
             k = sa
             while k < sb:
                 cue = self.cue_at(k) if k not in inside else None
+                that_only = cue is None and k not in inside and self.toks[k].is_word and self.f[k] in THAT_ONLY
+                if that_only:
+                    cue = THAT_ONLY[self.f[k]]  # "وبين المدير أن"، "وذهب البعض إلى أن"
                 if cue is None:
                     k += 1
                     continue
@@ -748,6 +774,14 @@ class _Finder:
                     if (x < sb and (kind == "participle" or x > j) and self.toks[x].is_word
                             and self.f[x] not in STOP and not self.cue_at(x)):
                         comp = (x, x)
+                if that_only and (comp is None or self.f[comp[1]] not in THAT or comp[1] - k > MAX_SPEAKER + 4
+                                  or any(self.f[x][:1] == "و" or not self.toks[x].is_word and (
+                                      self.toks[x].text not in "،," or x + 1 < comp[1] and self.f[x + 1] not in preps)
+                                         or self.f[x] in STOP and self.f[x] not in preps
+                                         for x in range(k + 2, comp[1]))):
+                    # "بين الرياض وجدة"، "ذهب إلى المدرسة": no one said anything; the speaker
+                    # and at most a comma or the preposition stand between the verb and أن
+                    comp = None
                 if comp is None:
                     k += 1
                     continue

@@ -87,6 +87,15 @@ REPORTING_CUES = """
 تساءل | يتساءل | متسائل | - | -
 """
 
+#: Verbs that are cues only with a complementizer right after their subject (or after the preposition
+#: given): "وبيّن المدير أن ..." (بين is "between" otherwise), "وذهب الجميع إلى أن ..." (ذهب "went"),
+#: "وأجمعوا على أن ..." ("agreed"). One lemma a line: lemma | forms | preposition or "-".
+THAT_ONLY_CUES = """
+بيّن | بين | -
+ذهب | ذهب ذهبت ذهبوا ذهبا يذهب تذهب يذهبون | إلى
+أجمع | أجمع أجمعت أجمعوا أجمعا يجمع تجمع يجمعون | على
+"""
+
 #: Object forms of a past cue with an attached pronoun ("وصفه", "أبلغها"), for the cues that take
 #: a person as object (others would collide with nouns: أشاره = إشارة).
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
@@ -97,7 +106,7 @@ OBJECT_CUES = frozenset("وصف أبلغ أخطر اتهم حذر سأل أجا�
 CLAUSE_BREAKERS = frozenset("""
 مطالبا مطالبة مشيدا مشيدة داعيا داعية معربا معربة شاكرا شاكرة مثمنا مثمنة متمنيا متمنية مناشدا
 مقدما مقدمة معبرا معبرة مبديا مبدية مستعرضا مستشهدا منوها
-طالبا طالبة متبرئا متبرئة مستغربا مستغربة مستنكرا مستنكرة متمنيا متمنية آملا آملة
+مهيبا مهيبة ناصحا ناصحة طالبا طالبة متبرئا متبرئة مستغربا مستغربة مستنكرا مستنكرة متمنيا متمنية آملا آملة
 وفي
 """.split())
 
