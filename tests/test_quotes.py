@@ -327,3 +327,13 @@ def test_plural_and_dual_of_a_defective_verb():
         ("indirect", "السوق ستتعافى قبل نهاية العام", "بعض الخبراء")]
     assert quotes("والمدربان يريان أن الفريق قادر على المنافسة هذا الموسم.") == [
         ("indirect", "الفريق قادر على المنافسة هذا الموسم", "المدربان")]
+
+
+def test_object_of_a_cue_past_a_name():
+    # the phrase is cut at the name; the object starts after its nisba, its name in marks or the outlet
+    assert quotes("أعلن نادي الوحدة الأردني تعاقده مع المهاجم البرازيلي لموسمين.") == [
+        ("indirect", "تعاقده مع المهاجم البرازيلي لموسمين", "نادي الوحدة الأردني")]
+    assert quotes("ونفى المصدر لـ«الصباح» وصول المفاوضات إلى طريق مسدود.") == [
+        ("indirect", "وصول المفاوضات إلى طريق مسدود", "المصدر")]
+    # "والدي" (my father) keeps its first letter
+    assert quotes("وأعلن والدي عن فوزي في المسابقة أمام جميع أشقائي.")[0][2] == "والدي"

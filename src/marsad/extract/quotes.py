@@ -35,6 +35,9 @@ ACCORDING = frozenset(["بحسب", "وبحسب", "حسب", "وحسب"])
 SAYING = frozenset(["قوله", "قولها", "قولهم"])
 #: Most words a speaker phrase may have.
 MAX_SPEAKER = 7
+#: Most tokens past a speaker phrase cut at a name where the object of its cue may start ("أعلن
+#: بشيكتاش التركي | تعاقده"، "نفى المصدر لـ«الشرق الأوسط» | وصول").
+NAME_TAIL = 6
 #: Time words that may stand between a speaker and what was said (folded).
 WHEN = frozenset(fold(w) for w in "اليوم أمس يوم مساء صباح فجر ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split())
 #: Complementizers of reported speech (folded); with a pronoun they are part of what was said.
@@ -144,6 +147,8 @@ def _verb(f: str) -> bool:
 def _masdar_like(f: str) -> bool:
     """An indefinite verbal noun (folded, maybe with a pronoun: "تعاقده"): one of ``MASDARS`` or
     of the shapes تفعيل/تفاعل/تفعّل, افتعال/انفعال/إفعال, استفعال."""
+    if f in MASDARS:
+        return True  # "وصول"، "فوز": not a conjunction
     if f.startswith(("ال", "و", "ف", "ب", "ل")):
         return False
     for suf in ("هما", "هم", "ها", "ه"):
@@ -243,13 +248,31 @@ class _Finder:
         a, b = rng
         while b < sb and self.f[b] in WHEN:
             b += 1  # "أكد المجلس أمس استمرار ..."
-        for x in range(a + 1, min(b + 1, sb)):
+        x = a + 1
+        while x < min(b + NAME_TAIL, sb):
+            if x >= b:
+                # past the phrase (cut at a name): the rest of the name, "لـ«الشرق الأوسط»", a name
+                # in marks ("وكالة الفضاء الأمريكية "ناسا" | نجاح ..."), a nisba ("بشيكتاش التركي")
+                y = self.skip_addressee(x, sb)
+                if y == x and self.is_mark[x] and self.closing.get(x, sb) - x <= 5:
+                    y = self.closing[x] + 1
+                if y != x:
+                    b, x = y + 1, y
+                    continue
+                f = self.f[x]
+                if self.toks[x].is_word and not self.in_entity(self.toks[x].start) and not f in WHEN \
+                        and not (f.startswith("ال") and f.endswith(("ي", "يه"))) and not _masdar_like(f):
+                    return None
             if not self.toks[x].is_word or self.f[x] in STOP and self.f[x] not in WHEN:
                 return None
+            if self.f[x] in WHEN or not _masdar_like(self.f[x]):
+                x += 1
+                continue
             if self.f[x] in WHEN or not _masdar_like(self.f[x]):
                 continue
             s = self.toks[x].start
             if self.in_entity(s):
+                x += 1
                 continue
             if any(self.f[y] in THAT or self.toks[y].text == ":" or self.is_mark[y] and y == x + 1
                    for y in range(x + 1, min(sb, x + 4))):
@@ -307,7 +330,7 @@ class _Finder:
         a, b = rng
         s, e = self.toks[a].start, self.toks[b - 1].end
         f = self.f[a]
-        if f[:1] == "و" and (f[1:3] == "ال" or f[1:] in QUANTIFIERS) and e - s > 4:
+        if f[:1] == "و" and (f[1:3] == "ال" and len(f) > 5 and f[:4] != "والد" or f[1:] in QUANTIFIERS):
             s += 1  # "وبعض الخبراء يرون"، "والمدربان يريان": the conjunction is no part of the name
         return {"text": self.text[s:e], "start": s, "end": e, "entity": None, "name": None}
 
@@ -765,7 +788,8 @@ class _Finder:
                     end = obj
                     while end > rng[0] + 1 and self.f[end - 1] in WHEN:
                         end -= 1
-                    rng = (rng[0], end)
+                    end = next((y for y in range(rng[0] + 1, end) if self.skip_addressee(y, end) > y), end)
+                    rng = (rng[0], end)  # "نفى المصدر لـ«الصباح» وصول ...": the outlet is not the speaker
                 j = rng[1] if rng else k + 1
                 comp = (obj, obj) if obj is not None else self.complement(k, j, sb, preps)
                 if comp is None and lemma in OBJECT_CUES:
