@@ -337,3 +337,12 @@ def test_object_of_a_cue_past_a_name():
         ("indirect", "وصول المفاوضات إلى طريق مسدود", "المصدر")]
     # "والدي" (my father) keeps its first letter
     assert quotes("وأعلن والدي عن فوزي في المسابقة أمام جميع أشقائي.")[0][2] == "والدي"
+
+
+def test_a_fronted_source_then_fa_inna():
+    assert quotes("ووفقا للروايات فإن التجمهر كان بسبب حادث دهس قرب الموقع.") == [
+        ("indirect", "التجمهر كان بسبب حادث دهس قرب الموقع", "الروايات")]
+    assert quotes("وبحسب «رويترز»، فإن الطلب على البطاريات يتنامى بسرعة كبيرة.") == [
+        ("indirect", "الطلب على البطاريات يتنامى بسرعة كبيرة", "«رويترز")]
+    # no فإن and no person: a channel for a fact, not a quote
+    assert quotes("ووفقا للخطة، ستبدأ أعمال الصيانة في الأسبوع المقبل.") == []

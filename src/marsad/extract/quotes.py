@@ -31,6 +31,10 @@ VIA_FIRST = frozenset(c[0] for c in VIA)
 THAT = frozenset([fold(c) + p for c in speech.COMPLEMENTIZERS for p in ("", *speech.COMPLEMENTIZER_PRONOUNS)] + ["لان"])
 #: A sentence opening "according to" a source (folded).
 ACCORDING = frozenset(["بحسب", "وبحسب", "حسب", "وحسب"])
+#: The same with لـ on the source ("ووفقاً لتقديرات الهيئة ..."، folded).
+ACCORDING_TO = frozenset(["وفقا", "ووفقا", "طبقا", "وطبقا"])
+#: "فإن" after a fronted source: what follows is what the source says (folded).
+THEREFORE_THAT = frozenset(["فان", "فانه", "فانها", "فانهم"])
 #: "قوله": what a channel reports someone saying ("نقلت الوكالة عن كيم قوله ...", folded).
 SAYING = frozenset(["قوله", "قولها", "قولهم"])
 #: Most words a speaker phrase may have.
@@ -583,24 +587,45 @@ class _Finder:
         out: list[Span] = []
         ents = self.doc.layers.get("entities", [])
         for sa, sb in bounds:
-            if sa >= sb or self.f[sa] not in ACCORDING:
+            if sa >= sb or self.f[sa] not in ACCORDING and self.f[sa] not in ACCORDING_TO:
                 continue
-            comma = next((x for x in range(sa + 2, min(sb, sa + 2 + MAX_SPEAKER)) if self.toks[x].text in "،,"), None)
-            if comma is None or not all(t.is_word for t in self.toks[sa + 1:comma]):
+            src = sa + 1
+            if self.f[sa] in ACCORDING_TO:  # "ووفقا لتقديرات الهيئة فإن"، "وفقاً لـ«رويترز»،"
+                if src >= sb or not self.f[src].startswith("ل"):
+                    continue
+                src += self.f[src] == "ل"
+            end = a = None
+            that = False
+            for x in range(src + 1, min(sb, src + MAX_SPEAKER + 4)):
+                if self.toks[x].text in "،,":
+                    that = x + 1 < sb and self.f[x + 1] in THEREFORE_THAT
+                    end, a = x, x + 1 + that
+                    break
+                if self.f[x] in THEREFORE_THAT:  # "ووفقا للروايات فإن ..." with no comma
+                    end, a, that = x, x + 1, True
+                    break
+                if not (self.toks[x].is_word or self.toks[x].is_number or self.is_mark[x]):
+                    break
+            if end is None or end - src > MAX_SPEAKER + 2 or (not that and not all(
+                    t.is_word for t in self.toks[src:end])):
                 continue
-            s, e = self.toks[sa + 1].start, self.toks[comma - 1].end
+            s, e = self.toks[src].start, self.toks[end - 1].end
             kinds = {x.label for x in ents if s <= x.start and x.end <= e}
-            a = comma + 1
-            that = a < sb and self.f[a] in ("فان", "فانه", "فانها")
-            a += that
-            b = self.last_word(a, sb)
-            if not (kinds & {"PER", "ORG"}) or not ("PER" in kinds or that) or _words(self.toks[a:b]) < 4:
+            b = self.clause_end(a, sb) if that else self.last_word(a, sb)
+            if not that and (not (kinds & {"PER", "ORG"}) or "PER" not in kinds) or _words(self.toks[a:b]) < 4:
                 continue
-            if any(x in inside or self.is_mark[x] or _verb(self.f[x]) for x in range(a, b)):
+            head = self.f[src].removeprefix("ل").removeprefix("ال").removeprefix("ل")
+            if end - src == 1 and head in DOCUMENTS:
+                continue  # "وبحسب التقرير، فإن": a document with no author named is no speaker
+            if any(x in inside or self.is_mark[x] and not that or _verb(self.f[x]) for x in range(a, b)):
                 continue  # quoted words or a speech verb: the other finders read this sentence
+            sp = self.speaker((src, self.last_word(src, end)))
+            if self.f[src].startswith("لل"):
+                sp = {**sp, "start": sp["start"] + 1, "text": "ال" + sp["text"][2:]}  # "للروايات" -> "الروايات"
+            elif self.f[src][:1] == "ل" and len(self.f[src]) >= 3:
+                sp = {**sp, "start": sp["start"] + 1, "text": sp["text"][1:]}  # "لتقديرات" -> "تقديرات"
             out.append(Span(self.toks[a].start, self.toks[b - 1].end, "indirect", {
-                "speaker": self.speaker((sa + 1, comma)), "cue": self.toks[sa].text, "via": None,
-                "partial": False}, "quotes"))
+                "speaker": sp, "cue": self.toks[sa].text, "via": None, "partial": False}, "quotes"))
         return out
 
     def after_colon(self, bounds, inside: set[int]) -> list[tuple[Span, tuple[int, int]]]:
