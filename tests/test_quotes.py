@@ -346,3 +346,12 @@ def test_a_fronted_source_then_fa_inna():
         ("indirect", "الطلب على البطاريات يتنامى بسرعة كبيرة", "«رويترز")]
     # no فإن and no person: a channel for a fact, not a quote
     assert quotes("ووفقا للخطة، ستبدأ أعمال الصيانة في الأسبوع المقبل.") == []
+
+
+def test_an_attribution_closing_the_sentence_without_a_comma():
+    assert quotes("وقد استدرج الأسد بلحوم مربوطة إلى خارج الحديقة حسبما قال رودريجيز.") == [
+        ("indirect", "وقد استدرج الأسد بلحوم مربوطة إلى خارج الحديقة", "رودريجيز")]
+    assert quotes("الشركة قامت بزيارة ميدانية لفحص أرضية الملعب قبل التعاقد بحسب المصدر.") == [
+        ("indirect", "الشركة قامت بزيارة ميدانية لفحص أرضية الملعب قبل التعاقد", "المصدر")]
+    # "حسب الخطة": no source, no quote
+    assert quotes("وستبدأ أعمال الصيانة في الأسبوع المقبل حسب الخطة.") == []

@@ -879,13 +879,27 @@ class _Finder:
         out: list[Span] = []
         for sa, sb in bounds:
             for x in range(sa + 4, sb - 1):
-                if self.toks[x].text not in "،," or self.f[x + 1] not in POSTPOSED:
+                cut, p = x, x + 1  # the comma before the attribution, its cue word
+                if self.toks[x].text in "،,؛;":
+                    if self.f[x + 1] not in POSTPOSED:
+                        continue
+                elif self.f[x] in POSTPOSED and self.toks[x - 1].is_word and sb - x <= MAX_SPEAKER + 4:
+                    # "... إلى خارج الحديقة حسبما قال رودريجيز."، "... بحسب المصدر.": no comma, the
+                    # attribution closes the sentence; its source is a name, or a verb follows
+                    src = x + 1 + (x + 1 < sb and self.f[x + 1] in ("ل", "لما", "ما"))
+                    s, e = self.toks[src].start, self.toks[sb - 1].end if src < sb else (0, 0)
+                    if src >= sb or not (self.cue_at(src) or _verb(self.f[src])
+                                         or self.f[src].removeprefix("ال") in UNNAMED_HEADS or any(
+                            y.label in ("PER", "ORG") for y in self.ents_within(s, e))):
+                        continue
+                    p = x
+                else:
                     continue
                 a = sa + (self.f[sa] in ("و", "ف"))
-                s, e = self.toks[a].start, self.toks[x - 1].end
-                if any(q.start < e and s < q.end for q in taken) or _words(self.toks[a:x]) < 4:
+                s, e = self.toks[a].start, self.toks[cut - 1].end
+                if any(q.start < e and s < q.end for q in taken) or _words(self.toks[a:cut]) < 4:
                     break
-                src = x + 2
+                src = p + 1
                 if src < sb and self.f[src] in ("ل", "لما", "ما"):
                     src += 1  # "وفقا لما", "بحسب ما"
                 if src < sb and self.cue_at(src):
@@ -893,7 +907,7 @@ class _Finder:
                 rng = self.phrase_after(src, sb)
                 if rng is None:
                     break
-                out.append(Span(s, e, "indirect", {"speaker": self.speaker(rng), "cue": self.toks[x + 1].text,
+                out.append(Span(s, e, "indirect", {"speaker": self.speaker(rng), "cue": self.toks[p].text,
                                                    "via": None, "partial": False}, "quotes"))
                 break
         return out
