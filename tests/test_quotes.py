@@ -355,3 +355,6 @@ def test_an_attribution_closing_the_sentence_without_a_comma():
         ("indirect", "الشركة قامت بزيارة ميدانية لفحص أرضية الملعب قبل التعاقد", "المصدر")]
     # "حسب الخطة": no source, no quote
     assert quotes("وستبدأ أعمال الصيانة في الأسبوع المقبل حسب الخطة.") == []
+    # "رغم ... إلا أن": the attribution is for the main clause
+    assert quotes("ورغم القلق الكبير إلا أن الشركة قامت بزيارة ميدانية للملعب بحسب المصدر.") == [
+        ("indirect", "الشركة قامت بزيارة ميدانية للملعب", "المصدر")]

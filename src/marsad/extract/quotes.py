@@ -896,6 +896,9 @@ class _Finder:
                 else:
                     continue
                 a = sa + (self.f[sa] in ("و", "ف"))
+                but = next((y for y in range(cut - 3, a, -1) if self.f[y] == "الا" and self.f[y + 1] in THAT), None)
+                if but is not None:
+                    a = but + 1 + (self.f[but + 1] in THAT_BARE)  # "ورغم القلق ... إلا أن | الشركة قامت ..."
                 s, e = self.toks[a].start, self.toks[cut - 1].end
                 if any(q.start < e and s < q.end for q in taken) or _words(self.toks[a:cut]) < 4:
                     break
