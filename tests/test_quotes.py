@@ -358,3 +358,10 @@ def test_an_attribution_closing_the_sentence_without_a_comma():
     # "رغم ... إلا أن": the attribution is for the main clause
     assert quotes("ورغم القلق الكبير إلا أن الشركة قامت بزيارة ميدانية للملعب بحسب المصدر.") == [
         ("indirect", "الشركة قامت بزيارة ميدانية للملعب", "المصدر")]
+
+
+def test_the_setting_of_an_announcement_before_an():
+    assert quotes("وأعلنت مديرية الأمن في بيان صحفي، عن تسلم المجموعة من حرس الحدود.") == [
+        ("indirect", "تسلم المجموعة من حرس الحدود", "مديرية الأمن")]
+    # an object (ضرورة) before the عن: the عن belongs to the object
+    assert quotes("وأعلنت البلدية عبر حساباتها في مواقع التواصل ضرورة الإبلاغ عن رفع الأسعار.") == []

@@ -44,6 +44,10 @@ MAX_SPEAKER = 7
 NAME_TAIL = 6
 #: Time words that may stand between a speaker and what was said (folded).
 WHEN = frozenset(fold(w) for w in "اليوم أمس يوم مساء صباح فجر ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split())
+#: Prepositions that open the setting of an announcement before its "عن" (folded) and the most
+#: tokens it may have: "أعلنت المديرية في بيان صحفي، عن ...".
+SETTING_OPENERS = frozenset(fold(w) for w in "في عبر خلال ضمن لدى".split())
+SETTING_WINDOW = 14
 #: Complementizers of reported speech (folded); with a pronoun they are part of what was said.
 THAT_BARE = frozenset([fold(c) for c in speech.COMPLEMENTIZERS] + ["لان"])
 #: Most tokens between a cue and the colon after it ("وقال X في تصريح خاص لـ«المدينة»: ...").
@@ -697,7 +701,7 @@ class _Finder:
                     and f not in THAT and f[1:] not in THAT:
                 return x, x  # "اعترف بالقيادة ..."، "نوه التقرير بعودة ...": ب written on its noun
             if f in preps and x + 1 < sb and (x <= j + 1 or all(self.f[y] in WHEN or not self.toks[y].is_word
-                                                                for y in range(j, x))):
+                                                                for y in range(j, x)) or self.setting_between(j, x)):
                 # "أعلنت الوزارة أمس الجمعة عن ...": only time words between the speaker and عن
                 if self.f[x + 1] in THAT:
                     return (x + 2 if self.f[x + 1] in THAT_BARE else x + 1), x + 1
@@ -706,6 +710,18 @@ class _Finder:
                 return None
             x += 1
         return None
+
+    def setting_between(self, j: int, x: int) -> bool:
+        """"أعلنت المديرية في بيان صحفي، عن ..."، "أعلن الأمير عبر حسابه في تويتر عن ...": the
+        where and how of the announcement between its speaker and عن."""
+        if self.f[x] != "عن" or j >= x:
+            return False
+        # the setting may follow the rest of a name cut short ("الأمير عبدالرحمن | بن مساعد | عبر ...")
+        o = next((y for y in range(j, min(x, j + 4)) if self.f[y] in SETTING_OPENERS), None)
+        if o is None or x - o > SETTING_WINDOW or not all(self.toks[y].is_word for y in range(j, o)):
+            return False
+        return not any(self.f[y] in THAT or self.cue_at(y) or _verb(self.f[y]) or self.f[y] in MASDARS
+                       or self.toks[y].text in ".؟?!:" for y in range(j, x))  # "عبر حساباتها | ضرورة ..."
 
     def abbreviation_dot(self, x: int) -> bool:
         """The period of a one-letter abbreviation: "د. أبوركبة"، "(د.ب.أ)"، "أ.محمد"."""
