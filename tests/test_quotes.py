@@ -365,3 +365,14 @@ def test_the_setting_of_an_announcement_before_an():
         ("indirect", "تسلم المجموعة من حرس الحدود", "مديرية الأمن")]
     # an object (ضرورة) before the عن: the عن belongs to the object
     assert quotes("وأعلنت البلدية عبر حساباتها في مواقع التواصل ضرورة الإبلاغ عن رفع الأسعار.") == []
+
+
+def test_the_office_of_a_role_belongs_to_the_speaker():
+    assert quotes("وقال المتحدث الرسمي للوزارة خالد العمر إن الخطة جاهزة للتنفيذ.") == [
+        ("indirect", "الخطة جاهزة للتنفيذ", "المتحدث الرسمي للوزارة خالد العمر")]
+
+
+def test_an_object_after_a_speech_verb_is_no_speaker_to_follow():
+    got = quotes("وقال الوزير إن الخطة جاهزة تماما. وكشف تفاصيل الخطة للصحفيين في المؤتمر. "
+                 "وأضاف أن التنفيذ يبدأ في الشهر المقبل.")
+    assert got[-1] == ("indirect", "التنفيذ يبدأ في الشهر المقبل", "الوزير")

@@ -74,6 +74,8 @@ PREPOSITIONS = frozenset(fold(w) for w in "في على من عن إلى الى �
 #: Quantifiers that take "من" and the group: "عدد من الباعة", "بعض المسؤولين", "أحد المسافرين".
 DOCUMENTS = frozenset(fold(w) for w in speech.DOCUMENTS)
 ORG_HEADS = frozenset(fold(w) for w in speech.ORGANIZATION_HEADS)
+SPEAKER_HEADS = frozenset(fold(w) for w in speech.SPEAKER_HEADS)
+ROLE_ADJECTIVES = frozenset(fold(w) for w in speech.ROLE_ADJECTIVES)
 UNNAMED_HEADS = frozenset(fold(w) for w in speech.UNNAMED_HEADS)
 INTERVIEW_WORDS = frozenset(fold(w) for w in speech.INTERVIEW_WORDS)
 QUANTIFIERS = frozenset(fold(w) for w in "عدد بعض أحد إحدى كثير عشرات مئات".split())
@@ -218,8 +220,8 @@ class _Finder:
                 break
             if f[:1] == "و" and f[1:] in STOP:
                 break  # "فأجابه وبدون تردد"
-            if j > i and f.startswith("لل"):
-                break  # "للرئيس الروسي": the one spoken to
+            if j > i and f.startswith("لل") and not self.role_goes_on(j - 1):
+                break  # "للرئيس الروسي": the one spoken to; but "المدير العام للتعليم": the office
             if j > i and f[:1] == "و" and _verb(f):
                 break
             j += 1
@@ -562,7 +564,7 @@ class _Finder:
                 obj = self.object_start(rng, n)
                 rng = (rng[0], obj) if obj is not None else rng  # "أكدت الشركة | ارتفاع الأرباح"
             sp = self.speaker(rng)
-            if fold(sp["text"]) not in NOT_SPEAKER:
+            if fold(sp["text"]) not in NOT_SPEAKER and self.designates_speaker(rng):
                 out.append((self.toks[k].start, sp))
         # "وأشاد محافظ بيشة محمد بن سبرة بـ ...، مؤكدا أن ...": the named subject of a sentence
         # that opens with its verb is the one a later subjectless cue continues
@@ -582,6 +584,26 @@ class _Finder:
                 out.append((self.toks[sa].start, self.speaker(rng)))
         out.sort(key=lambda x: x[0])
         return out
+
+    def role_goes_on(self, k: int) -> bool:
+        """Whether a role ends at token k and its office may follow with لل ("المتحدث الرسمي |
+        للوزارة"، "المدير العام | للتعليم"، "رئيس | للجنة")."""
+        f = self.f[k]
+        f = f[2:] if f.startswith("ال") else f
+        return f in SPEAKER_HEADS and f not in ORG_HEADS or self.f[k] in ROLE_ADJECTIVES
+
+    def designates_speaker(self, rng: tuple[int, int]) -> bool:
+        """A phrase that may be someone speaking: it holds a person's or organization's name, or
+        it starts with a title, role, office or group (``speech.SPEAKER_HEADS``, an organization's
+        head noun, an unnamed source, a document)."""
+        a, b = rng
+        s, e = self.toks[a].start, self.toks[b - 1].end
+        if any(x.label in ("PER", "ORG") and x.end <= e for x in self.ents_within(s, e)):
+            return True
+        head = self.f[a]
+        head = head[1:] if head[:1] == "و" and head[1:3] == "ال" else head
+        head = head[2:] if head.startswith("ال") else head
+        return head in SPEAKER_HEADS or head in ORG_HEADS or head in UNNAMED_HEADS or head in DOCUMENTS
 
     def according_to(self, bounds, inside: set[int]) -> list[Span]:
         """"وبحسب المتحدث باسم البعثة غوستاف هالبرغ، فإن الجلسة ...": a sentence that opens
