@@ -39,6 +39,8 @@ THEREFORE_THAT = frozenset(["فان", "فانه", "فانها", "فانهم"])
 SAYING = frozenset(["قوله", "قولها", "قولهم"])
 #: Most words a speaker phrase may have.
 MAX_SPEAKER = 7
+#: How far back (characters) a one-word speaker ("الأخير"، "الجوازات") looks for the name it stands for.
+SHORT_FORM_REACH = 1500
 #: Most tokens past a speaker phrase cut at a name where the object of its cue may start ("أعلن
 #: بشيكتاش التركي | تعاقده"، "نفى المصدر لـ«الشرق الأوسط» | وصول").
 NAME_TAIL = 6
@@ -62,6 +64,11 @@ NARRATOR = frozenset(fold(w) for w in speech.NARRATOR_VERBS)
 OBJECT_CUES = frozenset(speech.OBJECT_COMPLEMENT_CUES)
 MASDARS = frozenset(fold(w) for w in speech.OBJECT_MASDARS)
 ADVERBS = frozenset(fold(w) for w in speech.SPEECH_ADVERBS)
+#: Words between a cue and its speaker that are neither: adverbs and "بالقول" ("وأوضح بالقول: ...").
+FILLERS = ADVERBS | frozenset(fold(w) for w in speech.CUE_FILLERS)
+#: "العام الماضي"، "الأسبوع المقبل": a time after a cue, not its speaker (folded).
+TIME_NOUNS = frozenset(fold(w) for w in "العام الشهر الأسبوع السنة الليلة".split())
+TIME_ADJECTIVES = frozenset(fold(w) for w in "الماضي الماضية المقبل المقبلة الجاري الحالي الحالية القادم الفائت".split())
 #: First words of a phrase after a cue that are its object, not its speaker ("أكد ذلك الوزير").
 OBJECT_WORDS = frozenset(fold(w) for w in "ذلك هذا هذه ذاك عنها عنه منه منها لها له لهم".split())
 #: Channel cues after a clause ("...، بحسب المتحدث"), folded first words.
@@ -203,6 +210,8 @@ class _Finder:
     def phrase_after(self, i: int, limit: int) -> tuple[int, int] | None:
         """Token range of the name phrase starting at token i (before token ``limit``)."""
         i = self.skip_addressee(i, limit)
+        while i + 1 < limit and (self.f[i] in FILLERS or self.f[i] in TIME_NOUNS and self.f[i + 1] in TIME_ADJECTIVES):
+            i += 1 + (self.f[i] in TIME_NOUNS)  # "وأوضح بالقول"، "أعلنت العام الماضي أن"
         if i < limit and self.is_mark[i]:
             # "وقال "الموسى": ..."، "وذكرت " وكالة الأنباء " أن": a name in quotation marks
             close = next((k for k in range(i + 1, min(limit, i + 7)) if self.is_mark[k]), None)
@@ -322,7 +331,8 @@ class _Finder:
             k -= 1
         end = k + 1
         while k >= lo and (self.toks[k].is_word) and self.f[k] not in STOP and end - k <= MAX_SPEAKER \
-                and self.f[k] not in ("كان", "وكان", "كانت", "وكانت") and self.f[k] not in NOT_SPEAKER:
+                and self.f[k] not in ("كان", "وكان", "كانت", "وكانت") and self.f[k] not in NOT_SPEAKER \
+                and not (self.f[k][:1] in "وف" and self.f[k][1:] in STOP):  # "وعندما قال"
             k -= 1
         if k >= lo and self.f[k] in PREPOSITIONS:
             return None  # "في أحد البرامج ... أوضح أن": the object of a preposition is no subject
@@ -468,6 +478,8 @@ class _Finder:
         quotes.sort(key=lambda q: q.start)
         for q in quotes:
             self.author_of_document(q)
+        for q in quotes:
+            self.named_before(q, quotes)
         follow_speakers(quotes, self.actors())
         return quotes
 
@@ -511,6 +523,37 @@ class _Finder:
             text = self.text[s:e]
         q.attrs["via"] = q.attrs.get("via") or sp["text"]
         q.attrs["speaker"] = {**sp, "text": text, "start": s, "end": e, "document": sp["text"]}
+
+    def named_before(self, q: Span, quotes: list[Span]) -> None:
+        """A one-word speaker that designates a name written shortly before it: "الأخير" (the
+        last person named), "الجوازات" (the organization "المديرية العامة للجوازات"). A speaker
+        of an earlier quote it designates is left to :func:`follow_speakers`."""
+        sp = q.attrs.get("speaker") or {}
+        if not sp.get("text") or sp.get("carried") or sp.get("document"):
+            return
+        words = fold(sp["text"]).split()
+        if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 5:
+            return
+        w = words[0]
+        if any(x.start < q.start and len((x.attrs.get("speaker") or {}).get("text") or "") > len(sp["text"])
+               and w[2:] in fold(x.attrs["speaker"]["text"]) for x in quotes):
+            return
+        ents = [x for x in self.ents_within(max(0, sp["start"] - SHORT_FORM_REACH), sp["start"])
+                if x.end <= sp["start"] and x.label in ("PER", "ORG")]
+        if w in ("الاخير", "الاخيره"):
+            cand = next((x for x in reversed(ents) if x.label == "PER"), None)
+        else:
+            stem = w[2:]
+            cand = next((x for x in reversed(ents) if len(self.text[x.start:x.end].split()) > 1 and stem in {
+                t[2:] if t.startswith(("ال", "لل")) else t
+                for t in fold(self.text[x.start:x.end]).split()}), None)
+        if cand is None:
+            return
+        s, e = cand.start, cand.end
+        k = self.token_at(s)
+        if k > 0 and self.toks[k - 1].is_word and self.f[k - 1] in ORG_HEADS:
+            s = self.toks[k - 1].start  # "مؤسسة | النقد العربي السعودي"
+        q.attrs["speaker"] = {**sp, "text": self.text[s:e], "start": s, "end": e, "short": sp["text"]}
 
     def token_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
@@ -982,7 +1025,7 @@ def follow_speakers(quotes: list[Span], actors: list[tuple[int, dict]] = ()) -> 
         words = fold(sp["text"]).split()
         short = _short_form(words)
         if short:
-            full = next((n for n in reversed(named) if short in {w[2:] if w.startswith("ال") else w
+            full = next((n for n in reversed(named) if short in {w[2:] if w.startswith(("ال", "لل")) else w
                                                                   for w in fold(n["text"]).split()}
                          and len(n["text"].split()) > 1), None)
             if full is not None:

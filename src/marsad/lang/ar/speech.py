@@ -149,6 +149,9 @@ COMPLEMENTIZERS = ("أن", "إن", "بأن")
 #: Pronouns written on a complementizer (not ك: "بانك" is a bank's name more often than "بأنك").
 COMPLEMENTIZER_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ني")
 
+#: Words right after a cue that belong to it, not to its speaker ("وأوضح بالقول"، "وتابع القول").
+CUE_FILLERS = ("بالقول", "القول")
+
 #: Words before أن/إن that make it no complementizer of speech ("بعد أن", "إلى أن" of time).
 NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ حتى دون رغم لمجرد بمجرد ريثما إلى".split())
 
@@ -163,7 +166,7 @@ SPEAKER_STOP = frozenset("""
 وهو وهي وهم ردا رداً تعليقا ضمن عبر حين حيث بينما فيما التي الذي الذين بعدما عندما حينما
 اليوم أمس الأربعاء الخميس الجمعة السبت الأحد الاثنين الثلاثاء صباح مساء
 لقناة لوكالة لصحيفة لموقع لتلفزيون لشبكة
-إياه إياها إياهم أيضا كذلك بـ ب قوله قولها بدون دون
+إياه إياها إياهم أيضا كذلك بـ ب قوله قولها بدون دون نقلا
 """.split())
 
 #: Generic plural sources whose reported speech is not attributed to anyone in particular.
