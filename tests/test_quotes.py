@@ -343,7 +343,7 @@ def test_a_fronted_source_then_fa_inna():
     assert quotes("ووفقا للروايات فإن التجمهر كان بسبب حادث دهس قرب الموقع.") == [
         ("indirect", "التجمهر كان بسبب حادث دهس قرب الموقع", "الروايات")]
     assert quotes("وبحسب «رويترز»، فإن الطلب على البطاريات يتنامى بسرعة كبيرة.") == [
-        ("indirect", "الطلب على البطاريات يتنامى بسرعة كبيرة", "«رويترز")]
+        ("indirect", "الطلب على البطاريات يتنامى بسرعة كبيرة", "رويترز")]
     # no فإن and no person: a channel for a fact, not a quote
     assert quotes("ووفقا للخطة، ستبدأ أعمال الصيانة في الأسبوع المقبل.") == []
 
@@ -390,3 +390,14 @@ def test_a_one_word_speaker_designates_a_name_before_it():
     got = quotes("وقالت المديرية العامة للجوازات في بيان إن مراكز التصحيح تعمل. "
                  "وأوضحت «الجوازات» أن العمل مستمر في جميع المراكز.")
     assert got[-1] == ("indirect", "العمل مستمر في جميع المراكز", "المديرية العامة للجوازات")
+
+
+def test_names_and_titles_in_marks_are_no_quotes():
+    # a title after its kind, a name in another script: not speech, though a speech verb is near
+    assert quotes("وقال الشاعر إن ديوانه الجديد يحمل عنوان «صباح مرمم بالنجوم والقمر».") == [
+        ("indirect", "ديوانه الجديد يحمل عنوان «صباح مرمم بالنجوم والقمر»", "الشاعر")]
+    assert quotes("وأوضح المدير أن التطبيق متاح باسم «Video for Android wear» في المتجر.") == [
+        ("indirect", "التطبيق متاح باسم «Video for Android wear» في المتجر", "المدير")]
+    # the same words after a colon are speech
+    assert quotes("وقال الشاعر: «صباح مرمم بالنجوم والقمر».") == [
+        ("direct", "صباح مرمم بالنجوم والقمر", "الشاعر")]

@@ -39,6 +39,10 @@ THEREFORE_THAT = frozenset(["فان", "فانه", "فانها", "فانهم"])
 SAYING = frozenset(["قوله", "قولها", "قولهم"])
 #: Most words a speaker phrase may have.
 MAX_SPEAKER = 7
+#: Most words of a name or title in quotation marks ("مسابقة «ألوان السعودية للتصوير»").
+MAX_NAME_WORDS = 6
+#: Words that name the kind of a title written in marks right after them (folded, without ال).
+TITLE_KINDS = frozenset(fold(w) for w in speech.TITLE_KINDS)
 #: How far back (characters) a one-word speaker ("الأخير"، "الجوازات") looks for the name it stands for.
 SHORT_FORM_REACH = 1500
 #: Most tokens past a speaker phrase cut at a name where the object of its cue may start ("أعلن
@@ -196,6 +200,7 @@ class _Finder:
         self.ent_starts = [x.start for x in self.ents]
         self._bounds: list[tuple[int, int]] | None = None
         self.closing: dict[int, int] = {}  # opening quotation mark -> its closing mark
+        self.opening: dict[int, int] = {}  # closing quotation mark -> its opening mark
 
     def ents_within(self, s: int, e: int) -> list[Span]:
         """The entities that start in [s, e), in order."""
@@ -342,6 +347,8 @@ class _Finder:
         """The end of tokens a..b without the punctuation that closes them."""
         while b > a and not (self.toks[b - 1].is_word or self.toks[b - 1].is_number):
             b -= 1
+        if b < len(self.toks) and a <= self.opening.get(b, -1) < b:
+            b += 1  # "... يحمل عنوان «صباح مرمم»": the closing mark of marks opened inside
         return b
 
     def speaker(self, rng: tuple[int, int] | None) -> dict:
@@ -420,6 +427,7 @@ class _Finder:
         covered: list[tuple[int, int]] = []
         pairs = self.pairs()
         self.closing = dict(pairs)
+        self.opening = {c: o for o, c in pairs}
         for o, c in pairs:
             inner = self.toks[o + 1:c]
             n = _words(inner)
@@ -458,6 +466,8 @@ class _Finder:
                     rng = self.phrase_after(k + 1, min(len(self.toks), k + 1 + MAX_SPEAKER))
             if verb is None and n < MIN_FREE_QUOTE_WORDS:
                 continue  # a term in quotation marks, not speech
+            if n <= MAX_NAME_WORDS and self.name_in_marks(o, c):
+                continue  # "ذي اندبندنت اون صنداي"، "كتابها «صورة المفقود في شعر فدوى طوقان»"
             if verb is not None and self.f[verb].lstrip("وف") in BELIEF:
                 continue
             sp = self.speaker(rng)
@@ -523,6 +533,28 @@ class _Finder:
             text = self.text[s:e]
         q.attrs["via"] = q.attrs.get("via") or sp["text"]
         q.attrs["speaker"] = {**sp, "text": text, "start": s, "end": e, "document": sp["text"]}
+
+    def name_in_marks(self, o: int, c: int) -> bool:
+        """Whether the short words between marks o and c are a name or title, not speech: words
+        after a colon or right after a speech verb are speech; else a name in another script, a
+        phrase mostly covered by names, or a title after its kind ("كتاب"، "برنامج"، "بعنوان")."""
+        if o > 0 and (self.toks[o - 1].text == ":" or _verb(self.f[o - 1]) or self.said_by(o - 1)):
+            return False
+        s, e = self.toks[o + 1].start, self.toks[c - 1].end
+        content = self.text[s:e]
+        letters = [ch for ch in content if ch.isalpha()]
+        if letters and sum("a" <= ch.lower() <= "z" for ch in letters) * 2 >= len(letters):
+            return True
+        named = sum(min(x.end, e) - max(x.start, s) for x in self.ents_within(max(0, s - 200), e) if x.end > s)
+        if named * 2 >= e - s:
+            return True
+        if o > 0 and self.toks[o - 1].is_word:
+            w = self.f[o - 1]
+            for pre in ("ب", "و", "ل"):
+                if w.startswith(pre) and w[1:].removeprefix("ال") in TITLE_KINDS:
+                    return True
+            return w.removeprefix("ال") in TITLE_KINDS
+        return False
 
     def named_before(self, q: Span, quotes: list[Span]) -> None:
         """A one-word speaker that designates a name written shortly before it: "الأخير" (the
@@ -688,7 +720,10 @@ class _Finder:
                 continue  # "وبحسب التقرير، فإن": a document with no author named is no speaker
             if any(x in inside or self.is_mark[x] and not that or _verb(self.f[x]) for x in range(a, b)):
                 continue  # quoted words or a speech verb: the other finders read this sentence
-            sp = self.speaker((src, self.last_word(src, end)))
+            a2, b2 = src, self.last_word(src, end)
+            if self.is_mark[a2] and self.closing.get(a2) == b2 - 1 and b2 - a2 > 2:
+                a2, b2 = a2 + 1, b2 - 1  # "وبحسب «رويترز»": the name without its marks
+            sp = self.speaker((a2, b2))
             if self.f[src].startswith("لل"):
                 sp = {**sp, "start": sp["start"] + 1, "text": "ال" + sp["text"][2:]}  # "للروايات" -> "الروايات"
             elif self.f[src][:1] == "ل" and len(self.f[src]) >= 3:
