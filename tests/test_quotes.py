@@ -401,3 +401,13 @@ def test_names_and_titles_in_marks_are_no_quotes():
     # the same words after a colon are speech
     assert quotes("وقال الشاعر: «صباح مرمم بالنجوم والقمر».") == [
         ("direct", "صباح مرمم بالنجوم والقمر", "الشاعر")]
+
+
+def test_short_answers_and_a_second_colon():
+    got = quotes("طلبت منه أن ينقر الزر الأيمن في أسفل الشاشة، فأجاب: «لا يوجد»، ثم أغلق الجهاز.")
+    assert ("direct", "لا يوجد", None) in [(q[0], q[1], None) for q in got]
+    # a name in marks after the verb is no answer
+    assert all(q[1] != "الموسى" for q in quotes("وقال «الموسى»: إن النظام الجديد يخدم جميع الطلاب."))
+    # "قال: إن ..." is reported; a later colon in the sentence still opens words said
+    got = quotes("ويقول المدير: إن المبنى غير جاهز للعمل بسبب الدمار ويضيف: باشر فريق هندسي حصر الأضرار فورا.")
+    assert ("direct", "باشر فريق هندسي حصر الأضرار فورا") in [(q[0], q[1]) for q in got]

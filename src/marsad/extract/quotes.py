@@ -69,7 +69,8 @@ OBJECT_CUES = frozenset(speech.OBJECT_COMPLEMENT_CUES)
 MASDARS = frozenset(fold(w) for w in speech.OBJECT_MASDARS)
 ADVERBS = frozenset(fold(w) for w in speech.SPEECH_ADVERBS)
 #: Words between a cue and its speaker that are neither: adverbs and "بالقول" ("وأوضح بالقول: ...").
-FILLERS = ADVERBS | frozenset(fold(w) for w in speech.CUE_FILLERS)
+CUE_FILLERS = frozenset(fold(w) for w in speech.CUE_FILLERS)
+FILLERS = ADVERBS | CUE_FILLERS
 #: "العام الماضي"، "الأسبوع المقبل": a time after a cue, not its speaker (folded).
 TIME_NOUNS = frozenset(fold(w) for w in "العام الشهر الأسبوع السنة الليلة".split())
 TIME_ADJECTIVES = frozenset(fold(w) for w in "الماضي الماضية المقبل المقبلة الجاري الحالي الحالية القادم الفائت".split())
@@ -431,7 +432,7 @@ class _Finder:
         for o, c in pairs:
             inner = self.toks[o + 1:c]
             n = _words(inner)
-            if n < MIN_QUOTE_WORDS or c - o < 2:
+            if c - o < 2 or n < MIN_QUOTE_WORDS and not self.answer_in_marks(o):
                 continue
             if o > 0 and (_verb(self.f[o - 1]) or self.cue_at(o - 1)) and c + 1 < len(self.toks) \
                     and self.f[c + 1] in THAT:
@@ -534,11 +535,22 @@ class _Finder:
         q.attrs["via"] = q.attrs.get("via") or sp["text"]
         q.attrs["speaker"] = {**sp, "text": text, "start": s, "end": e, "document": sp["text"]}
 
-    def name_in_marks(self, o: int, c: int) -> bool:
+    def answer_in_marks(self, o: int) -> bool:
+        """A word or two in marks right after a verb of saying and its colon are said: "فأجاب: «لا
+        يوجد»"، "فأجاب «وهو كذلك»"."""
+        k = o - 1 - (o > 0 and self.toks[o - 1].text == ":")
+        if not (k >= 0 and self.toks[k].is_word and self.said_by(k) and not self.f[k].lstrip("وف").startswith("م")):
+            return False
+        c = self.closing.get(o)
+        after = self.toks[c + 1] if c is not None and c + 1 < len(self.toks) else None
+        # what follows ends the clause: "وقال «الموسى»: ..." and "تساءل «يونغ» لماذا" are names
+        return c is not None and (after is None or after.text in ".،,؛;!؟?") and not self.name_in_marks(o, c, True)
+
+    def name_in_marks(self, o: int, c: int, after_verb: bool = False) -> bool:
         """Whether the short words between marks o and c are a name or title, not speech: words
         after a colon or right after a speech verb are speech; else a name in another script, a
         phrase mostly covered by names, or a title after its kind ("كتاب"، "برنامج"، "بعنوان")."""
-        if o > 0 and (self.toks[o - 1].text == ":" or _verb(self.f[o - 1]) or self.said_by(o - 1)):
+        if not after_verb and o > 0 and (self.toks[o - 1].text == ":" or _verb(self.f[o - 1]) or self.said_by(o - 1)):
             return False
         s, e = self.toks[o + 1].start, self.toks[c - 1].end
         content = self.text[s:e]
@@ -744,16 +756,17 @@ class _Finder:
                     continue
                 verb = None
                 for k in range(x - 1, max(lo, x - 1 - COLON_WINDOW) - 1, -1):
-                    if _verb(self.f[k]) or self.cue_at(k):
-                        verb = k
+                    if _verb(self.f[k]) or self.cue_at(k) or k == x - 1 and self.f[k] in CUE_FILLERS:
+                        verb = k  # "ويعلق فلان بالقول: ..."
                         break
                     if self.f[k] in THAT:
                         break  # "أشار إلى أن ... ما يلي:": a list in what was said
                 if verb is None:
-                    break
+                    continue
                 a = x + 1
                 if self.is_mark[a] or self.f[a] in THAT:
-                    break  # marks: the direct finder's; "قال: إن ...": reported speech
+                    continue  # marks: the direct finder's; "قال: إن ...": reported speech (a later
+                    # colon of the sentence may still open words said: "... إن ... ويضيف: ...")
                 if self.toks[a].text == "(":
                     # the parentheses may hold several sentences ("(أنا مو فاضي .. فهو يظهر ...)")
                     close = next((k for k in range(a + 1, min(len(self.toks), a + 120)) if self.toks[k].text == ")"
