@@ -152,9 +152,9 @@ REPORTED = [  # constructions of reported speech found on real news (eval/realne
     # an adverb after the cue is no speaker; the subject stood before the verb
     ("وكانت الحكومة قد أعلنت مؤخرا تحرير المدينة من المسلحين بالكامل.",
      [("indirect", "تحرير المدينة من المسلحين بالكامل", "الحكومة")]),
-    # ب written on the complement of اعترف
+    # ب written on the complement of اعترف: what was said starts after it (ANNOTATION.md)
     ("واعترف السائق بالقيادة بسرعة كبيرة في الطريق السريع.",
-     [("indirect", "بالقيادة بسرعة كبيرة في الطريق السريع", "السائق")]),
+     [("indirect", "القيادة بسرعة كبيرة في الطريق السريع", "السائق")]),
     # "وتبين أن": it turned out, no cue
     ("وتبين أن السيارة كانت مسروقة منذ شهرين.", []),
     # where an unnamed source is from belongs to it
@@ -411,3 +411,14 @@ def test_short_answers_and_a_second_colon():
     # "قال: إن ..." is reported; a later colon in the sentence still opens words said
     got = quotes("ويقول المدير: إن المبنى غير جاهز للعمل بسبب الدمار ويضيف: باشر فريق هندسي حصر الأضرار فورا.")
     assert ("direct", "باشر فريق هندسي حصر الأضرار فورا") in [(q[0], q[1]) for q in got]
+
+
+def test_a_quality_given_with_bi():
+    # what was said starts after the preposition written on its noun
+    assert quotes("وقال الفنان إن الخلاف انتهى تماما، واصفاً إياه بالخلاف العابر بين الزملاء.") == [
+        ("indirect", "الخلاف انتهى تماما", "الفنان"), ("indirect", "الخلاف العابر بين الزملاء", "الفنان")]
+    assert quotes("وكان الكاتب خالد العمر قد اتهم زميله المخرج باستنساخ شخصياته في مسلسله الجديد.") == [
+        ("indirect", "استنساخ شخصياته في مسلسله الجديد", "الكاتب خالد العمر")]
+    # a narrator's passive description is no attribution; a name that starts with ب is no preposition
+    assert quotes("ووصفت 15 حالة بين المصابين بالحرجة والباقي بالمتوسطة.") == []
+    assert quotes("ومن بين الأطعمة وصفة غنية بالبروتينات والفيتامينات المفيدة.") == []

@@ -39,6 +39,11 @@ THEREFORE_THAT = frozenset(["فان", "فانه", "فانها", "فانهم"])
 SAYING = frozenset(["قوله", "قولها", "قولهم"])
 #: Most words a speaker phrase may have.
 MAX_SPEAKER = 7
+#: Relative pronouns (folded): "...، التي أكدت أن ..." opens another attribution.
+RELATIVES = frozenset(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"])
+#: Cues that give their object a quality with ب (speech.QUALITY_CUES) and the most words of that object.
+QUALITY_CUES = frozenset(speech.QUALITY_CUES)
+QUALITY_OBJECT = 3
 #: Most words of a name or title in quotation marks ("مسابقة «ألوان السعودية للتصوير»").
 MAX_NAME_WORDS = 6
 #: Words that name the kind of a title written in marks right after them (folded, without ال).
@@ -196,6 +201,9 @@ class _Finder:
         self.f = [fold(t.text) for t in self.toks]
         self.is_mark = [t.text in QUOTE_MARKS for t in self.toks]
         self.cues = [CUES.get(f) if t.is_word else None for t, f in zip(self.toks, self.f)]
+        for k, t in enumerate(self.toks):
+            if self.cues[k] and self.cues[k][0] != "participle" and t.text.endswith("ة"):
+                self.cues[k] = None  # "وصفة" (a recipe) folds like "وصفه" (described him)
         self.starts = [t.start for t in self.toks]
         self.ents = sorted(doc.layers.get("entities", []), key=lambda x: x.start)
         self.ent_starts = [x.start for x in self.ents]
@@ -810,8 +818,7 @@ class _Finder:
                 return (x + 1 if f in THAT_BARE else x), x
             if f in THAT:
                 return None  # "بعد أن": a clause of time, not of speech
-            if "ب" in preps and x <= j + 1 and f[:1] == "ب" and len(f) > 3 and self.toks[x].is_word \
-                    and f not in THAT and f[1:] not in THAT:
+            if "ب" in preps and x <= j + 1 and self.glued_bi(x):
                 return x, x  # "اعترف بالقيادة ..."، "نوه التقرير بعودة ...": ب written on its noun
             if f in preps and x + 1 < sb and (x <= j + 1 or all(self.f[y] in WHEN or not self.toks[y].is_word
                                                                 for y in range(j, x)) or self.setting_between(j, x)):
@@ -836,6 +843,28 @@ class _Finder:
         return not any(self.f[y] in THAT or self.cue_at(y) or _verb(self.f[y]) or self.f[y] in MASDARS
                        or self.toks[y].text in ".؟?!:" for y in range(j, x))  # "عبر حساباتها | ضرورة ..."
 
+    def glued_bi(self, x: int) -> bool:
+        """ب written on a noun as a preposition ("بالفاشل"، "بوجود"), not the first letter of a
+        name ("بنيامين"، "باريس") or a complementizer ("بأن")."""
+        f = self.f[x]
+        return self.toks[x].is_word and f[:1] == "ب" and len(f) > 3 and f not in THAT and f[1:] not in THAT \
+            and (f[1:3] == "ال" or _masdar_like(f[1:])) and not self.in_entity(self.toks[x].start)
+
+    def quality(self, k: int, j: int, sb: int) -> tuple[int, int] | None:
+        """What a cue like وصف/اتهم gives its object with ب: "ويصفه بالفاشل"، "واصفاً إياه
+        بالمحفز"، "اتهم فلان زميله باستنساخ ...": the ب-word after the object (a pronoun on the
+        verb, إياه, or a short noun phrase)."""
+        x = j
+        if x < sb and self.f[x] in ("اياه", "اياها", "اياهم", "اياهما"):
+            x += 1
+        for y in range(x, min(sb, x + QUALITY_OBJECT + 1)):
+            f = self.f[y]
+            if self.glued_bi(y):
+                return (y, y)
+            if not self.toks[y].is_word or f in STOP or f in THAT or self.cue_at(y):
+                return None
+        return None
+
     def abbreviation_dot(self, x: int) -> bool:
         """The period of a one-letter abbreviation: "د. أبوركبة"، "(د.ب.أ)"، "أ.محمد"."""
         return self.toks[x].text == "." and x > 0 and self.toks[x - 1].is_word and len(self.toks[x - 1].text) == 1 \
@@ -859,6 +888,9 @@ class _Finder:
             if self.toks[x].text in "،,;؛" and (self.next_cue(x + 1) or self.f[x + 1] in POSTPOSED
                                                 or self.f[x + 1] in BREAKERS or self.narrator_goes_on(x + 1, sb)):
                 return self.last_word(a, x)
+            if self.toks[x].text in "،," and self.f[x + 1] in RELATIVES and any(
+                    (self.cue_at(y) or ("",))[0] == "verb" for y in range(x + 2, min(sb, x + 4))):
+                return self.last_word(a, x)  # "...، التي أكدت أن ...": a new attribution
             if self.toks[x].text in "،," and self.f[x + 1][:1] == "و" and self.f[x + 1][1:] in STOP and any(
                     (self.cue_at(y) or ("",))[0] == "verb" for y in range(x + 2, min(sb, x + 6))):
                 return self.last_word(a, x)  # "...، وعن أهداف الجمعية قال أمين المدينة: إن ..."
@@ -926,16 +958,14 @@ class _Finder:
                 while start < sb and self.f[start] in ADVERBS:
                     start += 1  # "أعلنت مؤخرا ...": no speaker starts with an adverb
                 rng = self.phrase_after(start, sb) if kind == "verb" else None
-                if rng and "ب" in preps and self.f[rng[0]][:1] == "ب" and len(self.f[rng[0]]) > 3 \
-                        and self.f[rng[0]] not in THAT:
+                if rng and "ب" in preps and self.glued_bi(rng[0]):
                     rng = None  # "اعترف بالقيادة تحت تأثير ...": the preposition's complement
                 if rng and (self.f[rng[0]] in THAT or self.f[rng[0]] in preps or self.f[rng[0]].startswith("ل")):
                     rng = None  # "تؤكد لخبراء ناسا أن": the ones spoken to
                 obj = self.object_start(rng, sb) if rng and kind == "verb" and lemma in OBJECT_CUES else None
                 if obj is None and rng and "ب" in preps:
                     # "اعترف السائق بالقيادة ...": ب written on the complement ends the name
-                    obj = next((x for x in range(rng[0] + 1, rng[1]) if self.f[x][:1] == "ب"
-                                and len(self.f[x]) > 3 and self.f[x] not in THAT), None)
+                    obj = next((x for x in range(rng[0] + 1, rng[1]) if self.glued_bi(x)), None)
                 if obj is None and rng and start > lead and lemma in OBJECT_CUES and _masdar_like(self.f[rng[0]]):
                     obj, rng = rng[0], None  # "أعلنت مؤخرا تحرير عدن": the object right after the verb
                 if obj is not None and rng:
@@ -946,6 +976,8 @@ class _Finder:
                     rng = (rng[0], end)  # "نفى المصدر لـ«الصباح» وصول ...": the outlet is not the speaker
                 j = rng[1] if rng else k + 1
                 comp = (obj, obj) if obj is not None else self.complement(k, j, sb, preps)
+                if comp is None and lemma in QUALITY_CUES:
+                    comp = self.quality(k, j, sb)  # "ويصفه بالفاشل"، "اتهم فلان زميله باستنساخ ..."
                 if comp is None and lemma in OBJECT_CUES:
                     # "مؤكداً استمرار الدعم", "أعلنت الشركة، زيادة عدد ...": the object is what was said
                     x = j + (rng is not None and j < sb and self.toks[j].text in "،,")
@@ -997,7 +1029,11 @@ class _Finder:
                     sp = self.speaker(None)
                 end = b
                 via = self.speaker(channel)["text"] if channel else self.via(end, sb) or self.via(sa, k)
-                out.append(Span(self.toks[a].start, self.toks[end - 1].end, "indirect", {
+                glued = a == c and self.glued_bi(a)
+                if lemma in QUALITY_CUES and glued and rng is not None and not self.designates_speaker(rng):
+                    k += 1  # "ووصفت 15 حالة بالحرجة": the narrator's description, no one speaking
+                    continue
+                out.append(Span(self.toks[a].start + glued, self.toks[end - 1].end, "indirect", {
                     "speaker": sp, "cue": self.toks[k].text, "via": via, "partial": False}, "quotes"))
                 k = a  # a cue inside what was said has its own clause ("أوضح التقرير أن الحكومة أعلنت عن ...")
         return out
