@@ -968,13 +968,20 @@ class _Finder:
                     obj = next((x for x in range(rng[0] + 1, rng[1]) if self.glued_bi(x)), None)
                 if obj is None and rng and start > lead and lemma in OBJECT_CUES and _masdar_like(self.f[rng[0]]):
                     obj, rng = rng[0], None  # "أعلنت مؤخرا تحرير عدن": the object right after the verb
-                if obj is not None and rng:
+                if obj is not None and rng and lemma in QUALITY_CUES:
+                    # "اتهم الكاتب خالد العمر زميله المخرج باستنساخ": the object stands between the
+                    # name and the ب-word; "قد اتهم زميله بـ": no subject after the verb at all
+                    cut = self.cut_at_entity(rng[0], obj)
+                    rng = (rng[0], cut) if cut < obj and self.designates_speaker((rng[0], cut)) else \
+                        rng if self.designates_speaker(rng) else None
+                    j = obj
+                elif obj is not None and rng:
                     end = obj
                     while end > rng[0] + 1 and self.f[end - 1] in WHEN:
                         end -= 1
                     end = next((y for y in range(rng[0] + 1, end) if self.skip_addressee(y, end) > y), end)
                     rng = (rng[0], end)  # "نفى المصدر لـ«الصباح» وصول ...": the outlet is not the speaker
-                j = rng[1] if rng else k + 1
+                j = rng[1] if rng else k + 1 if obj is None else obj
                 comp = (obj, obj) if obj is not None else self.complement(k, j, sb, preps)
                 if comp is None and lemma in QUALITY_CUES:
                     comp = self.quality(k, j, sb)  # "ويصفه بالفاشل"، "اتهم فلان زميله باستنساخ ..."
@@ -1030,7 +1037,8 @@ class _Finder:
                 end = b
                 via = self.speaker(channel)["text"] if channel else self.via(end, sb) or self.via(sa, k)
                 glued = a == c and self.glued_bi(a)
-                if lemma in QUALITY_CUES and glued and rng is not None and not self.designates_speaker(rng):
+                if lemma in QUALITY_CUES and glued and (rng is not None and not self.designates_speaker(rng)
+                                                        or rng is None and self.f[k][:1] in "وف" and obj is not None):
                     k += 1  # "ووصفت 15 حالة بالحرجة": the narrator's description, no one speaking
                     continue
                 out.append(Span(self.toks[a].start + glued, self.toks[end - 1].end, "indirect", {
