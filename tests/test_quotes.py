@@ -422,3 +422,18 @@ def test_a_quality_given_with_bi():
     # a narrator's passive description is no attribution; a name that starts with ب is no preposition
     assert quotes("ووصفت 15 حالة بين المصابين بالحرجة والباقي بالمتوسطة.") == []
     assert quotes("ومن بين الأطعمة وصفة غنية بالبروتينات والفيتامينات المفيدة.") == []
+
+
+def test_present_tense_and_plans_go_on_with_what_was_said():
+    # "، وتؤكد ..." in the present goes on with what was said; "، وفق نظام" is a rule, not a source
+    assert quotes("وأكدت الوزارة أن التصريحات لا تخدم مصالح البلدين، وتؤكد انحياز بعض المسؤولين.") == [
+        ("indirect", "التصريحات لا تخدم مصالح البلدين، وتؤكد انحياز بعض المسؤولين", "الوزارة")]
+    assert quotes("وأكد الخبير أن التأمين ضرورة ملحة للجميع، وفق نظام تتحمل فيه الشركات التكاليف.") == [
+        ("indirect", "التأمين ضرورة ملحة للجميع، وفق نظام تتحمل فيه الشركات التكاليف", "الخبير")]
+
+
+def test_mufidan_before_a_complementizer():
+    assert quotes("وأوضح المدير أن البازار هو الأول من نوعه، مفيدا بأن إقامته تدعم سيدات الأعمال.")[-1] == (
+        "indirect", "إقامته تدعم سيدات الأعمال", "المدير")
+    # مفيد "useful" before إن "if"
+    assert quotes("ومن الممكن أن يكون الجهاز مفيدا إن استخدمه كبار السن في التواصل.") == []

@@ -98,6 +98,10 @@ INTERVIEW_WORDS = frozenset(fold(w) for w in speech.INTERVIEW_WORDS)
 QUANTIFIERS = frozenset(fold(w) for w in "عدد بعض أحد إحدى كثير عشرات مئات".split())
 
 
+#: Present-tense forms of the cues (folded), filled by :func:`_cue_table`.
+PRESENT_FORMS: set[str] = set()
+
+
 def _cue_table() -> dict[str, tuple[str, str, frozenset[str]]]:
     """Folded cue form -> (kind, lemma, prepositions of a noun-phrase complement): every inflected
     form news writes, generated from ``speech.REPORTING_CUES``."""
@@ -125,6 +129,7 @@ def _cue_table() -> dict[str, tuple[str, str, frozenset[str]]]:
                 plural = (present + "ون", present + "ان", "ت" + present[1:] + "ان")
             for form in (present, "ت" + present[1:], *plural):
                 put(form, "verb", past, p)
+                PRESENT_FORMS.add(fold(form))
         if part != "-":
             for form in (part + "ا", part + "ة", part + "ين", part + "ون", part + "تين"):
                 put(form, "participle", past, p)
@@ -150,8 +155,9 @@ def _that_only_table() -> dict[str, tuple[str, str, frozenset[str]]]:
         lemma, forms, prep = (x.strip() for x in line.split("|"))
         preps = frozenset() if prep == "-" else frozenset([fold(prep)])
         for form in forms.split():
+            kind = "participle" if form.startswith("م") else "verb"
             for pre in ("", "و", "ف"):
-                table.setdefault(pre + fold(form), ("verb", lemma, preps))
+                table.setdefault(pre + fold(form), (kind, lemma, preps))
     return table
 
 
@@ -885,7 +891,9 @@ class _Finder:
         for x in range(a + 1, sb - 1):
             if self.glued_period(x):
                 return self.last_word(a, x)
-            if self.toks[x].text in "،,;؛" and (self.next_cue(x + 1) or self.f[x + 1] in POSTPOSED
+            if self.toks[x].text in "،,;؛" and (self.next_cue(x + 1) and (
+                    self.f[x + 1][1:] not in PRESENT_FORMS or self.says_next(x + 1, sb))
+                                                or self.f[x + 1] in POSTPOSED and self.source_follows(x + 2, sb)
                                                 or self.f[x + 1] in BREAKERS or self.narrator_goes_on(x + 1, sb)):
                 return self.last_word(a, x)
             if self.toks[x].text in "،," and self.f[x + 1] in RELATIVES and any(
@@ -905,6 +913,20 @@ class _Finder:
                 # is the narrator's account of how the speaker went on
                 return self.last_word(a, x)
         return self.last_word(a, sb)
+
+    def source_follows(self, x: int, sb: int) -> bool:
+        """After بحسب/وفق: a source ("المصدر"، a name, "ما نقلت ...") rather than a plan or a
+        rule ("وفق نظام"، "حسب الخطة")."""
+        if x >= sb:
+            return False
+        if self.f[x] in ("ل", "لما", "ما"):
+            return True
+        f = self.f[x][1:] if self.f[x][:1] == "ل" and len(self.f[x]) > 3 else self.f[x]
+        head = f[2:] if f.startswith("ال") else f
+        if head in SPEAKER_HEADS or head in UNNAMED_HEADS or head in ORG_HEADS or head in DOCUMENTS:
+            return True
+        s, e = self.toks[x].start, self.toks[min(sb, x + 3) - 1].end
+        return any(y.label in ("PER", "ORG") for y in self.ents_within(s, e))
 
     def says_next(self, x: int, sb: int) -> bool:
         """Whether the cue at x has what was said after it: a complement (أن/إن, a preposition)
@@ -992,6 +1014,7 @@ class _Finder:
                             and self.f[x] not in STOP and not self.cue_at(x)):
                         comp = (x, x)
                 if that_only and (comp is None or self.f[comp[1]] not in THAT or comp[1] - k > MAX_SPEAKER + 4
+                                  or self.toks[comp[1]].text.startswith("إ")  # "مفيدا إن استخدمه": if
                                   or any(self.f[x][:1] == "و" or not self.toks[x].is_word and (
                                       self.toks[x].text not in "،," or x + 1 < comp[1] and self.f[x + 1] not in preps)
                                          or self.f[x] in STOP and self.f[x] not in preps

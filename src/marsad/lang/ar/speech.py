@@ -89,11 +89,13 @@ REPORTING_CUES = """
 
 #: Verbs that are cues only with a complementizer right after their subject (or after the preposition
 #: given): "وبيّن المدير أن ..." (بين is "between" otherwise), "وذهب الجميع إلى أن ..." (ذهب "went"),
-#: "وأجمعوا على أن ..." ("agreed"). One lemma a line: lemma | forms | preposition or "-".
+#: "وأجمعوا على أن ..." ("agreed"), "، مفيداً بأن ..." (مفيد "useful"). One lemma a line: lemma | forms
+#: | preposition or "-"; forms in م are participles.
 THAT_ONLY_CUES = """
 بيّن | بين | -
 ذهب | ذهب ذهبت ذهبوا ذهبا يذهب تذهب يذهبون | إلى
 أجمع | أجمع أجمعت أجمعوا أجمعا يجمع تجمع يجمعون | على
+أفاد | مفيدا مفيدة مفيدين | -
 """
 
 #: Cues (lemmas) whose object gets what was said as a quality with ب: "ويصفه بالفاشل"، "واصفاً إياه
@@ -110,7 +112,7 @@ OBJECT_CUES = frozenset("وصف أبلغ أخطر اتهم حذر سأل أجا�
 CLAUSE_BREAKERS = frozenset("""
 مطالبا مطالبة مشيدا مشيدة داعيا داعية معربا معربة شاكرا شاكرة مثمنا مثمنة متمنيا متمنية مناشدا
 مقدما مقدمة معبرا معبرة مبديا مبدية مستعرضا مستشهدا منوها
-مهيبا مهيبة ناصحا ناصحة طالبا طالبة متبرئا متبرئة مستغربا مستغربة مستنكرا مستنكرة متمنيا متمنية آملا آملة
+مفيدا مفيدة مهيبا مهيبة ناصحا ناصحة طالبا طالبة متبرئا متبرئة مستغربا مستغربة مستنكرا مستنكرة متمنيا متمنية آملا آملة
 وفي
 """.split())
 
