@@ -437,3 +437,11 @@ def test_mufidan_before_a_complementizer():
         "indirect", "إقامته تدعم سيدات الأعمال", "المدير")
     # مفيد "useful" before إن "if"
     assert quotes("ومن الممكن أن يكون الجهاز مفيدا إن استخدمه كبار السن في التواصل.") == []
+
+
+def test_li_and_bi_masdar_before_ala():
+    got = quotes("وقالت المفوضة إن القرار نهائي. واستخدمت خطابها في لندن للتأكيد على أنها لن تسمح بالتدخل السياسي.")
+    assert got[-1] == ("indirect", "أنها لن تسمح بالتدخل السياسي", "المفوضة")
+    # "بالتأكيد" alone is "surely"; a bare "التأكيد على" is a task, no one speaking
+    assert quotes("وسيكون اللقاء بالتأكيد مهما للطرفين في الأيام المقبلة.") == []
+    assert quotes("وتتولى اللجنة مهمة التأكيد على تبادل المعلومات بين الجهات المختصة.") == []

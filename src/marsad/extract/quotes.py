@@ -162,6 +162,9 @@ def _that_only_table() -> dict[str, tuple[str, str, frozenset[str]]]:
 
 
 THAT_ONLY = _that_only_table()
+#: "للتأكيد على"، "بالتأكيد على" (folded form -> cue): cues only with على right after them.
+DEFINITE_MASDARS = {fold(form): ("masdar", lemma, frozenset(["علي"]))
+                    for lemma, forms in speech.DEFINITE_MASDAR_CUES.items() for form in forms}
 
 #: Quotes this short are terms in quotation marks unless a speech verb governs them.
 MIN_QUOTE_WORDS = 3
@@ -971,6 +974,12 @@ class _Finder:
                 that_only = cue is None and k not in inside and self.toks[k].is_word and self.f[k] in THAT_ONLY
                 if that_only:
                     cue = THAT_ONLY[self.f[k]]  # "وبين المدير أن"، "وذهب البعض إلى أن"
+                definite = cue is None and k not in inside and self.f[k] in DEFINITE_MASDARS
+                if definite:
+                    if k + 1 >= sb or self.f[k + 1] != "علي":
+                        k += 1
+                        continue
+                    cue = DEFINITE_MASDARS[self.f[k]]  # "للتأكيد على ..."
                 if cue is None:
                     k += 1
                     continue

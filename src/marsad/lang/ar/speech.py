@@ -102,6 +102,11 @@ THAT_ONLY_CUES = """
 #: بالمحفز"، "اتهمه بالضعف"، "اتهم فلان زميله باستنساخ شخصياته".
 QUALITY_CUES = ("وصف", "اتهم")
 
+#: Definite verbal nouns of cues that take على, with ل/ب: a cue only with على right after them ("سعى
+#: الوزير للتأكيد على أهمية ..."، "ويبدأ نص الاتفاقية بالتأكيد على أنه ..."); "بالتأكيد" alone is
+#: "surely", and a bare "التأكيد على" is as often a task or a rule ("مهمة التأكيد على"، "يجب التأكيد").
+DEFINITE_MASDAR_CUES = {"أكد": ("للتأكيد", "بالتأكيد"), "شدد": ("للتشديد", "بالتشديد")}
+
 #: Object forms of a past cue with an attached pronoun ("وصفه", "أبلغها"), for the cues that take
 #: a person as object (others would collide with nouns: أشاره = إشارة).
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
