@@ -296,7 +296,7 @@ class _Finder:
                 # past the phrase (cut at a name): the rest of the name, "لـ«الشرق الأوسط»", a name
                 # in marks ("وكالة الفضاء الأمريكية "ناسا" | نجاح ..."), a nisba ("بشيكتاش التركي")
                 y = self.skip_addressee(x, sb)
-                if y == x and self.is_mark[x] and self.closing.get(x, sb) - x <= 5:
+                if y == x and self.is_mark[x] and x in self.closing and self.closing[x] - x <= 5:
                     y = self.closing[x] + 1
                 if y != x:
                     b, x = y + 1, y
@@ -1092,8 +1092,10 @@ class _Finder:
                     # "... إلى خارج الحديقة حسبما قال رودريجيز."، "... بحسب المصدر.": no comma, the
                     # attribution closes the sentence; its source is a name, or a verb follows
                     src = x + 1 + (x + 1 < sb and self.f[x + 1] in ("ل", "لما", "ما"))
-                    s, e = self.toks[src].start, self.toks[sb - 1].end if src < sb else (0, 0)
-                    if src >= sb or not (self.cue_at(src) or _verb(self.f[src])
+                    if src >= sb:
+                        continue
+                    s, e = self.toks[src].start, self.toks[sb - 1].end
+                    if not (self.cue_at(src) or _verb(self.f[src])
                                          or self.f[src].removeprefix("ال") in UNNAMED_HEADS or any(
                             y.label in ("PER", "ORG") for y in self.ents_within(s, e))):
                         continue
