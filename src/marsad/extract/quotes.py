@@ -209,10 +209,10 @@ class _Finder:
         self.toks = tokenize(doc.text)
         self.f = [fold(t.text) for t in self.toks]
         self.is_mark = [t.text in QUOTE_MARKS for t in self.toks]
-        self.cues = [CUES.get(f) if t.is_word else None for t, f in zip(self.toks, self.f)]
-        for k, t in enumerate(self.toks):
-            if self.cues[k] and self.cues[k][0] != "participle" and t.text.endswith("ة"):
-                self.cues[k] = None  # "وصفة" (a recipe) folds like "وصفه" (described him)
+        # a verb or masdar cue never ends in ة: "وصفة" (a recipe) folds like "وصفه" (described him)
+        self.cues = [c if c is None or c[0] == "participle" or not t.text.endswith("ة") else None
+                     for c, t in zip((CUES.get(f) for f in self.f), self.toks)]
+        self.cues = [c if c is None or t.is_word else None for c, t in zip(self.cues, self.toks)]
         self.starts = [t.start for t in self.toks]
         self.ents = sorted(doc.layers.get("entities", []), key=lambda x: x.start)
         self.ent_starts = [x.start for x in self.ents]
