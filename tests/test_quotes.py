@@ -445,3 +445,9 @@ def test_li_and_bi_masdar_before_ala():
     # "بالتأكيد" alone is "surely"; a bare "التأكيد على" is a task, no one speaking
     assert quotes("وسيكون اللقاء بالتأكيد مهما للطرفين في الأيام المقبلة.") == []
     assert quotes("وتتولى اللجنة مهمة التأكيد على تبادل المعلومات بين الجهات المختصة.") == []
+
+
+def test_an_expressive_verb_after_fima_is_the_narrators():
+    # "، فيما عبّرت واشنطن عن قلقها": the narrator goes on; the marks then hold all that was said
+    got = quotes("وأكدت الوزارة أن الزيارة ناجحة جدا، فيما عبّرت واشنطن عن قلقها من نتائجها.")
+    assert got == [("indirect", "الزيارة ناجحة جدا", "الوزارة")]
