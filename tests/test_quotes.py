@@ -451,3 +451,12 @@ def test_an_expressive_verb_after_fima_is_the_narrators():
     # "، فيما عبّرت واشنطن عن قلقها": the narrator goes on; the marks then hold all that was said
     got = quotes("وأكدت الوزارة أن الزيارة ناجحة جدا، فيما عبّرت واشنطن عن قلقها من نتائجها.")
     assert got == [("indirect", "الزيارة ناجحة جدا", "الوزارة")]
+
+
+def test_illa_anna_and_the_passive_looking_present():
+    # "إلا أن" is "however", no complementizer of speech
+    assert quotes("وأعلن التحالف هدنة إنسانية لخمسة أيام، إلا أن المتمردين واصلوا القصف على المدينة.") == []
+    # "تعتبر X ..." is "is considered" unless someone who can speak follows it
+    assert quotes("وتعتبر الشاليهات من المواقع السياحية الجميلة ولكن يجب أن تكون الأسعار محددة.") == []
+    assert quotes("ويعتبر الخبير الاقتصادي خالد العمر أن السوق ستتعافى قريبا.") == [
+        ("indirect", "السوق ستتعافى قريبا", "الخبير الاقتصادي خالد العمر")]

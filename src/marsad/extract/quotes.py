@@ -39,6 +39,7 @@ THEREFORE_THAT = frozenset(["فان", "فانه", "فانها", "فانهم"])
 SAYING = frozenset(["قوله", "قولها", "قولهم"])
 #: Most words a speaker phrase may have.
 MAX_SPEAKER = 7
+PASSIVE_PRONE = frozenset(speech.PASSIVE_PRONE_CUES)
 #: Relative pronouns (folded): "...، التي أكدت أن ..." opens another attribution.
 RELATIVES = frozenset(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"])
 #: Cues that give their object a quality with ب (speech.QUALITY_CUES) and the most words of that object.
@@ -989,6 +990,10 @@ class _Finder:
                 while start < sb and self.f[start] in ADVERBS:
                     start += 1  # "أعلنت مؤخرا ...": no speaker starts with an adverb
                 rng = self.phrase_after(start, sb) if kind == "verb" else None
+                if lemma in PASSIVE_PRONE and self.f[k].lstrip("وف") in PRESENT_FORMS \
+                        and rng and not self.designates_speaker(rng):
+                    k += 1  # "تعتبر المنطقة الركيزة الأساسية ...": is considered
+                    continue
                 if rng and "ب" in preps and self.glued_bi(rng[0]):
                     rng = None  # "اعترف بالقيادة تحت تأثير ...": the preposition's complement
                 if rng and (self.f[rng[0]] in THAT or self.f[rng[0]] in preps or self.f[rng[0]].startswith("ل")):
@@ -1020,7 +1025,7 @@ class _Finder:
                     # "مؤكداً استمرار الدعم", "أعلنت الشركة، زيادة عدد ...": the object is what was said
                     x = j + (rng is not None and j < sb and self.toks[j].text in "،,")
                     if (x < sb and (kind == "participle" or x > j) and self.toks[x].is_word
-                            and self.f[x] not in STOP and not self.cue_at(x)):
+                            and self.f[x] not in STOP and self.f[x] not in NOT_THAT_AFTER and not self.cue_at(x)):
                         comp = (x, x)
                 if that_only and (comp is None or self.f[comp[1]] not in THAT or comp[1] - k > MAX_SPEAKER + 4
                                   or self.toks[comp[1]].text.startswith("إ")  # "مفيدا إن استخدمه": if

@@ -164,7 +164,12 @@ COMPLEMENTIZER_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ني
 CUE_FILLERS = ("بالقول", "القول")
 
 #: Words before أن/إن that make it no complementizer of speech ("بعد أن", "إلى أن" of time).
-NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ حتى دون رغم لمجرد بمجرد ريثما إلى".split())
+NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ حتى دون رغم لمجرد بمجرد ريثما إلى إلا بيد".split())
+
+#: Cues whose present tense is as often a passive ("تعتبر المنطقة الركيزة ..." "is considered"): a
+#: present form followed by a phrase is a cue only when that phrase can speak (a name, a title, an
+#: office, a group); "يعتبر أن" (its subject before it) stays a cue.
+PASSIVE_PRONE_CUES = frozenset(["اعتبر"])
 
 #: Cue words that name the channel the words came through, not the speaker.
 VIA_CUES = ("بحسب", "حسب", "حسبما", "وفق", "وفقا ل", "وفقا", "نقلا عن", "نقلت", "كما أفادت", "كما ذكرت",
