@@ -152,9 +152,9 @@ REPORTED = [  # constructions of reported speech found on real news (eval/realne
     # an adverb after the cue is no speaker; the subject stood before the verb
     ("وكانت الحكومة قد أعلنت مؤخرا تحرير المدينة من المسلحين بالكامل.",
      [("indirect", "تحرير المدينة من المسلحين بالكامل", "الحكومة")]),
-    # ب written on the complement of اعترف
+    # ب written on the complement of اعترف: what was said starts after it (ANNOTATION.md)
     ("واعترف السائق بالقيادة بسرعة كبيرة في الطريق السريع.",
-     [("indirect", "بالقيادة بسرعة كبيرة في الطريق السريع", "السائق")]),
+     [("indirect", "القيادة بسرعة كبيرة في الطريق السريع", "السائق")]),
     # "وتبين أن": it turned out, no cue
     ("وتبين أن السيارة كانت مسروقة منذ شهرين.", []),
     # where an unnamed source is from belongs to it
@@ -264,3 +264,199 @@ def test_a_document_speaks_for_its_author():
     # the author named in the phrase
     assert got("وأوضح بيان للداخلية أن قوات الأمن اعتقلت ثلاثة مطلوبين في المدينة.") == [
         ("قوات الأمن اعتقلت ثلاثة مطلوبين في المدينة", "الداخلية", "بيان للداخلية")]
+
+
+def test_complementizers_with_every_pronoun():
+    # بأنهم، إننا: the complementizer carries a pronoun and belongs to what was said
+    assert quotes("وقال المتحدث سامر الحداد بأنهم لن يتراجعوا عن القرار الأخير.") == [
+        ("indirect", "بأنهم لن يتراجعوا عن القرار الأخير", "المتحدث سامر الحداد")]
+    assert quotes("وأوضح مدير الشركة في مقابلة إننا نؤمن بقدرة السوق على النمو.") == [
+        ("indirect", "إننا نؤمن بقدرة السوق على النمو", "مدير الشركة")]
+    # لأنه "because he" is the narrator's cause, not a complementizer
+    assert quotes("غادر اللاعب الملعب مبكرا وقال الحكم لأنه أصيب في ركبته اليمنى.") == []
+
+
+def test_one_letter_abbreviations_and_glued_periods():
+    # "د." is a title inside the speaker's name, not a sentence end
+    assert quotes("وأضاف د. كريم الناصر أن المشروع سيكتمل قبل نهاية العام.") == [
+        ("indirect", "المشروع سيكتمل قبل نهاية العام", "د. كريم الناصر")]
+    # a period with no space after it still ends what was said
+    assert quotes("وقال الوزير إن الطريق مفتوح أمام الجميع.وذكر المدير أن العمل مستمر دون توقف.") == [
+        ("indirect", "الطريق مفتوح أمام الجميع", "الوزير"),
+        ("indirect", "العمل مستمر دون توقف", "المدير")]
+
+
+def test_a_cue_inside_what_was_said_has_its_own_clause():
+    assert quotes("وأوضح التقرير أن الحكومة قد أعلنت عن برنامج جديد للإسكان بقيمة كبيرة.") == [
+        ("indirect", "الحكومة قد أعلنت عن برنامج جديد للإسكان بقيمة كبيرة", "التقرير"),
+        ("indirect", "برنامج جديد للإسكان بقيمة كبيرة", "الحكومة")]
+
+
+def test_where_a_reported_clause_ends():
+    # a participle with its tanween written, no comma before it: the narrator goes on
+    assert quotes("وقال الفنان إنه سئم الخلافات الفنية مطالباً زميله بالاهتمام بأعماله.") == [
+        ("indirect", "إنه سئم الخلافات الفنية", "الفنان")]
+    # "، وتحدثت عن": the narrator's next act after a comma
+    assert quotes("وقالت الكاتبة إن الكتاب دراسة بلاغية قديمة، وتحدثت عن رحلتها مع البحث.") == [
+        ("indirect", "الكتاب دراسة بلاغية قديمة", "الكاتبة")]
+    # a cue word with nothing said after it does not end the clause ("لافتة" a sign)
+    assert quotes("وقال المحافظ إنه وضع لافتة مضيئة أعلى مبنى المدرسة القديمة.") == [
+        ("indirect", "إنه وضع لافتة مضيئة أعلى مبنى المدرسة القديمة", "المحافظ")]
+
+
+def test_marks_around_part_of_a_reported_clause():
+    got = quotes("وقالت الوكالة إن “القوات الحكومية” سيطرت على مواقع جديدة في المدينة.")
+    assert ("indirect", "“القوات الحكومية” سيطرت على مواقع جديدة في المدينة", "الوكالة") in got
+    # marks around the whole complement: a direct quote only
+    assert [q[0] for q in quotes("وقالت الوكالة إن “القوات الحكومية سيطرت على مواقع جديدة في المدينة”.")] == ["direct"]
+
+
+def test_cues_only_before_a_complementizer():
+    assert quotes("وبين مدير التعليم خالد السالم، أن المقابلات تبدأ يوم الأحد المقبل.") == [
+        ("indirect", "المقابلات تبدأ يوم الأحد المقبل", "مدير التعليم خالد السالم")]
+    assert quotes("وذهب بعض المحللين إلى أن الأسعار سترتفع في الربع الأخير.") == [
+        ("indirect", "الأسعار سترتفع في الربع الأخير", "بعض المحللين")]
+    # بين "between", ذهب "went": no one said anything
+    assert quotes("وحرص على العدالة بين موظفيه، ما يعني أنه كان قائدا ناجحا.") == []
+    assert quotes("وقارن بين الرياض وجدة أن الفرق بينهما كبير جدا.") == []
+    assert quotes("وذهب الوفد إلى المدينة بعد أن انتهت الجلسة الأولى.") == []
+
+
+def test_plural_and_dual_of_a_defective_verb():
+    assert quotes("وبعض الخبراء يرون أن السوق ستتعافى قبل نهاية العام.") == [
+        ("indirect", "السوق ستتعافى قبل نهاية العام", "بعض الخبراء")]
+    assert quotes("والمدربان يريان أن الفريق قادر على المنافسة هذا الموسم.") == [
+        ("indirect", "الفريق قادر على المنافسة هذا الموسم", "المدربان")]
+
+
+def test_object_of_a_cue_past_a_name():
+    # the phrase is cut at the name; the object starts after its nisba, its name in marks or the outlet
+    assert quotes("أعلن نادي الوحدة الأردني تعاقده مع المهاجم البرازيلي لموسمين.") == [
+        ("indirect", "تعاقده مع المهاجم البرازيلي لموسمين", "نادي الوحدة الأردني")]
+    assert quotes("ونفى المصدر لـ«الصباح» وصول المفاوضات إلى طريق مسدود.") == [
+        ("indirect", "وصول المفاوضات إلى طريق مسدود", "المصدر")]
+    # "والدي" (my father) keeps its first letter
+    assert quotes("وأعلن والدي عن فوزي في المسابقة أمام جميع أشقائي.")[0][2] == "والدي"
+
+
+def test_a_fronted_source_then_fa_inna():
+    assert quotes("ووفقا للروايات فإن التجمهر كان بسبب حادث دهس قرب الموقع.") == [
+        ("indirect", "التجمهر كان بسبب حادث دهس قرب الموقع", "الروايات")]
+    assert quotes("وبحسب «رويترز»، فإن الطلب على البطاريات يتنامى بسرعة كبيرة.") == [
+        ("indirect", "الطلب على البطاريات يتنامى بسرعة كبيرة", "رويترز")]
+    # no فإن and no person: a channel for a fact, not a quote
+    assert quotes("ووفقا للخطة، ستبدأ أعمال الصيانة في الأسبوع المقبل.") == []
+
+
+def test_an_attribution_closing_the_sentence_without_a_comma():
+    assert quotes("وقد استدرج الأسد بلحوم مربوطة إلى خارج الحديقة حسبما قال رودريجيز.") == [
+        ("indirect", "وقد استدرج الأسد بلحوم مربوطة إلى خارج الحديقة", "رودريجيز")]
+    assert quotes("الشركة قامت بزيارة ميدانية لفحص أرضية الملعب قبل التعاقد بحسب المصدر.") == [
+        ("indirect", "الشركة قامت بزيارة ميدانية لفحص أرضية الملعب قبل التعاقد", "المصدر")]
+    # "حسب الخطة": no source, no quote
+    assert quotes("وستبدأ أعمال الصيانة في الأسبوع المقبل حسب الخطة.") == []
+    # "رغم ... إلا أن": the attribution is for the main clause
+    assert quotes("ورغم القلق الكبير إلا أن الشركة قامت بزيارة ميدانية للملعب بحسب المصدر.") == [
+        ("indirect", "الشركة قامت بزيارة ميدانية للملعب", "المصدر")]
+
+
+def test_the_setting_of_an_announcement_before_an():
+    assert quotes("وأعلنت مديرية الأمن في بيان صحفي، عن تسلم المجموعة من حرس الحدود.") == [
+        ("indirect", "تسلم المجموعة من حرس الحدود", "مديرية الأمن")]
+    # an object (ضرورة) before the عن: the عن belongs to the object
+    assert quotes("وأعلنت البلدية عبر حساباتها في مواقع التواصل ضرورة الإبلاغ عن رفع الأسعار.") == []
+
+
+def test_the_office_of_a_role_belongs_to_the_speaker():
+    assert quotes("وقال المتحدث الرسمي للوزارة خالد العمر إن الخطة جاهزة للتنفيذ.") == [
+        ("indirect", "الخطة جاهزة للتنفيذ", "المتحدث الرسمي للوزارة خالد العمر")]
+
+
+def test_an_object_after_a_speech_verb_is_no_speaker_to_follow():
+    got = quotes("وقال الوزير إن الخطة جاهزة تماما. وكشف تفاصيل الخطة للصحفيين في المؤتمر. "
+                 "وأضاف أن التنفيذ يبدأ في الشهر المقبل.")
+    assert got[-1] == ("indirect", "التنفيذ يبدأ في الشهر المقبل", "الوزير")
+
+
+def test_time_and_filler_words_after_a_cue_are_no_speaker():
+    assert quotes("وكانت الوزارة قد أعلنت العام الماضي أن عدد المسافرين بلغ مليونا.") == [
+        ("indirect", "عدد المسافرين بلغ مليونا", "الوزارة")]
+    assert quotes("وقالت الصحيفة نقلا عن مصدر مطلع إن الاستفتاء سيجرى العام المقبل.")[0][2] == "الصحيفة"
+
+
+def test_a_one_word_speaker_designates_a_name_before_it():
+    assert quotes("والتقى الوزير برئيس الاتحاد محمد الحربي بعد أن أعلن الأخير عن دعمه الكامل للفريق.") == [
+        ("indirect", "دعمه الكامل للفريق", "محمد الحربي")]
+    got = quotes("وقالت المديرية العامة للجوازات في بيان إن مراكز التصحيح تعمل. "
+                 "وأوضحت «الجوازات» أن العمل مستمر في جميع المراكز.")
+    assert got[-1] == ("indirect", "العمل مستمر في جميع المراكز", "المديرية العامة للجوازات")
+
+
+def test_names_and_titles_in_marks_are_no_quotes():
+    # a title after its kind, a name in another script: not speech, though a speech verb is near
+    assert quotes("وقال الشاعر إن ديوانه الجديد يحمل عنوان «صباح مرمم بالنجوم والقمر».") == [
+        ("indirect", "ديوانه الجديد يحمل عنوان «صباح مرمم بالنجوم والقمر»", "الشاعر")]
+    assert quotes("وأوضح المدير أن التطبيق متاح باسم «Video for Android wear» في المتجر.") == [
+        ("indirect", "التطبيق متاح باسم «Video for Android wear» في المتجر", "المدير")]
+    # the same words after a colon are speech
+    assert quotes("وقال الشاعر: «صباح مرمم بالنجوم والقمر».") == [
+        ("direct", "صباح مرمم بالنجوم والقمر", "الشاعر")]
+
+
+def test_short_answers_and_a_second_colon():
+    got = quotes("طلبت منه أن ينقر الزر الأيمن في أسفل الشاشة، فأجاب: «لا يوجد»، ثم أغلق الجهاز.")
+    assert ("direct", "لا يوجد", None) in [(q[0], q[1], None) for q in got]
+    # a name in marks after the verb is no answer
+    assert all(q[1] != "الموسى" for q in quotes("وقال «الموسى»: إن النظام الجديد يخدم جميع الطلاب."))
+    # "قال: إن ..." is reported; a later colon in the sentence still opens words said
+    got = quotes("ويقول المدير: إن المبنى غير جاهز للعمل بسبب الدمار ويضيف: باشر فريق هندسي حصر الأضرار فورا.")
+    assert ("direct", "باشر فريق هندسي حصر الأضرار فورا") in [(q[0], q[1]) for q in got]
+
+
+def test_a_quality_given_with_bi():
+    # what was said starts after the preposition written on its noun
+    assert quotes("وقال الفنان إن الخلاف انتهى تماما، واصفاً إياه بالخلاف العابر بين الزملاء.") == [
+        ("indirect", "الخلاف انتهى تماما", "الفنان"), ("indirect", "الخلاف العابر بين الزملاء", "الفنان")]
+    assert quotes("وكان الكاتب خالد العمر قد اتهم زميله المخرج باستنساخ شخصياته في مسلسله الجديد.") == [
+        ("indirect", "استنساخ شخصياته في مسلسله الجديد", "الكاتب خالد العمر")]
+    # a narrator's passive description is no attribution; a name that starts with ب is no preposition
+    assert quotes("ووصفت 15 حالة بين المصابين بالحرجة والباقي بالمتوسطة.") == []
+    assert quotes("ومن بين الأطعمة وصفة غنية بالبروتينات والفيتامينات المفيدة.") == []
+
+
+def test_present_tense_and_plans_go_on_with_what_was_said():
+    # "، وتؤكد ..." in the present goes on with what was said; "، وفق نظام" is a rule, not a source
+    assert quotes("وأكدت الوزارة أن التصريحات لا تخدم مصالح البلدين، وتؤكد انحياز بعض المسؤولين.") == [
+        ("indirect", "التصريحات لا تخدم مصالح البلدين، وتؤكد انحياز بعض المسؤولين", "الوزارة")]
+    assert quotes("وأكد الخبير أن التأمين ضرورة ملحة للجميع، وفق نظام تتحمل فيه الشركات التكاليف.") == [
+        ("indirect", "التأمين ضرورة ملحة للجميع، وفق نظام تتحمل فيه الشركات التكاليف", "الخبير")]
+
+
+def test_mufidan_before_a_complementizer():
+    assert quotes("وأوضح المدير أن البازار هو الأول من نوعه، مفيدا بأن إقامته تدعم سيدات الأعمال.")[-1] == (
+        "indirect", "إقامته تدعم سيدات الأعمال", "المدير")
+    # مفيد "useful" before إن "if"
+    assert quotes("ومن الممكن أن يكون الجهاز مفيدا إن استخدمه كبار السن في التواصل.") == []
+
+
+def test_li_and_bi_masdar_before_ala():
+    got = quotes("وقالت المفوضة إن القرار نهائي. واستخدمت خطابها في لندن للتأكيد على أنها لن تسمح بالتدخل السياسي.")
+    assert got[-1] == ("indirect", "أنها لن تسمح بالتدخل السياسي", "المفوضة")
+    # "بالتأكيد" alone is "surely"; a bare "التأكيد على" is a task, no one speaking
+    assert quotes("وسيكون اللقاء بالتأكيد مهما للطرفين في الأيام المقبلة.") == []
+    assert quotes("وتتولى اللجنة مهمة التأكيد على تبادل المعلومات بين الجهات المختصة.") == []
+
+
+def test_an_expressive_verb_after_fima_is_the_narrators():
+    # "، فيما عبّرت واشنطن عن قلقها": the narrator goes on; the marks then hold all that was said
+    got = quotes("وأكدت الوزارة أن الزيارة ناجحة جدا، فيما عبّرت واشنطن عن قلقها من نتائجها.")
+    assert got == [("indirect", "الزيارة ناجحة جدا", "الوزارة")]
+
+
+def test_illa_anna_and_the_passive_looking_present():
+    # "إلا أن" is "however", no complementizer of speech
+    assert quotes("وأعلن التحالف هدنة إنسانية لخمسة أيام، إلا أن المتمردين واصلوا القصف على المدينة.") == []
+    # "تعتبر X ..." is "is considered" unless someone who can speak follows it
+    assert quotes("وتعتبر الشاليهات من المواقع السياحية الجميلة ولكن يجب أن تكون الأسعار محددة.") == []
+    assert quotes("ويعتبر الخبير الاقتصادي خالد العمر أن السوق ستتعافى قريبا.") == [
+        ("indirect", "السوق ستتعافى قريبا", "الخبير الاقتصادي خالد العمر")]

@@ -27,17 +27,41 @@ STOP = frozenset(fold(w) for w in speech.SPEAKER_STOP)
 BELIEF = frozenset(fold(w) for w in speech.BELIEF_VERBS)
 VIA = tuple(sorted((tuple(fold(c).split()) for c in speech.VIA_CUES), key=len, reverse=True))
 VIA_FIRST = frozenset(c[0] for c in VIA)
-THAT = frozenset(["ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "لان"])
+#: Complementizers (folded), bare and with a pronoun: "أن"، "بأنهم"، "إننا".
+THAT = frozenset([fold(c) + p for c in speech.COMPLEMENTIZERS for p in ("", *speech.COMPLEMENTIZER_PRONOUNS)] + ["لان"])
 #: A sentence opening "according to" a source (folded).
 ACCORDING = frozenset(["بحسب", "وبحسب", "حسب", "وحسب"])
+#: The same with لـ on the source ("ووفقاً لتقديرات الهيئة ..."، folded).
+ACCORDING_TO = frozenset(["وفقا", "ووفقا", "طبقا", "وطبقا"])
+#: "فإن" after a fronted source: what follows is what the source says (folded).
+THEREFORE_THAT = frozenset(["فان", "فانه", "فانها", "فانهم"])
 #: "قوله": what a channel reports someone saying ("نقلت الوكالة عن كيم قوله ...", folded).
 SAYING = frozenset(["قوله", "قولها", "قولهم"])
 #: Most words a speaker phrase may have.
 MAX_SPEAKER = 7
+PASSIVE_PRONE = frozenset(speech.PASSIVE_PRONE_CUES)
+#: Relative pronouns (folded): "...، التي أكدت أن ..." opens another attribution.
+RELATIVES = frozenset(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"])
+#: Cues that give their object a quality with ب (speech.QUALITY_CUES) and the most words of that object.
+QUALITY_CUES = frozenset(speech.QUALITY_CUES)
+QUALITY_OBJECT = 3
+#: Most words of a name or title in quotation marks ("مسابقة «ألوان السعودية للتصوير»").
+MAX_NAME_WORDS = 6
+#: Words that name the kind of a title written in marks right after them (folded, without ال).
+TITLE_KINDS = frozenset(fold(w) for w in speech.TITLE_KINDS)
+#: How far back (characters) a one-word speaker ("الأخير"، "الجوازات") looks for the name it stands for.
+SHORT_FORM_REACH = 1500
+#: Most tokens past a speaker phrase cut at a name where the object of its cue may start ("أعلن
+#: بشيكتاش التركي | تعاقده"، "نفى المصدر لـ«الشرق الأوسط» | وصول").
+NAME_TAIL = 6
 #: Time words that may stand between a speaker and what was said (folded).
 WHEN = frozenset(fold(w) for w in "اليوم أمس يوم مساء صباح فجر ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split())
+#: Prepositions that open the setting of an announcement before its "عن" (folded) and the most
+#: tokens it may have: "أعلنت المديرية في بيان صحفي، عن ...".
+SETTING_OPENERS = frozenset(fold(w) for w in "في عبر خلال ضمن لدى".split())
+SETTING_WINDOW = 14
 #: Complementizers of reported speech (folded); with a pronoun they are part of what was said.
-THAT_BARE = frozenset(["ان", "بان", "لان"])
+THAT_BARE = frozenset([fold(c) for c in speech.COMPLEMENTIZERS] + ["لان"])
 #: Most tokens between a cue and the colon after it ("وقال X في تصريح خاص لـ«المدينة»: ...").
 COLON_WINDOW = 16
 #: Most tokens between a cue and its complementizer ("وقال ممدوح الدماطي وزير الآثار في البيان إن").
@@ -50,6 +74,12 @@ NARRATOR = frozenset(fold(w) for w in speech.NARRATOR_VERBS)
 OBJECT_CUES = frozenset(speech.OBJECT_COMPLEMENT_CUES)
 MASDARS = frozenset(fold(w) for w in speech.OBJECT_MASDARS)
 ADVERBS = frozenset(fold(w) for w in speech.SPEECH_ADVERBS)
+#: Words between a cue and its speaker that are neither: adverbs and "بالقول" ("وأوضح بالقول: ...").
+CUE_FILLERS = frozenset(fold(w) for w in speech.CUE_FILLERS)
+FILLERS = ADVERBS | CUE_FILLERS
+#: "العام الماضي"، "الأسبوع المقبل": a time after a cue, not its speaker (folded).
+TIME_NOUNS = frozenset(fold(w) for w in "العام الشهر الأسبوع السنة الليلة".split())
+TIME_ADJECTIVES = frozenset(fold(w) for w in "الماضي الماضية المقبل المقبلة الجاري الحالي الحالية القادم الفائت".split())
 #: First words of a phrase after a cue that are its object, not its speaker ("أكد ذلك الوزير").
 OBJECT_WORDS = frozenset(fold(w) for w in "ذلك هذا هذه ذاك عنها عنه منه منها لها له لهم".split())
 #: Channel cues after a clause ("...، بحسب المتحدث"), folded first words.
@@ -57,12 +87,20 @@ POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "و�
 #: Pronouns and function words that are never a speaker.
 NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن فيها فيه لي له لها قائلا قائلة إنه أنه منه عنه
 كما لكن لكنه لكنها لكنهم ولكن ولكنه بل ثم وقد قد أيضا كذلك معاليه سموه فضيلته سعادته""".split())
+#: Prepositions (folded): a noun phrase after one is no subject of the verb that follows it.
+PREPOSITIONS = frozenset(fold(w) for w in "في على من عن إلى الى مع ل ب حول لدى عبر خلال".split())
 #: Quantifiers that take "من" and the group: "عدد من الباعة", "بعض المسؤولين", "أحد المسافرين".
 DOCUMENTS = frozenset(fold(w) for w in speech.DOCUMENTS)
 ORG_HEADS = frozenset(fold(w) for w in speech.ORGANIZATION_HEADS)
+SPEAKER_HEADS = frozenset(fold(w) for w in speech.SPEAKER_HEADS)
+ROLE_ADJECTIVES = frozenset(fold(w) for w in speech.ROLE_ADJECTIVES)
 UNNAMED_HEADS = frozenset(fold(w) for w in speech.UNNAMED_HEADS)
 INTERVIEW_WORDS = frozenset(fold(w) for w in speech.INTERVIEW_WORDS)
 QUANTIFIERS = frozenset(fold(w) for w in "عدد بعض أحد إحدى كثير عشرات مئات".split())
+
+
+#: Present-tense forms of the cues (folded), filled by :func:`_cue_table`.
+PRESENT_FORMS: set[str] = set()
 
 
 def _cue_table() -> dict[str, tuple[str, str, frozenset[str]]]:
@@ -86,8 +124,13 @@ def _cue_table() -> dict[str, tuple[str, str, frozenset[str]]]:
                      *(past + x for x in objects)):
             put(form, "verb", past, p)
         if present != "-":
-            for form in (present, "ت" + present[1:], present + "ون", present + "ان", "ت" + present[1:] + "ان"):
+            if present.endswith(("ى", "ي", "و")):  # يرى: يرون، يريان; ينفي: ينفون; يعزو: يعزون
+                plural = (present[:-1] + "ون", present[:-1] + "يان", "ت" + present[1:-1] + "يان")
+            else:
+                plural = (present + "ون", present + "ان", "ت" + present[1:] + "ان")
+            for form in (present, "ت" + present[1:], *plural):
                 put(form, "verb", past, p)
+                PRESENT_FORMS.add(fold(form))
         if part != "-":
             for form in (part + "ا", part + "ة", part + "ين", part + "ون", part + "تين"):
                 put(form, "participle", past, p)
@@ -103,6 +146,26 @@ def _cue_table() -> dict[str, tuple[str, str, frozenset[str]]]:
 AMBIGUOUS_CUE_FORMS = frozenset(fold(w) for w in ("بين", "وبين", "فبين", "بينا", "ذكرا", "قدرا", "رجحا", "اقرا",
                                                   "تبين", "وتبين", "فتبين"))  # "وتبين أن": it turned out
 CUES = _cue_table()
+
+
+def _that_only_table() -> dict[str, tuple[str, str, frozenset[str]]]:
+    """Folded form -> cue of the verbs that are cues only before a complementizer
+    (``speech.THAT_ONLY_CUES``)."""
+    table = {}
+    for line in speech.THAT_ONLY_CUES.strip().splitlines():
+        lemma, forms, prep = (x.strip() for x in line.split("|"))
+        preps = frozenset() if prep == "-" else frozenset([fold(prep)])
+        for form in forms.split():
+            kind = "participle" if form.startswith("م") else "verb"
+            for pre in ("", "و", "ف"):
+                table.setdefault(pre + fold(form), (kind, lemma, preps))
+    return table
+
+
+THAT_ONLY = _that_only_table()
+#: "للتأكيد على"، "بالتأكيد على" (folded form -> cue): cues only with على right after them.
+DEFINITE_MASDARS = {fold(form): ("masdar", lemma, frozenset(["علي"]))
+                    for lemma, forms in speech.DEFINITE_MASDAR_CUES.items() for form in forms}
 
 #: Quotes this short are terms in quotation marks unless a speech verb governs them.
 MIN_QUOTE_WORDS = 3
@@ -121,6 +184,8 @@ def _verb(f: str) -> bool:
 def _masdar_like(f: str) -> bool:
     """An indefinite verbal noun (folded, maybe with a pronoun: "تعاقده"): one of ``MASDARS`` or
     of the shapes تفعيل/تفاعل/تفعّل, افتعال/انفعال/إفعال, استفعال."""
+    if f in MASDARS:
+        return True  # "وصول"، "فوز": not a conjunction
     if f.startswith(("ال", "و", "ف", "ب", "ل")):
         return False
     for suf in ("هما", "هم", "ها", "ه"):
@@ -145,11 +210,16 @@ class _Finder:
         self.toks = tokenize(doc.text)
         self.f = [fold(t.text) for t in self.toks]
         self.is_mark = [t.text in QUOTE_MARKS for t in self.toks]
-        self.cues = [CUES.get(f) if t.is_word else None for t, f in zip(self.toks, self.f)]
+        # a verb or masdar cue never ends in ة: "وصفة" (a recipe) folds like "وصفه" (described him)
+        self.cues = [c if c is None or c[0] == "participle" or not t.text.endswith("ة") else None
+                     for c, t in zip((CUES.get(f) for f in self.f), self.toks)]
+        self.cues = [c if c is None or t.is_word else None for c, t in zip(self.cues, self.toks)]
         self.starts = [t.start for t in self.toks]
         self.ents = sorted(doc.layers.get("entities", []), key=lambda x: x.start)
         self.ent_starts = [x.start for x in self.ents]
         self._bounds: list[tuple[int, int]] | None = None
+        self.closing: dict[int, int] = {}  # opening quotation mark -> its closing mark
+        self.opening: dict[int, int] = {}  # closing quotation mark -> its opening mark
 
     def ents_within(self, s: int, e: int) -> list[Span]:
         """The entities that start in [s, e), in order."""
@@ -164,6 +234,8 @@ class _Finder:
     def phrase_after(self, i: int, limit: int) -> tuple[int, int] | None:
         """Token range of the name phrase starting at token i (before token ``limit``)."""
         i = self.skip_addressee(i, limit)
+        while i + 1 < limit and (self.f[i] in FILLERS or self.f[i] in TIME_NOUNS and self.f[i + 1] in TIME_ADJECTIVES):
+            i += 1 + (self.f[i] in TIME_NOUNS)  # "وأوضح بالقول"، "أعلنت العام الماضي أن"
         if i < limit and self.is_mark[i]:
             # "وقال "الموسى": ..."، "وذكرت " وكالة الأنباء " أن": a name in quotation marks
             close = next((k for k in range(i + 1, min(limit, i + 7)) if self.is_mark[k]), None)
@@ -174,12 +246,15 @@ class _Finder:
         j = i
         while j < limit and j - i < MAX_SPEAKER:
             t, f = self.toks[j], self.f[j]
+            if j > i and self.abbreviation_dot(j):
+                j += 1  # "د. أبوركبة"
+                continue
             if not (t.is_word or t.is_number) or f in STOP or self.is_mark[j] or f in THAT:
                 break
             if f[:1] == "و" and f[1:] in STOP:
                 break  # "فأجابه وبدون تردد"
-            if j > i and f.startswith("لل"):
-                break  # "للرئيس الروسي": the one spoken to
+            if j > i and f.startswith("لل") and not self.role_goes_on(j - 1):
+                break  # "للرئيس الروسي": the one spoken to; but "المدير العام للتعليم": the office
             if j > i and f[:1] == "و" and _verb(f):
                 break
             j += 1
@@ -216,13 +291,31 @@ class _Finder:
         a, b = rng
         while b < sb and self.f[b] in WHEN:
             b += 1  # "أكد المجلس أمس استمرار ..."
-        for x in range(a + 1, min(b + 1, sb)):
+        x = a + 1
+        while x < min(b + NAME_TAIL, sb):
+            if x >= b:
+                # past the phrase (cut at a name): the rest of the name, "لـ«الشرق الأوسط»", a name
+                # in marks ("وكالة الفضاء الأمريكية "ناسا" | نجاح ..."), a nisba ("بشيكتاش التركي")
+                y = self.skip_addressee(x, sb)
+                if y == x and self.is_mark[x] and x in self.closing and self.closing[x] - x <= 5:
+                    y = self.closing[x] + 1
+                if y != x:
+                    b, x = y + 1, y
+                    continue
+                f = self.f[x]
+                if self.toks[x].is_word and not self.in_entity(self.toks[x].start) and not f in WHEN \
+                        and not (f.startswith("ال") and f.endswith(("ي", "يه"))) and not _masdar_like(f):
+                    return None
             if not self.toks[x].is_word or self.f[x] in STOP and self.f[x] not in WHEN:
                 return None
+            if self.f[x] in WHEN or not _masdar_like(self.f[x]):
+                x += 1
+                continue
             if self.f[x] in WHEN or not _masdar_like(self.f[x]):
                 continue
             s = self.toks[x].start
             if self.in_entity(s):
+                x += 1
                 continue
             if any(self.f[y] in THAT or self.toks[y].text == ":" or self.is_mark[y] and y == x + 1
                    for y in range(x + 1, min(sb, x + 4))):
@@ -262,14 +355,19 @@ class _Finder:
             k -= 1
         end = k + 1
         while k >= lo and (self.toks[k].is_word) and self.f[k] not in STOP and end - k <= MAX_SPEAKER \
-                and self.f[k] not in ("كان", "وكان", "كانت", "وكانت"):
+                and self.f[k] not in ("كان", "وكان", "كانت", "وكانت") and self.f[k] not in NOT_SPEAKER \
+                and not (self.f[k][:1] in "وف" and self.f[k][1:] in STOP):  # "وعندما قال"
             k -= 1
+        if k >= lo and self.f[k] in PREPOSITIONS:
+            return None  # "في أحد البرامج ... أوضح أن": the object of a preposition is no subject
         return (k + 1, end) if end > k + 1 else None
 
     def last_word(self, a: int, b: int) -> int:
         """The end of tokens a..b without the punctuation that closes them."""
         while b > a and not (self.toks[b - 1].is_word or self.toks[b - 1].is_number):
             b -= 1
+        if b < len(self.toks) and a <= self.opening.get(b, -1) < b:
+            b += 1  # "... يحمل عنوان «صباح مرمم»": the closing mark of marks opened inside
         return b
 
     def speaker(self, rng: tuple[int, int] | None) -> dict:
@@ -277,6 +375,9 @@ class _Finder:
             return {"text": None, "start": None, "end": None, "entity": None, "name": None}
         a, b = rng
         s, e = self.toks[a].start, self.toks[b - 1].end
+        f = self.f[a]
+        if f[:1] == "و" and (f[1:3] == "ال" and len(f) > 5 and f[:4] != "والد" or f[1:] in QUANTIFIERS):
+            s += 1  # "وبعض الخبراء يرون"، "والمدربان يريان": the conjunction is no part of the name
         return {"text": self.text[s:e], "start": s, "end": e, "entity": None, "name": None}
 
     def via(self, lo: int, hi: int) -> str | None:
@@ -343,10 +444,13 @@ class _Finder:
                 sent_of[k] = si
         quotes: list[Span] = []
         covered: list[tuple[int, int]] = []
-        for o, c in self.pairs():
+        pairs = self.pairs()
+        self.closing = dict(pairs)
+        self.opening = {c: o for o, c in pairs}
+        for o, c in pairs:
             inner = self.toks[o + 1:c]
             n = _words(inner)
-            if n < MIN_QUOTE_WORDS or c - o < 2:
+            if c - o < 2 or n < MIN_QUOTE_WORDS and not self.answer_in_marks(o):
                 continue
             if o > 0 and (_verb(self.f[o - 1]) or self.cue_at(o - 1)) and c + 1 < len(self.toks) \
                     and self.f[c + 1] in THAT:
@@ -381,6 +485,8 @@ class _Finder:
                     rng = self.phrase_after(k + 1, min(len(self.toks), k + 1 + MAX_SPEAKER))
             if verb is None and n < MIN_FREE_QUOTE_WORDS:
                 continue  # a term in quotation marks, not speech
+            if n <= MAX_NAME_WORDS and self.name_in_marks(o, c):
+                continue  # "ذي اندبندنت اون صنداي"، "كتابها «صورة المفقود في شعر فدوى طوقان»"
             if verb is not None and self.f[verb].lstrip("وف") in BELIEF:
                 continue
             sp = self.speaker(rng)
@@ -401,6 +507,8 @@ class _Finder:
         quotes.sort(key=lambda q: q.start)
         for q in quotes:
             self.author_of_document(q)
+        for q in quotes:
+            self.named_before(q, quotes)
         follow_speakers(quotes, self.actors())
         return quotes
 
@@ -444,6 +552,70 @@ class _Finder:
             text = self.text[s:e]
         q.attrs["via"] = q.attrs.get("via") or sp["text"]
         q.attrs["speaker"] = {**sp, "text": text, "start": s, "end": e, "document": sp["text"]}
+
+    def answer_in_marks(self, o: int) -> bool:
+        """A word or two in marks right after a verb of saying and its colon are said: "فأجاب: «لا
+        يوجد»"، "فأجاب «وهو كذلك»"."""
+        k = o - 1 - (o > 0 and self.toks[o - 1].text == ":")
+        if not (k >= 0 and self.toks[k].is_word and self.said_by(k) and not self.f[k].lstrip("وف").startswith("م")):
+            return False
+        c = self.closing.get(o)
+        after = self.toks[c + 1] if c is not None and c + 1 < len(self.toks) else None
+        # what follows ends the clause: "وقال «الموسى»: ..." and "تساءل «يونغ» لماذا" are names
+        return c is not None and (after is None or after.text in ".،,؛;!؟?") and not self.name_in_marks(o, c, True)
+
+    def name_in_marks(self, o: int, c: int, after_verb: bool = False) -> bool:
+        """Whether the short words between marks o and c are a name or title, not speech: words
+        after a colon or right after a speech verb are speech; else a name in another script, a
+        phrase mostly covered by names, or a title after its kind ("كتاب"، "برنامج"، "بعنوان")."""
+        if not after_verb and o > 0 and (self.toks[o - 1].text == ":" or _verb(self.f[o - 1]) or self.said_by(o - 1)):
+            return False
+        s, e = self.toks[o + 1].start, self.toks[c - 1].end
+        content = self.text[s:e]
+        letters = [ch for ch in content if ch.isalpha()]
+        if letters and sum("a" <= ch.lower() <= "z" for ch in letters) * 2 >= len(letters):
+            return True
+        named = sum(min(x.end, e) - max(x.start, s) for x in self.ents_within(max(0, s - 200), e) if x.end > s)
+        if named * 2 >= e - s:
+            return True
+        if o > 0 and self.toks[o - 1].is_word:
+            w = self.f[o - 1]
+            for pre in ("ب", "و", "ل"):
+                if w.startswith(pre) and w[1:].removeprefix("ال") in TITLE_KINDS:
+                    return True
+            return w.removeprefix("ال") in TITLE_KINDS
+        return False
+
+    def named_before(self, q: Span, quotes: list[Span]) -> None:
+        """A one-word speaker that designates a name written shortly before it: "الأخير" (the
+        last person named), "الجوازات" (the organization "المديرية العامة للجوازات"). A speaker
+        of an earlier quote it designates is left to :func:`follow_speakers`."""
+        sp = q.attrs.get("speaker") or {}
+        if not sp.get("text") or sp.get("carried") or sp.get("document"):
+            return
+        words = fold(sp["text"]).split()
+        if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 5:
+            return
+        w = words[0]
+        if any(x.start < q.start and len((x.attrs.get("speaker") or {}).get("text") or "") > len(sp["text"])
+               and w[2:] in fold(x.attrs["speaker"]["text"]) for x in quotes):
+            return
+        ents = [x for x in self.ents_within(max(0, sp["start"] - SHORT_FORM_REACH), sp["start"])
+                if x.end <= sp["start"] and x.label in ("PER", "ORG")]
+        if w in ("الاخير", "الاخيره"):
+            cand = next((x for x in reversed(ents) if x.label == "PER"), None)
+        else:
+            stem = w[2:]
+            cand = next((x for x in reversed(ents) if len(self.text[x.start:x.end].split()) > 1 and stem in {
+                t[2:] if t.startswith(("ال", "لل")) else t
+                for t in fold(self.text[x.start:x.end]).split()}), None)
+        if cand is None:
+            return
+        s, e = cand.start, cand.end
+        k = self.token_at(s)
+        if k > 0 and self.toks[k - 1].is_word and self.f[k - 1] in ORG_HEADS:
+            s = self.toks[k - 1].start  # "مؤسسة | النقد العربي السعودي"
+        q.attrs["speaker"] = {**sp, "text": self.text[s:e], "start": s, "end": e, "short": sp["text"]}
 
     def token_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
@@ -497,7 +669,7 @@ class _Finder:
                 obj = self.object_start(rng, n)
                 rng = (rng[0], obj) if obj is not None else rng  # "أكدت الشركة | ارتفاع الأرباح"
             sp = self.speaker(rng)
-            if fold(sp["text"]) not in NOT_SPEAKER:
+            if fold(sp["text"]) not in NOT_SPEAKER and self.designates_speaker(rng):
                 out.append((self.toks[k].start, sp))
         # "وأشاد محافظ بيشة محمد بن سبرة بـ ...، مؤكدا أن ...": the named subject of a sentence
         # that opens with its verb is the one a later subjectless cue continues
@@ -518,6 +690,26 @@ class _Finder:
         out.sort(key=lambda x: x[0])
         return out
 
+    def role_goes_on(self, k: int) -> bool:
+        """Whether a role ends at token k and its office may follow with لل ("المتحدث الرسمي |
+        للوزارة"، "المدير العام | للتعليم"، "رئيس | للجنة")."""
+        f = self.f[k]
+        f = f[2:] if f.startswith("ال") else f
+        return f in SPEAKER_HEADS and f not in ORG_HEADS or self.f[k] in ROLE_ADJECTIVES
+
+    def designates_speaker(self, rng: tuple[int, int]) -> bool:
+        """A phrase that may be someone speaking: it holds a person's or organization's name, or
+        it starts with a title, role, office or group (``speech.SPEAKER_HEADS``, an organization's
+        head noun, an unnamed source, a document)."""
+        a, b = rng
+        s, e = self.toks[a].start, self.toks[b - 1].end
+        if any(x.label in ("PER", "ORG") and x.end <= e for x in self.ents_within(s, e)):
+            return True
+        head = self.f[a]
+        head = head[1:] if head[:1] == "و" and head[1:3] == "ال" else head
+        head = head[2:] if head.startswith("ال") else head
+        return head in SPEAKER_HEADS or head in ORG_HEADS or head in UNNAMED_HEADS or head in DOCUMENTS
+
     def according_to(self, bounds, inside: set[int]) -> list[Span]:
         """"وبحسب المتحدث باسم البعثة غوستاف هالبرغ، فإن الجلسة ...": a sentence that opens
         with بحسب, a named source and a comma, then what the source says with no speech
@@ -526,24 +718,48 @@ class _Finder:
         out: list[Span] = []
         ents = self.doc.layers.get("entities", [])
         for sa, sb in bounds:
-            if sa >= sb or self.f[sa] not in ACCORDING:
+            if sa >= sb or self.f[sa] not in ACCORDING and self.f[sa] not in ACCORDING_TO:
                 continue
-            comma = next((x for x in range(sa + 2, min(sb, sa + 2 + MAX_SPEAKER)) if self.toks[x].text in "،,"), None)
-            if comma is None or not all(t.is_word for t in self.toks[sa + 1:comma]):
+            src = sa + 1
+            if self.f[sa] in ACCORDING_TO:  # "ووفقا لتقديرات الهيئة فإن"، "وفقاً لـ«رويترز»،"
+                if src >= sb or not self.f[src].startswith("ل"):
+                    continue
+                src += self.f[src] == "ل"
+            end = a = None
+            that = False
+            for x in range(src + 1, min(sb, src + MAX_SPEAKER + 4)):
+                if self.toks[x].text in "،,":
+                    that = x + 1 < sb and self.f[x + 1] in THEREFORE_THAT
+                    end, a = x, x + 1 + that
+                    break
+                if self.f[x] in THEREFORE_THAT:  # "ووفقا للروايات فإن ..." with no comma
+                    end, a, that = x, x + 1, True
+                    break
+                if not (self.toks[x].is_word or self.toks[x].is_number or self.is_mark[x]):
+                    break
+            if end is None or end - src > MAX_SPEAKER + 2 or (not that and not all(
+                    t.is_word for t in self.toks[src:end])):
                 continue
-            s, e = self.toks[sa + 1].start, self.toks[comma - 1].end
+            s, e = self.toks[src].start, self.toks[end - 1].end
             kinds = {x.label for x in ents if s <= x.start and x.end <= e}
-            a = comma + 1
-            that = a < sb and self.f[a] in ("فان", "فانه", "فانها")
-            a += that
-            b = self.last_word(a, sb)
-            if not (kinds & {"PER", "ORG"}) or not ("PER" in kinds or that) or _words(self.toks[a:b]) < 4:
+            b = self.clause_end(a, sb) if that else self.last_word(a, sb)
+            if not that and (not (kinds & {"PER", "ORG"}) or "PER" not in kinds) or _words(self.toks[a:b]) < 4:
                 continue
-            if any(x in inside or self.is_mark[x] or _verb(self.f[x]) for x in range(a, b)):
+            head = self.f[src].removeprefix("ل").removeprefix("ال").removeprefix("ل")
+            if end - src == 1 and head in DOCUMENTS:
+                continue  # "وبحسب التقرير، فإن": a document with no author named is no speaker
+            if any(x in inside or self.is_mark[x] and not that or _verb(self.f[x]) for x in range(a, b)):
                 continue  # quoted words or a speech verb: the other finders read this sentence
+            a2, b2 = src, self.last_word(src, end)
+            if self.is_mark[a2] and self.closing.get(a2) == b2 - 1 and b2 - a2 > 2:
+                a2, b2 = a2 + 1, b2 - 1  # "وبحسب «رويترز»": the name without its marks
+            sp = self.speaker((a2, b2))
+            if self.f[src].startswith("لل"):
+                sp = {**sp, "start": sp["start"] + 1, "text": "ال" + sp["text"][2:]}  # "للروايات" -> "الروايات"
+            elif self.f[src][:1] == "ل" and len(self.f[src]) >= 3:
+                sp = {**sp, "start": sp["start"] + 1, "text": sp["text"][1:]}  # "لتقديرات" -> "تقديرات"
             out.append(Span(self.toks[a].start, self.toks[b - 1].end, "indirect", {
-                "speaker": self.speaker((sa + 1, comma)), "cue": self.toks[sa].text, "via": None,
-                "partial": False}, "quotes"))
+                "speaker": sp, "cue": self.toks[sa].text, "via": None, "partial": False}, "quotes"))
         return out
 
     def after_colon(self, bounds, inside: set[int]) -> list[tuple[Span, tuple[int, int]]]:
@@ -558,16 +774,17 @@ class _Finder:
                     continue
                 verb = None
                 for k in range(x - 1, max(lo, x - 1 - COLON_WINDOW) - 1, -1):
-                    if _verb(self.f[k]) or self.cue_at(k):
-                        verb = k
+                    if _verb(self.f[k]) or self.cue_at(k) or k == x - 1 and self.f[k] in CUE_FILLERS:
+                        verb = k  # "ويعلق فلان بالقول: ..."
                         break
                     if self.f[k] in THAT:
                         break  # "أشار إلى أن ... ما يلي:": a list in what was said
                 if verb is None:
-                    break
+                    continue
                 a = x + 1
                 if self.is_mark[a] or self.f[a] in THAT:
-                    break  # marks: the direct finder's; "قال: إن ...": reported speech
+                    continue  # marks: the direct finder's; "قال: إن ...": reported speech (a later
+                    # colon of the sentence may still open words said: "... إن ... ويضيف: ...")
                 if self.toks[a].text == "(":
                     # the parentheses may hold several sentences ("(أنا مو فاضي .. فهو يظهر ...)")
                     close = next((k for k in range(a + 1, min(len(self.toks), a + 120)) if self.toks[k].text == ")"
@@ -611,40 +828,129 @@ class _Finder:
                 return (x + 1 if f in THAT_BARE else x), x
             if f in THAT:
                 return None  # "بعد أن": a clause of time, not of speech
-            if "ب" in preps and x <= j + 1 and f[:1] == "ب" and len(f) > 3 and self.toks[x].is_word \
-                    and f not in THAT and f[1:] not in THAT:
+            if "ب" in preps and x <= j + 1 and self.glued_bi(x):
                 return x, x  # "اعترف بالقيادة ..."، "نوه التقرير بعودة ...": ب written on its noun
             if f in preps and x + 1 < sb and (x <= j + 1 or all(self.f[y] in WHEN or not self.toks[y].is_word
-                                                                for y in range(j, x))):
+                                                                for y in range(j, x)) or self.setting_between(j, x)):
                 # "أعلنت الوزارة أمس الجمعة عن ...": only time words between the speaker and عن
                 if self.f[x + 1] in THAT:
                     return (x + 2 if self.f[x + 1] in THAT_BARE else x + 1), x + 1
                 return x + 1, x
-            if self.toks[x].text in ".؟?!":
+            if self.toks[x].text in ".؟?!" and not self.abbreviation_dot(x):
                 return None
             x += 1
         return None
+
+    def setting_between(self, j: int, x: int) -> bool:
+        """"أعلنت المديرية في بيان صحفي، عن ..."، "أعلن الأمير عبر حسابه في تويتر عن ...": the
+        where and how of the announcement between its speaker and عن."""
+        if self.f[x] != "عن" or j >= x:
+            return False
+        # the setting may follow the rest of a name cut short ("الأمير عبدالرحمن | بن مساعد | عبر ...")
+        o = next((y for y in range(j, min(x, j + 4)) if self.f[y] in SETTING_OPENERS), None)
+        if o is None or x - o > SETTING_WINDOW or not all(self.toks[y].is_word for y in range(j, o)):
+            return False
+        return not any(self.f[y] in THAT or self.cue_at(y) or _verb(self.f[y]) or self.f[y] in MASDARS
+                       or self.toks[y].text in ".؟?!:" for y in range(j, x))  # "عبر حساباتها | ضرورة ..."
+
+    def glued_bi(self, x: int) -> bool:
+        """ب written on a noun as a preposition ("بالفاشل"، "بوجود"), not the first letter of a
+        name ("بنيامين"، "باريس") or a complementizer ("بأن")."""
+        f = self.f[x]
+        return self.toks[x].is_word and f[:1] == "ب" and len(f) > 3 and f not in THAT and f[1:] not in THAT \
+            and (f[1:3] == "ال" or _masdar_like(f[1:])) and not self.in_entity(self.toks[x].start)
+
+    def quality(self, k: int, j: int, sb: int) -> tuple[int, int] | None:
+        """What a cue like وصف/اتهم gives its object with ب: "ويصفه بالفاشل"، "واصفاً إياه
+        بالمحفز"، "اتهم فلان زميله باستنساخ ...": the ب-word after the object (a pronoun on the
+        verb, إياه, or a short noun phrase)."""
+        x = j
+        if x < sb and self.f[x] in ("اياه", "اياها", "اياهم", "اياهما"):
+            x += 1
+        for y in range(x, min(sb, x + QUALITY_OBJECT + 1)):
+            f = self.f[y]
+            if self.glued_bi(y):
+                return (y, y)
+            if not self.toks[y].is_word or f in STOP or f in THAT or self.cue_at(y):
+                return None
+        return None
+
+    def abbreviation_dot(self, x: int) -> bool:
+        """The period of a one-letter abbreviation: "د. أبوركبة"، "(د.ب.أ)"، "أ.محمد"."""
+        return self.toks[x].text == "." and x > 0 and self.toks[x - 1].is_word and len(self.toks[x - 1].text) == 1 \
+            and self.toks[x - 1].end == self.toks[x].start
+
+    def glued_period(self, x: int) -> bool:
+        """A sentence end written with no space after it ("... وغيرها.وذكر محمد أن"): the sentence
+        splitter missed it; what was said ends there."""
+        if self.toks[x].text != "." or x + 1 >= len(self.toks) or self.abbreviation_dot(x):
+            return False
+        prev, nxt = self.toks[x - 1], self.toks[x + 1]
+        return prev.is_word and nxt.is_word and len(prev.text) > 2 and len(nxt.text) > 2 and nxt.start == self.toks[x].end \
+            and "\u0621" <= prev.text[-1] <= "\u064a" and "\u0621" <= nxt.text[0] <= "\u064a"
 
     def clause_end(self, a: int, sb: int) -> int:
         """Where a reported clause ends: the sentence end, or a comma before the next cue
         ("، مشيراً إلى ..."، "، وأضاف ...") or before a channel ("، بحسب ...")."""
         for x in range(a + 1, sb - 1):
-            if self.toks[x].text in "،,;؛" and (self.next_cue(x + 1) or self.f[x + 1] in POSTPOSED
+            if self.glued_period(x):
+                return self.last_word(a, x)
+            if self.toks[x].text in "،,;؛" and (self.next_cue(x + 1) and (
+                    self.f[x + 1][1:] not in PRESENT_FORMS or self.says_next(x + 1, sb))
+                                                or self.f[x + 1] in POSTPOSED and self.source_follows(x + 2, sb)
                                                 or self.f[x + 1] in BREAKERS or self.narrator_goes_on(x + 1, sb)):
                 return self.last_word(a, x)
+            if self.toks[x].text in "،," and self.f[x + 1] in RELATIVES and any(
+                    (self.cue_at(y) or ("",))[0] == "verb" for y in range(x + 2, min(sb, x + 4))):
+                return self.last_word(a, x)  # "...، التي أكدت أن ...": a new attribution
             if self.toks[x].text in "،," and self.f[x + 1][:1] == "و" and self.f[x + 1][1:] in STOP and any(
                     (self.cue_at(y) or ("",))[0] == "verb" for y in range(x + 2, min(sb, x + 6))):
                 return self.last_word(a, x)  # "...، وعن أهداف الجمعية قال أمين المدينة: إن ..."
-            if x >= a + 2 and self.toks[x].is_word and self.next_cue(x) and self.cues[x][1] in ADJOINING:
+            if x >= a + 2 and self.toks[x].is_word and self.next_cue(x) and self.cues[x][1] in ADJOINING \
+                    and self.says_next(x, sb):
                 # "... لأبناء المحافظة وقال المحافظ إنه ..."، "... 320 ألف متر مربع مبينةً أنه ...":
-                # the next attribution begins without a comma
+                # the next attribution begins without a comma (and has what was said after it:
+                # "لافتة مضيئة" is a sign, "وكشف الأمور" a noun)
+                return self.last_word(a, x)
+            if x >= a + 2 and self.f[x] in BREAKERS and self.toks[x].text.endswith(("اً", "ةً", "ًا")):
+                # "... المناكفات الفنية مطالباً زميله بأن ...": a participle with its tanween written
+                # is the narrator's account of how the speaker went on
                 return self.last_word(a, x)
         return self.last_word(a, sb)
+
+    def source_follows(self, x: int, sb: int) -> bool:
+        """After بحسب/وفق: a source ("المصدر"، a name, "ما نقلت ...") rather than a plan or a
+        rule ("وفق نظام"، "حسب الخطة")."""
+        if x >= sb:
+            return False
+        if self.f[x] in ("ل", "لما", "ما"):
+            return True
+        f = self.f[x][1:] if self.f[x][:1] == "ل" and len(self.f[x]) > 3 else self.f[x]
+        head = f[2:] if f.startswith("ال") else f
+        if head in SPEAKER_HEADS or head in UNNAMED_HEADS or head in ORG_HEADS or head in DOCUMENTS:
+            return True
+        s, e = self.toks[x].start, self.toks[min(sb, x + 3) - 1].end
+        return any(y.label in ("PER", "ORG") for y in self.ents_within(s, e))
+
+    def says_next(self, x: int, sb: int) -> bool:
+        """Whether the cue at x has what was said after it: a complement (أن/إن, a preposition)
+        or a colon or quotation mark right after it or after its speaker ("قائلاً: ..."، "ويضيف المدير: ...")."""
+        if self.complement(x, x + 1, sb, self.cues[x][2]) is not None:
+            return True
+        reach = x + 2 + MAX_SPEAKER if self.cues[x][0] == "verb" else x + 2  # "قائلاً: ..."
+        for y in range(x + 1, min(sb, reach)):
+            if self.toks[y].text == ":" or self.is_mark[y]:
+                return True
+            if not self.toks[y].is_word:
+                return False
+        return False
 
     def narrator_goes_on(self, x: int, sb: int) -> bool:
         """"، كما أشاد الوزير ..."، "، حيث قال ...": a connective with a cue or a verb of the
         narrator right after it starts the narrator's next clause; "، كما سجلت ..." goes on with
         what was said."""
+        if self.f[x][:1] == "و" and self.f[x][1:] in NARRATOR:
+            return True  # "...، وتحدثت عن فكرة البحث": the narrator's next act
         if self.f[x] not in CONNECTIVES:
             return False
         return any(self.cue_at(y) or _verb(self.f[y]) or self.f[y] in NARRATOR for y in range(x + 1, min(sb, x + 3)))
@@ -666,6 +972,15 @@ class _Finder:
             k = sa
             while k < sb:
                 cue = self.cue_at(k) if k not in inside else None
+                that_only = cue is None and k not in inside and self.toks[k].is_word and self.f[k] in THAT_ONLY
+                if that_only:
+                    cue = THAT_ONLY[self.f[k]]  # "وبين المدير أن"، "وذهب البعض إلى أن"
+                definite = cue is None and k not in inside and self.f[k] in DEFINITE_MASDARS
+                if definite:
+                    if k + 1 >= sb or self.f[k + 1] != "علي":
+                        k += 1
+                        continue
+                    cue = DEFINITE_MASDARS[self.f[k]]  # "للتأكيد على ..."
                 if cue is None:
                     k += 1
                     continue
@@ -675,31 +990,52 @@ class _Finder:
                 while start < sb and self.f[start] in ADVERBS:
                     start += 1  # "أعلنت مؤخرا ...": no speaker starts with an adverb
                 rng = self.phrase_after(start, sb) if kind == "verb" else None
-                if rng and "ب" in preps and self.f[rng[0]][:1] == "ب" and len(self.f[rng[0]]) > 3 \
-                        and self.f[rng[0]] not in THAT:
+                if lemma in PASSIVE_PRONE and self.f[k].lstrip("وف") in PRESENT_FORMS \
+                        and rng and not self.designates_speaker(rng):
+                    k += 1  # "تعتبر المنطقة الركيزة الأساسية ...": is considered
+                    continue
+                if rng and "ب" in preps and self.glued_bi(rng[0]):
                     rng = None  # "اعترف بالقيادة تحت تأثير ...": the preposition's complement
                 if rng and (self.f[rng[0]] in THAT or self.f[rng[0]] in preps or self.f[rng[0]].startswith("ل")):
                     rng = None  # "تؤكد لخبراء ناسا أن": the ones spoken to
                 obj = self.object_start(rng, sb) if rng and kind == "verb" and lemma in OBJECT_CUES else None
                 if obj is None and rng and "ب" in preps:
                     # "اعترف السائق بالقيادة ...": ب written on the complement ends the name
-                    obj = next((x for x in range(rng[0] + 1, rng[1]) if self.f[x][:1] == "ب"
-                                and len(self.f[x]) > 3 and self.f[x] not in THAT), None)
+                    obj = next((x for x in range(rng[0] + 1, rng[1]) if self.glued_bi(x)), None)
                 if obj is None and rng and start > lead and lemma in OBJECT_CUES and _masdar_like(self.f[rng[0]]):
                     obj, rng = rng[0], None  # "أعلنت مؤخرا تحرير عدن": the object right after the verb
-                if obj is not None and rng:
+                if obj is not None and rng and lemma in QUALITY_CUES:
+                    # "اتهم الكاتب خالد العمر زميله المخرج باستنساخ": the object stands between the
+                    # name and the ب-word; "قد اتهم زميله بـ": no subject after the verb at all
+                    cut = self.cut_at_entity(rng[0], obj)
+                    rng = (rng[0], cut) if cut < obj and self.designates_speaker((rng[0], cut)) else \
+                        rng if self.designates_speaker(rng) else None
+                    j = obj
+                elif obj is not None and rng:
                     end = obj
                     while end > rng[0] + 1 and self.f[end - 1] in WHEN:
                         end -= 1
-                    rng = (rng[0], end)
-                j = rng[1] if rng else k + 1
+                    end = next((y for y in range(rng[0] + 1, end) if self.skip_addressee(y, end) > y), end)
+                    rng = (rng[0], end)  # "نفى المصدر لـ«الصباح» وصول ...": the outlet is not the speaker
+                j = rng[1] if rng else k + 1 if obj is None else obj
                 comp = (obj, obj) if obj is not None else self.complement(k, j, sb, preps)
+                if comp is None and lemma in QUALITY_CUES:
+                    comp = self.quality(k, j, sb)  # "ويصفه بالفاشل"، "اتهم فلان زميله باستنساخ ..."
                 if comp is None and lemma in OBJECT_CUES:
                     # "مؤكداً استمرار الدعم", "أعلنت الشركة، زيادة عدد ...": the object is what was said
                     x = j + (rng is not None and j < sb and self.toks[j].text in "،,")
                     if (x < sb and (kind == "participle" or x > j) and self.toks[x].is_word
-                            and self.f[x] not in STOP and not self.cue_at(x)):
+                            and self.f[x] not in STOP and self.f[x] not in NOT_THAT_AFTER and not self.cue_at(x)):
                         comp = (x, x)
+                if that_only and (comp is None or self.f[comp[1]] not in THAT or comp[1] - k > MAX_SPEAKER + 4
+                                  or self.toks[comp[1]].text.startswith("إ")  # "مفيدا إن استخدمه": if
+                                  or any(self.f[x][:1] == "و" or not self.toks[x].is_word and (
+                                      self.toks[x].text not in "،," or x + 1 < comp[1] and self.f[x + 1] not in preps)
+                                         or self.f[x] in STOP and self.f[x] not in preps
+                                         for x in range(k + 2, comp[1]))):
+                    # "بين الرياض وجدة"، "ذهب إلى المدرسة": no one said anything; the speaker
+                    # and at most a comma or the preposition stand between the verb and أن
+                    comp = None
                 if comp is None:
                     k += 1
                     continue
@@ -716,9 +1052,11 @@ class _Finder:
                 if b <= a or _words(self.toks[a:b]) < 3:
                     k += 1
                     continue
-                if all(x in inside for x in range(a, b)) or self.is_mark[a]:
+                if all(x in inside for x in range(a, b)) or self.is_mark[a] and self.closing.get(a, sb) >= b - 1:
                     k = b  # "أن «...»": the quotation marks enclose what was said: a direct quote
                     continue
+                # "إن “المقاومة” سيطرت “على مواقع جديدة” في تعز": marks around part of the clause
+                # quote those words; the clause is reported speech
                 channel = None
                 if rng is None and kind == "verb":
                     rng = self.phrase_before(k, sa)  # "وكان وزير الدفاع، كانج سون نام، أعلن أن"
@@ -735,9 +1073,14 @@ class _Finder:
                     sp = self.speaker(None)
                 end = b
                 via = self.speaker(channel)["text"] if channel else self.via(end, sb) or self.via(sa, k)
-                out.append(Span(self.toks[a].start, self.toks[end - 1].end, "indirect", {
+                glued = a == c and self.glued_bi(a)
+                if lemma in QUALITY_CUES and glued and (rng is not None and not self.designates_speaker(rng)
+                                                        or rng is None and self.f[k][:1] in "وف" and obj is not None):
+                    k += 1  # "ووصفت 15 حالة بالحرجة": the narrator's description, no one speaking
+                    continue
+                out.append(Span(self.toks[a].start + glued, self.toks[end - 1].end, "indirect", {
                     "speaker": sp, "cue": self.toks[k].text, "via": via, "partial": False}, "quotes"))
-                k = end
+                k = a  # a cue inside what was said has its own clause ("أوضح التقرير أن الحكومة أعلنت عن ...")
         return out
 
     def postposed(self, bounds, taken: list[Span]) -> list[Span]:
@@ -746,13 +1089,32 @@ class _Finder:
         out: list[Span] = []
         for sa, sb in bounds:
             for x in range(sa + 4, sb - 1):
-                if self.toks[x].text not in "،," or self.f[x + 1] not in POSTPOSED:
+                cut, p = x, x + 1  # the comma before the attribution, its cue word
+                if self.toks[x].text in "،,؛;":
+                    if self.f[x + 1] not in POSTPOSED:
+                        continue
+                elif self.f[x] in POSTPOSED and self.toks[x - 1].is_word and sb - x <= MAX_SPEAKER + 4:
+                    # "... إلى خارج الحديقة حسبما قال رودريجيز."، "... بحسب المصدر.": no comma, the
+                    # attribution closes the sentence; its source is a name, or a verb follows
+                    src = x + 1 + (x + 1 < sb and self.f[x + 1] in ("ل", "لما", "ما"))
+                    if src >= sb:
+                        continue
+                    s, e = self.toks[src].start, self.toks[sb - 1].end
+                    if not (self.cue_at(src) or _verb(self.f[src])
+                                         or self.f[src].removeprefix("ال") in UNNAMED_HEADS or any(
+                            y.label in ("PER", "ORG") for y in self.ents_within(s, e))):
+                        continue
+                    p = x
+                else:
                     continue
                 a = sa + (self.f[sa] in ("و", "ف"))
-                s, e = self.toks[a].start, self.toks[x - 1].end
-                if any(q.start < e and s < q.end for q in taken) or _words(self.toks[a:x]) < 4:
+                but = next((y for y in range(cut - 3, a, -1) if self.f[y] == "الا" and self.f[y + 1] in THAT), None)
+                if but is not None:
+                    a = but + 1 + (self.f[but + 1] in THAT_BARE)  # "ورغم القلق ... إلا أن | الشركة قامت ..."
+                s, e = self.toks[a].start, self.toks[cut - 1].end
+                if any(q.start < e and s < q.end for q in taken) or _words(self.toks[a:cut]) < 4:
                     break
-                src = x + 2
+                src = p + 1
                 if src < sb and self.f[src] in ("ل", "لما", "ما"):
                     src += 1  # "وفقا لما", "بحسب ما"
                 if src < sb and self.cue_at(src):
@@ -760,7 +1122,7 @@ class _Finder:
                 rng = self.phrase_after(src, sb)
                 if rng is None:
                     break
-                out.append(Span(s, e, "indirect", {"speaker": self.speaker(rng), "cue": self.toks[x + 1].text,
+                out.append(Span(s, e, "indirect", {"speaker": self.speaker(rng), "cue": self.toks[p].text,
                                                    "via": None, "partial": False}, "quotes"))
                 break
         return out
@@ -794,7 +1156,7 @@ def follow_speakers(quotes: list[Span], actors: list[tuple[int, dict]] = ()) -> 
         words = fold(sp["text"]).split()
         short = _short_form(words)
         if short:
-            full = next((n for n in reversed(named) if short in {w[2:] if w.startswith("ال") else w
+            full = next((n for n in reversed(named) if short in {w[2:] if w.startswith(("ال", "لل")) else w
                                                                   for w in fold(n["text"]).split()}
                          and len(n["text"].split()) > 1), None)
             if full is not None:

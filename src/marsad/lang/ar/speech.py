@@ -64,7 +64,7 @@ REPORTING_CUES = """
 حذر | يحذر | محذر | تحذير | من
 اعترف | يعترف | معترف | اعتراف | ب
 توقع | - | متوقع | - | -
-اتهم | يتهم | متهم | اتهام | -
+اتهم | يتهم | متهم | اتهام | ب
 انتقد | ينتقد | منتقد | - | -
 جادل | يجادل | مجادل | - | -
 لمح | يلمح | ملمح | - | إلى
@@ -79,13 +79,33 @@ REPORTING_CUES = """
 رجح | - | مرجح | - | -
 أورد | - | - | - | -
 أعرب | - | معرب | - | -
-وصف | يصف | واصف | - | -
+وصف | يصف | واصف | - | ب
 عزا | يعزو | عازي | - | إلى
 أرجع | - | مرجع | - | إلى
 أجاب | يجيب | مجيب | - | -
 سأل | يسأل | - | - | -
 تساءل | يتساءل | متسائل | - | -
 """
+
+#: Verbs that are cues only with a complementizer right after their subject (or after the preposition
+#: given): "وبيّن المدير أن ..." (بين is "between" otherwise), "وذهب الجميع إلى أن ..." (ذهب "went"),
+#: "وأجمعوا على أن ..." ("agreed"), "، مفيداً بأن ..." (مفيد "useful"). One lemma a line: lemma | forms
+#: | preposition or "-"; forms in م are participles.
+THAT_ONLY_CUES = """
+بيّن | بين | -
+ذهب | ذهب ذهبت ذهبوا ذهبا يذهب تذهب يذهبون | إلى
+أجمع | أجمع أجمعت أجمعوا أجمعا يجمع تجمع يجمعون | على
+أفاد | مفيدا مفيدة مفيدين | -
+"""
+
+#: Cues (lemmas) whose object gets what was said as a quality with ب: "ويصفه بالفاشل"، "واصفاً إياه
+#: بالمحفز"، "اتهمه بالضعف"، "اتهم فلان زميله باستنساخ شخصياته".
+QUALITY_CUES = ("وصف", "اتهم")
+
+#: Definite verbal nouns of cues that take على, with ل/ب: a cue only with على right after them ("سعى
+#: الوزير للتأكيد على أهمية ..."، "ويبدأ نص الاتفاقية بالتأكيد على أنه ..."); "بالتأكيد" alone is
+#: "surely", and a bare "التأكيد على" is as often a task or a rule ("مهمة التأكيد على"، "يجب التأكيد").
+DEFINITE_MASDAR_CUES = {"أكد": ("للتأكيد", "بالتأكيد"), "شدد": ("للتشديد", "بالتشديد")}
 
 #: Object forms of a past cue with an attached pronoun ("وصفه", "أبلغها"), for the cues that take
 #: a person as object (others would collide with nouns: أشاره = إشارة).
@@ -97,6 +117,7 @@ OBJECT_CUES = frozenset("وصف أبلغ أخطر اتهم حذر سأل أجا�
 CLAUSE_BREAKERS = frozenset("""
 مطالبا مطالبة مشيدا مشيدة داعيا داعية معربا معربة شاكرا شاكرة مثمنا مثمنة متمنيا متمنية مناشدا
 مقدما مقدمة معبرا معبرة مبديا مبدية مستعرضا مستشهدا منوها
+مفيدا مفيدة مهيبا مهيبة ناصحا ناصحة طالبا طالبة متبرئا متبرئة مستغربا مستغربة مستنكرا مستنكرة متمنيا متمنية آملا آملة
 وفي
 """.split())
 
@@ -114,7 +135,7 @@ CLAUSE_CONNECTIVES = frozenset("كما فيما بينما حيث".split())
 #: ("، كما أشاد ..."، "، فيما دعا ...").
 NARRATOR_VERBS = frozenset("""
 أشاد أشادت دعا دعت طالب طالبت شكر شكرت أعرب أعربت تحدث تحدثت ثمن ثمنت قدم قدمت ناشد ناشدت
-استعرض استعرضت تطرق تطرقت وجه وجهت تقدم تقدمت رحب رحبت هنأ هنأت
+استعرض استعرضت تطرق تطرقت وجه وجهت تقدم تقدمت رحب رحبت هنأ هنأت عبر عبرت عبروا
 """.split())
 
 #: Cues whose object may be what was said, with no أن or preposition: "مؤكداً استمرار الدعم",
@@ -132,8 +153,23 @@ OBJECT_MASDARS = frozenset("""
 #: Adverbs that may follow a cue before its speaker or object ("أعلنت مؤخرا ..."، "أكد أيضا ...").
 SPEECH_ADVERBS = frozenset("مؤخرا أخيرا رسميا سابقا مجددا أيضا كذلك اليوم أمس".split())
 
+#: Complementizers of reported speech; with a pronoun ("أنه"، "بأنهم"، "إننا") they are part of what
+#: was said, bare ("أن"، "بأن") they are not. (لأن "because" only bare, as news writes "قال لأن": with
+#: a pronoun, "لأنه", it is a cause in what the narrator says.)
+COMPLEMENTIZERS = ("أن", "إن", "بأن")
+#: Pronouns written on a complementizer (not ك: "بانك" is a bank's name more often than "بأنك").
+COMPLEMENTIZER_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ني")
+
+#: Words right after a cue that belong to it, not to its speaker ("وأوضح بالقول"، "وتابع القول").
+CUE_FILLERS = ("بالقول", "القول")
+
 #: Words before أن/إن that make it no complementizer of speech ("بعد أن", "إلى أن" of time).
-NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ حتى دون رغم لمجرد بمجرد ريثما إلى".split())
+NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ حتى دون رغم لمجرد بمجرد ريثما إلى إلا بيد".split())
+
+#: Cues whose present tense is as often a passive ("تعتبر المنطقة الركيزة ..." "is considered"): a
+#: present form followed by a phrase is a cue only when that phrase can speak (a name, a title, an
+#: office, a group); "يعتبر أن" (its subject before it) stays a cue.
+PASSIVE_PRONE_CUES = frozenset(["اعتبر"])
 
 #: Cue words that name the channel the words came through, not the speaker.
 VIA_CUES = ("بحسب", "حسب", "حسبما", "وفق", "وفقا ل", "وفقا", "نقلا عن", "نقلت", "كما أفادت", "كما ذكرت",
@@ -143,10 +179,10 @@ VIA_CUES = ("بحسب", "حسب", "حسبما", "وفق", "وفقا ل", "وفق
 SPEAKER_STOP = frozenset("""
 إن أن بأن إنه أنه إنها أنها إنهم أنهم
 في خلال على عن إلى الى ل من مع بعد قبل عقب أثناء لدى حول أمام
-وهو وهي وهم ردا رداً تعليقا ضمن عبر حين حيث بينما فيما التي الذي الذين
+وهو وهي وهم ردا رداً تعليقا ضمن عبر حين حيث بينما فيما التي الذي الذين بعدما عندما حينما
 اليوم أمس الأربعاء الخميس الجمعة السبت الأحد الاثنين الثلاثاء صباح مساء
 لقناة لوكالة لصحيفة لموقع لتلفزيون لشبكة
-إياه إياها إياهم أيضا كذلك بـ ب قوله قولها بدون دون
+إياه إياها إياهم أيضا كذلك بـ ب قوله قولها بدون دون نقلا
 """.split())
 
 #: Generic plural sources whose reported speech is not attributed to anyone in particular.
@@ -173,4 +209,32 @@ DOCUMENTS = frozenset("تقرير بيان نشرة دراسة وثيقة مذك
 #: Head nouns written before an organization's name ("مؤسسة | النقد العربي السعودي").
 ORGANIZATION_HEADS = frozenset("""
 مؤسسة هيئة وزارة شركة جمعية منظمة مجلس مركز جامعة بنك صندوق لجنة اتحاد نادي غرفة إدارة مديرية
+""".split())
+
+#: First words (without و/ال) of a phrase that designates someone who speaks: titles, roles, offices
+#: and groups. A phrase after a speech verb that neither starts with one nor holds a name is the
+#: verb's object ("يذكر لون قبعته"، "كشف ... إبان تواجده"), not a speaker the article follows.
+SPEAKER_HEADS = frozenset("""
+وزير وزيرة مدير مديرة رئيس رئيسة نائب نائبة متحدث متحدثة ناطق ناطقة أمين أمينة محافظ أمير أميرة ملك
+سفير سفيرة قائد قائدة مستشار مستشارة عضو عضوة خبير خبيرة أستاذ أستاذة دكتور دكتورة مهندس مهندسة
+لواء عميد عقيد عقيد شيخ مدرب لاعب فنان فنانة كاتب كاتبة شاعر شاعرة محامي محامية باحث باحثة
+مواطن مواطنة مواطنون مواطنين سكان ساكن شهود شاهد وكيل وكيلة مساعد مساعدة منسق منسقة مشرف مشرفة
+عميد مفوض مفوضة مندوب مندوبة ممثل ممثلة قاضي قاض طبيب طبيبة معلم معلمة مؤلف مؤلفة مخرج مخرجة
+إعلامي إعلامية صحفي صحفية محلل محللون محللين مراقب مراقبون خبراء مسؤولو مسؤولي زعيم قيادي قياديون
+حكومة جيش شرطة وكالة صحيفة موقع قناة منظمة نادي لجنة مجلس أمانة مديرية سفارة رئاسة أمانة إمارة
+بلدية قيادة قوات محكمة نيابة مرصد حزب حركة تحالف جماعة
+""".split())
+
+#: Adjectives that close a role before the office it serves ("المتحدث الرسمي للوزارة"، "المدير العام
+#: للتعليم"، "الرئيس التنفيذي للشركة").
+ROLE_ADJECTIVES = frozenset("""
+العام العامة الرسمي الرسمية التنفيذي التنفيذية الإعلامي الإعلامية الإقليمي الإقليمية الأعلى الفني
+""".split())
+
+#: Kinds of titled things: words in quotation marks right after one are its title, not speech
+#: ("كتاب «...»"، "برنامج «...»"، "بعنوان «...»"، "شعار «...»"); matched without ال/ب/ل/و.
+TITLE_KINDS = frozenset("""
+كتاب كتابه كتابها ديوان ديوانه ديوانها رواية روايته روايتها مسرحية مسلسل فيلم برنامج برنامجه أغنية
+قصيدة مقال مقاله مقالة عنوان بعنوان اسم باسم شعار مبادرة حملة مسابقة معرض مهرجان ملتقى مؤتمر ندوة
+ورشة دورة مشروع جهاز تطبيق موقع صحيفة جريدة مجلة قناة شركة فريق نادي منتدى جائزة وسم هاشتاق
 """.split())
