@@ -216,3 +216,17 @@ def test_geojson_export_and_corpus_schema(geodb, tmp_path):
                                                                        "country": "XX", "feature": "P"}}]}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schema)
+
+
+def test_the_entity_page_shows_the_place_and_where_the_english_name_comes_from(geodb):
+    from fastapi.testclient import TestClient
+
+    from marsad.web.app import create_app
+
+    client = TestClient(create_app(str(geodb)))
+    with Store(geodb, readonly=True) as st:
+        ents = {e["name"]: e["id"] for e in st.corpus().entities}
+        assert st.entity(ents["سويسرا"])["name_en_source"] == "kb"
+    page = client.get(f"/entities/{ents['سويسرا']}").text
+    assert "الموقع: <bdi class=\"latin\">CH · " in page and "openstreetmap.org/?mlat=" in page
+    assert "نقحرة آلية" not in page

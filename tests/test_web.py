@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from fastapi.testclient import TestClient
@@ -119,3 +120,20 @@ def test_an_internal_error_has_the_documented_shape(tmp_path):
         store.Store.search = original
     assert (r.status_code, r.json()) == (500, {"error": {"status": 500,
                                                          "message": "internal error; the server log has the details"}})
+
+
+def test_a_transliterated_english_name_is_said_to_be_one(client, tmp_path):
+    page = client.get("/entities").text
+    lavrov = re.search(r'href="/entities/(e_[0-9a-f]+)">سيرغي لافروف<', page).group(1)
+    entity = client.get(f"/api/entities/{lavrov}").json()
+    assert (entity["entity"]["name_en"], entity["entity"]["name_en_source"]) == ("Sergey Lavrov", "kb")
+    assert "نقحرة آلية" not in client.get(f"/entities/{lavrov}").text
+    f = tmp_path / "one.jsonl"
+    f.write_text(json.dumps({"id": "t1", "title": "افتتاح معرض", "published": "2023-10-18", "content":
+                             "افتتح رجل الأعمال زهير القنطاري معرضا للكتب في المدينة، وقال زهير القنطاري إن "
+                             "المعرض يستمر أسبوعا."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    analyze_into_db([str(f)], str(tmp_path / "t.db"))
+    other = TestClient(create_app(str(tmp_path / "t.db")))
+    eid = re.search(r'href="/entities/(e_[0-9a-f]+)">زهير القنطاري<', other.get("/entities").text).group(1)
+    assert other.get(f"/api/entities/{eid}").json()["entity"]["name_en_source"] == "transliterated"
+    assert "الاسم الإنجليزي نقحرة آلية" in other.get(f"/entities/{eid}").text

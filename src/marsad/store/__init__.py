@@ -407,6 +407,10 @@ class Store:
         geo = self.geo(entity_id)
         if geo:
             e["geo"] = geo[entity_id]
+        # where the English name came from (not a column): the knowledge base knows it for one of
+        # the spellings, or the place is located, else it is a transliteration
+        known = bool(geo) or any(N.kb_english(v, e["type"]) == e["name_en"] for v in e["variants"])
+        e["name_en_source"] = "kb" if known else "transliterated"
         return e
 
     def geo(self, entity_id: str | None = None) -> dict[str, dict]:
