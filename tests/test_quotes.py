@@ -460,3 +460,11 @@ def test_illa_anna_and_the_passive_looking_present():
     assert quotes("وتعتبر الشاليهات من المواقع السياحية الجميلة ولكن يجب أن تكون الأسعار محددة.") == []
     assert quotes("ويعتبر الخبير الاقتصادي خالد العمر أن السوق ستتعافى قريبا.") == [
         ("indirect", "السوق ستتعافى قريبا", "الخبير الاقتصادي خالد العمر")]
+
+
+def test_a_bullet_before_a_first_person_cue_is_no_speaker():
+    from marsad.api import analyze_text
+
+    doc = analyze_text("وقال اللاعب إن الموسم صعب.\nـ أعترف بأن المنافس قوي ومنظم جدا.")
+    assert [(q.label, doc.text[q.start:q.end], q.attrs.get("speaker")) for q in doc.layers["quotes"]] == [
+        ("indirect", "المنافس قوي ومنظم جدا", None)]

@@ -14,12 +14,16 @@ quotes (two-word terms in marks, names of things) are not quotes.
 from __future__ import annotations
 
 import bisect
+import re
 
 from marsad.document import Document, Span
 from marsad.lang.ar import speech
 from marsad.registry import component
 from marsad.text.normalize import QUOTE_MARKS, fold
 from marsad.text.tokenize import Token, tokenize
+
+#: A letter (not a digit, not the tatweel ـ that bullets a line).
+_LETTER = re.compile(r"[^\W\d_\u0640]")
 
 VERBS = frozenset(fold(v) for v in speech.SPEECH_VERBS)
 GENERIC = tuple(fold(g) for g in speech.GENERIC_SOURCES)
@@ -505,6 +509,10 @@ class _Finder:
         quotes += self.postposed(bounds, quotes)
         quotes += self.interview(quotes)
         quotes.sort(key=lambda q: q.start)
+        for q in quotes:  # a speaker is words: a bullet ("ـ أعترف ...") or a mark names nobody
+            sp = q.attrs.get("speaker")
+            if sp and sp.get("text") is not None and not _LETTER.search(sp["text"]):
+                q.attrs["speaker"] = None
         for q in quotes:
             self.author_of_document(q)
         for q in quotes:
