@@ -19,9 +19,11 @@ from typing import Any, Iterable
 from marsad.errors import DocumentError
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Span:
-    """A stand-off annotation of ``Document.text[start:end]``.
+    """A stand-off annotation of ``Document.text[start:end]``, frozen: its bounds and label never
+    change once made (a stage that moves a mention puts a new span in the layer); ``attrs`` is where
+    the corpus stages write their links (entity ids).
 
     ``label`` is the layer's kind (an entity type, a quote kind, a date kind);
     ``attrs`` holds the rest (an ISO value, a speaker, an entity id);

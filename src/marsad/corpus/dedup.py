@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
+from marsad.corpus.unionfind import UnionFind
 from marsad.document import Document
 from marsad.extract.published import day_of
 from marsad.registry import component
@@ -136,7 +137,7 @@ class Dedup:
         rank = {docs[i].id: r for r, i in enumerate(order)}
         sigs: dict[str, MinHash] = {}
         sets: dict[str, set[bytes]] = {}
-        parent: dict[str, str] = {}
+        groups = UnionFind(order=rank.get)  # the earlier root stays the group's original
         for i in order:
             sig = _signature_of(docs[i])
             if sig is not None:
@@ -150,19 +151,13 @@ class Dedup:
         # proposes grow with the corpus, not with its square
         postings: dict[bytes, list[str]] = {}
 
-        def root(x: str) -> str:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
         for i in order:
             d = docs[i]
             if d.id not in sets:
                 continue
             sig, mine = sigs[d.id], sets[d.id]
             found = lsh.query(sig) if lsh is not None else self.candidates.get(d.id, ())
-            parent[d.id] = d.id
+            groups.find(d.id)
             shared: Counter = Counter()
             rare = [g for g in mine if df[g] <= COMMON_DF]
             for g in rare:
@@ -174,18 +169,16 @@ class Dedup:
                 elif df[g] > 1:
                     postings[g] = [d.id]
             n_rare[d.id] = len(rare)
-            joins = [h for h in found if h in parent and h != d.id and containment(sets[h], mine) >= CONTAINMENT]
+            joins = [h for h in found if h in groups.parent and h != d.id and containment(sets[h], mine) >= CONTAINMENT]
             for h, n in shared.items():
                 rc = rare_containment(n, n_rare[h], len(rare))
                 if rc >= RARE_CONTAINMENT or (rc >= EDITED_CONTAINMENT and max(len(mine), len(sets[h]))
                                               <= SAME_LENGTH * min(len(mine), len(sets[h]))):
                     joins.append(h)
             for h in sorted(set(joins), key=rank.get):
-                a, b = root(h), root(d.id)
-                if a != b:  # the earlier root stays the group's original
-                    parent[max(a, b, key=rank.get)] = min(a, b, key=rank.get)
+                groups.union(h, d.id)
             if lsh is not None:
                 lsh.insert(d.id, sig)
         for d in docs:
-            if d.id in parent and root(d.id) != d.id:
-                d.duplicate_of = root(d.id)
+            if d.id in groups.parent and groups.find(d.id) != d.id:
+                d.duplicate_of = groups.find(d.id)

@@ -16,9 +16,11 @@ Quote speakers are linked to the entity their words name.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import hashlib
 import logging
 
+from marsad.corpus.unionfind import UnionFind
 from marsad.document import Document
 from marsad.extract import names as N
 from marsad.lang.ar import known_entities
@@ -36,13 +38,13 @@ def _local_key(name: str, typ: str) -> str:
     return N.key(name, typ) if _group(typ) == "PER" else N.sound_form(name)
 
 
-class _UnionFind:
+class _UnionFind(UnionFind):
     """Union-find whose sets remember the knowledge-base entries they hold: two sets that hold
     different entries are never joined (Syria and Switzerland stay apart even when a third spelling
     is close to both)."""
 
     def __init__(self):
-        self.parent: dict[int, int] = {}
+        super().__init__()
         self.kb: dict[int, frozenset] = {}
 
     def tag(self, x: int, entry: str | None) -> None:
@@ -53,24 +55,9 @@ class _UnionFind:
         ka, kb = self.kb.get(self.find(a)), self.kb.get(self.find(b))
         return not ka or not kb or bool(ka & kb)
 
-    def find(self, x: int) -> int:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return True
-        if not self.can_join(ra, rb):
-            return False
-        lo, hi = min(ra, rb), max(ra, rb)
-        self.parent[hi] = lo
+    def joined(self, lo: int, hi: int) -> None:
         if hi in self.kb:
             self.kb[lo] = self.kb.get(lo, frozenset()) | self.kb.pop(hi)
-        return True
 
 
 def _known(word: str) -> bool:
@@ -115,22 +102,24 @@ def _clean_mention(text: str, first_tokens) -> str:
     return text
 
 
-def _restore_letter(d: Document, s, first_tokens) -> None:
+def _restored_start(d: Document, s, first_tokens) -> int:
     """Give a mention back a first letter the tagger took for a proclitic ("ليبيا" read as ل + "يبيا",
     "فاتن حمامة" as ف + "اتن حمامة"): when the letter before it is a proclitic letter that starts the
-    word, and the word with it is a known name or a more frequent name start than the word without."""
+    word, and the word with it is a known name or a more frequent name start than the word without.
+    Returns the mention's start, moved back one letter or not."""
     if s.start < 1:
-        return
+        return s.start
     c = d.text[s.start - 1]
     if c not in N.CLITICS or c == "و":  # see _clean_mention
-        return
+        return s.start
     before = d.text[s.start - 2] if s.start >= 2 else " "
     if before.isalpha() and before not in N.CLITICS:
-        return
+        return s.start
     first = fold(d.text[s.start:s.end]).split(" ")[0]
     whole = c + first
     if _known(whole) or first_tokens.count(whole) > first_tokens.count(first):
-        s.start -= 1
+        return s.start - 1
+    return s.start
 
 
 #: Words that are not a name alone (currencies, letters, head nouns), folded.
@@ -342,11 +331,16 @@ class ResolveEntities:
         out: list[dict] = []
         persons: list[dict] = []   # full person names of this article, in order of appearance
         by_key: dict[tuple[str, str], dict] = {}
+        layer = d.layers.get("entities", [])
+        at = {id(s): k for k, s in enumerate(layer)}
         for s in spans:
-            _restore_letter(d, s, known_starts)
-            text = _clean_mention(d.text[s.start:s.end], known_starts)
-            if text != d.text[s.start:s.end]:
-                s.start += len(d.text[s.start:s.end]) - len(text)
+            start = _restored_start(d, s, known_starts)
+            text = _clean_mention(d.text[start:s.end], known_starts)
+            start = s.end - len(text)  # a proclitic cut off the front
+            if start != s.start:  # spans are frozen: the layer gets the moved mention
+                moved = dataclasses.replace(s, start=start)
+                layer[at[id(s)]] = moved
+                s = moved
             typ = s.label or "MISC"
             group = _group(typ)
             pkey = N.person_key(text)

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from marsad.corpus.unionfind import UnionFind
 from marsad.document import Document
 from marsad.extract.published import day_of
 from marsad.text.normalize import fold
@@ -250,14 +251,7 @@ class StoryIndex:
         (the sum of their articles' vectors) are at least ``MERGE`` alike and whose days overlap
         within ``WINDOW_DAYS``. Candidates share a top term (the index of :meth:`add`). Returns
         each story's representative (union-find)."""
-        parent = list(range(len(self.stories)))
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
+        groups = UnionFind()
         norms = [math.sqrt(sum(x * x for x in st["sum"].values())) or 1.0 for st in self.stories]
         window = dt.timedelta(days=WINDOW_DAYS)
         for si, st in enumerate(self.stories):
@@ -270,8 +264,8 @@ class StoryIndex:
                     continue
                 cos = self.cosine(st["sum"], o["sum"]) / (norms[si] * norms[sj])
                 if cos >= MERGE:
-                    parent[find(sj)] = find(si)
-        return [find(i) for i in range(len(self.stories))]
+                    groups.union(si, sj)
+        return [groups.find(i) for i in range(len(self.stories))]
 
 
 def _event_day(d: Document) -> dt.date | None:

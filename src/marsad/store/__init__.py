@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 #: A word with its diacritics and tatweel, for finding where a snippet starts.
 _WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -90,6 +90,17 @@ _MIGRATIONS: dict[int, str] = {
     CREATE INDEX story_terms_story ON story_terms(story);
     CREATE TABLE term_df (term TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+    """,
+    # Version 4: an article's quotes and dates, and an entity's keys, are rewritten when a story or an
+    # entity grows: without these indexes each rewrite scanned the whole table (batches of 50 added
+    # to 14,842 articles cost 6-10x the same 50 alone). A story's key entities get a column of their
+    # own, so that storylines read them without every story's whole state.
+    4: """
+    CREATE INDEX quotes_article ON quotes(article);
+    CREATE INDEX dates_article ON dates(article);
+    CREATE INDEX entity_keys_entity ON entity_keys(entity);
+    ALTER TABLE story_state ADD COLUMN ents TEXT;
+    UPDATE story_state SET ents = json_extract(state, '$.ents');
     """,
 }
 

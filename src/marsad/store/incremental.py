@@ -89,8 +89,9 @@ def rebuild(st) -> tuple[list[Document], Corpus]:
 
 
 def _save_state(st, index: StoryIndex, sid: str, state: dict) -> None:
-    st.conn.execute("INSERT OR REPLACE INTO story_state VALUES (?, ?, ?, ?)",
-                    (sid, state["first"], state["last"], json.dumps(state, ensure_ascii=False)))
+    st.conn.execute("INSERT OR REPLACE INTO story_state (id, first, last, state, ents) VALUES (?, ?, ?, ?, ?)",
+                    (sid, state["first"], state["last"], json.dumps(state, ensure_ascii=False),
+                     json.dumps(state.get("ents", []), ensure_ascii=False)))
     st.conn.execute("DELETE FROM story_terms WHERE story = ?", (sid,))
     top = index.top_terms(index.vector(collections.Counter(state["sum"])))
     st.conn.executemany("INSERT INTO story_terms VALUES (?, ?)", [(t, sid) for t in top])
@@ -319,8 +320,8 @@ def _stored_story(st, article: str) -> str | None:
 
 def _storylines(st) -> list[dict]:
     """Storylines from every story's key entities (one row per story is read)."""
-    stories = [{"id": r[0], "title": r[1], "_ents": json.loads(r[2])["ents"], "storyline": None}
-               for r in st.conn.execute("SELECT s.id, s.title, t.state FROM stories s JOIN story_state t ON t.id = s.id "
+    stories = [{"id": r[0], "title": r[1], "_ents": json.loads(r[2] or "[]"), "storyline": None}
+               for r in st.conn.execute("SELECT s.id, s.title, t.ents FROM stories s JOIN story_state t ON t.id = s.id "
                                         "ORDER BY s.start, s.id")]
     lines = Stories.storylines(stories)
     with st.conn:
