@@ -187,3 +187,15 @@ def test_a_whole_name_the_knowledge_base_knows_keeps_its_first_letter():
     starts = _Starts(collections.Counter({"يونغ": 3, "بيونغ": 1}), None)  # يونغ a frequent name start
     assert _clean_mention("بيونغ يانغ", starts) == "بيونغ يانغ"  # Pyongyang, whole, in the KB
     assert _clean_mention("بيونغ سو", starts) == "يونغ سو"        # no KB name: ب + يونغ سو
+
+
+def test_variants_are_spellings_without_tatweel_or_vowel_marks(tmp_path):
+    f = tmp_path / "in.jsonl"
+    rows = [{"id": "v1", "title": "محادثات", "published": "2015-07-20",
+             "content": "أعلنت إيـران اليوم أنها ستواصل المحادثات مع الدول الكبرى في فيينا الأسبوع المقبل."},
+            {"id": "v2", "title": "مباحثات", "published": "2015-07-21",
+             "content": "قالت إيرانُ إن المفاوضات مع الدول الكبرى في فيينا ستستمر حتى نهاية الشهر."}]
+    f.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = marsad.analyze([str(f)])
+    iran = [e for e in result.corpus.entities if e["name_en"] == "Iran"]
+    assert [(e["name"], e["variants"], e["articles"]) for e in iran] == [("إيران", ["إيران"], 2)]

@@ -305,7 +305,7 @@ class ResolveEntities:
             en, source = (_kb_name(known, typ), "kb") if known else (N.transliterate(canonical), "transliterated")
             eid = "e_" + hashlib.sha1(f"{typ}\x1f{N.key(canonical, typ)}".encode("utf-8")).hexdigest()[:10]
             entities.append({"id": eid, "type": typ, "name": canonical, "name_en": en, "name_en_source": source,
-                             "variants": sorted(names), "articles": len(arts), "_members": members})
+                             "variants": sorted(bare), "articles": len(arts), "_members": members})
         # ids must be unique even if two clusters share a canonical key
         seen: collections.Counter = collections.Counter()
         for e in sorted(entities, key=lambda e: (e["type"], e["name"], min(e["_members"]))):
