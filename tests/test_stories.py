@@ -332,3 +332,16 @@ def test_a_story_key_entities_are_those_it_is_about():
     assert story_record("s_one", [one])["_ents"] == ["e_h", "e_g", "e_a", "e_b", "e_c", "e_d"]
     two = [article("x", ["e_y", "e_z"]), article("w", ["e_z", "e_v", "e_v", "e_v"])]
     assert story_record("s_two", two)["_ents"] == ["e_z", "e_v", "e_y"]
+
+
+def test_an_outlet_named_in_the_text_is_no_key_entity():
+    """"عكاظ" in a source line says who reported, not what the story is about: storylines of one
+    outlet's unrelated stories were linked through it."""
+    from marsad.document import Document, Span
+    from marsad.corpus.stories import story_record
+
+    d = Document(id="one", published={"value": "2015-07-26"})
+    d.set_text("عكاظ - جدة: افتتح أمير المنطقة معرض الكتاب في جدة بمشاركة دور نشر عديدة.")
+    d.layers["entities"] = [Span(0, 4, "ORG", {"entity": "e_okaz"}), Span(7, 10, "LOC", {"entity": "e_jeddah"}),
+                            Span(46, 49, "LOC", {"entity": "e_jeddah"})]
+    assert story_record("s_one", [d])["_ents"] == ["e_jeddah"]

@@ -32,6 +32,7 @@ import numpy as np
 from marsad.corpus.unionfind import UnionFind
 from marsad.document import Document
 from marsad.extract.published import day_of
+from marsad.text.clean import outlet_named
 from marsad.text.normalize import fold
 from marsad.text.tokenize import stem
 
@@ -294,7 +295,9 @@ def story_record(sid: str, group: list[Document]) -> dict:
     pub = sorted(v for v in (day_of(d) for d in group) if v)
     articles, mentions = collections.Counter(), collections.Counter()
     for d in group:
-        named = [s.attrs["entity"] for s in d.layers.get("entities", []) if s.attrs.get("entity")]
+        # an outlet named in the text (a source line, "لـ«عكاظ»") says who reported, not what happened
+        named = [s.attrs["entity"] for s in d.layers.get("entities", [])
+                 if s.attrs.get("entity") and not outlet_named(d.text[s.start:s.end])]
         articles.update(set(named))
         mentions.update(named)
     # the entities most of its articles name, then those named most often (one article's story has
