@@ -127,7 +127,35 @@ def stories(split, out=None, marsad=None):
     arts = [json.loads(line) for line in open(outdir / "articles.jsonl", encoding="utf-8")]
     res["copies_flagged"] = sum(1 for a in arts if a.get("duplicate_of"))
     res["copy_pairs_precision"] = copy_precision(arts, gold_path("copies", split))
+    corpus = json.load(open(outdir / "corpus.json", encoding="utf-8"))
+    res["storyline_pairs"] = storyline_pairs(arts, corpus, gold_path("story_pairs", split))
     return res
+
+
+def storyline_pairs(arts, corpus, pairs_path):
+    """Storylines on the labelled article pairs: two articles are in one storyline when their stories
+    are (or are one story). Precision: of the labelled pairs put in one storyline, those the gold calls
+    same event or same storyline; recall: of the same-storyline pairs, those put in one."""
+    line_of = {s: line["id"] for line in corpus.get("storylines", []) for s in line["stories"]}
+    where = {a["id"]: line_of.get(a.get("story"), a.get("story")) for a in arts}
+    right = wrong = found = same_line = unrelated = 0
+    for line in open(pairs_path, encoding="utf-8"):
+        if not line.strip():
+            continue
+        p = json.loads(line)
+        a, b = where.get(p["url_a"]), where.get(p["url_b"])
+        together = a is not None and a == b
+        if p["label"] == "unrelated":
+            unrelated += 1
+            wrong += together
+        else:
+            right += together
+        if p["label"] == "same_storyline":
+            same_line += 1
+            found += together
+    return {"precision": round(right / (right + wrong), 3) if right + wrong else None,
+            "recall_same_storyline": round(found / same_line, 3) if same_line else None,
+            "unrelated_together": f"{wrong}/{unrelated}"}
 
 
 def _groups(pairs):
