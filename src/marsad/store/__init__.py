@@ -369,9 +369,14 @@ class Store:
         a = max(0, pos - width // 2)
         return ("…" if a else "") + text[a:a + width].replace("\n", " ") + ("…" if a + width < len(text) else "")
 
-    def document(self, article_id: str) -> Document | None:
+    def document_json(self, article_id: str) -> str | None:
+        """A stored article as the JSON it is kept in (what :meth:`save_links` writes)."""
         r = self.conn.execute("SELECT doc FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return Document.from_dict(json.loads(r[0])) if r else None
+        return r[0] if r else None
+
+    def document(self, article_id: str) -> Document | None:
+        j = self.document_json(article_id)
+        return Document.from_dict(json.loads(j)) if j is not None else None
 
     # ---- the queries of the web pages, the API and the exports ------------------------------
     def _rows(self, sql: str, args: tuple = ()) -> list[dict[str, Any]]:

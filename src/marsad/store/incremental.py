@@ -170,8 +170,15 @@ def _entities(st, new: list[Document]) -> list[dict]:
     tmp = Corpus()
     ResolveEntities(more_starts=_StoredStarts(st)).run(new, tmp)
     same: dict[str, str] = {}
+    stored: dict[str, dict | None] = {}
+
+    def entity(eid: str) -> dict | None:
+        if eid not in stored:
+            stored[eid] = st.entity(eid)
+        return stored[eid]
+
     for e in tmp.entities:
-        old = st.entity(e["id"])
+        old = entity(e["id"])
         if old is None:
             # the spelling key of its name (not of its short forms: "الحداد" is two people's)
             key = N.place_key(e["name"])
@@ -190,11 +197,11 @@ def _entities(st, new: list[Document]) -> list[dict]:
             sp = q.attrs.get("speaker") or {}
             if sp.get("entity") in same:
                 sp["entity"] = same[sp["entity"]]
-                sp["name"] = st.entity(sp["entity"])["name"]
+                sp["name"] = entity(sp["entity"])["name"]
     out = []
     for e in tmp.entities:
         eid = same.get(e["id"], e["id"])
-        old = st.entity(eid)
+        old = entity(eid)
         if old is not None:  # name and id stay; spellings and articles grow
             e = {**old, "variants": sorted(set(old["variants"]) | set(e["variants"]))}
         out.append({**e, "id": eid})
@@ -263,7 +270,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
                 best, best_sim = sid, sim
         if best is None:
             best = stable_id("s", d.id)
-            states[best] = {"recent": [], "sum": {}, "first": None, "last": None, "ents": []}
+            states[best] = story_state([], [], [])
         s = state(best)
         s["recent"] = (s["recent"] + [dict(tfs[d.id])])[-COMPARE_LAST:]
         total = collections.Counter(s["sum"])
@@ -281,7 +288,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
             sid = story_of.get(d.duplicate_of) or _stored_story(st, d.duplicate_of)
             if sid is None:  # an original with no story (none is expected): the copy starts one
                 sid = stable_id("s", d.id)
-                states.setdefault(sid, {"recent": [], "sum": {}, "first": None, "last": None, "ents": []})
+                states.setdefault(sid, story_state([], [], []))
             members[sid].append(d.id)
             story_of[d.id] = sid
 
@@ -290,9 +297,9 @@ def _stories(st, order: list[Document]) -> list[dict]:
     with st.conn:
         for sid in sorted(members):
             old = st.story(sid)
-            old_ids = old["articles"] if old else []
-            group = [st.document(a) for a in old_ids] + [batch[a] for a in members[sid]]
-            group = [g for g in group if g is not None]
+            stored = {a: st.document_json(a) for a in (old["articles"] if old else [])}
+            group = [Document.from_dict(json.loads(j)) for j in stored.values() if j is not None]
+            group += [batch[a] for a in members[sid]]
             date_from_story(group)
             record = story_record(sid, group)
             s = state(sid)  # a stored story a copy joined was not read before
@@ -303,8 +310,9 @@ def _stories(st, order: list[Document]) -> list[dict]:
             st.conn.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)",
                             (sid, record["title"], record["start"], record["end"], record["storyline"],
                              json.dumps(record, ensure_ascii=False)))
-            for g in group:
-                st.save_links(g)
+            for g in group:  # a stored article only when the story changed it (a date it lends)
+                if g.id in batch or json.dumps(g.to_dict(extra=True), ensure_ascii=False) != stored[g.id]:
+                    st.save_links(g)
             touched.append(record)
         st.conn.executemany("INSERT INTO term_df VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = n + excluded.n",
                             added.items())
