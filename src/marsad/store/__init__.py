@@ -135,7 +135,8 @@ def kb_english(e: dict) -> set[str]:
     gave it (not a transliteration), and the English name of the place its ``geo`` locates."""
     out = set()
     source = e.get("name_en_source")
-    if e.get("name_en") and (source == "kb" or (source is None and N.kb_english(e["name"], e["type"]) == e["name_en"])):
+    if e.get("name_en") and (source == "kb" or (source is None and any(
+            N.kb_english(v, e["type"]) == e["name_en"] for v in (e["name"], *e.get("variants", ()))))):
         out.add(e["name_en"])
     if (e.get("geo") or {}).get("name_en"):
         out.add(e["geo"]["name_en"])
@@ -423,10 +424,9 @@ class Store:
         geo = self.geo(entity_id)
         if geo:
             e["geo"] = geo[entity_id]
-        # where the English name came from (not a column): the knowledge base knows it for one of
-        # the spellings, or the place is located, else it is a transliteration
-        known = bool(geo) or any(N.kb_english(v, e["type"]) == e["name_en"] for v in e["variants"])
-        e["name_en_source"] = "kb" if known else "transliterated"
+        # where the English name came from (not a column): the knowledge base, for one of its
+        # spellings or the place it locates, else a transliteration
+        e["name_en_source"] = "kb" if e["name_en"] in kb_english(e) else "transliterated"
         return e
 
     def geo(self, entity_id: str | None = None) -> dict[str, dict]:
