@@ -431,10 +431,7 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             if anchor is None:
                 return None
             y = _year_for(m, d, anchor, rel, future)
-        try:
-            return dt.date(y, m, d).isoformat()
-        except ValueError:
-            return None
+        return _greg_day(y, m, d)
     if t == "range":
         m, d1, d2 = expr["m"], expr["d1"], expr["d2"]
         m1 = expr.get("m1") or m
@@ -741,7 +738,7 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         return "hijri", {"t": "hijri_year", "hy": int(g["hy"])}
     if kind == "absolute" and "mrel" in g:
         # "16 من هذا الشهر" (no mrel) is the current month
-        k = {"past": -1, "next": 1, "cur": 0, "past2": -2, "next2": 2}[_relword(g["mrel"])] if g.get("mrel") else 0
+        k = _SHIFT[_relword(g["mrel"])] if g.get("mrel") else 0
         return "absolute", {"t": "mdrel", "d": _day(g["d"]), "k": k}
     yk = _year_shift(g)
     if kind == "absolute":
@@ -830,7 +827,7 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         if g.get("q") and u != "year":
             return None  # "الشهر المالي": only years are qualified (fiscal, Gregorian)
         if g.get("u2") or g.get("u3"):
-            return "relative", {"t": "period", "u": u, "n": {"past": -1, "next": 1, "cur": 0, "past2": -2, "next2": 2}[rel]}
+            return "relative", {"t": "period", "u": u, "n": _SHIFT[rel]}
         if not g.get("n") and not g.get("nw") and (_repeated(g["u"], g["_before"]) or (
                 g["u"] == "يوم" and _DAY_ADJ.match(g["_after"]))):
             return None  # "يوما بعد يوم", "عاما بعد عام" (more and more), "بعد يوم طويل": no date

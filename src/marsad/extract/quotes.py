@@ -315,8 +315,6 @@ class _Finder:
             if self.f[x] in WHEN or not _masdar_like(self.f[x]):
                 x += 1
                 continue
-            if self.f[x] in WHEN or not _masdar_like(self.f[x]):
-                continue
             s = self.toks[x].start
             if self.in_entity(s):
                 x += 1
