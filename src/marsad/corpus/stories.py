@@ -283,6 +283,31 @@ def _event_day(d: Document) -> dt.date | None:
     return best
 
 
+def _central(c: collections.Counter, n: int) -> set[str]:
+    """The entities at least ``CENTRAL_SHARE`` of ``n`` stories hold (``c``: stories per entity)."""
+    return {e for e, k in c.items() if k >= CENTRAL_SHARE * n}
+
+
+class _Storylines(UnionFind):
+    """Groups of stories (by index) that join only while they hold together: the joined group has
+    central entities and every story of it holds one (see :meth:`Stories.storylines`)."""
+
+    def __init__(self, stories: list[dict]):
+        super().__init__()
+        self.stories = stories
+        self.members = {i: [i] for i in range(len(stories))}
+        self.counts = {i: collections.Counter(s["_ents"]) for i, s in enumerate(stories)}  # stories per entity
+
+    def can_join(self, ra: int, rb: int) -> bool:
+        label = _central(self.counts[ra] + self.counts[rb], len(self.members[ra]) + len(self.members[rb]))
+        return bool(label) and not any(label.isdisjoint(self.stories[i]["_ents"])
+                                       for i in self.members[ra] + self.members[rb])
+
+    def joined(self, root: int, other: int) -> None:
+        self.members[root] += self.members.pop(other)
+        self.counts[root] = self.counts[root] + self.counts.pop(other)
+
+
 def story_record(sid: str, group: list[Document]) -> dict:
     """A story's corpus.json record (its articles take ``sid``; date them first with
     :func:`marsad.corpus.dating.date_from_story`); ``_ents`` (its key entities, for storylines) is
@@ -398,29 +423,12 @@ class Stories:
             for a in range(len(lst)):
                 for b in range(a + 1, len(lst)):
                     shared[(lst[a], lst[b])] += 1
-        group = list(range(len(stories)))  # story -> its group's first story
-        members = {i: [i] for i in range(len(stories))}
-        counts = {i: collections.Counter(s["_ents"]) for i, s in enumerate(stories)}  # group -> its stories per entity
-
-        def central(c: collections.Counter, n: int) -> set[str]:
-            return {e for e, k in c.items() if k >= CENTRAL_SHARE * n}
-
+        groups = _Storylines(stories)
         for (a, b), n in sorted(shared.items(), key=lambda x: (-x[1], x[0])):
-            ga, gb = group[a], group[b]
-            if n < STORYLINE_SHARED or ga == gb:
-                continue
-            joined = counts[ga] + counts[gb]
-            size = len(members[ga]) + len(members[gb])
-            label = central(joined, size)
-            if not label or any(label.isdisjoint(stories[i]["_ents"]) for i in members[ga] + members[gb]):
-                continue
-            keep, gone = min(ga, gb), max(ga, gb)
-            for i in members[gone]:
-                group[i] = keep
-            members[keep] += members.pop(gone)
-            counts[keep] = joined
-            del counts[gone]
-        anchor = {g: central(counts[g], len(m)) for g, m in members.items()}
+            if n >= STORYLINE_SHARED:
+                groups.union(a, b)  # refused when the joined group would not hold together
+        members, counts = groups.members, groups.counts
+        anchor = {g: _central(counts[g], len(m)) for g, m in members.items()}
         lines = []
         for g, m in members.items():
             if len(m) < 2:
