@@ -199,3 +199,30 @@ def test_variants_are_spellings_without_tatweel_or_vowel_marks(tmp_path):
     result = marsad.analyze([str(f)])
     iran = [e for e in result.corpus.entities if e["name_en"] == "Iran"]
     assert [(e["name"], e["variants"], e["articles"]) for e in iran] == [("إيران", ["إيران"], 2)]
+
+
+def test_a_bare_speaker_links_to_the_entity_the_corpus_knows_by_that_spelling():
+    from marsad.corpus.resolve import ResolveEntities
+    from marsad.document import Document, Span
+
+    text = "وأضاف كيري: «سنواصل المحادثات». وقال المتحدث: «لا تعليق»."
+    d = Document(id="x")
+    d.set_text(text)
+    d.layers["quotes"] = [Span(13, 29, "direct", {"speaker": {"text": "كيري", "start": 6, "end": 10}}),
+                          Span(47, 55, "direct", {"speaker": {"text": "المتحدث", "start": 37, "end": 44}})]
+    kerry = {"id": "e1", "type": "PER", "name": "جون كيري", "variants": ["جون كيري", "كيري"], "articles": 6}
+    other = {"id": "e2", "type": "PER", "name": "آن كيري", "variants": ["آن كيري", "كيري"], "articles": 2}
+    ResolveEntities()._link_speakers([d], {"e1": kerry, "e2": other}, {})
+    assert [q.attrs["speaker"].get("entity") for q in d.layers["quotes"]] == ["e1", None]
+    assert d.layers["quotes"][0].attrs["speaker"]["name"] == "جون كيري"
+    other["articles"] = 3  # no longer a third of the first one's articles: which one is meant is unclear
+    d.layers["quotes"][0].attrs["speaker"].pop("entity")
+    ResolveEntities()._link_speakers([d], {"e1": kerry, "e2": other}, {})
+    assert d.layers["quotes"][0].attrs["speaker"].get("entity") is None
+    # a given name alone, or a person known by one word only, is anyone's
+    yusuf = {"id": "e3", "type": "PER", "name": "يوسف شاهين", "variants": ["يوسف شاهين", "يوسف"], "articles": 9}
+    one = {"id": "e4", "type": "PER", "name": "سلامة", "variants": ["سلامة"], "articles": 9}
+    for text, entity in (("يوسف", yusuf), ("سلامة", one)):
+        d.layers["quotes"][0].attrs["speaker"].update(text=text)
+        ResolveEntities()._link_speakers([d], {entity["id"]: entity}, {})
+        assert d.layers["quotes"][0].attrs["speaker"].get("entity") is None

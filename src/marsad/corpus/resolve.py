@@ -160,6 +160,9 @@ def _drop_common_words(docs: list[Document]) -> None:
 MAX_BLOCK = 60
 #: Most distinct spellings compared pairwise in one key block.
 MAX_SPELLINGS = 300
+#: A speaker's bare spelling links to the entity holding it when that entity is in this many times
+#: the articles of the next one holding it.
+SPEAKER_DOMINANCE = 3
 
 
 def _group(typ: str) -> str:
@@ -429,6 +432,17 @@ class ResolveEntities:
         corpus_roles: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
         for (di, r), eid in roles.items():
             corpus_roles[r][eid] += 1
+        # a speaker the tagger did not mark in its article ("وأضاف كيري:") is the person or body the
+        # corpus knows by that very spelling, when one entity holds most of its uses; one word of a
+        # person only as the family name of a full name ("كيري" of "جون كيري"; "يوسف" of "يوسف شاهين",
+        # or a "يوسف" known by nothing more, may be anyone)
+        named: dict[str, list[tuple[int, str]]] = collections.defaultdict(list)
+        for e in by_id.values():
+            full = fold(e["name"]).split(" ")
+            for v in map(fold, e["variants"]):
+                if (e["type"] == "PER" and len(full) > 1 and (" " in v or v == full[-1])) or \
+                        (e["type"] == "ORG" and " " in v):
+                    named[v].append((e["articles"], e["id"]))
         for di, d in enumerate(docs):
             ents = sorted(d.layers.get("entities", []), key=lambda s: s.start)
             for q in d.layers.get("quotes", []):
@@ -449,6 +463,11 @@ class ResolveEntities:
                     if eid is None and corpus_roles.get(words):
                         (best, n), *rest = corpus_roles[words].most_common()
                         eid = best if not rest or rest[0][1] < n else None
+                bare = fold(sp["text"] or "")
+                spelled = bare if bare in named else words
+                if eid is None and spelled in named:
+                    (n, best), *rest = sorted(named[spelled], reverse=True)
+                    eid = best if not rest or rest[0][0] * SPEAKER_DOMINANCE <= n else None
                 if eid is None and words.startswith("ال") and " " not in words:
                     head = words[2:]  # "الوكالة": the last organization named with that head word
                     for s in reversed(ents):
