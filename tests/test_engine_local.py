@@ -53,3 +53,23 @@ def test_a_batch_gives_what_each_article_gives_alone():
         assert b.to_dict() == a.to_dict()
     ents = [[(e["text"], e["type"]) for e in d.to_dict()["entities"]] for d in batch if not isinstance(d, InputError)]
     assert ents[0][:2] == [("عبد الفتاح السيسي", "PER"), ("القاهرة", "LOC")]
+
+
+def test_workers_compute_the_search_fields_the_store_writes(tmp_path):
+    import sqlite3
+
+    from marsad.engines.local import analyze_stream
+    from marsad.store import Store, search_fields
+
+    (tmp_path / "a.txt").write_text("وصول الوفد\nوصل وفد كوري إلى بيونغ يانغ صباح اليوم.", encoding="utf-8")
+    (d,) = analyze_stream([str(tmp_path / "a.txt")], workers=2, index=True)
+    assert d.search_index == search_fields(d)
+    assert d.search_index[0] == "وصول وفد وصل وفد كوري الي بيونغ يانغ صباح يوم"
+    assert "search_index" not in json.dumps(d.to_dict(extra=True))
+    (plain,) = analyze_stream([str(tmp_path / "a.txt")])
+    assert plain.search_index is None
+    d.search_index = ("كلمه", "klm")  # what the worker computed is what the store writes
+    with Store(tmp_path / "x.db") as st:
+        st.add_document(d)
+    assert sqlite3.connect(tmp_path / "x.db").execute("SELECT words, keys FROM article_search").fetchall() == [
+        ("كلمه", "klm")]

@@ -1,6 +1,7 @@
 """The local engine: the per-article pipeline over a stream of inputs, on N processes."""
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import multiprocessing as mp
@@ -65,10 +66,11 @@ def _time_limit() -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def process_records(items: list[ArticleRecord | InputError]) -> list[Document | InputError]:
+def process_records(items: list[ArticleRecord | InputError], index: bool = False) -> list[Document | InputError]:
     """Run the per-article pipeline on a batch of records; an article that fails (an error, a bug,
     too long a time: a pathological page must not hang the corpus) comes back as an InputError
-    and the others go on."""
+    and the others go on. With ``index``, each document also carries its database search fields
+    (computed here, in the worker, rather than serially in the process that writes the store)."""
     at = [i for i, it in enumerate(items) if isinstance(it, ArticleRecord)]
     done = _pipeline().run_many([document_from_record(items[i]) for i in at], limit=_time_limit)
     out: list[Document | InputError] = list(items)
@@ -77,6 +79,10 @@ def process_records(items: list[ArticleRecord | InputError]) -> list[Document | 
         if isinstance(res, Document):
             # tokens are cheap to recompute and costly to ship between processes and store
             res.layers.pop("tokens", None)
+            if index:
+                from marsad.store import search_fields
+
+                res.search_index = search_fields(res)
             out[i] = res
         elif isinstance(res, ArticleTimeout):
             log.warning("article %s took over %d s; skipped", src, ARTICLE_SECONDS)
@@ -123,30 +129,32 @@ def _init_worker() -> None:
 
 
 def map_records(records: Iterable[ArticleRecord | InputError], workers: int = 1,
-                batch: int = BATCH) -> Iterator[Document | InputError]:
+                batch: int = BATCH, index: bool = False) -> Iterator[Document | InputError]:
     """process_records over a stream in batches, in order, on ``workers`` processes: the one
     worker pool of marsad (BLAS limited to one thread in the parent and in every worker)."""
     one_blas_thread()
     batches = iter(lambda it=iter(records): list(itertools.islice(it, batch)), [])
+    work = functools.partial(process_records, index=index)
     if workers <= 1:
-        for done in map(process_records, batches):
+        for done in map(work, batches):
             yield from done
         return
     with mp.get_context("fork").Pool(workers, initializer=_init_worker) as pool:
-        for done in pool.imap(process_records, batches):
+        for done in pool.imap(work, batches):
             yield from done
 
 
-def analyze_stream(inputs: Iterable[str], workers: int = 1,
-                   known: frozenset[str] | set[str] = frozenset()) -> Iterator[Document | InputError]:
+def analyze_stream(inputs: Iterable[str], workers: int = 1, known: frozenset[str] | set[str] = frozenset(),
+                   index: bool = False) -> Iterator[Document | InputError]:
     """Documents and errors of every input, in input order, streamed.
 
     An article whose id is in ``known`` (already stored) is passed over; a second article
-    with an id already seen in this stream becomes an error naming both.
+    with an id already seen in this stream becomes an error naming both. ``index``: see
+    :func:`process_records`.
     """
     records = (r for r in iter_records(inputs) if isinstance(r, InputError) or r.id not in known)
     first: dict[str, str] = {}
-    for item in map_records(records, workers):
+    for item in map_records(records, workers, index=index):
         if isinstance(item, Document):
             src = item.meta.get("source", item.id)
             if item.id in first:

@@ -125,6 +125,12 @@ def search_keys(text: str) -> str:
     return " ".join(k for k in keys + pairs if len(k) >= 3)
 
 
+def search_fields(d: Document) -> tuple[str, str]:
+    """An article's search words and keys (title and text), as its row of the search index holds them."""
+    body = f"{d.title or ''}\n{d.text}"
+    return search_words(body), search_keys(body)
+
+
 def latin(text: str) -> str:
     """A Latin name without accents, as the English search keys hold it (São Paulo -> Sao Paulo)."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -200,9 +206,9 @@ class Store:
         return {r[0] for r in self.conn.execute("SELECT id FROM articles")}
 
     def add_document(self, d: Document) -> None:
-        """Store one analyzed article in its own transaction (idempotent on the id)."""
-        body = f"{d.title or ''}\n{d.text}"
-        words, keys = search_words(body), search_keys(body)
+        """Store one analyzed article in its own transaction (idempotent on the id); its search
+        fields are those the worker computed, if it did."""
+        words, keys = d.search_index or search_fields(d)
         with self.conn:
             old = self.conn.execute("SELECT seq FROM articles WHERE id = ?", (d.id,)).fetchone()
             seq = old[0] if old else self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
@@ -485,7 +491,7 @@ def analyze_into_db(inputs, db: str, *, workers: int = 1, on_item: Callable | No
     from marsad.store import incremental
 
     with Store(db) as st:
-        new_errors = drain(analyze_stream([str(p) for p in inputs], workers=workers, known=st.ids()),
+        new_errors = drain(analyze_stream([str(p) for p in inputs], workers=workers, known=st.ids(), index=True),
                            st.add_document, on_item, on_error=st.add_error)
         if not incremental.has_state(st):
             docs, corpus = incremental.rebuild(st)
