@@ -77,7 +77,7 @@ class Document:
     layers: dict[str, list[Span]] = field(default_factory=dict)
     _text: str | None = field(default=None, repr=False)
     #: the database's search words and keys, when a worker computed them with the analysis
-    #: (:func:`marsad.store.search_fields`); never written out
+    #: (:func:`marsad.corpus.search_index.search_fields`); never written out
     search_index: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
     # ---- the clean text: set once ---------------------------------------------------

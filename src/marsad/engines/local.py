@@ -80,7 +80,7 @@ def process_records(items: list[ArticleRecord | InputError], index: bool = False
             # tokens are cheap to recompute and costly to ship between processes and store
             res.layers.pop("tokens", None)
             if index:
-                from marsad.store import search_fields
+                from marsad.corpus.search_index import search_fields
 
                 res.search_index = search_fields(res)
             out[i] = res

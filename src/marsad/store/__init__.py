@@ -26,7 +26,6 @@ import os
 import re
 import sqlite3
 import unicodedata
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -35,9 +34,10 @@ from marsad.errors import InputError, StoreError
 from marsad.extract import names as N
 from marsad.extract.published import day_of
 from marsad.corpus.resolve import first_word
+from marsad.corpus.search_index import index_word, search_fields, search_keys, search_words  # noqa: F401 (the store's API)
 from marsad.store.incremental import GEO, START, band_rows
 from marsad.text.normalize import fold
-from marsad.text.tokenize import stem, tokenize
+from marsad.text.tokenize import stem
 
 log = logging.getLogger(__name__)
 
@@ -103,32 +103,6 @@ _MIGRATIONS: dict[int, str] = {
     UPDATE story_state SET ents = json_extract(state, '$.ents');
     """,
 }
-
-
-@lru_cache(maxsize=200_000)
-def index_word(word: str) -> str:
-    """One word as the index holds it: folded, proclitics off (والقمة -> قمه)."""
-    return fold(stem(word))
-
-
-def search_words(text: str) -> str:
-    """The words of a text as the index holds them."""
-    return " ".join(index_word(t.text) for t in tokenize(text) if t.is_word or t.is_number)
-
-
-def search_keys(text: str) -> str:
-    """Transliteration keys of every word and of every pair of words written joined
-    (بيونغ يانغ, بيونغيانغ and بيونج يانج all give one key)."""
-    words = [t.text for t in tokenize(text) if t.is_word]
-    keys = [N.place_key(w) for w in words]
-    pairs = [N.place_key(a + b) for a, b in zip(words, words[1:])]
-    return " ".join(k for k in keys + pairs if len(k) >= 3)
-
-
-def search_fields(d: Document) -> tuple[str, str]:
-    """An article's search words and keys (title and text), as its row of the search index holds them."""
-    body = f"{d.title or ''}\n{d.text}"
-    return search_words(body), search_keys(body)
 
 
 def latin(text: str) -> str:
