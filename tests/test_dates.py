@@ -222,6 +222,23 @@ def test_years_and_days_told_otherwise(text, kind, value):
 def test_event_anchored_periods_stay_out():
     assert find_dates("وصل بعد يومين من الهجوم", dt.date(2015, 7, 24)) == []
     assert find_dates("قبل عامين على الحادث", dt.date(2015, 7, 24)) == []
+    # a word between the period and the event does not make it counted from publication
+    for text in ("نال الجائزة بعد تسعة أشهر فقط من توليه المنصب", "عاد بعد عام واحد من إعلان القرار",
+                 "اعتقل بعد أسبوعين كاملين من البحث", "وقع الهجوم بعد ثلاث سنوات تقريبا على هجوم مماثل"):
+        assert find_dates(text, dt.date(2015, 7, 24)) == [], text
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ومنذ 36 عاما لم يغادر الوزارة", "1979"), ("وقبل شهرين زار الوفد المدينة", "2015-05"),
+    ("فمنذ أكثر من 200 عام بدأ الرصد", "1815"), ("وقبل نحو عام طالب الرئيس بالمشروع", "2014"),
+])
+def test_a_period_counted_back_behind_wa_or_fa(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+def test_wa_baad_tells_a_story_not_a_future_day():
+    # "وبعد خمس سنوات، تسلم ..." counts from the story's last event: no date
+    assert find_dates("رفض العرض. وبعد خمس سنوات تسلم المنصب", dt.date(2015, 7, 24)) == []
 
 
 @pytest.mark.parametrize("text,kind,value", [

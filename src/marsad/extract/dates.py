@@ -127,6 +127,10 @@ TO = r"(?:(?:و\s*)?(?:الي|حتي)|و|-)"   # between the two ends of a range
 # the year of a day or month told relative to the publication year: "يونيو، من العام المقبل", "مارس من هذا العام"
 YREL = rf"\s*[,،]?\s*من\s+(?:(?:العام|السنه)\s+(?P<yrel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})|(?P<ythis>{THIS})\s+(?:العام|السنه))"
 
+# words between a counted period and the event it is counted from: "بعد عام واحد من", "بعد 20 يوما فقط
+# من", "بعد أسبوعين كاملين من", "بعد ثلاث سنوات تقريبا على", "بعد عام ونصف من"
+_OF_SKIP = r"(?:\s+(?:فقط|كامل|كامله|كاملين|كاملا|تقريبا|واحد|واحده|ونصف))*"
+
 _YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*)(?!\w)))"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -244,8 +248,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(
         rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|غد|بعد غد|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس|ظهر غد|صباح غد|مساء غد))\s*\(?\s*)?"
         rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
-    ("relative", re.compile(rf"{B}(?P<dir>منذ|قبل|بعد|خلال){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
-                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?:(?=(?P<of>\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم)(?!\w)))))?")),
+    ("relative", re.compile(rf"{B}(?:[وف](?=منذ|قبل))?(?P<dir>منذ|قبل|بعد|خلال){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
+                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?:(?=(?P<of>{_OF_SKIP}\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم)(?!\w)))))?")),
     # "بالسنة السابقة", "وللعام المقبل" (لل + عام = ل + العام)
     ("relative", re.compile(rf"{B}(?:{CLITIC}(?P<u2>الشهر|العام|السنه|الاسبوع)|[وف]?لل(?P<u3>شهر|عام|سنه|اسبوع))"
                             rf"(?:\s+(?P<q>{_alts(V.YEAR_QUALIFIERS)}))?\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),
@@ -833,7 +837,7 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return None  # "يوما بعد يوم", "عاما بعد عام" (more and more), "بعد يوم طويل": no date
         if g["dir"] == "خلال" and rel is None:
             return None  # "خلال 3 أيام" is a duration
-        if g.get("of") and not (g["dir"] == "منذ" and g["of"].strip() == "علي"):
+        if g.get("of") and not (g["dir"] == "منذ" and g["of"].split()[-1] == "علي"):
             # "بعد يومين من الهجوم": counted from another event, not from publication; but
             # "منذ أربعة أشهر على ..." is a verb's complement ("عملت منذ ... على محاصرة")
             return None
