@@ -236,6 +236,22 @@ def test_a_period_counted_back_behind_wa_or_fa(text, value):
     assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("ووصل السعر خلال عامي 2014 و2015 م إلى 1200 ريال", "2014/2015"),
+    ("امتدت الدراسة في الفترة من 2011 وحتى 2013", "2011/2013"),
+    ("بلغت الواردات خلال الأشهر الستة الأولى من العام الجاري مليوني طن", "2015-01/2015-06"),
+    ("تراجعت الأرباح في الشهور الثلاثة الأخيرة من العام الماضي", "2014-10/2014-12"),
+    ("سجل المؤشر في الأشهر التسعة الأولى من 2014 ارتفاعا", "2014-01/2014-09"),
+])
+def test_year_pairs_and_months_of_a_year(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+def test_two_years_apart_or_before_christ_are_no_period():
+    assert find_dates("فاز بكأس السوبر عامي 2010 و2012 مع الفريق", dt.date(2015, 7, 24)) == []
+    assert find_dates("حكم الملك بين عامي 1971 و1990 قبل الميلاد", dt.date(2015, 7, 24)) == []
+
+
 def test_wa_baad_tells_a_story_not_a_future_day():
     # "وبعد خمس سنوات، تسلم ..." counts from the story's last event: no date
     assert find_dates("رفض العرض. وبعد خمس سنوات تسلم المنصب", dt.date(2015, 7, 24)) == []

@@ -129,6 +129,8 @@ YREL = rf"\s*[,،]?\s*من\s+(?:(?:العام|السنه)\s+(?P<yrel>{PAST2}|{NE
 
 # words between a counted period and the event it is counted from: "بعد عام واحد من", "بعد 20 يوما فقط
 # من", "بعد أسبوعين كاملين من", "بعد ثلاث سنوات تقريبا على", "بعد عام ونصف من"
+# after a span: "قبل الميلاد", "ق.م"
+_BC = re.compile(r"\s*(?:قبل\s+الميلاد|ق\s*\.\s*م)(?!\w)")
 _OF_SKIP = r"(?:\s+(?:فقط|كامل|كامله|كاملين|كاملا|تقريبا|واحد|واحده|ونصف))*"
 
 _YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*)(?!\w)))"
@@ -151,9 +153,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("wd_pair", re.compile(
         rf"{B}(?:{CLITIC}يومي\s+(?P<w1>{WD})\s+و\s*(?P<w2>{WD})|(?P<w3>{WD})\s*/\s*(?P<w4>{WD}))"
         rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?{E}")),
-    # "الربع الثاني من العام الحالي", "النصف الأول من 2015", "للنصف الأول من العام"
+    # "الربع الثاني من العام الحالي", "النصف الأول من 2015", "للنصف الأول من العام", "الأشهر الستة الأولى من العام"
     ("quarter", re.compile(
-        rf"{B}(?:{CLITIC}ال|[وف]?لل)(?P<q>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)}))\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه)(?:\s+(?P<y>{YEAR}))?"
+        rf"{B}(?:{CLITIC}ال|[وف]?لل)(?:(?P<q>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)}))"
+        rf"|(?:اشهر|شهور)\s+(?:ال\s*)?(?P<mn>{NUMW}|\d{{1,2}})\s+(?P<mf>الاولي|الاخيره))"
+        rf"\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه)(?:\s+(?P<y>{YEAR}))?"
         rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?|(?P<y2>{YEAR})){E}")),
     # "ثاني أيام عيد الفطر المبارك", "أول أيام العيد", "ثالث أيام الفطر"
     ("feast", re.compile(
@@ -167,8 +171,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}{CLITIC}شهري\s+(?P<m1>{PAIR})\s+و\s*(?P<m2>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
     # "بين عامي 2010 و2014", "من عام 2010 إلى 2014"
     ("yrange", re.compile(
-        rf"{B}(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?(?P<y1>{YEAR}){YM}\s+و\s*(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
-        rf"|من\s+(?:عام\s+)?(?P<y3>{YEAR}){YM}\s+(?:الي|حتي)\s+(?:عام\s+)?(?P<y4>{YEAR})){YM}{E}")),
+        rf"{B}(?:(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?|{CLITIC}(?:عامي|العامين|سنتي)\s+)(?P<y1>{YEAR}){YM}\s+و\s*(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
+        rf"|من\s+(?:عام\s+)?(?P<y3>{YEAR}){YM}\s+(?:و\s*)?(?:الي|حتي)\s+(?:عام\s+)?(?P<y4>{YEAR})){YM}{E}")),
     # "عام 2014-2015", "موسم 2015/2016", "2015/16": two years written as one (a season, a school year)
     ("yrange", re.compile(rf"(?:{B}{CLITIC}(?:(?:منذ|من|في)\s+)?(?:عام|العام|سنه|السنه)\s+)?(?<![\w/.-])(?P<y5>{YEAR})\s*[-/]\s*(?P<y6>{YEAR}|\d\d)(?!\w|\s*[/.-]\s*\d)")),
     # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
@@ -291,7 +295,7 @@ class _AnyOf:
 
 _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s"),
           re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
-          re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
+          re.compile(r"(?:ربع|نصف|اشهر|شهور)\s"), re.compile("ايام"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
           _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
           _G_MONTH, _G_DAYPAIR, _G_DAYPAIR, _G_HM,  # range x2, dm_first, hijri_range
@@ -771,7 +775,13 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             expr["pod"] = True  # "ليلة الثلاثاء الماضية", "مساء الخميس": a part of the day before the weekday
         return "weekday", expr
     if kind == "quarter":
-        a, b = _QUARTER["ال" + _key(g["q"])]
+        if g.get("mn"):
+            n = int(g["mn"]) if g["mn"].isdigit() else _NUMW.get(g["mn"], 0)
+            if not 1 < n < 12:
+                return None
+            a, b = (1, n) if g["mf"] == "الاولي" else (13 - n, 12)  # the first or last n months
+        else:
+            a, b = _QUARTER["ال" + _key(g["q"])]
         y = g.get("y") or g.get("y2")
         k = {"past": -1, "next": 1, "cur": 0}.get(rel or "cur", 0)
         return "range", {"t": "qrange", "m1": a, "m2": b, "y": int(y) if y else None, "k": k}
@@ -790,8 +800,10 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                 return None  # "2015-2009" or a span of decades written with a dash: not one period
             return "range", {"t": "yrange", "y1": a, "y2": b}
         a, b = (g.get("y1") or g["y3"]), (g.get("y2") or g["y4"])
-        if int(a) >= int(b):
-            return None  # "بين 2014 و2010": no period
+        if int(a) >= int(b) or _BC.match(g["_after30"]):
+            return None  # "بين 2014 و2010": no period; "بين عامي 1971 و1928 قبل الميلاد": another era
+        if g.get("y1") and "بين" not in g["_text"] and int(b) != int(a) + 1:
+            return None  # "كأس السوبر عامي 2010 و2012": two years, not the period between them
         return "range", {"t": "yrange", "y1": int(a), "y2": int(b)}
     if kind == "hijri_years":
         return "hijri", {"t": "hijri_years", "hy": int(g["hy"]), "hy2": int(g["hy2"])}
