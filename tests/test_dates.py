@@ -247,6 +247,24 @@ def test_year_pairs_and_months_of_a_year(text, value):
     assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("وفي ديسمبر، أعلنت الوزارة تسليم الطائرات", "2014-12"),
+    ("وتجري الانتخابات المقررة مطلع 2016 في موعدها", "2016"),
+    ("يصل حجم الأصول إلى تريليون دولار بحلول 2019 مدعوما بالنمو", "2019"),
+    ("من ولد في بداية السبعينات الميلادية عاش الحرب", "1970/1979"),
+    ("دخلت الفضائيات منتصف التسعينيات", "1990/1999"),
+    ("نفذ النادي خلال الـ12 شهرا الماضية مئة نشاط", "2014-07/2015-06"),
+])
+def test_months_after_wa_fi_years_after_time_words_and_bare_decades(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+@pytest.mark.parametrize("text", ["كان في الثلاثينات من عمره حين سافر", "تبلغ الحرارة منتصف الأربعينات المئوية",
+                                  "أقيمت مسابقات العشرينات في النادي"])
+def test_ages_and_temperatures_are_no_decades(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
 def test_two_years_apart_or_before_christ_are_no_period():
     assert find_dates("فاز بكأس السوبر عامي 2010 و2012 مع الفريق", dt.date(2015, 7, 24)) == []
     assert find_dates("حكم الملك بين عامي 1971 و1990 قبل الميلاد", dt.date(2015, 7, 24)) == []

@@ -79,6 +79,8 @@ _QUARTER = {fold(k): v for k, v in V.QUARTERS.items()}
 _PLURAL = {fold(k): v for k, v in V.PLURAL_UNITS.items()}
 # the same units without the article, after "الـ5": "الـ5 سنوات الماضية"
 _PLURAL_BARE = {fold(k[2:]): v for k, v in V.PLURAL_UNITS.items() if not v.endswith("2")}
+# a count of 11 or more takes a singular: "الـ12 شهرا الماضية", "الـ15 عاما الماضية"
+_PLURAL_BARE.update({fold(w): u for w, u in (("يوما", "day"), ("أسبوعا", "week"), ("شهرا", "month"), ("عاما", "year"))})
 _MWEEK = {fold(k): v for k, v in V.MONTH_WEEKS.items()}
 _DECADE = {fold(k): v for k, v in V.DECADES.items()}
 TENS = _alts(("أواخر", "أوائل"))  # "العشر الأواخر من رمضان", "العشر الأوائل من ذي الحجة"
@@ -240,7 +242,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # Hijri, whichever is near the anchor
     ("dm_near", re.compile(rf"(?<![\w/.,-])(?P<d>{DAY})\s*/\s*(?P<mn>{MON})(?![\w/.,-]|\s*[/.-]\s*\d|\s+\d)")),
     ("month", re.compile(
-        rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?|(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
+        rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?|[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
         rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR})|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("month", re.compile(rf"{B}{CLITIC}(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?|(?=\d))(?P<y>{YEAR}){YM}{E}")),
     # "شباط المقبل", "مقارنة مع مايو من العام الماضي"
@@ -261,6 +263,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative", re.compile(rf"{B}(?P<day>{CLITIC}(?:{_alts(_DAYWORDS)})){E}")),
     # a bare "اليوم" is the publication day, but not in "اليوم الوطني", "عين اليوم", "طوال اليوم"
     ("relative", re.compile(rf"{B}(?P<today>{CLITIC}اليوم){E}(?!\s+(?:{_alts(V.NOT_TODAY_AFTER)}){E})")),
+    # a bare year after a word that makes it a time, whatever follows: "مطلع 2016 الفرنسي", "بحلول 2019 مدعوما"
+    ("year", re.compile(rf"{B}{CLITIC}(?:بحلول|مطلع|منتصف|نهايه|بدايه|اواخر|اوائل|اواسط|صيف|شتاء|خريف)\s+(?P<y>{YEAR}){YM}{E}")),
+    # a decade without its century: "بداية السبعينات الميلادية", "منتصف التسعينيات" (the anchor's last century)
+    ("century", re.compile(rf"{B}{CLITIC}ال(?P<dec>{_alts(k for k in _DECADE if k != fold('عشرين'))})(?:ات|يات){E}"
+                           # not an age or a temperature: "في الثلاثينات من عمره", "الأربعينات المئوية"
+                           rf"(?!\s+(?:من\s+)?(?:ال|لل)?قرن|\s+من\s+(?:ال)?عمر|\s+(?:ال)?(?:مئويه|ميويه))")),
 ]
 
 # Cheap necessary conditions, one per pattern of _PATTERNS (same order): a pattern whose gate finds
@@ -302,7 +310,8 @@ _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf
           _G_HM, _G_HM, _G_NUM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x2, numrange, hijri x6
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
           _G_DM, _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # dm_near, month x3, year x3, weekday
-          None, None, None, None, re.compile("اليوم")]                   # relative x5
+          None, None, None, None, re.compile("اليوم"),                  # relative x5
+          _G_YEAR, re.compile(r"ين(?:ات|يات)")]                           # year after a time word, bare decade
 assert len(_GATES) == len(_PATTERNS)
 
 # words that put the clause in the future ("ومن المقرر", "ويعقد", "سيزور"): a bare weekday is then the next one
