@@ -265,6 +265,12 @@ def test_ages_and_temperatures_are_no_decades(text):
     assert find_dates(text, dt.date(2015, 7, 24)) == []
 
 
+def test_expected_and_supposed_put_a_weekday_ahead():
+    found = find_dates("ومن المنتظر وصول الوزير الأحد إلى القاهرة", dt.date(2015, 7, 30))
+    assert [m.value for m in found] == ["2015-08-02"]
+    assert [m.value for m in find_dates("ويفترض إقرار القانون الجمعة", dt.date(2015, 7, 23))] == ["2015-07-24"]
+
+
 def test_two_years_apart_or_before_christ_are_no_period():
     assert find_dates("فاز بكأس السوبر عامي 2010 و2012 مع الفريق", dt.date(2015, 7, 24)) == []
     assert find_dates("حكم الملك بين عامي 1971 و1990 قبل الميلاد", dt.date(2015, 7, 24)) == []
