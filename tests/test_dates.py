@@ -222,6 +222,63 @@ def test_years_and_days_told_otherwise(text, kind, value):
 def test_event_anchored_periods_stay_out():
     assert find_dates("وصل بعد يومين من الهجوم", dt.date(2015, 7, 24)) == []
     assert find_dates("قبل عامين على الحادث", dt.date(2015, 7, 24)) == []
+    # a word between the period and the event does not make it counted from publication
+    for text in ("نال الجائزة بعد تسعة أشهر فقط من توليه المنصب", "عاد بعد عام واحد من إعلان القرار",
+                 "اعتقل بعد أسبوعين كاملين من البحث", "وقع الهجوم بعد ثلاث سنوات تقريبا على هجوم مماثل"):
+        assert find_dates(text, dt.date(2015, 7, 24)) == [], text
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ومنذ 36 عاما لم يغادر الوزارة", "1979"), ("وقبل شهرين زار الوفد المدينة", "2015-05"),
+    ("فمنذ أكثر من 200 عام بدأ الرصد", "1815"), ("وقبل نحو عام طالب الرئيس بالمشروع", "2014"),
+])
+def test_a_period_counted_back_behind_wa_or_fa(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ووصل السعر خلال عامي 2014 و2015 م إلى 1200 ريال", "2014/2015"),
+    ("امتدت الدراسة في الفترة من 2011 وحتى 2013", "2011/2013"),
+    ("بلغت الواردات خلال الأشهر الستة الأولى من العام الجاري مليوني طن", "2015-01/2015-06"),
+    ("تراجعت الأرباح في الشهور الثلاثة الأخيرة من العام الماضي", "2014-10/2014-12"),
+    ("سجل المؤشر في الأشهر التسعة الأولى من 2014 ارتفاعا", "2014-01/2014-09"),
+])
+def test_year_pairs_and_months_of_a_year(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وفي ديسمبر، أعلنت الوزارة تسليم الطائرات", "2014-12"),
+    ("وتجري الانتخابات المقررة مطلع 2016 في موعدها", "2016"),
+    ("يصل حجم الأصول إلى تريليون دولار بحلول 2019 مدعوما بالنمو", "2019"),
+    ("من ولد في بداية السبعينات الميلادية عاش الحرب", "1970/1979"),
+    ("دخلت الفضائيات منتصف التسعينيات", "1990/1999"),
+    ("نفذ النادي خلال الـ12 شهرا الماضية مئة نشاط", "2014-07/2015-06"),
+])
+def test_months_after_wa_fi_years_after_time_words_and_bare_decades(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+@pytest.mark.parametrize("text", ["كان في الثلاثينات من عمره حين سافر", "تبلغ الحرارة منتصف الأربعينات المئوية",
+                                  "أقيمت مسابقات العشرينات في النادي"])
+def test_ages_and_temperatures_are_no_decades(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+def test_expected_and_supposed_put_a_weekday_ahead():
+    found = find_dates("ومن المنتظر وصول الوزير الأحد إلى القاهرة", dt.date(2015, 7, 30))
+    assert [m.value for m in found] == ["2015-08-02"]
+    assert [m.value for m in find_dates("ويفترض إقرار القانون الجمعة", dt.date(2015, 7, 23))] == ["2015-07-24"]
+
+
+def test_two_years_apart_or_before_christ_are_no_period():
+    assert find_dates("فاز بكأس السوبر عامي 2010 و2012 مع الفريق", dt.date(2015, 7, 24)) == []
+    assert find_dates("حكم الملك بين عامي 1971 و1990 قبل الميلاد", dt.date(2015, 7, 24)) == []
+
+
+def test_wa_baad_tells_a_story_not_a_future_day():
+    # "وبعد خمس سنوات، تسلم ..." counts from the story's last event: no date
+    assert find_dates("رفض العرض. وبعد خمس سنوات تسلم المنصب", dt.date(2015, 7, 24)) == []
 
 
 @pytest.mark.parametrize("text,kind,value", [

@@ -5,6 +5,7 @@ import json
 
 import marsad
 from marsad.api import analyze_text
+from marsad.extract.published import same_day_hour
 
 
 def test_weekday_and_retrieval_pin_the_day():
@@ -119,6 +120,15 @@ def test_crawl_time_gives_an_estimate_and_its_bounds(tmp_path):
 def test_an_early_crawl_finds_the_previous_day(tmp_path):
     d = crawled(tmp_path, "وصل الوفد إلى المدينة وبدأ اجتماعاته مع المسؤولين.", "2015-07-22 02:15:00")
     assert (d.published["value"], d.published["estimate"]) == (None, "2015-07-21")
+
+
+def test_a_site_with_a_later_crawl_hour_finds_the_previous_day_later(tmp_path):
+    text = "وصل الوفد إلى المدينة وبدأ اجتماعاته مع المسؤولين."
+    # aawsat's crawls up to 5 a.m. find the previous day's articles; another site's from 3 a.m. that day's
+    early = crawled(tmp_path, text, "2015-07-31 04:28:00", url="http://aawsat.com/home/article/1/x")
+    other = crawled(tmp_path, text, "2015-07-31 04:28:00", url="http://www.example.com/news/1")
+    assert (early.published["estimate"], other.published["estimate"]) == ("2015-07-30", "2015-07-31")
+    assert [same_day_hour(u) for u in ("https://www.okaz.com.sa/a", "http://aawsat.com/b", None)] == [5, 5, 3]
 
 
 def test_the_issue_date_in_the_address_is_the_publication_day(tmp_path):

@@ -119,7 +119,7 @@ REALNEWS_FLOORS = {
     ("attributions", "indirect.recall"): 0.75,
     ("attributions", "speaker_accuracy"): 0.87,
     ("attributions", "dates_points.value_accuracy"): 0.77,
-    ("attributions", "dates_durations_ranges.value_accuracy"): 0.41,
+    ("attributions", "dates_durations_ranges.value_accuracy"): 0.49,  # 6/12 (issue 27, dates4: 5/12 before)
     ("attributions", "published.correct"): 23,
     ("attributions", "published_estimate.correct"): 24,
     ("attributions", "published_estimate.interval_covers"): 24,

@@ -79,6 +79,8 @@ _QUARTER = {fold(k): v for k, v in V.QUARTERS.items()}
 _PLURAL = {fold(k): v for k, v in V.PLURAL_UNITS.items()}
 # the same units without the article, after "الـ5": "الـ5 سنوات الماضية"
 _PLURAL_BARE = {fold(k[2:]): v for k, v in V.PLURAL_UNITS.items() if not v.endswith("2")}
+# a count of 11 or more takes a singular: "الـ12 شهرا الماضية", "الـ15 عاما الماضية"
+_PLURAL_BARE.update({fold(w): u for w, u in (("يوما", "day"), ("أسبوعا", "week"), ("شهرا", "month"), ("عاما", "year"))})
 _MWEEK = {fold(k): v for k, v in V.MONTH_WEEKS.items()}
 _DECADE = {fold(k): v for k, v in V.DECADES.items()}
 TENS = _alts(("أواخر", "أوائل"))  # "العشر الأواخر من رمضان", "العشر الأوائل من ذي الحجة"
@@ -127,6 +129,12 @@ TO = r"(?:(?:و\s*)?(?:الي|حتي)|و|-)"   # between the two ends of a range
 # the year of a day or month told relative to the publication year: "يونيو، من العام المقبل", "مارس من هذا العام"
 YREL = rf"\s*[,،]?\s*من\s+(?:(?:العام|السنه)\s+(?P<yrel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})|(?P<ythis>{THIS})\s+(?:العام|السنه))"
 
+# words between a counted period and the event it is counted from: "بعد عام واحد من", "بعد 20 يوما فقط
+# من", "بعد أسبوعين كاملين من", "بعد ثلاث سنوات تقريبا على", "بعد عام ونصف من"
+# after a span: "قبل الميلاد", "ق.م"
+_BC = re.compile(r"\s*(?:قبل\s+الميلاد|ق\s*\.\s*م)(?!\w)")
+_OF_SKIP = r"(?:\s+(?:فقط|كامل|كامله|كاملين|كاملا|تقريبا|واحد|واحده|ونصف))*"
+
 _YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*)(?!\w)))"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -147,9 +155,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("wd_pair", re.compile(
         rf"{B}(?:{CLITIC}يومي\s+(?P<w1>{WD})\s+و\s*(?P<w2>{WD})|(?P<w3>{WD})\s*/\s*(?P<w4>{WD}))"
         rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?{E}")),
-    # "الربع الثاني من العام الحالي", "النصف الأول من 2015", "للنصف الأول من العام"
+    # "الربع الثاني من العام الحالي", "النصف الأول من 2015", "للنصف الأول من العام", "الأشهر الستة الأولى من العام"
     ("quarter", re.compile(
-        rf"{B}(?:{CLITIC}ال|[وف]?لل)(?P<q>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)}))\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه)(?:\s+(?P<y>{YEAR}))?"
+        rf"{B}(?:{CLITIC}ال|[وف]?لل)(?:(?P<q>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)}))"
+        rf"|(?:اشهر|شهور)\s+(?:ال\s*)?(?P<mn>{NUMW}|\d{{1,2}})\s+(?P<mf>الاولي|الاخيره))"
+        rf"\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه)(?:\s+(?P<y>{YEAR}))?"
         rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?|(?P<y2>{YEAR})){E}")),
     # "ثاني أيام عيد الفطر المبارك", "أول أيام العيد", "ثالث أيام الفطر"
     ("feast", re.compile(
@@ -163,8 +173,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}{CLITIC}شهري\s+(?P<m1>{PAIR})\s+و\s*(?P<m2>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
     # "بين عامي 2010 و2014", "من عام 2010 إلى 2014"
     ("yrange", re.compile(
-        rf"{B}(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?(?P<y1>{YEAR}){YM}\s+و\s*(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
-        rf"|من\s+(?:عام\s+)?(?P<y3>{YEAR}){YM}\s+(?:الي|حتي)\s+(?:عام\s+)?(?P<y4>{YEAR})){YM}{E}")),
+        rf"{B}(?:(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?|{CLITIC}(?:عامي|العامين|سنتي)\s+)(?P<y1>{YEAR}){YM}\s+و\s*(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
+        rf"|من\s+(?:عام\s+)?(?P<y3>{YEAR}){YM}\s+(?:و\s*)?(?:الي|حتي)\s+(?:عام\s+)?(?P<y4>{YEAR})){YM}{E}")),
     # "عام 2014-2015", "موسم 2015/2016", "2015/16": two years written as one (a season, a school year)
     ("yrange", re.compile(rf"(?:{B}{CLITIC}(?:(?:منذ|من|في)\s+)?(?:عام|العام|سنه|السنه)\s+)?(?<![\w/.-])(?P<y5>{YEAR})\s*[-/]\s*(?P<y6>{YEAR}|\d\d)(?!\w|\s*[/.-]\s*\d)")),
     # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
@@ -232,7 +242,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # Hijri, whichever is near the anchor
     ("dm_near", re.compile(rf"(?<![\w/.,-])(?P<d>{DAY})\s*/\s*(?P<mn>{MON})(?![\w/.,-]|\s*[/.-]\s*\d|\s+\d)")),
     ("month", re.compile(
-        rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?|(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
+        rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?|[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
         rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR})|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("month", re.compile(rf"{B}{CLITIC}(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?|(?=\d))(?P<y>{YEAR}){YM}{E}")),
     # "شباط المقبل", "مقارنة مع مايو من العام الماضي"
@@ -244,8 +254,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(
         rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|غد|بعد غد|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس|ظهر غد|صباح غد|مساء غد))\s*\(?\s*)?"
         rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
-    ("relative", re.compile(rf"{B}(?P<dir>منذ|قبل|بعد|خلال){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
-                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?:(?=(?P<of>\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم)(?!\w)))))?")),
+    ("relative", re.compile(rf"{B}(?:[وف](?=منذ|قبل))?(?P<dir>منذ|قبل|بعد|خلال){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
+                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?:(?=(?P<of>{_OF_SKIP}\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم)(?!\w)))))?")),
     # "بالسنة السابقة", "وللعام المقبل" (لل + عام = ل + العام)
     ("relative", re.compile(rf"{B}(?:{CLITIC}(?P<u2>الشهر|العام|السنه|الاسبوع)|[وف]?لل(?P<u3>شهر|عام|سنه|اسبوع))"
                             rf"(?:\s+(?P<q>{_alts(V.YEAR_QUALIFIERS)}))?\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),
@@ -253,6 +263,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative", re.compile(rf"{B}(?P<day>{CLITIC}(?:{_alts(_DAYWORDS)})){E}")),
     # a bare "اليوم" is the publication day, but not in "اليوم الوطني", "عين اليوم", "طوال اليوم"
     ("relative", re.compile(rf"{B}(?P<today>{CLITIC}اليوم){E}(?!\s+(?:{_alts(V.NOT_TODAY_AFTER)}){E})")),
+    # a bare year after a word that makes it a time, whatever follows: "مطلع 2016 الفرنسي", "بحلول 2019 مدعوما"
+    ("year", re.compile(rf"{B}{CLITIC}(?:بحلول|مطلع|منتصف|نهايه|بدايه|اواخر|اوائل|اواسط|صيف|شتاء|خريف)\s+(?P<y>{YEAR}){YM}{E}")),
+    # a decade without its century: "بداية السبعينات الميلادية", "منتصف التسعينيات" (the anchor's last century)
+    ("century", re.compile(rf"{B}{CLITIC}ال(?P<dec>{_alts(k for k in _DECADE if k != fold('عشرين'))})(?:ات|يات){E}"
+                           # not an age or a temperature: "في الثلاثينات من عمره", "الأربعينات المئوية"
+                           rf"(?!\s+(?:من\s+)?(?:ال|لل)?قرن|\s+من\s+(?:ال)?عمر|\s+(?:ال)?(?:مئويه|ميويه))")),
 ]
 
 # Cheap necessary conditions, one per pattern of _PATTERNS (same order): a pattern whose gate finds
@@ -287,14 +303,15 @@ class _AnyOf:
 
 _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s"),
           re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
-          re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
+          re.compile(r"(?:ربع|نصف|اشهر|شهور)\s"), re.compile("ايام"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
           _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
           _G_MONTH, _G_DAYPAIR, _G_DAYPAIR, _G_HM,  # range x2, dm_first, hijri_range
           _G_HM, _G_HM, _G_NUM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x2, numrange, hijri x6
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
           _G_DM, _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # dm_near, month x3, year x3, weekday
-          None, None, None, None, re.compile("اليوم")]                   # relative x5
+          None, None, None, None, re.compile("اليوم"),                  # relative x5
+          _G_YEAR, re.compile(r"ين(?:ات|يات)")]                           # year after a time word, bare decade
 assert len(_GATES) == len(_PATTERNS)
 
 # words that put the clause in the future ("ومن المقرر", "ويعقد", "سيزور"): a bare weekday is then the next one
@@ -767,7 +784,13 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             expr["pod"] = True  # "ليلة الثلاثاء الماضية", "مساء الخميس": a part of the day before the weekday
         return "weekday", expr
     if kind == "quarter":
-        a, b = _QUARTER["ال" + _key(g["q"])]
+        if g.get("mn"):
+            n = int(g["mn"]) if g["mn"].isdigit() else _NUMW.get(g["mn"], 0)
+            if not 1 < n < 12:
+                return None
+            a, b = (1, n) if g["mf"] == "الاولي" else (13 - n, 12)  # the first or last n months
+        else:
+            a, b = _QUARTER["ال" + _key(g["q"])]
         y = g.get("y") or g.get("y2")
         k = {"past": -1, "next": 1, "cur": 0}.get(rel or "cur", 0)
         return "range", {"t": "qrange", "m1": a, "m2": b, "y": int(y) if y else None, "k": k}
@@ -786,8 +809,10 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                 return None  # "2015-2009" or a span of decades written with a dash: not one period
             return "range", {"t": "yrange", "y1": a, "y2": b}
         a, b = (g.get("y1") or g["y3"]), (g.get("y2") or g["y4"])
-        if int(a) >= int(b):
-            return None  # "بين 2014 و2010": no period
+        if int(a) >= int(b) or _BC.match(g["_after30"]):
+            return None  # "بين 2014 و2010": no period; "بين عامي 1971 و1928 قبل الميلاد": another era
+        if g.get("y1") and "بين" not in g["_text"] and int(b) != int(a) + 1:
+            return None  # "كأس السوبر عامي 2010 و2012": two years, not the period between them
         return "range", {"t": "yrange", "y1": int(a), "y2": int(b)}
     if kind == "hijri_years":
         return "hijri", {"t": "hijri_years", "hy": int(g["hy"]), "hy2": int(g["hy2"])}
@@ -833,7 +858,7 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return None  # "يوما بعد يوم", "عاما بعد عام" (more and more), "بعد يوم طويل": no date
         if g["dir"] == "خلال" and rel is None:
             return None  # "خلال 3 أيام" is a duration
-        if g.get("of") and not (g["dir"] == "منذ" and g["of"].strip() == "علي"):
+        if g.get("of") and not (g["dir"] == "منذ" and g["of"].split()[-1] == "علي"):
             # "بعد يومين من الهجوم": counted from another event, not from publication; but
             # "منذ أربعة أشهر على ..." is a verb's complement ("عملت منذ ... على محاصرة")
             return None

@@ -165,7 +165,9 @@ HIJRI_EPITHETS = ("المبارك", "الفضيل", "الكريم", "المعظ�
 #: next one, a day or month without a year the next such. The future prefix س + an imperfect verb
 #: ("سيزور", "ستعقد") is matched apart (see FUTURE_S_NOUNS).
 FUTURE_CUES = ("سوف", "المقرر", "المتوقع", "يعتزم", "تعتزم", "ينتظر", "يرتقب", "ترتقب", "يعقد", "تعقد",
-               "القادم", "المقبل")
+               "القادم", "المقبل",
+               # "من المنتظر وصول كيري الأحد", "ويفترض إقرار القانون الجمعة"
+               "المنتظر", "يفترض", "ويفترض")
 #: Scheduled-event verbs in the imperfect ("يبدأ التقديم يوم الأحد"): they make a bare weekday the
 #: coming one, but are too weak to move a day of the calendar to next year ("تبدأ من 24 رمضان"
 #: describes a period that may have begun).
