@@ -466,5 +466,27 @@ def test_a_bullet_before_a_first_person_cue_is_no_speaker():
     from marsad.api import analyze_text
 
     doc = analyze_text("وقال اللاعب إن الموسم صعب.\nـ أعترف بأن المنافس قوي ومنظم جدا.")
-    assert [(q.label, doc.text[q.start:q.end], q.attrs.get("speaker")) for q in doc.layers["quotes"]] == [
-        ("indirect", "المنافس قوي ومنظم جدا", None)]
+    assert [(q.label, doc.text[q.start:q.end], (q.attrs.get("speaker") or {}).get("text"))
+            for q in doc.layers["quotes"]] == [("indirect", "المنافس قوي ومنظم جدا", None)]
+
+
+def test_a_narrator_word_before_the_cue_is_no_speaker():
+    # "إذ قال"، "مما يشير": the speaker is the one the article is following, not the conjunction
+    assert quotes("وانتقد الوزير سامر الحداد الخطة الجديدة، إذ قال إن تكاليفها مرتفعة جدا على الميزانية.") == [
+        ("indirect", "تكاليفها مرتفعة جدا على الميزانية", "الوزير سامر الحداد")]
+    assert quotes("وارتفعت أسعار النفط خلال الأسبوع، مما يشير إلى تحسن الطلب في الأسواق الآسيوية.") == [
+        ("indirect", "تحسن الطلب في الأسواق الآسيوية", None)]
+
+
+def test_the_one_spoken_to_and_the_speakers_own_words_are_no_speaker():
+    assert quotes("وقال المدرب فهد العتيبي للاعبين قبل المباراة: «سنلعب بقوة حتى النهاية». ثم قال لهم: «لا تستسلموا أبدا مهما حدث».") == [
+        ("direct", "سنلعب بقوة حتى النهاية", "المدرب فهد العتيبي"),
+        ("direct", "لا تستسلموا أبدا مهما حدث", "المدرب فهد العتيبي")]
+    assert quotes("وقال المدير سالم القحطاني إن العمل مستمر بلا توقف. وتابع أعتقد أن المشروع سينتهي قبل الموعد المحدد.") == [
+        ("indirect", "العمل مستمر بلا توقف", "المدير سالم القحطاني"),
+        ("indirect", "المشروع سينتهي قبل الموعد المحدد", "المدير سالم القحطاني")]
+
+
+def test_a_clause_before_the_cue_is_no_speaker():
+    assert quotes("كان المشجعون يهاجمون الفريق ولكنهم هذه المرة كانوا يؤكدون أن الفريق سيفوز بالبطولة.") == [
+        ("indirect", "الفريق سيفوز بالبطولة", None)]

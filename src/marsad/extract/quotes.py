@@ -92,6 +92,9 @@ POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "و�
 NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن فيها فيه لي له لها قائلا قائلة إنه أنه منه عنه
 كما لكن لكنه لكنها لكنهم ولكن ولكنه بل ثم وقد قد أيضا كذلك معاليه سموه فضيلته سعادته""".split())
 #: Prepositions (folded): a noun phrase after one is no subject of the verb that follows it.
+#: First words of a phrase next to a cue that make it no speaker (``speech.NOT_SPEAKER_OPENERS``).
+NOT_OPENERS = frozenset(fold(w) for w in speech.NOT_SPEAKER_OPENERS)
+DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه ذلك تلك هؤلاء".split())
 PREPOSITIONS = frozenset(fold(w) for w in "في على من عن إلى الى مع ل ب حول لدى عبر خلال".split())
 #: Quantifiers that take "من" and the group: "عدد من الباعة", "بعض المسؤولين", "أحد المسافرين".
 DOCUMENTS = frozenset(fold(w) for w in speech.DOCUMENTS)
@@ -261,6 +264,8 @@ class _Finder:
                 break  # "للرئيس الروسي": the one spoken to; but "المدير العام للتعليم": the office
             if j > i and f[:1] == "و" and _verb(f):
                 break
+            if j > i and (self.cues[j] or ("",))[0] == "participle":
+                break  # "يوضح الزعيم الطارقي | قائلا إنه"
             j += 1
         if j == i + 1 and self.f[i] in QUANTIFIERS and j < limit and self.f[j] == "من":
             # "عدد من الباعة": the group, not the quantifier alone
@@ -283,8 +288,8 @@ class _Finder:
                 j = close + 1
         if j > i:
             j = self.cut_at_entity(i, j)
-        if j > i and all(self.f[k] in NOT_SPEAKER for k in range(i, j)):
-            return None  # "كما", "لكنه", "معاليه": no name here
+        if j > i and (all(self.f[k] in NOT_SPEAKER for k in range(i, j)) or self.f[i] in NOT_OPENERS):
+            return None  # "كما", "لكنه", "معاليه", "إذ", "لهم": no name here
         return (i, j) if j > i else None
 
     def object_start(self, rng: tuple[int, int], sb: int) -> int | None:
@@ -358,10 +363,18 @@ class _Finder:
         end = k + 1
         while k >= lo and (self.toks[k].is_word) and self.f[k] not in STOP and end - k <= MAX_SPEAKER \
                 and self.f[k] not in ("كان", "وكان", "كانت", "وكانت") and self.f[k] not in NOT_SPEAKER \
+                and self.f[k] not in NOT_OPENERS \
                 and not (self.f[k][:1] in "وف" and self.f[k][1:] in STOP):  # "وعندما قال"
             k -= 1
         if k >= lo and self.f[k] in PREPOSITIONS:
             return None  # "في أحد البرامج ... أوضح أن": the object of a preposition is no subject
+        if end > k + 1 and self.f[k + 1] in NOT_OPENERS or k >= lo and self.f[k] in DEMONSTRATIVES:
+            return None  # "إذ قال"، "مما يشير"، "هذه المرة قالوا": the narrator's clause, the speaker is the one followed
+        head = self.f[k + 1].removeprefix("و") if end > k + 1 else ""
+        if end > k + 1 and not (self.designates_speaker((k + 1, end)) or head in QUANTIFIERS or head.startswith("ال")):
+            # "ولكنهم هذه المرة كانوا يشيرون": a clause, not someone named ("لافروف قال") or a
+            # group ("وبعض الخبراء يرون"، "والمدربان يريان") before the verb
+            return None
         return (k + 1, end) if end > k + 1 else None
 
     def last_word(self, a: int, b: int) -> int:
