@@ -490,3 +490,10 @@ def test_the_one_spoken_to_and_the_speakers_own_words_are_no_speaker():
 def test_a_clause_before_the_cue_is_no_speaker():
     assert quotes("كان المشجعون يهاجمون الفريق ولكنهم هذه المرة كانوا يؤكدون أن الفريق سيفوز بالبطولة.") == [
         ("indirect", "الفريق سيفوز بالبطولة", None)]
+
+
+def test_a_participle_cue_and_a_fronted_topic_are_no_part_of_the_speaker():
+    assert quotes("ويوضح الزعيم القبلي قائلا إن بعض الشباب تم تجنيدهم بالمال.") == [
+        ("indirect", "بعض الشباب تم تجنيدهم بالمال", "الزعيم القبلي")]
+    assert quotes("وتحدثت الممثلة ليلى سالم عن عملها الأول. وعن العمل الثاني قالت: «استمتعت كثيرا بتصوير هذا الدور».") == [
+        ("direct", "استمتعت كثيرا بتصوير هذا الدور", "الممثلة ليلى سالم")]

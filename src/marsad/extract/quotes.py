@@ -366,8 +366,8 @@ class _Finder:
                 and self.f[k] not in NOT_OPENERS \
                 and not (self.f[k][:1] in "وف" and self.f[k][1:] in STOP):  # "وعندما قال"
             k -= 1
-        if k >= lo and self.f[k] in PREPOSITIONS:
-            return None  # "في أحد البرامج ... أوضح أن": the object of a preposition is no subject
+        if k >= lo and (self.f[k] in PREPOSITIONS or self.f[k][:1] == "و" and self.f[k][1:] in PREPOSITIONS):
+            return None  # "في أحد البرامج ... أوضح أن"، "وعن العمل الثاني قالت": the object of a preposition is no subject
         if end > k + 1 and self.f[k + 1] in NOT_OPENERS or k >= lo and self.f[k] in DEMONSTRATIVES:
             return None  # "إذ قال"، "مما يشير"، "هذه المرة قالوا": the narrator's clause, the speaker is the one followed
         head = self.f[k + 1].removeprefix("و") if end > k + 1 else ""
@@ -701,6 +701,8 @@ class _Finder:
             rng = self.phrase_after(sa + 1, min(sb, sa + 1 + MAX_SPEAKER))
             if rng is None or self.f[rng[0]] in OBJECT_WORDS:
                 continue
+            if self.f[rng[0]][:1] == "ل" and not self.in_entity(self.toks[rng[0]].start):
+                continue  # "وكانت لأبي هواية": a preposition's object, no subject
             s, e = self.toks[rng[0]].start, self.toks[rng[1] - 1].end
             if any(x.end <= e and x.label in ("PER", "ORG", "LOC") and (x.label != "LOC" or x.start > s)
                    for x in self.ents_within(s, e)):
@@ -1059,7 +1061,7 @@ class _Finder:
                     k += 1
                     continue
                 a, c = comp
-                if rng and c > rng[1] and all(self.toks[x].is_word and self.f[x] not in THAT and
+                if rng and c > rng[1] and all(self.toks[x].is_word and self.f[x] not in THAT and not self.cue_at(x) and
                                               (self.f[x] in WHEN or self.f[x] not in STOP) for x in range(rng[1], c)):
                     # the name phrase was cut short (at an entity inside it, "وزير خارجية سلوان سامر
                     # الحداد") or a time follows it ("أكد الوزير اليوم الخميس أن")
