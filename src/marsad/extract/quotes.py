@@ -355,6 +355,16 @@ class _Finder:
     def phrase_before(self, verb: int, lo: int) -> tuple[int, int] | None:
         """A subject written before its verb: "وكان بوتين قد قال", "لافروف قال"; never before a
         verb with و/ف ("... هذا الشعب وأضاف أن": the conjunction starts a new clause)."""
+        if self.f[verb][:1] == "ف" and self.f[verb][1:] in CUES:
+            # "أما المبتعث ... مشبب القحطاني، فقال: ...": the topic after أما is the one who speaks
+            a = next((x for x in range(verb - 1, max(lo, verb - 3 * MAX_SPEAKER) - 1, -1)
+                      if self.f[x] in ("اما", "واما")), None)
+            end = verb
+            while a is not None and end > a + 1 and not self.toks[end - 1].is_word:
+                end -= 1
+            if a is not None and end > a + 1 and self.designates_speaker((a + 1, end)):
+                return (a + 1, end)
+            return None
         if self.f[verb][:1] in "وف" and self.f[verb][1:] in CUES:
             return None
         k = verb - 1
