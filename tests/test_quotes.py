@@ -502,3 +502,9 @@ def test_a_participle_cue_and_a_fronted_topic_are_no_part_of_the_speaker():
 def test_the_topic_of_amma_speaks_after_fa():
     assert quotes("أما الطالب المتفوق خالد العمري، فقال: «أشكر أسرتي على دعمها الكبير».") == [
         ("direct", "أشكر أسرتي على دعمها الكبير", "الطالب المتفوق خالد العمري")]
+
+
+def test_a_manner_word_before_the_colon_is_no_speaker():
+    assert quotes("وقال التاجر سعيد الزهراني إن السوق تحسن كثيرا. ويوضح مبتسما: «ركبنا موجة الأرباح هذا العام».") == [
+        ("indirect", "السوق تحسن كثيرا", "التاجر سعيد الزهراني"),
+        ("direct", "ركبنا موجة الأرباح هذا العام", "التاجر سعيد الزهراني")]

@@ -94,6 +94,8 @@ NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن 
 #: Prepositions (folded): a noun phrase after one is no subject of the verb that follows it.
 #: First words of a phrase next to a cue that make it no speaker (``speech.NOT_SPEAKER_OPENERS``).
 NOT_OPENERS = frozenset(fold(w) for w in speech.NOT_SPEAKER_OPENERS)
+#: Particles that open a sentence with its verb after them ("لم تكن ..."): no verb-first sentence.
+PARTICLES = frozenset(fold(w) for w in "لم لن لا ما قد لقد وقد ولم ولن ولا".split())
 DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه ذلك تلك هؤلاء".split())
 PREPOSITIONS = frozenset(fold(w) for w in "في على من عن إلى الى مع ل ب حول لدى عبر خلال".split())
 #: Quantifiers that take "من" and the group: "عدد من الباعة", "بعض المسؤولين", "أحد المسافرين".
@@ -290,6 +292,9 @@ class _Finder:
             j = self.cut_at_entity(i, j)
         if j > i and (all(self.f[k] in NOT_SPEAKER for k in range(i, j)) or self.f[i] in NOT_OPENERS):
             return None  # "كما", "لكنه", "معاليه", "إذ", "لهم": no name here
+        if j == i + 1 < limit and self.toks[j].text == ":" and self.f[i][:1] == "م" and self.f[i][-1:] == "ا" \
+                and len(self.f[i]) >= 5 and not self.in_entity(self.toks[i].start):
+            return None  # "ويوضح مبتسما: ...": how he said it, not who
         return (i, j) if j > i else None
 
     def object_start(self, rng: tuple[int, int], sb: int) -> int | None:
@@ -692,8 +697,9 @@ class _Finder:
                 continue
             start = k + 1 + (k + 1 < n and self.f[k + 1] in OBJECT_WORDS)  # "كشف ذلك ... محافظ عدن"
             rng = self.phrase_after(start, min(n, start + 3 + MAX_SPEAKER))
-            if not rng or self.f[rng[0]] in THAT or self.f[rng[0]] in OBJECT_WORDS or not self.toks[rng[0]].is_word:
-                continue
+            if not rng or self.f[rng[0]] in THAT or self.f[rng[0]] in OBJECT_WORDS or not self.toks[rng[0]].is_word \
+                    or self.f[rng[0]][:1] == "ل" and not self.in_entity(self.toks[rng[0]].start):
+                continue  # "وكانت لأبي هواية": a preposition's object, no subject
             if cue and cue[1] in OBJECT_CUES:
                 obj = self.object_start(rng, n)
                 rng = (rng[0], obj) if obj is not None else rng  # "أكدت الشركة | ارتفاع الأرباح"
@@ -704,6 +710,7 @@ class _Finder:
         # that opens with its verb is the one a later subjectless cue continues
         for sa, sb in self.sentence_bounds():
             if sb - sa < 3 or not self.toks[sa].is_word or self.f[sa] in STOP or self.f[sa] in NOT_SPEAKER \
+                    or self.f[sa] in PARTICLES \
                     or self.cue_at(sa) or _verb(self.f[sa]):
                 continue
             if self.in_entity(self.toks[sa].start):
