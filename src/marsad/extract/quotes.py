@@ -698,7 +698,7 @@ class _Finder:
             start = k + 1 + (k + 1 < n and self.f[k + 1] in OBJECT_WORDS)  # "كشف ذلك ... محافظ عدن"
             rng = self.phrase_after(start, min(n, start + 3 + MAX_SPEAKER))
             if not rng or self.f[rng[0]] in THAT or self.f[rng[0]] in OBJECT_WORDS or not self.toks[rng[0]].is_word \
-                    or self.f[rng[0]][:1] == "ل" and not self.in_entity(self.toks[rng[0]].start):
+                    or self.behind_li(rng[0]):
                 continue  # "وكانت لأبي هواية": a preposition's object, no subject
             if cue and cue[1] in OBJECT_CUES:
                 obj = self.object_start(rng, n)
@@ -718,7 +718,7 @@ class _Finder:
             rng = self.phrase_after(sa + 1, min(sb, sa + 1 + MAX_SPEAKER))
             if rng is None or self.f[rng[0]] in OBJECT_WORDS:
                 continue
-            if self.f[rng[0]][:1] == "ل" and not self.in_entity(self.toks[rng[0]].start):
+            if self.behind_li(rng[0]):
                 continue  # "وكانت لأبي هواية": a preposition's object, no subject
             s, e = self.toks[rng[0]].start, self.toks[rng[1] - 1].end
             if any(x.end <= e and x.label in ("PER", "ORG", "LOC") and (x.label != "LOC" or x.start > s)
@@ -727,6 +727,14 @@ class _Finder:
                 out.append((self.toks[sa].start, self.speaker(rng)))
         out.sort(key=lambda x: x[0])
         return out
+
+    def behind_li(self, k: int) -> bool:
+        """Token k is a noun behind the preposition لـ ("لأبي"، "للسيسي"), not a name that starts
+        with ل ("لافروف"): no entity starts where the token does."""
+        if self.f[k][:1] != "ل":
+            return False
+        st = self.toks[k].start
+        return not any(x.start == st for x in self.ents_within(st, st + 1))
 
     def role_goes_on(self, k: int) -> bool:
         """Whether a role ends at token k and its office may follow with لل ("المتحدث الرسمي |
