@@ -733,6 +733,8 @@ class _Finder:
         with ل ("لافروف"): no entity starts where the token does."""
         if self.f[k][:1] != "ل":
             return False
+        if self.toks[k].text.startswith(("لأ", "لإ", "لآ", "لل")):
+            return True  # "لأبي"، "لإيران"، "للسيسي": no name is written so
         st = self.toks[k].start
         return not any(x.start == st for x in self.ents_within(st, st + 1))
 
