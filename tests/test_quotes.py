@@ -513,3 +513,8 @@ def test_a_manner_word_before_the_colon_is_no_speaker():
 def test_a_noun_behind_li_is_no_one_the_article_follows():
     assert quotes("وكانت لأبي هواية جميلة هي التصوير. وقال: «كنت أحب الكاميرا منذ الصغر».") == [
         ("direct", "كنت أحب الكاميرا منذ الصغر", None)]
+
+
+def test_the_name_after_an_abbreviated_title_is_kept():
+    assert quotes("ويؤكد د. علي الشمري لـ«الصحيفة» أن البحث العلمي يحتاج إلى دعم أكبر.") == [
+        ("indirect", "البحث العلمي يحتاج إلى دعم أكبر", "د. علي الشمري")]

@@ -257,6 +257,8 @@ class _Finder:
             t, f = self.toks[j], self.f[j]
             if j > i and self.abbreviation_dot(j):
                 j += 1  # "د. أبوركبة"
+                if j < limit and self.toks[j].is_word and not self.is_mark[j] and self.f[j] not in THAT:
+                    j += 1  # "د. علي": the name after a title is no preposition (علي folds like على)
                 continue
             if not (t.is_word or t.is_number) or f in STOP or self.is_mark[j] or f in THAT:
                 break
