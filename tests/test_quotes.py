@@ -466,5 +466,55 @@ def test_a_bullet_before_a_first_person_cue_is_no_speaker():
     from marsad.api import analyze_text
 
     doc = analyze_text("وقال اللاعب إن الموسم صعب.\nـ أعترف بأن المنافس قوي ومنظم جدا.")
-    assert [(q.label, doc.text[q.start:q.end], q.attrs.get("speaker")) for q in doc.layers["quotes"]] == [
-        ("indirect", "المنافس قوي ومنظم جدا", None)]
+    assert [(q.label, doc.text[q.start:q.end], (q.attrs.get("speaker") or {}).get("text"))
+            for q in doc.layers["quotes"]] == [("indirect", "المنافس قوي ومنظم جدا", None)]
+
+
+def test_a_narrator_word_before_the_cue_is_no_speaker():
+    # "إذ قال"، "مما يشير": the speaker is the one the article is following, not the conjunction
+    assert quotes("وانتقد الوزير سامر الحداد الخطة الجديدة، إذ قال إن تكاليفها مرتفعة جدا على الميزانية.") == [
+        ("indirect", "تكاليفها مرتفعة جدا على الميزانية", "الوزير سامر الحداد")]
+    assert quotes("وارتفعت أسعار النفط خلال الأسبوع، مما يشير إلى تحسن الطلب في الأسواق الآسيوية.") == [
+        ("indirect", "تحسن الطلب في الأسواق الآسيوية", None)]
+
+
+def test_the_one_spoken_to_and_the_speakers_own_words_are_no_speaker():
+    assert quotes("وقال المدرب فهد العتيبي للاعبين قبل المباراة: «سنلعب بقوة حتى النهاية». ثم قال لهم: «لا تستسلموا أبدا مهما حدث».") == [
+        ("direct", "سنلعب بقوة حتى النهاية", "المدرب فهد العتيبي"),
+        ("direct", "لا تستسلموا أبدا مهما حدث", "المدرب فهد العتيبي")]
+    assert quotes("وقال المدير سالم القحطاني إن العمل مستمر بلا توقف. وتابع أعتقد أن المشروع سينتهي قبل الموعد المحدد.") == [
+        ("indirect", "العمل مستمر بلا توقف", "المدير سالم القحطاني"),
+        ("indirect", "المشروع سينتهي قبل الموعد المحدد", "المدير سالم القحطاني")]
+
+
+def test_a_clause_before_the_cue_is_no_speaker():
+    assert quotes("كان المشجعون يهاجمون الفريق ولكنهم هذه المرة كانوا يؤكدون أن الفريق سيفوز بالبطولة.") == [
+        ("indirect", "الفريق سيفوز بالبطولة", None)]
+
+
+def test_a_participle_cue_and_a_fronted_topic_are_no_part_of_the_speaker():
+    assert quotes("ويوضح الزعيم القبلي قائلا إن بعض الشباب تم تجنيدهم بالمال.") == [
+        ("indirect", "بعض الشباب تم تجنيدهم بالمال", "الزعيم القبلي")]
+    assert quotes("وتحدثت الممثلة ليلى سالم عن عملها الأول. وعن العمل الثاني قالت: «استمتعت كثيرا بتصوير هذا الدور».") == [
+        ("direct", "استمتعت كثيرا بتصوير هذا الدور", "الممثلة ليلى سالم")]
+
+
+def test_the_topic_of_amma_speaks_after_fa():
+    assert quotes("أما الطالب المتفوق خالد العمري، فقال: «أشكر أسرتي على دعمها الكبير».") == [
+        ("direct", "أشكر أسرتي على دعمها الكبير", "الطالب المتفوق خالد العمري")]
+
+
+def test_a_manner_word_before_the_colon_is_no_speaker():
+    assert quotes("وقال التاجر سعيد الزهراني إن السوق تحسن كثيرا. ويوضح مبتسما: «ركبنا موجة الأرباح هذا العام».") == [
+        ("indirect", "السوق تحسن كثيرا", "التاجر سعيد الزهراني"),
+        ("direct", "ركبنا موجة الأرباح هذا العام", "التاجر سعيد الزهراني")]
+
+
+def test_a_noun_behind_li_is_no_one_the_article_follows():
+    assert quotes("وكانت لأبي هواية جميلة هي التصوير. وقال: «كنت أحب الكاميرا منذ الصغر».") == [
+        ("direct", "كنت أحب الكاميرا منذ الصغر", None)]
+
+
+def test_the_name_after_an_abbreviated_title_is_kept():
+    assert quotes("ويؤكد د. علي الشمري لـ«الصحيفة» أن البحث العلمي يحتاج إلى دعم أكبر.") == [
+        ("indirect", "البحث العلمي يحتاج إلى دعم أكبر", "د. علي الشمري")]

@@ -226,3 +226,29 @@ def test_a_bare_speaker_links_to_the_entity_the_corpus_knows_by_that_spelling():
         d.layers["quotes"][0].attrs["speaker"].update(text=text)
         ResolveEntities()._link_speakers([d], {entity["id"]: entity}, {})
         assert d.layers["quotes"][0].attrs["speaker"].get("entity") is None
+
+
+def test_a_definite_role_or_office_links_to_the_last_one_named_with_it():
+    from marsad.corpus.resolve import ResolveEntities
+    from marsad.document import Document, Span
+
+    text = ("التقى وزير المالية سامر الحداد بممثلي شركة النور للطاقة أمس. "
+            "وقال الوزير: «سندعم المشروع بالكامل». وأكدت الشركة: «سنبدأ العمل قريبا». وقال المصدر: «لا تعليق».")
+    d = Document(id="x")
+    d.set_text(text)
+
+    def at(word, after=0):
+        return text.index(word, after)
+
+    sam, nur = at("سامر الحداد"), at("النور للطاقة")
+    d.layers["entities"] = [Span(sam, sam + len("سامر الحداد"), "PER", {"entity": "e1"}),
+                            Span(nur, nur + len("النور للطاقة"), "ORG", {"entity": "e2"})]
+    d.layers["quotes"] = [
+        Span(at("سندعم"), at("سندعم") + 5, "direct", {"speaker": {"text": "الوزير", "start": at("الوزير"), "end": at("الوزير") + 6}}),
+        Span(at("سنبدأ"), at("سنبدأ") + 5, "direct", {"speaker": {"text": "الشركة", "start": at("الشركة"), "end": at("الشركة") + 6}}),
+        Span(at("لا تعليق"), at("لا تعليق") + 8, "direct", {"speaker": {"text": "المصدر", "start": at("المصدر"), "end": at("المصدر") + 6}})]
+    hadad = {"id": "e1", "type": "PER", "name": "سامر الحداد", "variants": ["سامر الحداد"], "articles": 1}
+    nour = {"id": "e2", "type": "ORG", "name": "النور للطاقة", "variants": ["النور للطاقة"], "articles": 1}
+    ResolveEntities()._link_speakers([d], {"e1": hadad, "e2": nour}, {})
+    # the minister is Samer al-Haddad, the company al-Nour; an unnamed source stays unlinked
+    assert [q.attrs["speaker"].get("entity") for q in d.layers["quotes"]] == ["e1", "e2", None]

@@ -23,7 +23,7 @@ import logging
 from marsad.corpus.unionfind import UnionFind
 from marsad.document import Document
 from marsad.extract import names as N
-from marsad.lang.ar import known_entities
+from marsad.lang.ar import known_entities, speech
 from marsad.text.normalize import fold, strip_diacritics
 
 log = logging.getLogger(__name__)
@@ -163,6 +163,19 @@ MAX_SPELLINGS = 300
 #: A speaker's bare spelling links to the entity holding it when that entity is in this many times
 #: the articles of the next one holding it.
 SPEAKER_DOMINANCE = 3
+#: A definite role or office as a speaker ("الوزير"، "الشركة") stands for the last person or
+#: organization named with it: role words (singular, not groups) and organization head nouns, folded;
+#: the most characters back it looks, and how many words before a person's name hold its role.
+ROLE_HEADS = frozenset(fold(w) for w in speech.SPEAKER_HEADS
+                       if not w.endswith(("ون", "ين", "اء", "و", "ي")) or w in ("قاضي", "محامي"))
+ROLE_HEADS = ROLE_HEADS - frozenset(fold(w) for w in ("سكان", "شهود", "مواطنة", "مواطن"))
+ORG_HEAD_WORDS = frozenset(fold(w) for w in speech.ORGANIZATION_HEADS) | frozenset(fold(w) for w in """
+إمارة أمانة بلدية تحالف جماعة جيش حركة حزب حكومة رئاسة سفارة شرطة صحيفة قناة قوات قيادة محكمة مرصد موقع
+نيابة وكالة""".split())
+ROLE_HEADS = ROLE_HEADS - ORG_HEAD_WORDS
+ANTECEDENT_REACH = 3000
+ROLE_WINDOW = 60
+ROLE_WORDS = 5
 
 
 def _group(typ: str) -> str:
@@ -428,6 +441,30 @@ class ResolveEntities:
                     uf.union(a, b)  # refused when the two sets hold different knowledge-base entries
 
     # ---- quote speakers ----------------------------------------------------------------------
+    @staticmethod
+    def _antecedent(d: Document, ents: list, before: int, head: str) -> str | None:
+        """The entity a definite role or office stands for ("الوزير"، "المتحدث الأمني"، "الشركة"):
+        the last person named right after that role word ("وزير الخارجية عادل الجبير"), or the last
+        organization named with that head noun before it ("شركة | أرامكو") , within the article
+        before the speaker; none for a group or an unnamed source."""
+        if head in ROLE_HEADS:
+            label = "PER"
+        elif head in ORG_HEAD_WORDS:
+            label = "ORG"
+        else:
+            return None
+        for s in reversed(ents):
+            if s.end > before or s.label != label or not s.attrs.get("entity"):
+                continue
+            if before - s.end > ANTECEDENT_REACH:
+                return None
+            lead = fold(d.text[max(0, s.start - ROLE_WINDOW):s.start]).split()
+            lead = lead[-ROLE_WORDS:] if label == "PER" else lead[-1:] + fold(d.text[s.start:s.end]).split()[:1]
+            if any(head in (w, w[1:], w[2:], w[3:]) and (w == head or w[:-len(head)] in ("و", "ال", "لل", "وال"))
+                   for w in lead):  # "وزير"، "الوزير"، "ووزير"، "للوزارة"
+                return s.attrs["entity"]
+        return None
+
     def _link_speakers(self, docs: list[Document], by_id: dict[str, dict], roles: dict[tuple[int, str], str]) -> None:
         corpus_roles: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
         for (di, r), eid in roles.items():
@@ -474,6 +511,8 @@ class ResolveEntities:
                         if s.end <= sp["start"] and s.label == "ORG" and fold(d.text[s.start:s.end]).split(" ")[0] == head:
                             eid = s.attrs.get("entity")
                             break
+                if eid is None and not inside and words.startswith("ال") and words.count(" ") < 3:
+                    eid = self._antecedent(d, ents, sp["start"], words.split(" ")[0][2:])
                 if eid is not None and eid in by_id:
                     sp["entity"] = eid
                     sp["name"] = by_id[eid]["name"]

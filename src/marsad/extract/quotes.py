@@ -92,6 +92,11 @@ POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "و�
 NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن فيها فيه لي له لها قائلا قائلة إنه أنه منه عنه
 كما لكن لكنه لكنها لكنهم ولكن ولكنه بل ثم وقد قد أيضا كذلك معاليه سموه فضيلته سعادته""".split())
 #: Prepositions (folded): a noun phrase after one is no subject of the verb that follows it.
+#: First words of a phrase next to a cue that make it no speaker (``speech.NOT_SPEAKER_OPENERS``).
+NOT_OPENERS = frozenset(fold(w) for w in speech.NOT_SPEAKER_OPENERS)
+#: Particles that open a sentence with its verb after them ("لم تكن ..."): no verb-first sentence.
+PARTICLES = frozenset(fold(w) for w in "لم لن لا ما قد لقد وقد ولم ولن ولا".split())
+DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه ذلك تلك هؤلاء".split())
 PREPOSITIONS = frozenset(fold(w) for w in "في على من عن إلى الى مع ل ب حول لدى عبر خلال".split())
 #: Quantifiers that take "من" and the group: "عدد من الباعة", "بعض المسؤولين", "أحد المسافرين".
 DOCUMENTS = frozenset(fold(w) for w in speech.DOCUMENTS)
@@ -252,6 +257,8 @@ class _Finder:
             t, f = self.toks[j], self.f[j]
             if j > i and self.abbreviation_dot(j):
                 j += 1  # "د. أبوركبة"
+                if j < limit and self.toks[j].is_word and not self.is_mark[j] and self.f[j] not in THAT:
+                    j += 1  # "د. علي": the name after a title is no preposition (علي folds like على)
                 continue
             if not (t.is_word or t.is_number) or f in STOP or self.is_mark[j] or f in THAT:
                 break
@@ -261,6 +268,8 @@ class _Finder:
                 break  # "للرئيس الروسي": the one spoken to; but "المدير العام للتعليم": the office
             if j > i and f[:1] == "و" and _verb(f):
                 break
+            if j > i and (self.cues[j] or ("",))[0] == "participle":
+                break  # "يوضح الزعيم الطارقي | قائلا إنه"
             j += 1
         if j == i + 1 and self.f[i] in QUANTIFIERS and j < limit and self.f[j] == "من":
             # "عدد من الباعة": the group, not the quantifier alone
@@ -283,8 +292,11 @@ class _Finder:
                 j = close + 1
         if j > i:
             j = self.cut_at_entity(i, j)
-        if j > i and all(self.f[k] in NOT_SPEAKER for k in range(i, j)):
-            return None  # "كما", "لكنه", "معاليه": no name here
+        if j > i and (all(self.f[k] in NOT_SPEAKER for k in range(i, j)) or self.f[i] in NOT_OPENERS):
+            return None  # "كما", "لكنه", "معاليه", "إذ", "لهم": no name here
+        if j == i + 1 < limit and self.toks[j].text == ":" and self.f[i][:1] == "م" and self.f[i][-1:] == "ا" \
+                and len(self.f[i]) >= 5 and not self.in_entity(self.toks[i].start):
+            return None  # "ويوضح مبتسما: ...": how he said it, not who
         return (i, j) if j > i else None
 
     def object_start(self, rng: tuple[int, int], sb: int) -> int | None:
@@ -350,6 +362,16 @@ class _Finder:
     def phrase_before(self, verb: int, lo: int) -> tuple[int, int] | None:
         """A subject written before its verb: "وكان بوتين قد قال", "لافروف قال"; never before a
         verb with و/ف ("... هذا الشعب وأضاف أن": the conjunction starts a new clause)."""
+        if self.f[verb][:1] == "ف" and self.f[verb][1:] in CUES:
+            # "أما المبتعث ... مشبب القحطاني، فقال: ...": the topic after أما is the one who speaks
+            a = next((x for x in range(verb - 1, max(lo, verb - 3 * MAX_SPEAKER) - 1, -1)
+                      if self.f[x] in ("اما", "واما")), None)
+            end = verb
+            while a is not None and end > a + 1 and not self.toks[end - 1].is_word:
+                end -= 1
+            if a is not None and end > a + 1 and self.designates_speaker((a + 1, end)):
+                return (a + 1, end)
+            return None
         if self.f[verb][:1] in "وف" and self.f[verb][1:] in CUES:
             return None
         k = verb - 1
@@ -358,10 +380,18 @@ class _Finder:
         end = k + 1
         while k >= lo and (self.toks[k].is_word) and self.f[k] not in STOP and end - k <= MAX_SPEAKER \
                 and self.f[k] not in ("كان", "وكان", "كانت", "وكانت") and self.f[k] not in NOT_SPEAKER \
+                and self.f[k] not in NOT_OPENERS \
                 and not (self.f[k][:1] in "وف" and self.f[k][1:] in STOP):  # "وعندما قال"
             k -= 1
-        if k >= lo and self.f[k] in PREPOSITIONS:
-            return None  # "في أحد البرامج ... أوضح أن": the object of a preposition is no subject
+        if k >= lo and (self.f[k] in PREPOSITIONS or self.f[k][:1] == "و" and self.f[k][1:] in PREPOSITIONS):
+            return None  # "في أحد البرامج ... أوضح أن"، "وعن العمل الثاني قالت": the object of a preposition is no subject
+        if end > k + 1 and self.f[k + 1] in NOT_OPENERS or k >= lo and self.f[k] in DEMONSTRATIVES:
+            return None  # "إذ قال"، "مما يشير"، "هذه المرة قالوا": the narrator's clause, the speaker is the one followed
+        head = self.f[k + 1].removeprefix("و") if end > k + 1 else ""
+        if end > k + 1 and not (self.designates_speaker((k + 1, end)) or head in QUANTIFIERS or head.startswith("ال")):
+            # "ولكنهم هذه المرة كانوا يشيرون": a clause, not someone named ("لافروف قال") or a
+            # group ("وبعض الخبراء يرون"، "والمدربان يريان") before the verb
+            return None
         return (k + 1, end) if end > k + 1 else None
 
     def last_word(self, a: int, b: int) -> int:
@@ -669,8 +699,9 @@ class _Finder:
                 continue
             start = k + 1 + (k + 1 < n and self.f[k + 1] in OBJECT_WORDS)  # "كشف ذلك ... محافظ عدن"
             rng = self.phrase_after(start, min(n, start + 3 + MAX_SPEAKER))
-            if not rng or self.f[rng[0]] in THAT or self.f[rng[0]] in OBJECT_WORDS or not self.toks[rng[0]].is_word:
-                continue
+            if not rng or self.f[rng[0]] in THAT or self.f[rng[0]] in OBJECT_WORDS or not self.toks[rng[0]].is_word \
+                    or self.behind_li(rng[0]):
+                continue  # "وكانت لأبي هواية": a preposition's object, no subject
             if cue and cue[1] in OBJECT_CUES:
                 obj = self.object_start(rng, n)
                 rng = (rng[0], obj) if obj is not None else rng  # "أكدت الشركة | ارتفاع الأرباح"
@@ -681,6 +712,7 @@ class _Finder:
         # that opens with its verb is the one a later subjectless cue continues
         for sa, sb in self.sentence_bounds():
             if sb - sa < 3 or not self.toks[sa].is_word or self.f[sa] in STOP or self.f[sa] in NOT_SPEAKER \
+                    or self.f[sa] in PARTICLES \
                     or self.cue_at(sa) or _verb(self.f[sa]):
                 continue
             if self.in_entity(self.toks[sa].start):
@@ -688,6 +720,8 @@ class _Finder:
             rng = self.phrase_after(sa + 1, min(sb, sa + 1 + MAX_SPEAKER))
             if rng is None or self.f[rng[0]] in OBJECT_WORDS:
                 continue
+            if self.behind_li(rng[0]):
+                continue  # "وكانت لأبي هواية": a preposition's object, no subject
             s, e = self.toks[rng[0]].start, self.toks[rng[1] - 1].end
             if any(x.end <= e and x.label in ("PER", "ORG", "LOC") and (x.label != "LOC" or x.start > s)
                    for x in self.ents_within(s, e)):
@@ -695,6 +729,16 @@ class _Finder:
                 out.append((self.toks[sa].start, self.speaker(rng)))
         out.sort(key=lambda x: x[0])
         return out
+
+    def behind_li(self, k: int) -> bool:
+        """Token k is a noun behind the preposition لـ ("لأبي"، "للسيسي"), not a name that starts
+        with ل ("لافروف"): no entity starts where the token does."""
+        if self.f[k][:1] != "ل":
+            return False
+        if self.toks[k].text.startswith(("لأ", "لإ", "لآ", "لل")):
+            return True  # "لأبي"، "لإيران"، "للسيسي": no name is written so
+        st = self.toks[k].start
+        return not any(x.start == st for x in self.ents_within(st, st + 1))
 
     def role_goes_on(self, k: int) -> bool:
         """Whether a role ends at token k and its office may follow with لل ("المتحدث الرسمي |
@@ -1046,7 +1090,7 @@ class _Finder:
                     k += 1
                     continue
                 a, c = comp
-                if rng and c > rng[1] and all(self.toks[x].is_word and self.f[x] not in THAT and
+                if rng and c > rng[1] and all(self.toks[x].is_word and self.f[x] not in THAT and not self.cue_at(x) and
                                               (self.f[x] in WHEN or self.f[x] not in STOP) for x in range(rng[1], c)):
                     # the name phrase was cut short (at an entity inside it, "وزير خارجية سلوان سامر
                     # الحداد") or a time follows it ("أكد الوزير اليوم الخميس أن")

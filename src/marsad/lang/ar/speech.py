@@ -185,6 +185,14 @@ SPEAKER_STOP = frozenset("""
 إياه إياها إياهم أيضا كذلك بـ ب قوله قولها بدون دون نقلا
 """.split())
 
+#: Words that never open a speaker phrase: conjunctions and relatives of the narrator's clause ("إذ قال"،
+#: "فقد أشارت"، "وهو ما يكشف"، "مما يشير")، the one spoken to ("وقالت لهم: ...")، the speaker's own first
+#: person ("وتابع أعتقد أن")، the object of a cue ("وأكد ضرورة أن"، "كشف اسمه") and adverbs ("تكشف بجلاء عن").
+NOT_SPEAKER_OPENERS = frozenset("""
+إذ فقد وقد لقد ما مما بما وهو وهي ذلك تلك هذا هذه لهم لنا لكم لي لك له لها أعتقد أظن أرى نرى نعتقد
+اسمه اسمها ضرورة أهمية بجلاء بوضوح لكنهم ولكنهم لكن ولكن
+""".split())
+
 #: Generic plural sources whose reported speech is not attributed to anyone in particular.
 GENERIC_SOURCES = ("وسائل إعلام", "وسائل الإعلام", "تقارير", "محللون", "مراقبون", "خبراء")
 
