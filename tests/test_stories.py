@@ -378,3 +378,30 @@ def test_an_outlet_named_in_the_text_is_no_key_entity():
     d.layers["entities"] = [Span(0, 4, "ORG", {"entity": "e_okaz"}), Span(7, 10, "LOC", {"entity": "e_jeddah"}),
                             Span(46, 49, "LOC", {"entity": "e_jeddah"})]
     assert story_record("s_one", [d])["_ents"] == ["e_jeddah"]
+
+
+def test_headline_subjects_tell_two_notices_of_one_template_apart():
+    """title_entities: the linked entities the headline names, half of their words at least, a
+    company's "شركة" aside; other_subject: each headline names entities and neither text names the
+    other's."""
+    from marsad.corpus.stories import other_subject, title_entities
+    from marsad.document import Document, Span
+
+    def doc(title, text, names):
+        d = Document(id=title, title=title)
+        d.set_text(text)
+        for name, eid in names:
+            at = text.index(name)
+            d.add("entities", Span(at, at + len(name), "ORG", {"entity": eid}))
+        return d
+
+    a = doc("ارتفاع أرباح «أكسا للتأمين» 53%", "أعلنت شركة أكسا للتأمين ارتفاع أرباحها في النصف الأول",
+            [("شركة أكسا للتأمين", "axa")])
+    b = doc("انخفاض خسائر «عناية» إلى 20 مليون", "أعلنت شركة عناية للتأمين التعاوني انخفاض خسائرها",
+            [("شركة عناية للتأمين التعاوني", "enaya")])
+    c = doc("محللون: نتائج أكسا تفوق التوقعات", "قال محللون إن نتائج شركة أكسا للتأمين وشركة عناية للتأمين التعاوني جيدة",
+            [("شركة أكسا للتأمين", "axa"), ("شركة عناية للتأمين التعاوني", "enaya")])
+    assert (title_entities(a), title_entities(b), title_entities(c)) == ({"@axa"}, {"@enaya"}, {"@axa"})
+    assert other_subject({"@axa"}, {"@axa"}, {"@enaya"}, {"@enaya"})
+    assert not other_subject({"@axa"}, {"@axa", "@enaya"}, {"@enaya"}, {"@enaya"})  # c names both
+    assert not other_subject(frozenset(), {"@axa"}, {"@enaya"}, {"@enaya"})  # a headline without a name
