@@ -240,7 +240,8 @@ def test_copies_with_dense_edits_and_shared_formulas():
 
 def test_edited_versions_of_one_length_need_half_their_text():
     """Two versions of one length sharing half their 3-grams (every sixth word changed) are
-    copies; a short article sharing as much with a text three times its length is not."""
+    copies; a short article sharing as much with a text four times its length is not (its words
+    aligned with the long text are too few for a digest's part, see DIGEST_WORDS)."""
     from marsad.corpus.dedup import EDITED_CONTAINMENT, RARE_CONTAINMENT, SAME_LENGTH, Dedup, containment, shingles
     from marsad.document import Document
 
@@ -252,7 +253,7 @@ def test_edited_versions_of_one_length_need_half_their_text():
     base = [f"جذر{i}" for i in range(120)]
     edited = [f"بديل{i}" if i % 6 == 0 else w for i, w in enumerate(base)]
     lead = [f"أصل{i}" for i in range(60)]
-    digest = [f"نسخة{i}" if i % 6 == 0 else w for i, w in enumerate(lead)] + [f"خبر{i}" for i in range(100)]
+    digest = [f"نسخة{i}" if i % 6 == 0 else w for i, w in enumerate(lead)] + [f"خبر{i}" for i in range(200)]
     docs = [doc("wire", base, "2015-07-20"), doc("paper", edited, "2015-07-21"),
             doc("short", lead, "2015-07-20"), doc("digest", digest, "2015-07-21")]
     c_same = containment(shingles(docs[0].text), shingles(docs[1].text))
@@ -262,6 +263,38 @@ def test_edited_versions_of_one_length_need_half_their_text():
     assert len(shingles(docs[3].text)) > SAME_LENGTH * len(shingles(docs[2].text))
     Dedup().run(docs, None)
     assert {d.id: d.duplicate_of for d in docs} == {"wire": None, "paper": "wire", "short": None, "digest": None}
+
+
+def test_rewritten_copies_are_aligned_word_by_word():
+    """A wire story with every fourth word changed shares few 3-grams with it but the order of its
+    words: aligned, 75% of the shorter text pairs up (ALIGNED), so it is a copy. A digest that holds
+    a story's words, lightly edited (72 of them aligned, DIGEST_WORDS), joins that story's copy group; a digest
+    holding the words of two groups joins neither; a text of other words stays apart."""
+    from marsad.corpus.dedup import ALIGNED, DIGEST_WORDS, Dedup, aligned_words
+    from marsad.document import Document
+
+    def doc(name, words, day):
+        d = Document(id=name, published={"value": day})
+        d.set_text(" ".join(words))
+        return d
+
+    wire = [f"كلمة{i}" for i in range(100)]
+    paper = [f"تحرير{i}" if i % 4 == 0 else w for i, w in enumerate(wire)]
+    other = [f"موضوع{i}" for i in range(100)]
+    other2 = [f"تغيير{i}" if i % 4 == 0 else w for i, w in enumerate(other)]
+    # the first 80 words with every tenth changed: 54 of a story's 98 3-grams, under every 3-gram rule
+    wire10 = [f"نقل{i}" if i % 10 == 5 else w for i, w in enumerate(wire[:80])]
+    other10 = [f"نقل{i}" if i % 10 == 5 else w for i, w in enumerate(other[:80])]
+    digest = wire10 + [f"حشو{i}" for i in range(300)]
+    digest2 = wire10 + [f"فاصل{i}" for i in range(100)] + other10 + [f"ذيل{i}" for i in range(100)]
+    assert aligned_words(wire, paper) == 75 >= ALIGNED * 100
+    assert aligned_words(wire, digest) == 72 >= DIGEST_WORDS
+    docs = [doc("wire", wire, "2015-07-20"), doc("paper", paper, "2015-07-21"), doc("other", other, "2015-07-20"),
+            doc("other2", other2, "2015-07-21"), doc("digest", digest, "2015-07-22"),
+            doc("digest2", digest2, "2015-07-22"), doc("alone", [f"بعيد{i}" for i in range(100)], "2015-07-20")]
+    Dedup().run(docs, None)
+    assert {d.id: d.duplicate_of for d in docs} == {"wire": None, "paper": "wire", "other": None, "other2": "other",
+                                                    "digest": "wire", "digest2": None, "alone": None}
 
 
 def test_stories_of_one_event_told_apart_are_merged():
@@ -345,3 +378,30 @@ def test_an_outlet_named_in_the_text_is_no_key_entity():
     d.layers["entities"] = [Span(0, 4, "ORG", {"entity": "e_okaz"}), Span(7, 10, "LOC", {"entity": "e_jeddah"}),
                             Span(46, 49, "LOC", {"entity": "e_jeddah"})]
     assert story_record("s_one", [d])["_ents"] == ["e_jeddah"]
+
+
+def test_headline_subjects_tell_two_notices_of_one_template_apart():
+    """title_entities: the linked entities the headline names, half of their words at least, a
+    company's "شركة" aside; other_subject: each headline names entities and neither text names the
+    other's."""
+    from marsad.corpus.stories import other_subject, title_entities
+    from marsad.document import Document, Span
+
+    def doc(title, text, names):
+        d = Document(id=title, title=title)
+        d.set_text(text)
+        for name, eid in names:
+            at = text.index(name)
+            d.add("entities", Span(at, at + len(name), "ORG", {"entity": eid}))
+        return d
+
+    a = doc("ارتفاع أرباح «أكسا للتأمين» 53%", "أعلنت شركة أكسا للتأمين ارتفاع أرباحها في النصف الأول",
+            [("شركة أكسا للتأمين", "axa")])
+    b = doc("انخفاض خسائر «عناية» إلى 20 مليون", "أعلنت شركة عناية للتأمين التعاوني انخفاض خسائرها",
+            [("شركة عناية للتأمين التعاوني", "enaya")])
+    c = doc("محللون: نتائج أكسا تفوق التوقعات", "قال محللون إن نتائج شركة أكسا للتأمين وشركة عناية للتأمين التعاوني جيدة",
+            [("شركة أكسا للتأمين", "axa"), ("شركة عناية للتأمين التعاوني", "enaya")])
+    assert (title_entities(a), title_entities(b), title_entities(c)) == ({"@axa"}, {"@enaya"}, {"@axa"})
+    assert other_subject({"@axa"}, {"@axa"}, {"@enaya"}, {"@enaya"})
+    assert not other_subject({"@axa"}, {"@axa", "@enaya"}, {"@enaya"}, {"@enaya"})  # c names both
+    assert not other_subject(frozenset(), {"@axa"}, {"@enaya"}, {"@enaya"})  # a headline without a name

@@ -6,14 +6,17 @@ stages over every stored article and keeps what later additions need: each artic
 each story's state (:func:`marsad.corpus.stories.story_state`) and top terms, the corpus's term
 counts. :func:`update` then costs work in proportion to the new articles and the stories they touch:
 
-- copies: candidates are the stored articles sharing an LSH band, verified by containment (the rare
+- copies: candidates are the stored articles sharing an LSH band, verified by containment or by a
+  word alignment, and a digest joins the one copy group it holds, as in a full build (the rare
   3-gram rule of the full build needs corpus-wide 3-gram counts and is left to ``recluster``);
 - entities: the new articles' names are resolved among themselves, then each entity is the stored
   one with the same id, or the one stored entity whose spellings have its name's key (its name and
   id stay; its variants and count grow); a place entity without a location is then located
   (marsad.corpus.geo) from the new articles' countries and the countries the stored articles name;
 - stories: a new article joins the open story with an article as close as ``JOIN`` (candidates from
-  the stored top terms and days), else starts its own; copies join their original's story. The
+  the stored top terms and days) and not about another subject (the headline check of the full
+  build, :func:`marsad.corpus.stories.other_subject`, on the titles and entities each story's state
+  keeps), else starts its own; copies join their original's story. The
   merge pass of the full build is left to ``recluster``. Storylines are recomputed from the stories'
   key entities (cheap: one row per story).
 
@@ -26,11 +29,14 @@ import datetime as dt
 import json
 from marsad.corpus import Corpus, run_corpus_stages
 from marsad.corpus.dating import date_from_story
-from marsad.corpus.dedup import CONTAINMENT, Dedup, band_keys, containment, shingles
+from marsad.corpus.dedup import (ALIGN_CANDIDATE, ALIGN_LONGER, ALIGNED, CONTAINMENT, DIGEST_WORDS, Dedup, aligned_words,
+                                 band_keys, containment, shingles)
+from marsad.text.normalize import fold
 from marsad.corpus.geo import Geocode
 from marsad.corpus.resolve import ResolveEntities
 from marsad.corpus.stories import (COMPARE_LAST, JOIN, MAX_CANDIDATES, WINDOW_DAYS, Stories, StoryIndex, _day, _event_day,
-                                   stable_id, story_record, story_state, terms)
+                                   entity_keys, other_subject, stable_id, story_record, story_state, terms,
+                                   title_entities)
 from marsad.document import Document
 from marsad.extract import names as N
 from marsad.extract.published import day_of
@@ -137,10 +143,13 @@ def _copies(st, order: list[Document]) -> None:
     shingled: dict[str, set[bytes]] = {}
     original: dict[str, str] = {}  # article -> its group's original
 
+    words: dict[str, list[str]] = {}
+
     def shingles_of(aid: str) -> set[bytes]:
         if aid not in shingled:
             d = batch.get(aid) or st.document(aid)
             shingled[aid] = shingles(d.text) if d else set()
+            words[aid] = fold(d.text).split() if d else []
             if d is not None and aid not in batch:
                 original[aid] = d.duplicate_of or aid
         return shingled[aid]
@@ -155,7 +164,20 @@ def _copies(st, order: list[Document]) -> None:
         # stored articles, and the new ones before this one
         found = sorted(a for a in found if a != d.id and (a not in batch or rank[a] < rank[d.id]))
         mine = shingles_of(d.id)
-        hits = [a for a in found if containment(shingles_of(a), mine) >= CONTAINMENT]
+        hits, parts = [], []
+        for a in found:
+            c = containment(shingles_of(a), mine)
+            if c >= CONTAINMENT:
+                hits.append(a)
+            elif c >= ALIGN_CANDIDATE:  # aligned word by word, as a full build (Dedup)
+                short, long_ = sorted((len(words[a]), len(words[d.id])))
+                m = aligned_words(words[a], words[d.id])
+                if m >= ALIGNED * short and m >= ALIGN_LONGER * long_:
+                    hits.append(a)
+                elif m >= ALIGNED * short and m >= DIGEST_WORDS and len(words[d.id]) > len(words[a]):
+                    parts.append(a)
+        if not hits and parts and len({original.get(a, a) for a in parts}) == 1:
+            hits = parts  # a digest of one copy group's text joins it
         if hits:
             # the group of the earliest stored article it copies (stored groups keep their original)
             stored = [a for a in hits if a not in batch]
@@ -247,6 +269,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
         if d.duplicate_of is not None:
             continue
         day = _day(d) or _event_day(d)
+        title, ents = title_entities(d), entity_keys(tfs[d.id])
         v = index.vector(tfs[d.id])
         top = index.top_terms(v)
         cands = set()
@@ -265,6 +288,9 @@ def _stories(st, order: list[Document]) -> list[dict]:
             first, last = days_of(s)
             if day and first and not (first - window <= day <= last + window):
                 continue
+            # a story about another subject is not joined (as a full build: StoryIndex.add)
+            if other_subject(title, ents, set(s.get("title", ())), entity_keys(s["sum"])):
+                continue
             sim = max((index.cosine(v, index.vector(collections.Counter(tf))) for tf in s["recent"]), default=0.0)
             if sim > best_sim:
                 best, best_sim = sid, sim
@@ -276,6 +302,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
         total = collections.Counter(s["sum"])
         total.update(tfs[d.id])
         s["sum"] = dict(total)
+        s["title"] = sorted(set(s.get("title", ())) | title)
         if day:
             first, last = days_of(s)
             s["first"] = min(filter(None, [first, day])).isoformat()
