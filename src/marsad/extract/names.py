@@ -218,6 +218,17 @@ def _group(typ: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _typed() -> dict[tuple[str, str], str]:
+    """English names of the curated spellings that name one thing as a place and another as an
+    organization (the region الشرق الأوسط, and the newspaper), by (type, folded spelling)."""
+    by_name: dict[str, dict[str, str]] = {}
+    for typ, en, names in known_entities.ENTITIES:
+        for n in names:
+            by_name.setdefault(fold(n), {}).setdefault(typ, en)
+    return {(typ, f): en for f, ens in by_name.items() if len(set(ens.values())) > 1 for typ, en in ens.items()}
+
+
+@lru_cache(maxsize=1)
 def curated_names() -> frozenset[str]:
     """Folded names of marsad.lang.ar.known_entities."""
     return frozenset(fold(n) for _, _, names in known_entities.ENTITIES for n in names)
@@ -245,7 +256,7 @@ def kb_english(name: str, typ: str) -> str | None:
     noun ("وكالة إنترفاكس", "صحيفة عكاظ") is known by the name after the head."""
     exact, by_key = kb()
     g = _group(typ)
-    found = exact.get((g, fold(name)))
+    found = _typed().get((typ, fold(name))) or exact.get((g, fold(name)))
     if found:
         return found
     k = key(name, typ)
