@@ -226,3 +226,23 @@ def test_a_bare_speaker_links_to_the_entity_the_corpus_knows_by_that_spelling():
         d.layers["quotes"][0].attrs["speaker"].update(text=text)
         ResolveEntities()._link_speakers([d], {entity["id"]: entity}, {})
         assert d.layers["quotes"][0].attrs["speaker"].get("entity") is None
+
+
+def test_two_people_a_consonant_apart_and_a_verb_are_not_one_person():
+    docs = _tagged("قال وزير الخارجية [PER:جون كيري] إن الاتفاق تاريخي، وأضاف [PER:كيري] أنه سيزور المنطقة.",
+                   "أعلن المتحدث [PER:جون كيربي] أن المبنيين اللذين [PER:يؤويان] البعثتين صارا سفارتين.",
+                   "حضر الأمير [PER:سلطان بن عبدالعزيز] الحفل، واستقبل [PER:سلمان بن عبد العزيز] الوفد.")
+    ent, by_id = _resolve(docs)
+    assert ent["كيري"] == ent["جون كيري"] and by_id[next(iter(ent["كيري"]))]["name_en"] == "John Kerry"
+    assert ent["جون كيربي"] != ent["جون كيري"]
+    assert ent["يؤويان"] != ent["جون كيربي"] and ent["يؤويان"] != ent["جون كيري"]
+    assert ent["سلطان بن عبدالعزيز"] != ent["سلمان بن عبد العزيز"]
+
+
+def test_a_full_name_is_not_known_by_its_family_name_alone():
+    docs = _tagged("قال رئيس الوزراء [PER:ديفيد كاميرون] إن الخطة جاهزة.",
+                   "أخرج [PER:جيمس كاميرون] الفيلم، وقال [PER:كاميرون] إنه سعيد.")
+    ent, by_id = _resolve(docs)
+    assert by_id[next(iter(ent["ديفيد كاميرون"]))]["name_en"] == "David Cameron"
+    james = by_id[next(iter(ent["جيمس كاميرون"]))]
+    assert james["id"] != next(iter(ent["ديفيد كاميرون"])) and james["name_en_source"] == "transliterated"

@@ -304,7 +304,10 @@ class ResolveEntities:
             typ = sorted(types, key=lambda t: (-types[t], t))[0]
             # English: the knowledge base's for the canonical spelling, else for the most used spelling
             # it knows, else a transliteration marked as one
-            known = next((k for k in [canonical, *sorted(bare, key=lambda n: (-bare[n], n))] if _kb_name(k, typ)), None)
+            # (a person's full name not known by its one-word variants: جيمس كاميرون is not David Cameron)
+            whole = typ != "PER" or len(N.name_parts(canonical)) == 1
+            known = next((k for k in [canonical, *sorted(bare, key=lambda n: (-bare[n], n))]
+                          if (whole or len(N.name_parts(k)) > 1) and _kb_name(k, typ)), None)
             en, source = (_kb_name(known, typ), "kb") if known else (N.transliterate(canonical), "transliterated")
             eid = "e_" + hashlib.sha1(f"{typ}\x1f{N.key(canonical, typ)}".encode("utf-8")).hexdigest()[:10]
             entities.append({"id": eid, "type": typ, "name": canonical, "name_en": en, "name_en_source": source,
@@ -353,11 +356,12 @@ class ResolveEntities:
             if group == "PER" and len(pkey) == 1:
                 # a short form: the latest full name of this article before it that has this
                 # token, else the first one after it
-                target = next((p for p in reversed(persons) if pkey[0] in p["own"]), None)
+                target = next((p for p in reversed(persons) if pkey[0] in p["own"] and N.short_form_of(text, p["name"])), None)
                 if target is None:
                     later = next((N.person_key(d.text[x.start:x.end]) for x in spans
                                   if x.start > s.start and x.label == "PER" and pkey[0] in N.own_parts(d.text[x.start:x.end])
-                                  and len(N.person_key(d.text[x.start:x.end])) > 1), None)
+                                  and len(N.person_key(d.text[x.start:x.end])) > 1
+                                  and N.short_form_of(text, d.text[x.start:x.end])), None)
                     if later is not None:
                         target = self._new_local(di, d.text[s.start:s.end], "PER", later, by_key, out, persons,
                                                  full_text=next(d.text[x.start:x.end] for x in spans if x.start > s.start

@@ -19,8 +19,6 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from rapidfuzz.distance import Levenshtein
-
 from marsad.lang.ar import known_entities, translit
 from marsad.text.normalize import fold
 
@@ -89,8 +87,25 @@ LINKS = frozenset(token_key(w) for w in ("بن", "ابن", "بنت", "ال"))
 
 def own_parts(name: str) -> set[str]:
     """The keys of the parts a person may be called by alone: not a link word, not the part after one."""
-    keys = [token_key(t) for t in name_parts(name)]
-    return {k for i, k in enumerate(keys) if k not in LINKS and (i == 0 or keys[i - 1] not in LINKS)}
+    return {token_key(p) for p in own_part_names(name)}
+
+
+def own_part_names(name: str) -> list[str]:
+    """The folded parts a person may be called by alone (see ``own_parts``)."""
+    parts = name_parts(name)
+    keys = [token_key(t) for t in parts]
+    return [p for i, (p, k) in enumerate(zip(parts, keys)) if k not in LINKS and (i == 0 or keys[i - 1] not in LINKS)]
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """A one-word name is a short form of a full name: one of the parts the person may be called by
+    alone, spelled alike up to vowel letters (كيري of جون كيري; not the verb يؤويان, whose key is
+    جون's)."""
+    parts = name_parts(short)
+    if len(parts) != 1:
+        return False
+    form = person_sound_form(parts[0])
+    return any(vowel_variant(person_sound_form(p), form) for p in own_part_names(full))
 
 
 @lru_cache(maxsize=200_000)
@@ -177,7 +192,22 @@ def close_tokens(a: str, b: str) -> bool:
         # an Arabic family name or a compound (الزهراني / الشهراني, عبدالحميد / عبدالرحمن): a letter more
         # or less is another name
         return False
-    return Levenshtein.distance(a, b) <= (1 if max(len(a), len(b)) <= 5 else 2)
+    # once the key has merged what one sound is written with, another consonant makes another name
+    # (كيري / كيربي: Kerry and Kirby; سلمان / سلطان; تيد كروز / توم كروز): only a letter a foreign
+    # sound is written with in turn may differ (سامانثا / سامنتا, أوسبورن / أوزبورن, تيخادا / تيجادا)
+    if len(a) != len(b):
+        return _ng(a) == _ng(b)  # a final ng written ن (جونغ / جون)
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) <= (1 if len(a) <= 5 else 2) and all(frozenset(d) in _ALTERNATIONS for d in diff)
+
+
+def _ng(k: str) -> str:
+    return k[:-1] if k.endswith("نج") else k
+
+
+#: Key letters a foreign sound is written with in turn: th as ت or ث (keyed س), s as س or ز, a
+#: Spanish j as خ or ج.
+_ALTERNATIONS = frozenset(frozenset(p) for p in ("تس", "سز", "خج"))
 
 
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
