@@ -246,3 +246,13 @@ def test_a_full_name_is_not_known_by_its_family_name_alone():
     assert by_id[next(iter(ent["ديفيد كاميرون"]))]["name_en"] == "David Cameron"
     james = by_id[next(iter(ent["جيمس كاميرون"]))]
     assert james["id"] != next(iter(ent["ديفيد كاميرون"])) and james["name_en_source"] == "transliterated"
+
+
+def test_a_person_the_curated_list_knows_is_a_person_whatever_the_tagger_said():
+    docs = _tagged("قال الرئيس [PER:باراك أوباما] إن الاتفاق جيد.",
+                   "وصل [LOC:أوباما] إلى ولاية [LOC:ألاباما] أمس.")
+    ent, by_id = _resolve(docs)
+    assert ent["أوباما"] == ent["باراك أوباما"]
+    assert ent["ألاباما"] != ent["أوباما"]
+    assert [s.label for s in docs[1].layers["entities"]] == ["PER", "LOC"]
+    assert by_id[next(iter(ent["ألاباما"]))]["name_en"] == "Alabama"

@@ -340,14 +340,17 @@ class ResolveEntities:
         layer = d.layers.get("entities", [])
         at = {id(s): k for k, s in enumerate(layer)}
         for s in spans:
+            pos = at[id(s)]
             start = _restored_start(d, s, known_starts)
             text = _clean_mention(d.text[start:s.end], known_starts)
             start = s.end - len(text)  # a proclitic cut off the front
             if start != s.start:  # spans are frozen: the layer gets the moved mention
-                moved = dataclasses.replace(s, start=start)
-                layer[at[id(s)]] = moved
-                s = moved
+                s = layer[pos] = dataclasses.replace(s, start=start)
             typ = s.label or "MISC"
+            if typ != "PER" and fold(text) in N.curated_persons():
+                # "أوباما" tagged a place: the curated list knows the spelling as a person only
+                typ = "PER"
+                s = layer[pos] = dataclasses.replace(s, label="PER")
             group = _group(typ)
             pkey = N.person_key(text)
             if not pkey:

@@ -281,6 +281,24 @@ def kb_prominent() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def curated_persons() -> frozenset[str]:
+    """Folded spellings the curated list names only as a person, and that name no prominent place
+    (أوباما: Barack Obama, not the Japanese town the knowledge base also lists)."""
+    people = {fold(n) for typ, _, names in known_entities.ENTITIES if typ == "PER" for n in names}
+    others = {fold(n) for typ, _, names in known_entities.ENTITIES if typ != "PER" for n in names}
+    places = set()
+    try:
+        raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
+        for line in gzip.decompress(raw).decode("utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) >= 4 and cols[1] != "PER" and cols[3] == "1":
+                places.add(fold(cols[0]))
+    except FileNotFoundError:
+        pass
+    return frozenset(people - others - places)
+
+
 def kb_english(name: str, typ: str) -> str | None:
     """The knowledge base's English name for ``name``; an outlet or company written with its head
     noun ("وكالة إنترفاكس", "صحيفة عكاظ") is known by the name after the head."""
