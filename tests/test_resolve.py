@@ -256,3 +256,11 @@ def test_a_person_the_curated_list_knows_is_a_person_whatever_the_tagger_said():
     assert ent["ألاباما"] != ent["أوباما"]
     assert [s.label for s in docs[1].layers["entities"]] == ["PER", "LOC"]
     assert by_id[next(iter(ent["ألاباما"]))]["name_en"] == "Alabama"
+
+
+def test_a_curated_short_name_is_its_person_where_two_full_names_share_it():
+    docs = _tagged("قال الرئيس [PER:باراك أوباما] إن الاتفاق جيد.",
+                   "زارت [PER:ميشيل أوباما] المدرسة.",
+                   "وأكد [PER:أوباما] أن الاتفاق يمنع إيران من امتلاك سلاح نووي.")
+    ent, by_id = _resolve(docs)
+    assert ent["أوباما"] == ent["باراك أوباما"] != ent["ميشيل أوباما"]

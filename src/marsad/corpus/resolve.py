@@ -263,12 +263,20 @@ class ResolveEntities:
                 for part in N.name_parts(le["name"]):
                     if N.token_key(part) in le["own"]:
                         full_by_token[N.token_key(part)].add((uf.find(i), N.person_sound_form(part)))
+        # (or, for a spelling the curated list knows as one person only, the full name of its entry:
+        # أوباما is Barack Obama even where Michelle Obama is named too)
+        by_entry: dict[str, int] = {}
+        for i, le in enumerate(locals_):
+            if english[i] and not le["short"]:
+                by_entry.setdefault(le["group"] + english[i], i)
         for i, le in enumerate(locals_):
             if le["short"] and le["group"] == "PER":
                 form = N.person_sound_form(le["name"])
                 roots = {uf.find(r) for r, f in full_by_token.get(le["pkey"][0], ()) if N.vowel_variant(f, form)}
                 if len(roots) == 1:
                     uf.union(i, roots.pop())
+                elif english[i] and fold(le["name"]) in N.curated_persons() and "PER" + english[i] in by_entry:
+                    uf.union(i, by_entry["PER" + english[i]])
             elif le["short"]:
                 pass
         # short forms spelled alike across articles are one entity too (by their sound form, not
