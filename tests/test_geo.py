@@ -230,3 +230,27 @@ def test_the_entity_page_shows_the_place_and_where_the_english_name_comes_from(g
     page = client.get(f"/entities/{ents['سويسرا']}").text
     assert "الموقع: <bdi class=\"latin\">CH · " in page and "openstreetmap.org/?mlat=" in page
     assert "نقحرة آلية" not in page
+
+
+def test_curated_places_are_located():
+    """The curated list's places: a long state name is the country, a region its seat's point, a
+    city the one of its English name that has 100,000 people (Geneva, not the town in Illinois)."""
+    assert [p["id"] for p in candidates("الجمهورية اليمنية")] == ["cldr:YE"]
+    assert [p["id"] for p in candidates("المملكة الأردنية الهاشمية")] == ["cldr:JO"]
+    assert [p["id"] for p in candidates("جنيف")] == ["geonames:2660646"]
+    assert [p["id"] for p in candidates("زيوريخ")] == ["geonames:2657896"]
+    assert [(p["id"], p["country"], p["feature"]) for p in candidates("عسير")] == [("marsad:asir", "SA", "A")]
+    assert [(p["id"], p["country"], p["feature"]) for p in candidates("سيناء")] == [("marsad:sinai_peninsula", "EG", "T")]
+    texas = candidates("تكساس")
+    assert choose(texas, {}, collections.Counter()) == texas[0]  # a region needs no context
+    assert geo_by_id("marsad:texas") == {"id": "marsad:texas", "lat": 30.2672, "lon": -97.7431, "country": "US",
+                                         "feature": "A", "name_en": "Texas"}
+    # the kingdom stays the kingdom of the context
+    assert len(candidates("المملكة")) > 1
+
+
+def test_a_spelling_that_names_a_region_and_a_newspaper():
+    from marsad.extract.names import kb_english
+    assert kb_english("الشرق الأوسط", "LOC") == "Middle East"
+    assert kb_english("الشرق الأوسط", "ORG") == "Asharq Al-Awsat"
+    assert kb_english("صحيفة الشرق الأوسط", "ORG") == "Asharq Al-Awsat"

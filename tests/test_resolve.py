@@ -252,3 +252,41 @@ def test_a_definite_role_or_office_links_to_the_last_one_named_with_it():
     ResolveEntities()._link_speakers([d], {"e1": hadad, "e2": nour}, {})
     # the minister is Samer al-Haddad, the company al-Nour; an unnamed source stays unlinked
     assert [q.attrs["speaker"].get("entity") for q in d.layers["quotes"]] == ["e1", "e2", None]
+
+
+def test_two_people_a_consonant_apart_and_a_verb_are_not_one_person():
+    docs = _tagged("قال وزير الخارجية [PER:جون كيري] إن الاتفاق تاريخي، وأضاف [PER:كيري] أنه سيزور المنطقة.",
+                   "أعلن المتحدث [PER:جون كيربي] أن المبنيين اللذين [PER:يؤويان] البعثتين صارا سفارتين.",
+                   "حضر الأمير [PER:سلطان بن عبدالعزيز] الحفل، واستقبل [PER:سلمان بن عبد العزيز] الوفد.")
+    ent, by_id = _resolve(docs)
+    assert ent["كيري"] == ent["جون كيري"] and by_id[next(iter(ent["كيري"]))]["name_en"] == "John Kerry"
+    assert ent["جون كيربي"] != ent["جون كيري"]
+    assert ent["يؤويان"] != ent["جون كيربي"] and ent["يؤويان"] != ent["جون كيري"]
+    assert ent["سلطان بن عبدالعزيز"] != ent["سلمان بن عبد العزيز"]
+
+
+def test_a_full_name_is_not_known_by_its_family_name_alone():
+    docs = _tagged("قال رئيس الوزراء [PER:ديفيد كاميرون] إن الخطة جاهزة.",
+                   "أخرج [PER:جيمس كاميرون] الفيلم، وقال [PER:كاميرون] إنه سعيد.")
+    ent, by_id = _resolve(docs)
+    assert by_id[next(iter(ent["ديفيد كاميرون"]))]["name_en"] == "David Cameron"
+    james = by_id[next(iter(ent["جيمس كاميرون"]))]
+    assert james["id"] != next(iter(ent["ديفيد كاميرون"])) and james["name_en_source"] == "transliterated"
+
+
+def test_a_person_the_curated_list_knows_is_a_person_whatever_the_tagger_said():
+    docs = _tagged("قال الرئيس [PER:باراك أوباما] إن الاتفاق جيد.",
+                   "وصل [LOC:أوباما] إلى ولاية [LOC:ألاباما] أمس.")
+    ent, by_id = _resolve(docs)
+    assert ent["أوباما"] == ent["باراك أوباما"]
+    assert ent["ألاباما"] != ent["أوباما"]
+    assert [s.label for s in docs[1].layers["entities"]] == ["PER", "LOC"]
+    assert by_id[next(iter(ent["ألاباما"]))]["name_en"] == "Alabama"
+
+
+def test_a_curated_short_name_is_its_person_where_two_full_names_share_it():
+    docs = _tagged("قال الرئيس [PER:باراك أوباما] إن الاتفاق جيد.",
+                   "زارت [PER:ميشيل أوباما] المدرسة.",
+                   "وأكد [PER:أوباما] أن الاتفاق يمنع إيران من امتلاك سلاح نووي.")
+    ent, by_id = _resolve(docs)
+    assert ent["أوباما"] == ent["باراك أوباما"] != ent["ميشيل أوباما"]

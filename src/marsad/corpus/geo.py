@@ -45,6 +45,7 @@ from typing import Any
 
 from marsad.document import Document
 from marsad.extract import names as N
+from marsad.lang.ar import known_entities
 from marsad.text.normalize import fold, strip_diacritics
 
 #: Population ratio above which the most populous of several same-named places is the one meant.
@@ -66,8 +67,9 @@ STATE_HEADS = frozenset(fold(w) for w in ("دولة", "مملكة", "جمهور�
 #: the countries they may name (ISO codes; kingdoms by their official names, a public fact).
 GENERIC = {fold("المملكة"): ("SA", "JO", "MA", "BH", "GB", "ES", "SE", "NO", "DK", "NL", "BE", "TH", "KH", "BT",
                              "LS", "SZ", "TO")}
-#: Feature classes that are whole areas (a country, a continent): a spelling that names one means it.
-AREAS = ("A", "L")
+#: Feature classes that are whole areas (a country, a region, a continent, a peninsula): a spelling
+#: that names one means it.
+AREAS = ("A", "L", "T")
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +94,46 @@ def _places() -> tuple[dict[str, list[dict]], dict[str, list[dict]], dict[str, d
                 by_name[f].append(p)
         by_en[en].append(p)
         by_id[eid] = p
+    _add_curated(by_name, by_en, by_id)
     return dict(by_name), dict(by_en), by_id
+
+
+def _curated_place(en: str, by_en: dict[str, list[dict]], by_id: dict[str, dict]) -> dict | None:
+    """The place a curated name of marsad.lang.ar.known_entities is: the one in ``PLACES``, else
+    the area (country, continent) of that English name, else the most populous place of that name
+    when it has ``TOWN`` people (Geneva is Geneva in Switzerland; "Medina" is no town of Ohio)."""
+    where = known_entities.PLACES.get(en)
+    if isinstance(where, str):
+        return by_id.get(where)
+    if where is not None:
+        lat, lon, cc, feature = where
+        p = {"id": "marsad:" + "_".join(en.lower().replace("-", " ").split()), "en": en, "lat": lat, "lon": lon,
+             "country": cc, "feature": feature, "population": 0, "names": []}
+        by_id.setdefault(p["id"], p)
+        return by_id[p["id"]]
+    same = by_en.get(en, [])
+    areas = [p for p in same if p["feature"] in AREAS]
+    if len(areas) == 1:
+        return areas[0]
+    top = max(same, key=lambda p: p["population"], default=None)
+    return top if not areas and top is not None and top["population"] >= TOWN else None
+
+
+def _add_curated(by_name: dict[str, list[dict]], by_en: dict[str, list[dict]], by_id: dict[str, dict]) -> None:
+    """The curated list's spellings of places name the place it means: "الجمهورية اليمنية" is Yemen,
+    "جنيف" Geneva in Switzerland (not also the town in Illinois), "عسير" the Saudi region. A
+    spelling whose place the list does not locate keeps the knowledge base's candidates; "المملكة"
+    stays the kingdom of the context (``GENERIC``)."""
+    for typ, en, names in known_entities.ENTITIES:
+        if typ != "LOC":
+            continue
+        p = _curated_place(en, by_en, by_id)
+        if p is None:
+            continue
+        for n in names:
+            f = fold(n)
+            if f not in GENERIC:
+                by_name[f] = [p]
 
 
 def candidates(name: str) -> list[dict]:

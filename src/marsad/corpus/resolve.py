@@ -276,12 +276,20 @@ class ResolveEntities:
                 for part in N.name_parts(le["name"]):
                     if N.token_key(part) in le["own"]:
                         full_by_token[N.token_key(part)].add((uf.find(i), N.person_sound_form(part)))
+        # (or, for a spelling the curated list knows as one person only, the full name of its entry:
+        # أوباما is Barack Obama even where Michelle Obama is named too)
+        by_entry: dict[str, int] = {}
+        for i, le in enumerate(locals_):
+            if english[i] and not le["short"]:
+                by_entry.setdefault(le["group"] + english[i], i)
         for i, le in enumerate(locals_):
             if le["short"] and le["group"] == "PER":
                 form = N.person_sound_form(le["name"])
                 roots = {uf.find(r) for r, f in full_by_token.get(le["pkey"][0], ()) if N.vowel_variant(f, form)}
                 if len(roots) == 1:
                     uf.union(i, roots.pop())
+                elif english[i] and fold(le["name"]) in N.curated_persons() and "PER" + english[i] in by_entry:
+                    uf.union(i, by_entry["PER" + english[i]])
             elif le["short"]:
                 pass
         # short forms spelled alike across articles are one entity too (by their sound form, not
@@ -317,7 +325,10 @@ class ResolveEntities:
             typ = sorted(types, key=lambda t: (-types[t], t))[0]
             # English: the knowledge base's for the canonical spelling, else for the most used spelling
             # it knows, else a transliteration marked as one
-            known = next((k for k in [canonical, *sorted(bare, key=lambda n: (-bare[n], n))] if _kb_name(k, typ)), None)
+            # (a person's full name not known by its one-word variants: جيمس كاميرون is not David Cameron)
+            whole = typ != "PER" or len(N.name_parts(canonical)) == 1
+            known = next((k for k in [canonical, *sorted(bare, key=lambda n: (-bare[n], n))]
+                          if (whole or len(N.name_parts(k)) > 1) and _kb_name(k, typ)), None)
             en, source = (_kb_name(known, typ), "kb") if known else (N.transliterate(canonical), "transliterated")
             eid = "e_" + hashlib.sha1(f"{typ}\x1f{N.key(canonical, typ)}".encode("utf-8")).hexdigest()[:10]
             entities.append({"id": eid, "type": typ, "name": canonical, "name_en": en, "name_en_source": source,
@@ -350,14 +361,17 @@ class ResolveEntities:
         layer = d.layers.get("entities", [])
         at = {id(s): k for k, s in enumerate(layer)}
         for s in spans:
+            pos = at[id(s)]
             start = _restored_start(d, s, known_starts)
             text = _clean_mention(d.text[start:s.end], known_starts)
             start = s.end - len(text)  # a proclitic cut off the front
             if start != s.start:  # spans are frozen: the layer gets the moved mention
-                moved = dataclasses.replace(s, start=start)
-                layer[at[id(s)]] = moved
-                s = moved
+                s = layer[pos] = dataclasses.replace(s, start=start)
             typ = s.label or "MISC"
+            if typ != "PER" and fold(text) in N.curated_persons():
+                # "أوباما" tagged a place: the curated list knows the spelling as a person only
+                typ = "PER"
+                s = layer[pos] = dataclasses.replace(s, label="PER")
             group = _group(typ)
             pkey = N.person_key(text)
             if not pkey:
@@ -366,11 +380,12 @@ class ResolveEntities:
             if group == "PER" and len(pkey) == 1:
                 # a short form: the latest full name of this article before it that has this
                 # token, else the first one after it
-                target = next((p for p in reversed(persons) if pkey[0] in p["own"]), None)
+                target = next((p for p in reversed(persons) if pkey[0] in p["own"] and N.short_form_of(text, p["name"])), None)
                 if target is None:
                     later = next((N.person_key(d.text[x.start:x.end]) for x in spans
                                   if x.start > s.start and x.label == "PER" and pkey[0] in N.own_parts(d.text[x.start:x.end])
-                                  and len(N.person_key(d.text[x.start:x.end])) > 1), None)
+                                  and len(N.person_key(d.text[x.start:x.end])) > 1
+                                  and N.short_form_of(text, d.text[x.start:x.end])), None)
                     if later is not None:
                         target = self._new_local(di, d.text[s.start:s.end], "PER", later, by_key, out, persons,
                                                  full_text=next(d.text[x.start:x.end] for x in spans if x.start > s.start

@@ -295,6 +295,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
 
     places = gazetteer()[0]
     kb = _kb_names()
+    rank = _word_rank()
 
     def given(w: str) -> bool:
         """A known given name ("غوستاف"), neither a common word nor a definite one."""
@@ -338,6 +339,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         word, no place, no adjective of nationality unless the knowledge base knows it as a person."""
         return (w.startswith("ال") and len(w) >= 5 and w not in NAME_STOP and places.get(w) != "LOC" and w not in _titles()
                 and (w not in common or w.endswith("ي")) and w not in _not_national()  # "المباراة", "الدولي"
+                and (w.endswith("ي") or w in person_tokens or rank.get(w, FAMILY_RANK) >= FAMILY_RANK)  # "الإطار"
                 and (w.endswith("ي") or not w.startswith(("الت", "الاست", "الان", "الاع", "الاف")))  # "التأكيد"
                 and (kb.get((w,), "PER") == "PER" or (w,) in _news_names())  # "عبدالملك الحوثي"
                 and (kb.get((w,)) == "PER" or not _nationality(w)))
@@ -419,7 +421,6 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     i = 0
     kb_first = _kb_first()
     news = _news_names()
-    rank = _word_rank()
 
     def _described(k: int) -> bool:
         """The word k is a definite adjective right after the word before it ("المملكة المغربية"):
@@ -655,6 +656,10 @@ def compass_regions(text: str, tokens: list[Span], mentions: list[Span]) -> list
 
 #: Words that link the parts of a person's name ("بن", "آل", "أبو"): a title word after them is a family
 #: name ("عبدالله آل الشيخ").
+#: A definite word among this many most frequent words of news, neither a nisba (ي) nor a known name
+#: token, is a common noun, not a family name: "ورسم كاميرون الإطار العام".
+FAMILY_RANK = 8000
+
 NAME_LINKS = frozenset(fold(w) for w in "بن بنت ابن آل ال أبو أبا أم".split())
 #: Most words of a name completed from its head noun.
 MAX_NAME_WORDS = 8

@@ -19,8 +19,6 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from rapidfuzz.distance import Levenshtein
-
 from marsad.lang.ar import known_entities, translit
 from marsad.text.normalize import fold
 
@@ -89,8 +87,25 @@ LINKS = frozenset(token_key(w) for w in ("بن", "ابن", "بنت", "ال"))
 
 def own_parts(name: str) -> set[str]:
     """The keys of the parts a person may be called by alone: not a link word, not the part after one."""
-    keys = [token_key(t) for t in name_parts(name)]
-    return {k for i, k in enumerate(keys) if k not in LINKS and (i == 0 or keys[i - 1] not in LINKS)}
+    return {token_key(p) for p in own_part_names(name)}
+
+
+def own_part_names(name: str) -> list[str]:
+    """The folded parts a person may be called by alone (see ``own_parts``)."""
+    parts = name_parts(name)
+    keys = [token_key(t) for t in parts]
+    return [p for i, (p, k) in enumerate(zip(parts, keys)) if k not in LINKS and (i == 0 or keys[i - 1] not in LINKS)]
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """A one-word name is a short form of a full name: one of the parts the person may be called by
+    alone, spelled alike up to vowel letters (كيري of جون كيري; not the verb يؤويان, whose key is
+    جون's)."""
+    parts = name_parts(short)
+    if len(parts) != 1:
+        return False
+    form = person_sound_form(parts[0])
+    return any(vowel_variant(person_sound_form(p), form) for p in own_part_names(full))
 
 
 @lru_cache(maxsize=200_000)
@@ -177,7 +192,22 @@ def close_tokens(a: str, b: str) -> bool:
         # an Arabic family name or a compound (الزهراني / الشهراني, عبدالحميد / عبدالرحمن): a letter more
         # or less is another name
         return False
-    return Levenshtein.distance(a, b) <= (1 if max(len(a), len(b)) <= 5 else 2)
+    # once the key has merged what one sound is written with, another consonant makes another name
+    # (كيري / كيربي: Kerry and Kirby; سلمان / سلطان; تيد كروز / توم كروز): only a letter a foreign
+    # sound is written with in turn may differ (سامانثا / سامنتا, أوسبورن / أوزبورن, تيخادا / تيجادا)
+    if len(a) != len(b):
+        return _ng(a) == _ng(b)  # a final ng written ن (جونغ / جون)
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) <= (1 if len(a) <= 5 else 2) and all(frozenset(d) in _ALTERNATIONS for d in diff)
+
+
+def _ng(k: str) -> str:
+    return k[:-1] if k.endswith("نج") else k
+
+
+#: Key letters a foreign sound is written with in turn: th as ت or ث (keyed س), s as س or ز, a
+#: Spanish j as خ or ج.
+_ALTERNATIONS = frozenset(frozenset(p) for p in ("تس", "سز", "خج"))
 
 
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -218,6 +248,17 @@ def _group(typ: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _typed() -> dict[tuple[str, str], str]:
+    """English names of the curated spellings that name one thing as a place and another as an
+    organization (the region الشرق الأوسط, and the newspaper), by (type, folded spelling)."""
+    by_name: dict[str, dict[str, str]] = {}
+    for typ, en, names in known_entities.ENTITIES:
+        for n in names:
+            by_name.setdefault(fold(n), {}).setdefault(typ, en)
+    return {(typ, f): en for f, ens in by_name.items() if len(set(ens.values())) > 1 for typ, en in ens.items()}
+
+
+@lru_cache(maxsize=1)
 def curated_names() -> frozenset[str]:
     """Folded names of marsad.lang.ar.known_entities."""
     return frozenset(fold(n) for _, _, names in known_entities.ENTITIES for n in names)
@@ -240,12 +281,30 @@ def kb_prominent() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def curated_persons() -> frozenset[str]:
+    """Folded spellings the curated list names only as a person, and that name no prominent place
+    (أوباما: Barack Obama, not the Japanese town the knowledge base also lists)."""
+    people = {fold(n) for typ, _, names in known_entities.ENTITIES if typ == "PER" for n in names}
+    others = {fold(n) for typ, _, names in known_entities.ENTITIES if typ != "PER" for n in names}
+    places = set()
+    try:
+        raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
+        for line in gzip.decompress(raw).decode("utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) >= 4 and cols[1] != "PER" and cols[3] == "1":
+                places.add(fold(cols[0]))
+    except FileNotFoundError:
+        pass
+    return frozenset(people - others - places)
+
+
 def kb_english(name: str, typ: str) -> str | None:
     """The knowledge base's English name for ``name``; an outlet or company written with its head
     noun ("وكالة إنترفاكس", "صحيفة عكاظ") is known by the name after the head."""
     exact, by_key = kb()
     g = _group(typ)
-    found = exact.get((g, fold(name)))
+    found = _typed().get((typ, fold(name))) or exact.get((g, fold(name)))
     if found:
         return found
     k = key(name, typ)

@@ -94,7 +94,7 @@ ENTITIES += [
     ("LOC", "Latin America", ["أمريكا اللاتينية", "أميركا اللاتينية"]),
     ("LOC", "North America", ["أمريكا الشمالية", "أميركا الشمالية"]),
     ("LOC", "South America", ["أمريكا الجنوبية", "أميركا الجنوبية"]),
-    ("LOC", "Middle East", ["منطقة الشرق الأوسط"]),
+    ("LOC", "Middle East", ["منطقة الشرق الأوسط", "الشرق الأوسط"]),
     ("LOC", "Persian Gulf", ["الخليج", "الخليج العربي", "منطقة الخليج"]),
     ("LOC", "Levant", ["الشام", "بلاد الشام"]),
     ("LOC", "Red Sea", ["البحر الأحمر"]),
@@ -153,6 +153,10 @@ ENTITIES += [
     ("LOC", "Hollywood", ["هوليوود"]),
     ("LOC", "California", ["كاليفورنيا"]),
     ("LOC", "Texas", ["تكساس"]),
+    ("LOC", "Alabama", ["ألاباما", "آلاباما"]),
+    ("LOC", "Zurich", ["زيوريخ", "زيورخ", "زوريخ"]),
+    ("LOC", "Geneva", ["جنيف"]),
+    ("LOC", "Shanghai", ["شنغهاي", "شانغهاي"]),
     ("LOC", "Florida", ["فلوريدا"]),
     ("LOC", "England", ["إنجلترا", "انجلترا", "إنكلترا"]),
     ("LOC", "Scotland", ["اسكوتلندا", "اسكتلندا", "إسكتلندا"]),
@@ -327,6 +331,29 @@ ENTITIES += [
     ("PER", "Ibn Taymiyyah", ["ابن تيمية"]),
     ("PER", "Yuri Milner", ["يوري ميلنر"]),
 ]
+
+#: Where the places of the lists above lie when GeoNames' cities and CLDR's countries (the knowledge
+#: base's places) do not hold them under that English name: a region's point is its seat's (as a
+#: country's is its capital's), with its ISO country code and GeoNames feature class (A an
+#: administrative area, T a peninsula); or the id of the knowledge-base place it is (public facts).
+PLACES = {
+    "Palestine": "cldr:PS",
+    "Asir": (18.2164, 42.5053, "SA", "A"),                      # seat Abha
+    "Al-Qassim Region": (26.3260, 43.9750, "SA", "A"),          # seat Buraydah
+    "Al-Ahsa": (25.3647, 49.5856, "SA", "A"),                   # seat Hofuf
+    "Eastern Province": (26.4344, 50.1033, "SA", "A"),          # seat Dammam
+    "Northern Borders Province": (30.9753, 41.0381, "SA", "A"),  # seat Arar
+    "Sinai Peninsula": (29.5000, 33.8333, "EG", "T"),
+    "Gaza Strip": (31.5017, 34.4668, "PS", "A"),                # Gaza City
+    "West Bank": (31.9038, 35.2034, "PS", "A"),                 # Ramallah
+    "Chechnya": (43.3125, 45.6986, "RU", "A"),                  # Grozny
+    "Al Anbar Governorate": (33.4206, 43.3078, "IQ", "A"),      # seat Ramadi
+    "California": (38.5816, -121.4944, "US", "A"),              # capital Sacramento
+    "Texas": (30.2672, -97.7431, "US", "A"),                    # capital Austin
+    "Alabama": (32.3668, -86.3000, "US", "A"),                  # capital Montgomery
+    "England": (51.5085, -0.1257, "GB", "A"),                   # London
+    "Scotland": (55.9521, -3.1965, "GB", "A"),                  # Edinburgh
+}
 
 #: Words the tagger may take for a name that are not one alone (ANNOTATION.md: currencies are not
 #: entities), folded spellings without the article.
