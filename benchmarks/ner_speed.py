@@ -1,6 +1,8 @@
 """Tagging speed of the NER model on ANERcorp's test split: tokens per second and peak memory.
 
     .venv/bin/python benchmarks/ner_speed.py
+
+Times are CPU seconds of the process (numpy's BLAS on one thread), not wall time.
 """
 from __future__ import annotations
 
@@ -40,14 +42,14 @@ def main(repeat: int = 5) -> int:
     cold, warm = [], []
     for _ in range(repeat):  # the machine is shared: the median and best of several passes
         model().clear()
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         tag_tokens(sents)
-        cold.append(n / (time.perf_counter() - t0))
-        t0 = time.perf_counter()
+        cold.append(n / (time.process_time() - t0))
+        t0 = time.process_time()
         tag_tokens(sents)
-        warm.append(n / (time.perf_counter() - t0))
+        warm.append(n / (time.process_time() - t0))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{n} tokens, {repeat} passes, tokens/s on one core: cold (empty cache of input steps) median "
+    print(f"{n} tokens, {repeat} passes, tokens per CPU second (one core, process time: steady on a shared machine): cold (empty cache of input steps) median "
           f"{statistics.median(cold):,.0f}, best {max(cold):,.0f}; warm median {statistics.median(warm):,.0f}, "
           f"best {max(warm):,.0f}; peak memory {peak:.0f} MB")
     return 0

@@ -85,6 +85,32 @@ def test_batching_does_not_change_the_tags():
     assert tag_tokens(sents) == together
 
 
+def test_a_sequence_gets_the_very_same_states_in_any_batch_of_two_or_more():
+    """The tagger computes only tokens, never padding (ner_nn.Model._lstm): the states of a
+    sentence do not depend, to the last bit, on the sentences batched with it."""
+    from marsad.extract.ner_nn import model, time_mask, token_keys
+
+    m = model()
+    sents = [["وصل", "وزير", "الخارجية", "سيرغي", "لافروف", "إلى", "بيونغ", "يانغ", "أمس"],
+             ["قال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "إن", "المحادثات", "مثمرة"],
+             ["بوتين", "يزور", "بكين"], ["زار", "كيم", "موسكو"]]
+
+    def states(batch):  # each sentence's [T, 2H] states; the batch sorted longest first
+        lens = np.array([len(s) for s in batch])
+        rows = np.zeros((len(batch), lens.max()), dtype=np.int64)
+        for i, s in enumerate(batch):
+            rows[i, :len(s)] = m._rows(token_keys(s))
+        mask = time_mask(lens)
+        out = np.zeros(mask.shape + (2 * m.w_hh_t["f"].shape[0],), np.float32)
+        out[mask] = m._states(rows.T[mask], mask.sum(1))
+        return [out[:n, i] for i, n in enumerate(lens)]
+
+    together = states(sents)
+    for batch in ([0, 1], [0, 2], [1, 3], [2, 3], [0, 1, 3]):
+        for i, got in zip(batch, states([sents[i] for i in batch])):
+            assert np.array_equal(got, together[i])
+
+
 def test_an_adjective_after_an_agency_name_is_not_part_of_it():
     found = ents("قال لافروف لوكالة إنترفاكس الروسية إن المحادثات كانت مثمرة.")
     assert ("وكالة إنترفاكس", "ORG") in found  # the whole name, its head included, the adjective not
@@ -246,7 +272,7 @@ def test_language_model_states_enter_the_tagger_as_pytorch_computes_them():
     network equals a plain token-by-token evaluation of the same weights."""
     import io
 
-    from marsad.extract.ner_nn import Model, key_inputs, token_keys
+    from marsad.extract.ner_nn import Model, key_inputs, time_mask, token_keys
 
     rng = np.random.default_rng(0)
     words, feats, tags = ["قال", "الرئيس", "بوتين", "في", "موسكو"], ["w=قال", "w=في"], ["B-PER", "O"]
@@ -269,7 +295,13 @@ def test_language_model_states_enter_the_tagger_as_pytorch_computes_them():
     rows = np.zeros((2, 6), dtype=np.int64)
     for i, s in enumerate(sents):
         rows[i, :len(s)] = model._rows(token_keys(s))
-    got = model._states(rows, lens)
+    def states(rows, lens):  # the packed states (longest first), back in a padded [B, T, 2H]
+        m = time_mask(lens)
+        out = np.zeros((m.shape[0], len(lens), 2 * h), np.float32)
+        out[m] = model._states(rows.T[m], m.sum(1))
+        return out.transpose(1, 0, 2)
+
+    got = states(rows, lens)
     a = {k: v.astype(np.float64) for k, v in arrays.items() if v.dtype.kind == "f"}
     for i, s in enumerate(sents):
         inputs = [key_inputs(k, model.feat_id, model.word_id) for k in token_keys(s)]
@@ -286,7 +318,7 @@ def test_language_model_states_enter_the_tagger_as_pytorch_computes_them():
     assert model._rows(token_keys(sents[1])).tolist() == [2, 3, 4]
     model.clear()
     assert model._rows(token_keys(sents[1])).tolist() == [0, 1, 2]
-    assert np.abs(model._states(rows[1:, :3] - 2, lens[1:]) - got[1:, :3]).max() < 1e-6
+    assert np.abs(states(rows[1:, :3] - 2, lens[1:]) - got[1:, :3]).max() < 1e-6
 
 
 def test_viterbi_finds_the_best_path_of_each_sequence_by_its_own_length():

@@ -57,6 +57,12 @@ def chunks(n: int, size: int = CHUNK) -> list[tuple[int, int]]:
     return [(i, min(i + size, n)) for i in range(0, n, size)] or [(0, 0)]
 
 
+def time_mask(lens: np.ndarray) -> np.ndarray:
+    """[T, B]: whether sequence b (lengths sorted longest first) has a token at step t; a
+    batch's tokens in time-major order are ``rows.T[time_mask(lens)]`` (Model._lstm)."""
+    return np.arange(int(lens.max(initial=0)))[:, None] < lens[None, :]
+
+
 def _gate_order(h: int) -> np.ndarray:
     """Rows of PyTorch's LSTM gates (i, f, g, o) reordered as i, f, o, g."""
     return np.r_[0:2 * h, 3 * h:4 * h, 2 * h:3 * h]
@@ -163,46 +169,53 @@ class Model:
             self._row.update((k, base + r) for r, k in enumerate(new))
         return np.fromiter((self._row[k] for k in keys), dtype=np.int64, count=len(keys))
 
-    def _lstm(self, name: str, rows: np.ndarray, lens: np.ndarray, backward: bool,
+    def _lstm(self, name: str, rows: np.ndarray, live: np.ndarray, backward: bool,
               extra: np.ndarray | None = None) -> np.ndarray:
-        """Hidden states [B, T, H] of one LSTM over padded table rows [B, T]; extra: more of
-        its input step [B, T, 4H]."""
+        """Hidden states [N, H] of one LSTM over a packed batch: the N table rows of its tokens in
+        time-major order, ``live[t]`` of them at step t (rows sorted longest first, so the
+        sequences still reading at step t are the first live[t]); extra: more of its input step
+        [N, 4H].
+
+        Only the tokens are computed, never padding: the rows of a matrix product do not depend
+        on each other (OpenBLAS's gemm; a single row would go through gemv, whose sums differ in
+        their last bits, so at least two rows are multiplied whenever the batch has two), so
+        each sequence gets the very states it got in a padded batch."""
         w_hh_t = self.w_hh_t[name]
         h_dim = w_hh_t.shape[0]
-        B, T = rows.shape
+        B, N = int(live[0]), len(rows)
         pre = self._proj[name][rows]
         if extra is not None:
             pre += extra
         h = np.zeros((B, h_dim), dtype=np.float32)
         c = np.zeros((B, h_dim), dtype=np.float32)
-        out = np.empty((B, T, h_dim), dtype=np.float32)
-        # backward, from the last column: the padding past a sequence's end leaves its state
-        # at zero, so each sequence is read from its own last token
-        shortest = int(lens.min()) if backward else T
-        live = (np.arange(T)[None, :] < lens[:, None]).astype(np.float32)[:, :, None] if shortest < T else None
-        for t in (range(T - 1, -1, -1) if backward else range(T)):
-            g = pre[:, t] + h @ w_hh_t
+        out = np.empty((N, h_dim), dtype=np.float32)
+        ends = np.cumsum(live)
+        # backward, from the last step: a sequence starts when its last token comes, from a
+        # zero state (its row was never touched before)
+        for t in (range(len(live) - 1, -1, -1) if backward else range(len(live))):
+            m = int(live[t])
+            a = int(ends[t]) - m
+            g = (h[:min(B, max(m, 2))] @ w_hh_t)[:m]
+            g += pre[a:a + m]
             s = _sigmoid(g[:, :3 * h_dim])
-            c = s[:, h_dim:2 * h_dim] * c + s[:, :h_dim] * np.tanh(g[:, 3 * h_dim:])
-            h = s[:, 2 * h_dim:] * np.tanh(c)
-            if t >= shortest:
-                c *= live[:, t]
-                h *= live[:, t]
-            out[:, t] = h
+            cm = s[:, h_dim:2 * h_dim] * c[:m] + s[:, :h_dim] * np.tanh(g[:, 3 * h_dim:])
+            hm = s[:, 2 * h_dim:] * np.tanh(cm)
+            c[:m] = cm
+            h[:m] = hm
+            out[a:a + m] = hm
         return out
 
-    def _states(self, rows: np.ndarray, lens: np.ndarray) -> np.ndarray:
-        """The tagger's BiLSTM states [B, T, 2H] over padded table rows [B, T]."""
+    def _states(self, rows: np.ndarray, live: np.ndarray) -> np.ndarray:
+        """The tagger's BiLSTM states [N, 2H] over a packed batch (see _lstm)."""
         extra = {"f": None, "b": None}
         if self.lm_dim:
-            B, T = rows.shape
-            ctx = np.concatenate([self._lstm("lm_f", rows, lens, False), self._lstm("lm_b", rows, lens, True)],
-                                 axis=2).reshape(B * T, -1)
+            ctx = np.concatenate([self._lstm("lm_f", rows, live, False), self._lstm("lm_b", rows, live, True)],
+                                 axis=1)
             both = ctx @ self.w_ctx_t  # one 2-D product for both directions (a 3-D one is slower)
             half = both.shape[1] // 2
-            extra = {"f": both[:, :half].reshape(B, T, half), "b": both[:, half:].reshape(B, T, half)}
-        return np.concatenate([self._lstm("f", rows, lens, False, extra["f"]),
-                               self._lstm("b", rows, lens, True, extra["b"])], axis=2)
+            extra = {"f": both[:, :half], "b": both[:, half:]}
+        return np.concatenate([self._lstm("f", rows, live, False, extra["f"]),
+                               self._lstm("b", rows, live, True, extra["b"])], axis=1)
 
     def tag(self, sentences: list[list[str]], batch: int = 128) -> list[list[str]]:
         keys = [token_keys(tokens) for tokens in sentences]
@@ -217,13 +230,19 @@ class Model:
         out: list[list[str]] = [["O"] * len(t) for t in sentences]
         order = sorted(range(len(pieces)), key=lambda k: len(pieces[k]))
         for lo in range(0, len(order), batch):
-            ks = order[lo:lo + batch]
+            ks = order[lo:lo + batch][::-1]  # longest first
             lens = np.array([len(pieces[k]) for k in ks])
-            rows = np.zeros((len(ks), int(lens.max())), dtype=np.int64)
+            T = int(lens[0])
+            rows = np.zeros((len(ks), T), dtype=np.int64)
             for r, k in enumerate(ks):
                 rows[r, :lens[r]] = pieces[k]
-            h = self._states(rows, lens)
-            path = viterbi(h @ self.out_w.T + self.out_b, lens, self.trans, self.start, self.end)
+            mask_t = time_mask(lens)
+            h = self._states(rows.T[mask_t], mask_t.sum(1))
+            padded = np.zeros((T, len(ks), h.shape[1]), dtype=np.float32)
+            padded[mask_t] = h
+            # the emissions as a padded [B, T] product, as before packing (its sums are per sequence)
+            em = np.ascontiguousarray(padded.transpose(1, 0, 2)) @ self.out_w.T + self.out_b
+            path = viterbi(em, lens, self.trans, self.start, self.end)
             for r, k in enumerate(ks):
                 s, a = where[k]
                 out[s][a:a + lens[r]] = [self.tags[t] for t in path[r, :lens[r]]]
