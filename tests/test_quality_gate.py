@@ -117,16 +117,16 @@ REALNEWS_FLOORS = {
     ("attributions", "direct.f1"): 0.78,
     ("attributions", "indirect.f1"): 0.80,
     ("attributions", "indirect.recall"): 0.75,
-    ("attributions", "speaker_accuracy"): 0.87,
+    ("attributions", "speaker_accuracy"): 0.91,  # 0.915 (quotes4: 0.872 before)
     ("attributions", "dates_points.value_accuracy"): 0.77,
     ("attributions", "dates_durations_ranges.value_accuracy"): 0.49,  # 6/12 (issue 27, dates4: 5/12 before)
     ("attributions", "published.correct"): 23,
     ("attributions", "published_estimate.correct"): 24,
     ("attributions", "published_estimate.interval_covers"): 24,
-    ("entities", "micro.f1"): 0.77,
-    ("entities", "PER.f1"): 0.83,
+    ("entities", "micro.f1"): 0.78,
+    ("entities", "PER.f1"): 0.835,
     ("entities", "ORG.f1"): 0.68,
-    ("entities", "LOC.f1"): 0.84,
+    ("entities", "LOC.f1"): 0.845,
 }
 
 
@@ -177,21 +177,22 @@ def test_realnews_stories_floor(evaluate, tmp_path_factory):
     # storylines on the labelled pairs of the split: 1.0 / 0.683 (none of 355 unrelated pairs together);
     # 0.989 / 0.629 (4 of 355) before stories about another subject were kept apart;
     # 0.997 / 0.521 before storylines were made to hold together (9c905c1)
-    assert res["storyline_pairs"]["precision"] >= 0.98 and res["storyline_pairs"]["recall_same_storyline"] >= 0.62
+    assert res["storyline_pairs"]["precision"] >= 0.98 and res["storyline_pairs"]["recall_same_storyline"] >= 0.68
 
 
 def test_realnews_resolution_floor(evaluate, monkeypatch, tmp_path):
     """Entities across articles on the resolution gold's test split (104 of the 319 most mentioned
     spellings in the first 2,000 dev-day articles, 33 confusable pairs): measured merge precision 1.0,
-    recall 0.917 (11 of 12 pairs), 2 confusable pairs merged, English names 0.978, places in the right
-    country 44 of 53 and none in a wrong one."""
+    recall 1.0 (12 of 12 pairs), 1 confusable pair merged, English names 0.989, places in the right
+    country 50 of 53 and none in a wrong one (names4; before: recall 0.917, 2 confusables, English
+    0.978, places 44)."""
     monkeypatch.setenv("MARSAD_RESOLUTION_CACHE", str(tmp_path))
     import importlib
 
     resolution = importlib.import_module("resolution")  # eval/realnews, on the path of `evaluate`
     resolution.CACHE = tmp_path
     res = resolution.score("test")
-    assert res["merge_precision"] >= 1.0 and res["merge_recall"] >= 0.91
-    assert res["confusables_merged"] <= 2
-    assert res["english_accuracy"] >= 0.97
-    assert (res["place_country_right"], res["place_country_wrong"]) >= (44, 0) and res["place_country_wrong"] == 0
+    assert res["merge_precision"] >= 1.0 and res["merge_recall"] >= 1.0
+    assert res["confusables_merged"] <= 1
+    assert res["english_accuracy"] >= 0.98
+    assert (res["place_country_right"], res["place_country_wrong"]) >= (50, 0) and res["place_country_wrong"] == 0
