@@ -1,0 +1,86 @@
+"""Stories to read by hand, and the storyline coherence check, on an ``analyze --out`` folder.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/stories_sample.py OUT_DIR [N]
+
+(a) Draws N (30) stories at random (``random.Random(31)``) among the stories of two or more
+articles and prints, for each, its id, size, first and last day, and the title and first 200
+characters of up to 8 of its articles. (b) Checks every storyline: its central entities are
+marsad's (:func:`marsad.corpus.stories._central`: the key entities held by at least
+``CENTRAL_SHARE`` of its stories, a story's key entities being the 6 named in most of its
+articles, outlets named in the text left out, as in :func:`marsad.corpus.stories.story_record`);
+a storyline fails when one of its stories holds none of them. Prints the failing storylines, the
+counts and the largest storylines.
+"""
+from __future__ import annotations
+
+import collections
+import json
+import random
+import sys
+from pathlib import Path
+
+from marsad.corpus.stories import CENTRAL_SHARE, _central
+from marsad.text.clean import outlet_named
+
+SHOWN = 8
+
+
+def key_entities(arts: list[dict]) -> list[str]:
+    """A story's key entities, ranked as marsad ranks them (articles naming them, then mentions)."""
+    articles, mentions = collections.Counter(), collections.Counter()
+    for a in arts:
+        named = [e["entity"] for e in a.get("entities") or [] if e.get("entity") and not outlet_named(e["text"])]
+        articles.update(set(named))
+        mentions.update(named)
+    return sorted(articles, key=lambda e: (-articles[e], -mentions[e], e))[:6]
+
+
+def main() -> int:
+    out = Path(sys.argv[1])
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 30
+    corpus = json.loads((out / "corpus.json").read_text(encoding="utf-8"))
+    arts = {}
+    with open(out / "articles.jsonl", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            arts[a["id"]] = a
+    names = {e["id"]: e.get("name_en") or e["name"] for e in corpus["entities"]}
+    stories = {s["id"]: s for s in corpus["stories"]}
+    multi = [s for s in corpus["stories"] if len(s["articles"]) >= 2]
+    print(f"{len(arts)} articles, {len(stories)} stories: {len(stories) - len(multi)} of 1 article, "
+          f"{len(multi)} of 2 or more (largest {max(len(s['articles']) for s in multi)})")
+    big = [s for s in multi if len(s["articles"]) >= 20]
+    print(f"{len(big)} stories of 20 or more articles hold {sum(len(s['articles']) for s in big)} articles")
+
+    print(f"\n== (a) {n} stories drawn at random (random.Random(31)) among the {len(multi)} of 2+ articles")
+    for k, s in enumerate(random.Random(31).sample(multi, n), 1):
+        print(f"\n-- {k}. {s['id']}  {len(s['articles'])} articles  {s['start']} .. {s['end']}  {s['title']}")
+        for aid in s["articles"][:SHOWN]:
+            a = arts[aid]
+            text = " ".join(a["text"].split())[:200]
+            print(f"   * [{a.get('outlet')}] {a['title']}\n     {text}")
+        if len(s["articles"]) > SHOWN:
+            print(f"   ... and {len(s['articles']) - SHOWN} more")
+
+    print("\n== (b) storyline coherence: every story holds one of its storyline's central entities")
+    ents = {sid: key_entities([arts[a] for a in s["articles"] if a in arts]) for sid, s in stories.items()}
+    failing = 0
+    for line in corpus["storylines"]:
+        counts = collections.Counter(e for sid in line["stories"] for e in ents[sid])
+        central = _central(counts, len(line["stories"]))
+        off = [sid for sid in line["stories"] if central.isdisjoint(ents[sid])]
+        if not central or off:
+            failing += 1
+            print(f"FAIL {line['id']} ({len(line['stories'])} stories) {line['title']}: central "
+                  f"{[names.get(e, e) for e in central]}; stories holding none: {off}")
+    print(f"{len(corpus['storylines'])} storylines (central share {CENTRAL_SHARE:.2f}), {failing} failing")
+    print("largest storylines:")
+    for line in sorted(corpus["storylines"], key=lambda l: -len(l["stories"]))[:5]:
+        size = sum(len(stories[sid]["articles"]) for sid in line["stories"])
+        label = ", ".join(names.get(e, e) for e in line.get("label", []))
+        print(f"  {line['id']}  {len(line['stories'])} stories, {size} articles  [{label}]  {line['title']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
