@@ -175,6 +175,24 @@ def test_closed_stories_leave_the_open_index():
     assert idx.add(tf, None) == first  # undated: compared with every story, the first best one
 
 
+def test_a_story_spans_at_most_its_span_of_days():
+    """A topic reported every day goes on in a new story after SPAN_DAYS (4): no chain over weeks."""
+    import collections
+    import datetime as dt
+
+    from marsad.corpus.stories import StoryIndex
+
+    tf = collections.Counter({"هدنه": 3, "عدن": 2, "حوثي": 1})
+    idx = StoryIndex(collections.Counter({t: 1 for t in tf}), 30)
+    day0 = dt.date(2015, 7, 17)
+    got = [idx.add(tf, day0 + dt.timedelta(days=k)) for k in range(12)]
+    # days 0-4 one story, 5-9 the next, 10-11 a third: each within 4 days of its first
+    assert got == [0] * 5 + [1] * 5 + [2] * 2
+    assert [(st["first"] - day0).days for st in idx.stories] == [0, 5, 10]
+    # the merge pass does not join them back into one story of 12 days
+    assert idx.merged() == [0, 1, 2]
+
+
 def test_a_timeline_line_is_dated_by_a_day_of_the_text():
     from marsad.api import analyze_text
     from marsad.corpus.timeline import build_timeline

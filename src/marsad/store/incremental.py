@@ -35,7 +35,7 @@ from marsad.text.normalize import fold
 from marsad.corpus.geo import Geocode
 from marsad.corpus.resolve import ResolveEntities
 from marsad.corpus.stories import (COMPARE_LAST, JOIN, MAX_CANDIDATES, WINDOW_DAYS, Stories, StoryIndex, _day, _event_day,
-                                   entity_keys, other_subject, stable_id, story_record, story_state, terms,
+                                   entity_keys, open_to, other_subject, stable_id, story_record, story_state, terms,
                                    title_entities)
 from marsad.document import Document
 from marsad.extract import names as N
@@ -286,7 +286,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
         for sid in sorted(cands):
             s = state(sid)
             first, last = days_of(s)
-            if day and first and not (first - window <= day <= last + window):
+            if not open_to(first, last, day):
                 continue
             # a story about another subject is not joined (as a full build: StoryIndex.add)
             if other_subject(title, ents, set(s.get("title", ())), entity_keys(s["sum"])):
