@@ -36,6 +36,14 @@ THAT = frozenset([fold(c) + p for c in speech.COMPLEMENTIZERS for p in ("", *spe
 #: A sentence opening "according to" a source (folded).
 ACCORDING = frozenset(["بحسب", "وبحسب", "حسب", "وحسب"])
 #: The same with لـ on the source ("ووفقاً لتقديرات الهيئة ..."، folded).
+#: What أعرب عن expresses when it is a feeling, not a statement (ANNOTATION.md: expressives are no
+#: attributions): "أعرب عن أمله / شكره / سعادته"; folded, a pronoun on them is stripped by the caller.
+EXPRESSIVE = frozenset(fold(w) for w in "أمل الأمل أمنية تمنيات تمنياته شكر تقدير امتنان سعادة ارتياح أسف ترحيب اعتزاز فخر تطلع".split())
+#: Rules and plans: "حسب القانون"، "وفقا للخطة" say how, not who said.
+RULES = frozenset(fold(w) for w in "قانون نظام خطة لائحة قرار جدول برنامج اتفاق اتفاقية شروط".split())
+ACCORDING_TO_BARE = frozenset(["وفقا", "طبقا", "وفق"])
+#: Head nouns of outlets: "بحسب صحيفة ..."، "وفقا لوكالة ..." name a source.
+MEDIA = frozenset(fold(w) for w in "صحيفة جريدة مجلة وكالة قناة موقع إذاعة تلفزيون شبكة".split())
 ACCORDING_TO = frozenset(["وفقا", "ووفقا", "طبقا", "وطبقا"])
 #: "فإن" after a fronted source: what follows is what the source says (folded).
 THEREFORE_THAT = frozenset(["فان", "فانه", "فانها", "فانهم"])
@@ -240,9 +248,11 @@ class _Finder:
         return any(x.end > pos for x in self.ents[max(0, k - 3):k])
 
     # ---- speaker phrases -------------------------------------------------------------------
-    def phrase_after(self, i: int, limit: int) -> tuple[int, int] | None:
-        """Token range of the name phrase starting at token i (before token ``limit``)."""
-        i = self.skip_addressee(i, limit)
+    def phrase_after(self, i: int, limit: int, addressee: bool = True) -> tuple[int, int] | None:
+        """Token range of the name phrase starting at token i (before token ``limit``); with
+        ``addressee`` a phrase behind لـ there is the one spoken to, skipped."""
+        if addressee:
+            i = self.skip_addressee(i, limit)
         while i + 1 < limit and (self.f[i] in FILLERS or self.f[i] in TIME_NOUNS and self.f[i + 1] in TIME_ADJECTIVES):
             i += 1 + (self.f[i] in TIME_NOUNS)  # "وأوضح بالقول"، "أعلنت العام الماضي أن"
         if i < limit and self.is_mark[i]:
@@ -255,6 +265,9 @@ class _Finder:
         j = i
         while j < limit and j - i < MAX_SPEAKER:
             t, f = self.toks[j], self.f[j]
+            if j == i and not addressee and f[:1] == "ل" and t.is_word and not self.is_mark[j]:
+                j += 1  # "وفقا لقناة": the source itself behind ل
+                continue
             if j > i and self.abbreviation_dot(j):
                 j += 1  # "د. أبوركبة"
                 if j < limit and self.toks[j].is_word and not self.is_mark[j] and self.f[j] not in THAT:
@@ -763,8 +776,10 @@ class _Finder:
     def according_to(self, bounds, inside: set[int]) -> list[Span]:
         """"وبحسب المتحدث باسم البعثة غوستاف هالبرغ، فإن الجلسة ...": a sentence that opens
         with بحسب, a named source and a comma, then what the source says with no speech
-        verb. The source is a speaker when it is a person, or when فإن ("that") follows;
-        else ("وبحسب وكالة الأنباء، استأنف الميناء عمله") it is a channel for a fact."""
+        verb. The source is a speaker when it is a person, an organization, an outlet
+        ("وبحسب «الفرنسية»، ..."، "وبحسب موقع الجزيرة أونلاين، ...") or an unnamed source, or when
+        فإن ("that") follows; a document or a rule with no فإن ("وبحسب التقرير، ..."، "حسب القانون،
+        ...") is no one speaking."""
         out: list[Span] = []
         ents = self.doc.layers.get("entities", [])
         for sa, sb in bounds:
@@ -787,18 +802,25 @@ class _Finder:
                     break
                 if not (self.toks[x].is_word or self.toks[x].is_number or self.is_mark[x]):
                     break
-            if end is None or end - src > MAX_SPEAKER + 2 or (not that and not all(
+            # a person, or an organization, an outlet or an unnamed source ("وبحسب «الفرنسية»، ..."،
+            # "ووفقا لصحيفة «التايمز»، ..."، "وبحسب مصادر مطلعة، ..."): what follows is theirs
+            head = self.f[src].removeprefix("ل").removeprefix("ال").removeprefix("ل")
+            outlet = end is not None and (head in MEDIA or head in UNNAMED_HEADS and end - src <= 4
+                                          or self.is_mark[src] and self.closing.get(src) == end - 1 and end - src <= 5)
+            if end is None or end - src > MAX_SPEAKER + 2 or (not that and not outlet and not all(
                     t.is_word for t in self.toks[src:end])):
                 continue
             s, e = self.toks[src].start, self.toks[end - 1].end
             kinds = {x.label for x in ents if s <= x.start and x.end <= e}
             b = self.clause_end(a, sb) if that else self.last_word(a, sb)
-            if not that and (not (kinds & {"PER", "ORG"}) or "PER" not in kinds) or _words(self.toks[a:b]) < 4:
-                continue
+            if not that and (not (kinds & {"PER", "ORG"}) and not outlet or head in DOCUMENTS or head in RULES) \
+                    or _words(self.toks[a:b]) < 4:
+                continue  # "وحسب القانون الذي أصدره الكونغرس، ...": a rule, no one speaking
             head = self.f[src].removeprefix("ل").removeprefix("ال").removeprefix("ل")
             if end - src == 1 and head in DOCUMENTS:
                 continue  # "وبحسب التقرير، فإن": a document with no author named is no speaker
-            if any(x in inside or self.is_mark[x] and not that or _verb(self.f[x]) for x in range(a, b)):
+            if any(x in inside and not self.short_marked(x) or self.is_mark[x] and not that and not self.short_marked(x)
+                   or _verb(self.f[x]) for x in range(a, b)):
                 continue  # quoted words or a speech verb: the other finders read this sentence
             a2, b2 = src, self.last_word(src, end)
             if self.is_mark[a2] and self.closing.get(a2) == b2 - 1 and b2 - a2 > 2:
@@ -811,6 +833,14 @@ class _Finder:
             out.append(Span(self.toks[a].start, self.toks[b - 1].end, "indirect", {
                 "speaker": sp, "cue": self.toks[sa].text, "via": None, "partial": False}, "quotes"))
         return out
+
+    def short_marked(self, x: int) -> bool:
+        """Token x is a quotation mark, or a word between marks, that enclose at most three words
+        ("لعمل "روبوتات" تحاكي ..."): a name or a scare quote inside a clause, no one's words."""
+        lo = next((y for y in range(x, max(-1, x - 5), -1) if self.is_mark[y] and self.closing.get(y, -1) >= x), None)
+        if lo is None:
+            lo = next((y for y in range(x - 1, max(-1, x - 5), -1) if self.closing.get(y) == x), None)
+        return lo is not None and self.closing[lo] - lo <= 4
 
     def after_colon(self, bounds, inside: set[int]) -> list[tuple[Span, tuple[int, int]]]:
         """"وقال ابن لبدة: نحمد الله ..." and "وقال: (أنا مو فاضي ...)": the words after a cue and a
@@ -1086,6 +1116,10 @@ class _Finder:
                     # "بين الرياض وجدة"، "ذهب إلى المدرسة": no one said anything; the speaker
                     # and at most a comma or the preposition stand between the verb and أن
                     comp = None
+                if comp is not None and lemma == "أعرب" and any(
+                        self.f[y] in EXPRESSIVE or self.f[y][:-1] in EXPRESSIVE or self.f[y][:-2] in EXPRESSIVE
+                        for y in range(k + 1, min(comp[0], k + 2 + MAX_SPEAKER))):
+                    comp = None  # "أعرب عن أمله بأن ..."، "معربا عن شكره": a wish or thanks, not a statement
                 if comp is None:
                     k += 1
                     continue
@@ -1162,17 +1196,26 @@ class _Finder:
                 if but is not None:
                     a = but + 1 + (self.f[but + 1] in THAT_BARE)  # "ورغم القلق ... إلا أن | الشركة قامت ..."
                 s, e = self.toks[a].start, self.toks[cut - 1].end
-                if any(q.start < e and s < q.end for q in taken) or _words(self.toks[a:cut]) < 4:
-                    break
+                cued = any(self.cue_at(y) or _verb(self.f[y]) for y in range(a, cut))
+                if any(q.start < e and s < q.end and not (q.label == "direct" and q.attrs.get("partial") and not cued
+                                                           and s <= q.start and q.end <= e) for q in taken) \
+                        or _words(self.toks[a:cut]) < 4:
+                    break  # words in marks inside the sentence ("فتاتان «يقل عمرهما عن 15 عاما»") are quoted too
                 src = p + 1
                 if src < sb and self.f[src] in ("ل", "لما", "ما"):
                     src += 1  # "وفقا لما", "بحسب ما"
                 if src < sb and self.cue_at(src):
                     src += 1  # "بحسب ما نقلت وسائل الإعلام": the medium after its verb
-                rng = self.phrase_after(src, sb)
+                # "وفقا لقناة «سكاي نيوز»": the source behind ل, not one spoken to
+                rng = self.phrase_after(src, sb, addressee=self.f[p] not in ACCORDING_TO_BARE)
                 if rng is None:
                     break
-                out.append(Span(s, e, "indirect", {"speaker": self.speaker(rng), "cue": self.toks[p].text,
+                sp = self.speaker(rng)
+                t0 = self.toks[rng[0]]
+                if self.f[p] in ACCORDING_TO_BARE and self.f[rng[0]][:1] == "ل" and not any(
+                        x.start == t0.start for x in self.ents_within(t0.start, t0.end)):
+                    sp = {**sp, "start": sp["start"] + 1, "text": sp["text"][1:]}  # "لقناة" -> "قناة"
+                out.append(Span(s, e, "indirect", {"speaker": sp, "cue": self.toks[p].text,
                                                    "via": None, "partial": False}, "quotes"))
                 break
         return out
