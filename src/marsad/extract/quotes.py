@@ -992,6 +992,10 @@ class _Finder:
                 # the next attribution begins without a comma (and has what was said after it:
                 # "لافتة مضيئة" is a sign, "وكشف الأمور" a noun)
                 return self.last_word(a, x)
+            if x >= a + 2 and self.f[x][:1] == "ب" and self.f[x][1:] in SAYING and x + 1 < sb \
+                    and (self.toks[x + 1].text == ":" or self.is_mark[x + 1]):
+                # "... يريد خوض الانتخابات بقوله "استمع ..."": his own words follow, quoted
+                return self.last_word(a, x)
             if x >= a + 2 and self.f[x] in BREAKERS and self.toks[x].text.endswith(("اً", "ةً", "ًا")):
                 # "... المناكفات الفنية مطالباً زميله بأن ...": a participle with its tanween written
                 # is the narrator's account of how the speaker went on
