@@ -343,3 +343,19 @@ def test_an_organization_short_form_is_the_one_the_article_is_about():
     names = {"النخيل": ("ORG", "e1"), "الواحة": ("ORG", "e2")}
     assert _speakers_linked(text, "«النخيل» تكشف طرازها الجديد", names, [("الشركة", 0)]) == ["e1"]
     assert _speakers_linked(text, "طراز جديد", names, [("الشركة", 0)]) == ["e2"]  # a tie: the last one named
+
+
+def test_a_speaker_spelled_like_a_name_the_article_tags_elsewhere_links_to_it():
+    from marsad.corpus.resolve import ResolveEntities
+    from marsad.document import Document, Span
+
+    text = "نقلت رويترز عن مسؤولين أن المحادثات تعثرت. وقالت رويترز إن الوفد غادر الفندق مساء أمس."
+    d = Document(id="x")
+    d.set_text(text)
+    first, second = text.index("رويترز"), text.index("رويترز", 10)
+    d.layers["entities"] = [Span(first, first + 6, "ORG", {"entity": "e1"})]  # the second one untagged
+    d.layers["quotes"] = [Span(text.index("الوفد"), len(text) - 1, "indirect",
+                               {"speaker": {"text": "رويترز", "start": second, "end": second + 6}})]
+    ResolveEntities()._link_speakers([d], {"e1": {"id": "e1", "type": "ORG", "name": "رويترز", "variants": ["رويترز"],
+                                               "articles": 1}}, {})
+    assert d.layers["quotes"][0].attrs["speaker"].get("entity") == "e1"

@@ -617,6 +617,12 @@ class ResolveEntities:
                     eid = next((e for full, e in reversed(linked) if _holds(full, short) and by_id.get(e, {}).get("type") == want), None)
                     if eid is None and short[0] in ROLE_HEADS:
                         eid = self._phrase_antecedent(d, ents, sp["start"], short)
+                if eid is None and not inside and bare:
+                    # the very name of a person, organization or place the article names elsewhere
+                    # ("وقالت رويترز" where the tagger marked «رويترز» only once)
+                    same = {s.attrs["entity"] for s in ents if s.attrs.get("entity")
+                            and fold(d.text[s.start:s.end]) in (bare, words)}
+                    eid = same.pop() if len(same) == 1 else None
                 if eid is None and not inside and (len(short) == 1 or len(short) == 2 and short[0] in NAME_TITLES):
                     # a one-word name ("وقال حسين"، "د. علي") that starts or ends one person's name in
                     # the article, and no other's
