@@ -551,3 +551,18 @@ def test_a_reported_clause_ends_where_his_own_words_follow():
     assert quotes("وأكد المدير أن العمل يسير وفق الخطة المرسومة بقوله: «لقد أنجزنا نصف المشروع قبل موعده».") == [
         ("indirect", "العمل يسير وفق الخطة المرسومة", "المدير"),
         ("direct", "لقد أنجزنا نصف المشروع قبل موعده", "المدير")]
+
+
+def test_a_quotation_that_runs_on_into_the_next_paragraph():
+    # one speaker's words over two paragraphs: each paragraph's words, the second with no cue of its
+    # own (ANNOTATION.md); a name folded like a preposition (علي = على) stays in the speaker
+    got = quotes("وقال المخرج علي العلي: «منذ قرأت النص لمست العناصر الجديدة فيه، فهو يجمع بين الحب والمغامرة.\n"
+                 "من جانب آخر سيلاحظ المتابع أن المشاهد المصورة في ألمانيا تختلف عن غيرها».\n"
+                 "وعرض المسلسل في رمضان على شاشة القناة.")
+    assert got == [("direct", "منذ قرأت النص لمست العناصر الجديدة فيه، فهو يجمع بين الحب والمغامرة.", "المخرج علي العلي"),
+                   ("direct", "من جانب آخر سيلاحظ المتابع أن المشاهد المصورة في ألمانيا تختلف عن غيرها", "المخرج علي العلي")]
+    # a next paragraph that opens its own quotation does not close the one left open
+    got = quotes("وقال المدير: «سنفتتح الفرع الجديد في الشهر المقبل بعد اكتمال التجهيزات.\n"
+                 "وأضاف المدير: «يضم مشروع «الواحة» مئة وحدة سكنية في وسط المدينة».")
+    assert ("direct", "وأضاف المدير: «يضم مشروع «الواحة", "المدير") not in got
+    assert all(not text.startswith("وأضاف") for _, text, _ in got)

@@ -273,6 +273,9 @@ class _Finder:
                 if j < limit and self.toks[j].is_word and not self.is_mark[j] and self.f[j] not in THAT:
                     j += 1  # "د. علي": the name after a title is no preposition (علي folds like على)
                 continue
+            if f in STOP and j > i and t.is_word and self.in_entity(t.start):
+                j += 1  # "المخرج علي العلي": a name that folds like a preposition (علي = على)
+                continue
             if not (t.is_word or t.is_number) or f in STOP or self.is_mark[j] or f in THAT:
                 break
             if f[:1] == "و" and f[1:] in STOP:
@@ -460,13 +463,23 @@ class _Finder:
 
     def pairs(self) -> list[tuple[int, int]]:
         """(open, close) token indexes of quotation marks, paired within a paragraph."""
-        out, open_ = [], None
+        out, open_, pending = [], None, None
+        self.spanning = []  # (open, close) of a quotation that runs on into the next paragraph
         for k, m in enumerate(self.is_mark):
             if k and "\n" in self.text[self.toks[k - 1].end:self.toks[k].start]:
-                open_ = None  # a paragraph break closes nothing
+                # a paragraph break closes nothing; a quotation left open may close in the next one
+                pending = open_ if open_ is not None and self.toks[open_].text in "«“”‹" else None
+                open_ = None
             if not m:
                 continue
             ch = self.toks[k].text
+            if pending is not None and open_ is None:
+                st = self.toks[k].start
+                if ch in "»›" or ch == "”" and st > 0 and not self.text[st - 1].isspace():
+                    # "«...\n...»": one speaker's words go on (a title in marks inside them aside)
+                    self.spanning.append((pending, k))
+                    pending = None
+                    continue
             if open_ is None:
                 st = self.toks[k].start
                 if ch == "”" and st > 0 and self.text[st - 1].isalnum() \
@@ -479,6 +492,32 @@ class _Finder:
             else:
                 out.append((open_, k))
                 open_ = None
+        return out
+
+    def across_paragraphs(self, o: int, c: int, bounds, sent_of, covered) -> list[Span]:
+        """"وقال المخرج: «... \n ...»": a quotation opened after a cue and closed in the next
+        paragraph is two direct quotes of one speaker, the words of each paragraph (ANNOTATION.md:
+        the paragraph that goes on has no cue of its own)."""
+        a2 = next((k for k in range(o + 1, c) if "\n" in self.text[self.toks[k - 1].end:self.toks[k].start]), None)
+        if a2 is None or _words(self.toks[o + 1:a2]) < MIN_FREE_QUOTE_WORDS or _words(self.toks[a2:c]) < MIN_QUOTE_WORDS:
+            return []
+        if any(self.is_mark[k] and k not in self.closing and k not in self.opening or self.cue_at(k) or _verb(self.f[k])
+               for k in range(a2, min(c, a2 + CUE_WINDOW))):
+            return []  # the next paragraph opens someone's words of its own ("وأضاف: «... «...»")
+        sa, sb = bounds[sent_of.get(o, 0)]
+        verb = next((k for k in range(o - 1, sa - 1, -1) if (_verb(self.f[k]) or self.said_by(k)) and not self.is_mark[k]), None)
+        if verb is None or not (self.toks[o - 1].text == ":" or o - verb <= 2):
+            return []  # a cue, then a colon or the mark right after it: someone's words open here
+        rng = self.phrase_after(verb + 1, o)
+        if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
+            rng = self.phrase_before(verb, sa)
+        sp = self.speaker(rng)
+        out = []
+        for lo, hi, cue in ((o + 1, a2, self.toks[verb].text), (a2, c, None)):
+            end = hi - 1
+            out.append(Span(self.toks[lo].start, self.toks[end].end, "direct", {
+                "speaker": dict(sp), "cue": cue, "via": self.via(sa, o), "partial": False}, "quotes"))
+        covered += [(o, a2 - 1), (a2, c)]
         return out
 
     def run(self) -> list[Span]:
@@ -540,6 +579,8 @@ class _Finder:
                 "speaker": sp, "cue": self.toks[verb].text if verb is not None else None,
                 "via": self.via(c + 1, sb) or self.via(sa, o), "partial": partial}, "quotes"))
             covered.append((o, c))
+        for o, c in self.spanning:
+            quotes += self.across_paragraphs(o, c, bounds, sent_of, covered)
         inside = {x for o, c in covered for x in range(o, c + 1)}  # tokens of direct quotes
         for q, (o, c) in self.after_colon(bounds, inside):
             quotes.append(q)
