@@ -566,3 +566,15 @@ def test_a_quotation_that_runs_on_into_the_next_paragraph():
                  "وأضاف المدير: «يضم مشروع «الواحة» مئة وحدة سكنية في وسط المدينة».")
     assert ("direct", "وأضاف المدير: «يضم مشروع «الواحة", "المدير") not in got
     assert all(not text.startswith("وأضاف") for _, text, _ in got)
+
+
+def test_what_is_described_is_not_the_one_describing():
+    # one phrase between وصف and بأن is what is described; the speaker is the one the article follows
+    got = quotes("وأكد قائد الجيش الجنرال راحيل شريف أن الحرب مستمرة حتى النهاية. "
+                 "ووصف هذه الحرب بأنها حرب البقاء بالنسبة لباكستان كلها.")
+    assert got[1] == ("indirect", "بأنها حرب البقاء بالنسبة لباكستان كلها", "قائد الجيش الجنرال راحيل شريف")
+    # a name, then what it describes; an object pronoun on the verb leaves the phrase its subject
+    assert quotes("ووصف الوزير خالد العمر الاتفاق بأنه خطوة تاريخية نحو السلام الدائم.") == [
+        ("indirect", "بأنه خطوة تاريخية نحو السلام الدائم", "الوزير خالد العمر")]
+    assert quotes("ووصفه الوزير بأنه رجل المرحلة المقبلة بلا منازع في البلاد.") == [
+        ("indirect", "بأنه رجل المرحلة المقبلة بلا منازع في البلاد", "الوزير")]

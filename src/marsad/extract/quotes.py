@@ -1165,6 +1165,14 @@ class _Finder:
                         self.f[y] in EXPRESSIVE or self.f[y][:-1] in EXPRESSIVE or self.f[y][:-2] in EXPRESSIVE
                         for y in range(k + 1, min(comp[0], k + 2 + MAX_SPEAKER))):
                     comp = None  # "أعرب عن أمله بأن ..."، "معربا عن شكره": a wish or thanks, not a statement
+                if comp is not None and rng and lemma in QUALITY_CUES and kind == "verb" and self.f[comp[0]][:3] == "بان" \
+                        and not any(self.f[k].endswith(x) and self.f[k][:-len(x)] in CUES for x in ("هما", "هم", "ها", "ه")):
+                    # "ووصف هذه الحرب بأنها ..."، "وصف الاتحاد الأوروبي بأنه ...": the phrase after the
+                    # verb is what is described; a name before it is the one describing ("ووصف الوزير
+                    # خالد العمر الاتفاق بأنه ...")
+                    cut = self.cut_at_entity(rng[0], rng[1])
+                    rng = (rng[0], cut) if cut < rng[1] and any(
+                        x.label == "PER" for x in self.ents_within(self.toks[rng[0]].start, self.toks[cut - 1].end)) else None
                 if comp is None:
                     k += 1
                     continue
