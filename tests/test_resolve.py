@@ -359,3 +359,10 @@ def test_a_speaker_spelled_like_a_name_the_article_tags_elsewhere_links_to_it():
     ResolveEntities()._link_speakers([d], {"e1": {"id": "e1", "type": "ORG", "name": "رويترز", "variants": ["رويترز"],
                                                "articles": 1}}, {})
     assert d.layers["quotes"][0].attrs["speaker"].get("entity") == "e1"
+
+
+def test_a_title_of_several_words_is_the_person_named_right_after_it():
+    text = ("استقبل خادم الحرمين الشريفين الملك سعود الأول الوفد أمس. وأكد خادم الحرمين الشريفين أن المملكة "
+            "تدعم الحل السلمي. وقال رسول الأمم إن الحل قريب.")
+    names = {"سعود الأول": ("PER", "e1")}
+    assert _speakers_linked(text, "", names, [("خادم الحرمين الشريفين", 1), ("رسول الأمم", 0)]) == ["e1", None]

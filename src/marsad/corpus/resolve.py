@@ -188,6 +188,9 @@ UNNAMED_HEADS = frozenset(fold(w) for w in """
 خبير خبراء بعض كثير آخر آخرون أحد تقرير تقارير""".split())
 
 
+#: Titles of several words that stand for one person, written before the name ("خادم الحرمين الشريفين
+#: الملك سلمان"), as cores (folded, without ال).
+TITLE_PHRASES = frozenset(" ".join(_w.removeprefix("ال") for _w in fold(t).split()) for t in ("خادم الحرمين الشريفين",))
 #: Titles written before a bare given name ("د. علي"، "الشيخ محمد"), folded and without ال.
 NAME_TITLES = frozenset(fold(w) for w in "د دكتور شيخ أستاذ مهندس سيد سيدة".split())
 
@@ -542,7 +545,7 @@ class ResolveEntities:
         return _most_named(d, found, ents, before)
 
     @staticmethod
-    def _phrase_antecedent(d: Document, ents: list, before: int, short: tuple[str, ...]) -> str | None:
+    def _phrase_antecedent(d: Document, ents: list, before: int, short: tuple[str, ...], after: bool = True) -> str | None:
         """The last person, within reach before ``before``, named right after the words of ``short``
         in the same sentence ("المرشد الأعلى علي خامنئي"، "المتحدث الأمني لوزارة الداخلية اللواء
         منصور التركي")."""
@@ -553,10 +556,10 @@ class ResolveEntities:
                 return None
             lead = d.text[max(0, s.start - PHRASE_WINDOW):s.start]
             lead = _cores(lead[max(lead.rfind("."), lead.rfind("\n")) + 1:])[-(len(short) + PHRASE_GAP):]
-            after = d.text[s.end:s.end + PHRASE_WINDOW]
+            after_text = d.text[s.end:s.end + PHRASE_WINDOW]
             # or right after the name, in apposition: "اللواء منصور التركي، المتحدث الأمني في ..."
-            after = _cores(after.split(".")[0].split("\n")[0])[:len(short) + 1] if after[:2].strip() in ("،", ",") else ()
-            if _holds(lead, short) or _holds(after, short):
+            tail = _cores(after_text.split(".")[0].split("\n")[0])[:len(short) + 1] if after_text[:2].strip() in ("،", ",") else ()
+            if _holds(lead, short) or after and _holds(tail, short):
                 return s.attrs["entity"]
         return None
 
@@ -617,6 +620,11 @@ class ResolveEntities:
                     eid = next((e for full, e in reversed(linked) if _holds(full, short) and by_id.get(e, {}).get("type") == want), None)
                     if eid is None and short[0] in ROLE_HEADS:
                         eid = self._phrase_antecedent(d, ents, sp["start"], short)
+                if eid is None and not inside and not _short_form(short) and 2 <= len(short) <= 4 and (
+                        "ال" + short[0] in PER_BEFORE or short[0] in PER_BEFORE or " ".join(short) in TITLE_PHRASES):
+                    # a title of several words written right before a person's name in the article
+                    # ("خادم الحرمين الشريفين" before "الملك سلمان"، "المرشد الأعلى علي خامنئي")
+                    eid = self._phrase_antecedent(d, ents, sp["start"], short, after=False)
                 if eid is None and not inside and bare:
                     # the very name of a person, organization or place the article names elsewhere
                     # ("وقالت رويترز" where the tagger marked «رويترز» only once)
