@@ -465,10 +465,13 @@ class _Finder:
         """(open, close) token indexes of quotation marks, paired within a paragraph."""
         out, open_, pending = [], None, None
         self.spanning = []  # (open, close) of a quotation that runs on into the next paragraph
+        self.unclosed = []  # (open, last token of its paragraph) of a quotation never closed
         for k, m in enumerate(self.is_mark):
             if k and "\n" in self.text[self.toks[k - 1].end:self.toks[k].start]:
                 # a paragraph break closes nothing; a quotation left open may close in the next one
                 pending = open_ if open_ is not None and self.toks[open_].text in "«“”‹" else None
+                if open_ is not None:
+                    self.unclosed.append((open_, k - 1))
                 open_ = None
             if not m:
                 continue
@@ -492,7 +495,34 @@ class _Finder:
             else:
                 out.append((open_, k))
                 open_ = None
+        if open_ is not None:
+            self.unclosed.append((open_, len(self.toks) - 1))
         return out
+
+    def never_closed(self, o: int, e: int, bounds, sent_of, covered) -> list[Span]:
+        """"ويتابع العلي: “نحن لا ندّعي ..." with no closing mark in its paragraph: after a cue and a
+        colon, the words to the end of the paragraph are the speaker's."""
+        sa, sb = bounds[sent_of.get(o, 0)]
+        if o < 1 or self.toks[o - 1].text != ":" or _words(self.toks[o + 1:e + 1]) < MIN_FREE_QUOTE_WORDS:
+            return []
+        verb = next((k for k in range(max(sa, o - 2 - CUE_WINDOW), o - 1)
+                     if (_verb(self.f[k]) or self.said_by(k)) and not self.is_mark[k]), None)  # the clause's first
+        if verb is None:
+            return []
+        # to the end of the paragraph, but not into a sentence that attributes words of its own
+        stops = [y for y in range(o + 1, e + 1) if self.toks[y].text in ".!؟?" and not self.abbreviation_dot(y)] + [e]
+        end = stops[0]
+        for a2, b2 in zip(stops, stops[1:]):
+            if any(self.cue_at(y) or _verb(self.f[y]) or self.is_mark[y] for y in range(a2 + 1, b2 + 1)):
+                break
+            end = b2
+        e = end
+        rng = self.phrase_after(verb + 1, o)
+        if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
+            rng = self.phrase_before(verb, sa)
+        covered.append((o, e))
+        return [Span(self.toks[o + 1].start, self.toks[e].end, "direct", {
+            "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": self.via(sa, o), "partial": False}, "quotes")]
 
     def across_paragraphs(self, o: int, c: int, bounds, sent_of, covered) -> list[Span]:
         """"وقال المخرج: «... \n ...»": a quotation opened after a cue and closed in the next
@@ -581,6 +611,10 @@ class _Finder:
             covered.append((o, c))
         for o, c in self.spanning:
             quotes += self.across_paragraphs(o, c, bounds, sent_of, covered)
+        spanned = {o for o, _ in self.spanning}
+        for o, e in self.unclosed:
+            if o not in spanned and not any(a <= o <= b for a, b in covered):
+                quotes += self.never_closed(o, e, bounds, sent_of, covered)
         inside = {x for o, c in covered for x in range(o, c + 1)}  # tokens of direct quotes
         for q, (o, c) in self.after_colon(bounds, inside):
             quotes.append(q)
@@ -1033,6 +1067,8 @@ class _Finder:
                 # the next attribution begins without a comma (and has what was said after it:
                 # "لافتة مضيئة" is a sign, "وكشف الأمور" a noun)
                 return self.last_word(a, x)
+            if x >= a + 2 and self.toks[x].text == ":" and x + 1 < sb and self.is_mark[x + 1]:
+                return self.last_word(a, x)  # "... بأنه “عالمي”: “نحن لا ندّعي ...": his own words follow
             if x >= a + 2 and self.f[x][:1] == "ب" and self.f[x][1:] in SAYING and x + 1 < sb \
                     and (self.toks[x + 1].text == ":" or self.is_mark[x + 1]):
                 # "... يريد خوض الانتخابات بقوله "استمع ..."": his own words follow, quoted
@@ -1115,6 +1151,9 @@ class _Finder:
                 while start < sb and self.f[start] in ADVERBS:
                     start += 1  # "أعلنت مؤخرا ...": no speaker starts with an adverb
                 rng = self.phrase_after(start, sb) if kind == "verb" else None
+                if kind == "verb" and rng is None and k > sa and self.f[k - 1] in ("ما", "مما") and self.f[k][:1] in "يت":
+                    k += 1  # "، ما يشير إلى ..."، "وهذا ما يؤكد أن ...": a fact that points to something
+                    continue
                 if lemma in PASSIVE_PRONE and self.f[k].lstrip("وف") in PRESENT_FORMS \
                         and rng and not self.designates_speaker(rng):
                     k += 1  # "تعتبر المنطقة الركيزة الأساسية ...": is considered
