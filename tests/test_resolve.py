@@ -290,3 +290,79 @@ def test_a_curated_short_name_is_its_person_where_two_full_names_share_it():
                    "وأكد [PER:أوباما] أن الاتفاق يمنع إيران من امتلاك سلاح نووي.")
     ent, by_id = _resolve(docs)
     assert ent["أوباما"] == ent["باراك أوباما"] != ent["ميشيل أوباما"]
+
+
+def _speakers_linked(text, title, names, speakers):
+    """Link the speakers (text, occurrence) of quotes in ``text`` whose names ``names`` ({text: (type, id)})
+    are tagged where they first occur; returns the entity id of each speaker."""
+    from marsad.corpus.resolve import ResolveEntities
+    from marsad.document import Document, Span
+
+    d = Document(id="x", title=title)
+    d.set_text(text)
+    spans, by_id = [], {}
+    for name, (typ, eid) in names.items():
+        start = -1
+        while (start := text.find(name, start + 1)) >= 0:
+            spans.append(Span(start, start + len(name), typ, {"entity": eid}))
+        by_id[eid] = {"id": eid, "type": typ, "name": name, "variants": [name], "articles": 1}
+    d.layers["entities"] = sorted(spans, key=lambda s: s.start)
+    quotes = []
+    for sp, occ in speakers:
+        at = -1
+        for _ in range(occ + 1):
+            at = text.index(sp, at + 1)
+        quotes.append(Span(at + len(sp) + 1, at + len(sp) + 6, "indirect", {"speaker": {"text": sp, "start": at, "end": at + len(sp)}}))
+    d.layers["quotes"] = quotes
+    ResolveEntities()._link_speakers([d], by_id, {})
+    return [q.attrs["speaker"].get("entity") for q in d.layers["quotes"]]
+
+
+def test_a_short_form_of_a_speaker_links_to_the_fullest_earlier_mention():
+    text = ("أوضح اللواء فهد العتيبي، المتحدث الأمني لوزارة الداخلية، أن الحملة نجحت. "
+            "وقال مدير عام الهيئة الوطنية للمياه المهندس ماجد السالم إن المشروع اكتمل. "
+            "وأضاف المتحدث الأمني أن التحقيق مستمر. وأكد مدير عام الهيئة أن الضخ يبدأ غدا. "
+            "وقال شهود إن الطريق أغلق.")
+    names = {"فهد العتيبي": ("PER", "e1"), "ماجد السالم": ("PER", "e2")}
+    # the role after the name (apposition) and the role before it, shortened; witnesses stay unnamed
+    assert _speakers_linked(text, "", names, [("المتحدث الأمني", 1), ("مدير عام الهيئة", 1), ("شهود", 0)]) == \
+        ["e1", "e2", None]
+
+
+def test_a_bare_family_name_links_to_the_one_person_of_the_article_it_ends():
+    text = ("قال سالم الهاجري، مدير المعرض، إن الإقبال كبير. وأضاف الهاجري أن الزوار تجاوزوا الألف. "
+            "وشارك خالد سعيد وعمر خالد في الافتتاح. وقال خالد إن التنظيم جيد. وقال عمر إن المعرض يستمر.")
+    names = {"سالم الهاجري": ("PER", "e1"), "خالد سعيد": ("PER", "e2"), "عمر خالد": ("PER", "e3")}
+    # خالد starts one name and ends another: which one spoke is unclear
+    assert _speakers_linked(text, "", names, [("الهاجري", 1), ("خالد", 2), ("عمر", 1)]) == ["e1", None, "e3"]
+
+
+def test_an_organization_short_form_is_the_one_the_article_is_about():
+    text = ("كشفت شركة «النخيل» عن طرازها الجديد. ويشبه الطراز ما قدمته شركة «الواحة» العام الماضي. "
+            "وقالت الشركة إن الإنتاج يبدأ في الخريف.")
+    names = {"النخيل": ("ORG", "e1"), "الواحة": ("ORG", "e2")}
+    assert _speakers_linked(text, "«النخيل» تكشف طرازها الجديد", names, [("الشركة", 0)]) == ["e1"]
+    assert _speakers_linked(text, "طراز جديد", names, [("الشركة", 0)]) == ["e2"]  # a tie: the last one named
+
+
+def test_a_speaker_spelled_like_a_name_the_article_tags_elsewhere_links_to_it():
+    from marsad.corpus.resolve import ResolveEntities
+    from marsad.document import Document, Span
+
+    text = "نقلت رويترز عن مسؤولين أن المحادثات تعثرت. وقالت رويترز إن الوفد غادر الفندق مساء أمس."
+    d = Document(id="x")
+    d.set_text(text)
+    first, second = text.index("رويترز"), text.index("رويترز", 10)
+    d.layers["entities"] = [Span(first, first + 6, "ORG", {"entity": "e1"})]  # the second one untagged
+    d.layers["quotes"] = [Span(text.index("الوفد"), len(text) - 1, "indirect",
+                               {"speaker": {"text": "رويترز", "start": second, "end": second + 6}})]
+    ResolveEntities()._link_speakers([d], {"e1": {"id": "e1", "type": "ORG", "name": "رويترز", "variants": ["رويترز"],
+                                               "articles": 1}}, {})
+    assert d.layers["quotes"][0].attrs["speaker"].get("entity") == "e1"
+
+
+def test_a_title_of_several_words_is_the_person_named_right_after_it():
+    text = ("استقبل خادم الحرمين الشريفين الملك سعود الأول الوفد أمس. وأكد خادم الحرمين الشريفين أن المملكة "
+            "تدعم الحل السلمي. وقال رسول الأمم إن الحل قريب.")
+    names = {"سعود الأول": ("PER", "e1")}
+    assert _speakers_linked(text, "", names, [("خادم الحرمين الشريفين", 1), ("رسول الأمم", 0)]) == ["e1", None]

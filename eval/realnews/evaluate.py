@@ -4,7 +4,8 @@
   python eval/realnews/evaluate.py attributions --split test    (the held-out split: report, don't tune)
   python eval/realnews/evaluate.py attributions --gold eval/realnews/dates_dev2.jsonl
                                                                 a dates-only gold file: its date figures and
-                                                                publication days only
+                                                                publication days only (a gold file with
+                                                                quotes, attributions_dev2.jsonl: all figures)
   python eval/realnews/evaluate.py entities --split dev         entity mentions of marsad analyze (exact spans)
   python eval/realnews/evaluate.py stories --split dev          stories (B-cubed) and copy pairs
 
@@ -61,12 +62,14 @@ DATE_FIGURES = ("articles", "articles_missing", "dates_points", "dates_durations
 
 def attributions(split, out=None, marsad=None, gold=None):
     """Score the attribution gold of ``split``; with ``gold`` (a path) that file instead, reporting only
-    its date figures and publication days (a dates-only gold has no quotes to score)."""
+    its date figures and publication days when it has no quotes (a dates-only gold)."""
     path = pathlib.Path(gold) if gold else gold_path("attributions", split)
-    urls = [json.loads(line)["url"] for line in open(path, encoding="utf-8") if line.strip()]
+    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    urls = [g["url"] for g in rows]
+    dates_only = gold and not any(g.get("quotes") for g in rows)
     outdir = analyze(urls, out or tempfile.mkdtemp(prefix=f"marsad-realnews-{path.stem}-"), marsad)
     res = shared_scorer().attributions(str(path), str(outdir))
-    return {k: res[k] for k in DATE_FIGURES if k in res} if gold else res
+    return {k: res[k] for k in DATE_FIGURES if k in res} if dates_only else res
 
 
 def span_f1(gold, system, types=("PER", "ORG", "LOC", "MISC")):

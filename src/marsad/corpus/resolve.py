@@ -178,6 +178,67 @@ ROLE_WINDOW = 60
 ROLE_WORDS = 5
 
 
+#: A short form of a speaker ("المتحدث الأمني") is looked for in this many characters before a person's
+#: name, ending at most this many words before it ("المتحدث الأمني لوزارة الداخلية اللواء | منصور التركي").
+PHRASE_WINDOW = 120
+PHRASE_GAP = 3
+#: Heads of unnamed sources and groups: never a short form of a named speaker.
+UNNAMED_HEADS = frozenset(fold(w) for w in """
+مصدر مصادر مسؤول مسؤولون مسؤولين شاهد شهود سكان مواطن مواطنون ناشط ناشطون محلل محللون مراقب مراقبون
+خبير خبراء بعض كثير آخر آخرون أحد تقرير تقارير""".split())
+
+
+#: Titles of several words that stand for one person, written before the name ("خادم الحرمين الشريفين
+#: الملك سلمان"), as cores (folded, without ال).
+TITLE_PHRASES = frozenset(" ".join(_w.removeprefix("ال") for _w in fold(t).split()) for t in ("خادم الحرمين الشريفين",))
+#: Titles written before a bare given name ("د. علي"، "الشيخ محمد"), folded and without ال.
+NAME_TITLES = frozenset(fold(w) for w in "د دكتور شيخ أستاذ مهندس سيد سيدة".split())
+
+
+def _core(word: str) -> str:
+    """A folded word without punctuation and without its article (و+ال، ال، لل): "الوزير" = "وزير"."""
+    w = fold(word).strip("«»\"'()[]،,.:؛;!؟?-–")
+    for p in ("وال", "بال", "لل", "ال"):
+        if w.startswith(p) and len(w) > len(p) + 1:
+            return w[len(p):]
+    return w
+
+
+def _cores(text: str) -> tuple[str, ...]:
+    return tuple(c for c in map(_core, text.replace("،", " ").split()) if c)
+
+
+def _short_form(short: tuple[str, ...]) -> bool:
+    """A speaker that may stand for one named earlier: a role or office of one to five words, maybe
+    with a place ("سفير لبنان"، "أمير منطقة مكة المكرمة"), not a group or an unnamed source."""
+    return 0 < len(short) <= 5 and short[0] not in UNNAMED_HEADS and (short[0] in ROLE_HEADS or short[0] in ORG_HEAD_WORDS)
+
+
+_MARKS = str.maketrans({c: " " for c in "«»\"“”‘’'"})
+
+
+def _most_named(d: Document, found: list, ents: list, before: int) -> str | None:
+    """Of the organizations a short form may stand for (latest first), the one the article names most
+    before ``before``, its title counting as one more mention ("الشركة" in an article about
+    «بي إم دبليو» that also names «مرسيدس بنز»)."""
+    if not found:
+        return None
+    title = fold(d.title or "")
+    count = collections.Counter(s.attrs.get("entity") for s in ents if s.end <= before)
+    count.update({s.attrs.get("entity") for s in ents if s.attrs.get("entity") in found and fold(d.text[s.start:s.end]) in title})
+    return max(found, key=lambda e: count[e])  # the first (latest) of the most named
+
+
+def _ends(words: list[str]) -> tuple[str, ...]:
+    return (words[0], words[-1]) if words else ()
+
+
+def _holds(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """``short``'s words appear in ``full`` in a row."""
+    n = len(short)
+    return any(full[i:i + n] == short for i in range(len(full) - n + 1))
+
+
 def _group(typ: str) -> str:
     return "PER" if typ == "PER" else "X"
 
@@ -468,15 +529,37 @@ class ResolveEntities:
             label = "ORG"
         else:
             return None
+        found = []
         for s in reversed(ents):
             if s.end > before or s.label != label or not s.attrs.get("entity"):
                 continue
             if before - s.end > ANTECEDENT_REACH:
-                return None
-            lead = fold(d.text[max(0, s.start - ROLE_WINDOW):s.start]).split()
+                break
+            lead = fold(d.text[max(0, s.start - ROLE_WINDOW):s.start]).translate(_MARKS).split()
             lead = lead[-ROLE_WORDS:] if label == "PER" else lead[-1:] + fold(d.text[s.start:s.end]).split()[:1]
             if any(head in (w, w[1:], w[2:], w[3:]) and (w == head or w[:-len(head)] in ("و", "ال", "لل", "وال"))
-                   for w in lead):  # "وزير"، "الوزير"، "ووزير"، "للوزارة"
+                   for w in lead):  # "وزير"، "الوزير"، "ووزير"، "للوزارة"، "شركة «أرامكو»"
+                if label == "PER":
+                    return s.attrs["entity"]
+                found.append(s.attrs["entity"])
+        return _most_named(d, found, ents, before)
+
+    @staticmethod
+    def _phrase_antecedent(d: Document, ents: list, before: int, short: tuple[str, ...], after: bool = True) -> str | None:
+        """The last person, within reach before ``before``, named right after the words of ``short``
+        in the same sentence ("المرشد الأعلى علي خامنئي"، "المتحدث الأمني لوزارة الداخلية اللواء
+        منصور التركي")."""
+        for s in reversed(ents):
+            if s.end > before or s.label != "PER" or not s.attrs.get("entity"):
+                continue
+            if before - s.end > ANTECEDENT_REACH:
+                return None
+            lead = d.text[max(0, s.start - PHRASE_WINDOW):s.start]
+            lead = _cores(lead[max(lead.rfind("."), lead.rfind("\n")) + 1:])[-(len(short) + PHRASE_GAP):]
+            after_text = d.text[s.end:s.end + PHRASE_WINDOW]
+            # or right after the name, in apposition: "اللواء منصور التركي، المتحدث الأمني في ..."
+            tail = _cores(after_text.split(".")[0].split("\n")[0])[:len(short) + 1] if after_text[:2].strip() in ("،", ",") else ()
+            if _holds(lead, short) or after and _holds(tail, short):
                 return s.attrs["entity"]
         return None
 
@@ -497,7 +580,8 @@ class ResolveEntities:
                     named[v].append((e["articles"], e["id"]))
         for di, d in enumerate(docs):
             ents = sorted(d.layers.get("entities", []), key=lambda s: s.start)
-            for q in d.layers.get("quotes", []):
+            linked: list[tuple[tuple[str, ...], str]] = []  # the article's linked speakers so far
+            for q in sorted(d.layers.get("quotes", []), key=lambda q: ((q.attrs.get("speaker") or {}).get("start") or 0)):
                 sp = q.attrs.get("speaker") or {}
                 if sp.get("start") is None:
                     continue
@@ -521,13 +605,41 @@ class ResolveEntities:
                     (n, best), *rest = sorted(named[spelled], reverse=True)
                     eid = best if not rest or rest[0][0] * SPEAKER_DOMINANCE <= n else None
                 if eid is None and words.startswith("ال") and " " not in words:
-                    head = words[2:]  # "الوكالة": the last organization named with that head word
-                    for s in reversed(ents):
-                        if s.end <= sp["start"] and s.label == "ORG" and fold(d.text[s.start:s.end]).split(" ")[0] == head:
-                            eid = s.attrs.get("entity")
-                            break
+                    head = words[2:]  # "الوكالة": the organization named with that head word
+                    eid = _most_named(d, [s.attrs.get("entity") for s in reversed(ents) if s.end <= sp["start"] and s.label == "ORG"
+                                       and fold(d.text[s.start:s.end]).split(" ")[0] == head], ents, sp["start"])
                 if eid is None and not inside and words.startswith("ال") and words.count(" ") < 3:
                     eid = self._antecedent(d, ents, sp["start"], words.split(" ")[0][2:])
+                short = _cores(sp["text"] or "")
+                if eid is None and _short_form(short) and all(s.label == "LOC" for s in inside):
+                    # a short form of a speaker named earlier in the article ("المتحدث الأمني" after
+                    # "المتحدث الأمني لوزارة الداخلية اللواء منصور التركي"; "الوزير" after "وزير
+                    # الخارجية عادل الجبير"): the last linked speaker whose words hold it, else the
+                    # last person named right after those very words
+                    want = "ORG" if short[0] in ORG_HEAD_WORDS else "PER"
+                    eid = next((e for full, e in reversed(linked) if _holds(full, short) and by_id.get(e, {}).get("type") == want), None)
+                    if eid is None and short[0] in ROLE_HEADS:
+                        eid = self._phrase_antecedent(d, ents, sp["start"], short)
+                if eid is None and not inside and not _short_form(short) and 2 <= len(short) <= 4 and (
+                        "ال" + short[0] in PER_BEFORE or short[0] in PER_BEFORE or " ".join(short) in TITLE_PHRASES):
+                    # a title of several words written right before a person's name in the article
+                    # ("خادم الحرمين الشريفين" before "الملك سلمان"، "المرشد الأعلى علي خامنئي")
+                    eid = self._phrase_antecedent(d, ents, sp["start"], short, after=False)
+                if eid is None and not inside and bare:
+                    # the very name of a person, organization or place the article names elsewhere
+                    # ("وقالت رويترز" where the tagger marked «رويترز» only once)
+                    same = {s.attrs["entity"] for s in ents if s.attrs.get("entity")
+                            and fold(d.text[s.start:s.end]) in (bare, words)}
+                    eid = same.pop() if len(same) == 1 else None
+                if eid is None and not inside and (len(short) == 1 or len(short) == 2 and short[0] in NAME_TITLES):
+                    # a one-word name ("وقال حسين"، "د. علي") that starts or ends one person's name in
+                    # the article, and no other's
+                    word = fold((sp["text"] or "").split()[-1])
+                    held = {s.attrs["entity"] for s in ents if s.label == "PER" and s.attrs.get("entity")
+                            and word in _ends(fold(d.text[s.start:s.end]).split())}
+                    if len(held) == 1 and word not in ROLE_HEADS and word not in ORG_HEAD_WORDS:
+                        eid = held.pop()
                 if eid is not None and eid in by_id:
                     sp["entity"] = eid
                     sp["name"] = by_id[eid]["name"]
+                    linked.append((_cores(sp["text"] or ""), eid))

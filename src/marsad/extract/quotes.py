@@ -36,6 +36,14 @@ THAT = frozenset([fold(c) + p for c in speech.COMPLEMENTIZERS for p in ("", *spe
 #: A sentence opening "according to" a source (folded).
 ACCORDING = frozenset(["بحسب", "وبحسب", "حسب", "وحسب"])
 #: The same with لـ on the source ("ووفقاً لتقديرات الهيئة ..."، folded).
+#: What أعرب عن expresses when it is a feeling, not a statement (ANNOTATION.md: expressives are no
+#: attributions): "أعرب عن أمله / شكره / سعادته"; folded, a pronoun on them is stripped by the caller.
+EXPRESSIVE = frozenset(fold(w) for w in "أمل الأمل أمنية تمنيات تمنياته شكر تقدير امتنان سعادة ارتياح أسف ترحيب اعتزاز فخر تطلع".split())
+#: Rules and plans: "حسب القانون"، "وفقا للخطة" say how, not who said.
+RULES = frozenset(fold(w) for w in "قانون نظام خطة لائحة قرار جدول برنامج اتفاق اتفاقية شروط".split())
+ACCORDING_TO_BARE = frozenset(["وفقا", "طبقا", "وفق"])
+#: Head nouns of outlets: "بحسب صحيفة ..."، "وفقا لوكالة ..." name a source.
+MEDIA = frozenset(fold(w) for w in "صحيفة جريدة مجلة وكالة قناة موقع إذاعة تلفزيون شبكة".split())
 ACCORDING_TO = frozenset(["وفقا", "ووفقا", "طبقا", "وطبقا"])
 #: "فإن" after a fronted source: what follows is what the source says (folded).
 THEREFORE_THAT = frozenset(["فان", "فانه", "فانها", "فانهم"])
@@ -240,9 +248,11 @@ class _Finder:
         return any(x.end > pos for x in self.ents[max(0, k - 3):k])
 
     # ---- speaker phrases -------------------------------------------------------------------
-    def phrase_after(self, i: int, limit: int) -> tuple[int, int] | None:
-        """Token range of the name phrase starting at token i (before token ``limit``)."""
-        i = self.skip_addressee(i, limit)
+    def phrase_after(self, i: int, limit: int, addressee: bool = True) -> tuple[int, int] | None:
+        """Token range of the name phrase starting at token i (before token ``limit``); with
+        ``addressee`` a phrase behind لـ there is the one spoken to, skipped."""
+        if addressee:
+            i = self.skip_addressee(i, limit)
         while i + 1 < limit and (self.f[i] in FILLERS or self.f[i] in TIME_NOUNS and self.f[i + 1] in TIME_ADJECTIVES):
             i += 1 + (self.f[i] in TIME_NOUNS)  # "وأوضح بالقول"، "أعلنت العام الماضي أن"
         if i < limit and self.is_mark[i]:
@@ -255,10 +265,16 @@ class _Finder:
         j = i
         while j < limit and j - i < MAX_SPEAKER:
             t, f = self.toks[j], self.f[j]
+            if j == i and not addressee and f[:1] == "ل" and t.is_word and not self.is_mark[j]:
+                j += 1  # "وفقا لقناة": the source itself behind ل
+                continue
             if j > i and self.abbreviation_dot(j):
                 j += 1  # "د. أبوركبة"
                 if j < limit and self.toks[j].is_word and not self.is_mark[j] and self.f[j] not in THAT:
                     j += 1  # "د. علي": the name after a title is no preposition (علي folds like على)
+                continue
+            if f in STOP and j > i and t.is_word and self.in_entity(t.start):
+                j += 1  # "المخرج علي العلي": a name that folds like a preposition (علي = على)
                 continue
             if not (t.is_word or t.is_number) or f in STOP or self.is_mark[j] or f in THAT:
                 break
@@ -447,13 +463,26 @@ class _Finder:
 
     def pairs(self) -> list[tuple[int, int]]:
         """(open, close) token indexes of quotation marks, paired within a paragraph."""
-        out, open_ = [], None
+        out, open_, pending = [], None, None
+        self.spanning = []  # (open, close) of a quotation that runs on into the next paragraph
+        self.unclosed = []  # (open, last token of its paragraph) of a quotation never closed
         for k, m in enumerate(self.is_mark):
             if k and "\n" in self.text[self.toks[k - 1].end:self.toks[k].start]:
-                open_ = None  # a paragraph break closes nothing
+                # a paragraph break closes nothing; a quotation left open may close in the next one
+                pending = open_ if open_ is not None and self.toks[open_].text in "«“”‹" else None
+                if open_ is not None:
+                    self.unclosed.append((open_, k - 1))
+                open_ = None
             if not m:
                 continue
             ch = self.toks[k].text
+            if pending is not None and open_ is None:
+                st = self.toks[k].start
+                if ch in "»›" or ch == "”" and st > 0 and not self.text[st - 1].isspace():
+                    # "«...\n...»": one speaker's words go on (a title in marks inside them aside)
+                    self.spanning.append((pending, k))
+                    pending = None
+                    continue
             if open_ is None:
                 st = self.toks[k].start
                 if ch == "”" and st > 0 and self.text[st - 1].isalnum() \
@@ -466,6 +495,59 @@ class _Finder:
             else:
                 out.append((open_, k))
                 open_ = None
+        if open_ is not None:
+            self.unclosed.append((open_, len(self.toks) - 1))
+        return out
+
+    def never_closed(self, o: int, e: int, bounds, sent_of, covered) -> list[Span]:
+        """"ويتابع العلي: “نحن لا ندّعي ..." with no closing mark in its paragraph: after a cue and a
+        colon, the words to the end of the paragraph are the speaker's."""
+        sa, sb = bounds[sent_of.get(o, 0)]
+        if o < 1 or self.toks[o - 1].text != ":" or _words(self.toks[o + 1:e + 1]) < MIN_FREE_QUOTE_WORDS:
+            return []
+        verb = next((k for k in range(max(sa, o - 2 - CUE_WINDOW), o - 1)
+                     if (_verb(self.f[k]) or self.said_by(k)) and not self.is_mark[k]), None)  # the clause's first
+        if verb is None:
+            return []
+        # to the end of the paragraph, but not into a sentence that attributes words of its own
+        stops = [y for y in range(o + 1, e + 1) if self.toks[y].text in ".!؟?" and not self.abbreviation_dot(y)] + [e]
+        end = stops[0]
+        for a2, b2 in zip(stops, stops[1:]):
+            if any(self.cue_at(y) or _verb(self.f[y]) or self.is_mark[y] for y in range(a2 + 1, b2 + 1)):
+                break
+            end = b2
+        e = end
+        rng = self.phrase_after(verb + 1, o)
+        if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
+            rng = self.phrase_before(verb, sa)
+        covered.append((o, e))
+        return [Span(self.toks[o + 1].start, self.toks[e].end, "direct", {
+            "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": self.via(sa, o), "partial": False}, "quotes")]
+
+    def across_paragraphs(self, o: int, c: int, bounds, sent_of, covered) -> list[Span]:
+        """"وقال المخرج: «... \n ...»": a quotation opened after a cue and closed in the next
+        paragraph is two direct quotes of one speaker, the words of each paragraph (ANNOTATION.md:
+        the paragraph that goes on has no cue of its own)."""
+        a2 = next((k for k in range(o + 1, c) if "\n" in self.text[self.toks[k - 1].end:self.toks[k].start]), None)
+        if a2 is None or _words(self.toks[o + 1:a2]) < MIN_FREE_QUOTE_WORDS or _words(self.toks[a2:c]) < MIN_QUOTE_WORDS:
+            return []
+        if any(self.is_mark[k] and k not in self.closing and k not in self.opening or self.cue_at(k) or _verb(self.f[k])
+               for k in range(a2, min(c, a2 + CUE_WINDOW))):
+            return []  # the next paragraph opens someone's words of its own ("وأضاف: «... «...»")
+        sa, sb = bounds[sent_of.get(o, 0)]
+        verb = next((k for k in range(o - 1, sa - 1, -1) if (_verb(self.f[k]) or self.said_by(k)) and not self.is_mark[k]), None)
+        if verb is None or not (self.toks[o - 1].text == ":" or o - verb <= 2):
+            return []  # a cue, then a colon or the mark right after it: someone's words open here
+        rng = self.phrase_after(verb + 1, o)
+        if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
+            rng = self.phrase_before(verb, sa)
+        sp = self.speaker(rng)
+        out = []
+        for lo, hi, cue in ((o + 1, a2, self.toks[verb].text), (a2, c, None)):
+            end = hi - 1
+            out.append(Span(self.toks[lo].start, self.toks[end].end, "direct", {
+                "speaker": dict(sp), "cue": cue, "via": self.via(sa, o), "partial": False}, "quotes"))
+        covered += [(o, a2 - 1), (a2, c)]
         return out
 
     def run(self) -> list[Span]:
@@ -527,6 +609,12 @@ class _Finder:
                 "speaker": sp, "cue": self.toks[verb].text if verb is not None else None,
                 "via": self.via(c + 1, sb) or self.via(sa, o), "partial": partial}, "quotes"))
             covered.append((o, c))
+        for o, c in self.spanning:
+            quotes += self.across_paragraphs(o, c, bounds, sent_of, covered)
+        spanned = {o for o, _ in self.spanning}
+        for o, e in self.unclosed:
+            if o not in spanned and not any(a <= o <= b for a, b in covered):
+                quotes += self.never_closed(o, e, bounds, sent_of, covered)
         inside = {x for o, c in covered for x in range(o, c + 1)}  # tokens of direct quotes
         for q, (o, c) in self.after_colon(bounds, inside):
             quotes.append(q)
@@ -763,8 +851,10 @@ class _Finder:
     def according_to(self, bounds, inside: set[int]) -> list[Span]:
         """"وبحسب المتحدث باسم البعثة غوستاف هالبرغ، فإن الجلسة ...": a sentence that opens
         with بحسب, a named source and a comma, then what the source says with no speech
-        verb. The source is a speaker when it is a person, or when فإن ("that") follows;
-        else ("وبحسب وكالة الأنباء، استأنف الميناء عمله") it is a channel for a fact."""
+        verb. The source is a speaker when it is a person, an organization, an outlet
+        ("وبحسب «الفرنسية»، ..."، "وبحسب موقع الجزيرة أونلاين، ...") or an unnamed source, or when
+        فإن ("that") follows; a document or a rule with no فإن ("وبحسب التقرير، ..."، "حسب القانون،
+        ...") is no one speaking."""
         out: list[Span] = []
         ents = self.doc.layers.get("entities", [])
         for sa, sb in bounds:
@@ -787,18 +877,25 @@ class _Finder:
                     break
                 if not (self.toks[x].is_word or self.toks[x].is_number or self.is_mark[x]):
                     break
-            if end is None or end - src > MAX_SPEAKER + 2 or (not that and not all(
+            # a person, or an organization, an outlet or an unnamed source ("وبحسب «الفرنسية»، ..."،
+            # "ووفقا لصحيفة «التايمز»، ..."، "وبحسب مصادر مطلعة، ..."): what follows is theirs
+            head = self.f[src].removeprefix("ل").removeprefix("ال").removeprefix("ل")
+            outlet = end is not None and (head in MEDIA or head in UNNAMED_HEADS and end - src <= 4
+                                          or self.is_mark[src] and self.closing.get(src) == end - 1 and end - src <= 5)
+            if end is None or end - src > MAX_SPEAKER + 2 or (not that and not outlet and not all(
                     t.is_word for t in self.toks[src:end])):
                 continue
             s, e = self.toks[src].start, self.toks[end - 1].end
             kinds = {x.label for x in ents if s <= x.start and x.end <= e}
             b = self.clause_end(a, sb) if that else self.last_word(a, sb)
-            if not that and (not (kinds & {"PER", "ORG"}) or "PER" not in kinds) or _words(self.toks[a:b]) < 4:
-                continue
+            if not that and (not (kinds & {"PER", "ORG"}) and not outlet or head in DOCUMENTS or head in RULES) \
+                    or _words(self.toks[a:b]) < 4:
+                continue  # "وحسب القانون الذي أصدره الكونغرس، ...": a rule, no one speaking
             head = self.f[src].removeprefix("ل").removeprefix("ال").removeprefix("ل")
             if end - src == 1 and head in DOCUMENTS:
                 continue  # "وبحسب التقرير، فإن": a document with no author named is no speaker
-            if any(x in inside or self.is_mark[x] and not that or _verb(self.f[x]) for x in range(a, b)):
+            if any(x in inside and not self.short_marked(x) or self.is_mark[x] and not that and not self.short_marked(x)
+                   or _verb(self.f[x]) for x in range(a, b)):
                 continue  # quoted words or a speech verb: the other finders read this sentence
             a2, b2 = src, self.last_word(src, end)
             if self.is_mark[a2] and self.closing.get(a2) == b2 - 1 and b2 - a2 > 2:
@@ -811,6 +908,14 @@ class _Finder:
             out.append(Span(self.toks[a].start, self.toks[b - 1].end, "indirect", {
                 "speaker": sp, "cue": self.toks[sa].text, "via": None, "partial": False}, "quotes"))
         return out
+
+    def short_marked(self, x: int) -> bool:
+        """Token x is a quotation mark, or a word between marks, that enclose at most three words
+        ("لعمل "روبوتات" تحاكي ..."): a name or a scare quote inside a clause, no one's words."""
+        lo = next((y for y in range(x, max(-1, x - 5), -1) if self.is_mark[y] and self.closing.get(y, -1) >= x), None)
+        if lo is None:
+            lo = next((y for y in range(x - 1, max(-1, x - 5), -1) if self.closing.get(y) == x), None)
+        return lo is not None and self.closing[lo] - lo <= 4
 
     def after_colon(self, bounds, inside: set[int]) -> list[tuple[Span, tuple[int, int]]]:
         """"وقال ابن لبدة: نحمد الله ..." and "وقال: (أنا مو فاضي ...)": the words after a cue and a
@@ -962,6 +1067,12 @@ class _Finder:
                 # the next attribution begins without a comma (and has what was said after it:
                 # "لافتة مضيئة" is a sign, "وكشف الأمور" a noun)
                 return self.last_word(a, x)
+            if x >= a + 2 and self.toks[x].text == ":" and x + 1 < sb and self.is_mark[x + 1]:
+                return self.last_word(a, x)  # "... بأنه “عالمي”: “نحن لا ندّعي ...": his own words follow
+            if x >= a + 2 and self.f[x][:1] == "ب" and self.f[x][1:] in SAYING and x + 1 < sb \
+                    and (self.toks[x + 1].text == ":" or self.is_mark[x + 1]):
+                # "... يريد خوض الانتخابات بقوله "استمع ..."": his own words follow, quoted
+                return self.last_word(a, x)
             if x >= a + 2 and self.f[x] in BREAKERS and self.toks[x].text.endswith(("اً", "ةً", "ًا")):
                 # "... المناكفات الفنية مطالباً زميله بأن ...": a participle with its tanween written
                 # is the narrator's account of how the speaker went on
@@ -1040,6 +1151,9 @@ class _Finder:
                 while start < sb and self.f[start] in ADVERBS:
                     start += 1  # "أعلنت مؤخرا ...": no speaker starts with an adverb
                 rng = self.phrase_after(start, sb) if kind == "verb" else None
+                if kind == "verb" and rng is None and k > sa and self.f[k - 1] in ("ما", "مما") and self.f[k][:1] in "يت":
+                    k += 1  # "، ما يشير إلى ..."، "وهذا ما يؤكد أن ...": a fact that points to something
+                    continue
                 if lemma in PASSIVE_PRONE and self.f[k].lstrip("وف") in PRESENT_FORMS \
                         and rng and not self.designates_speaker(rng):
                     k += 1  # "تعتبر المنطقة الركيزة الأساسية ...": is considered
@@ -1086,6 +1200,18 @@ class _Finder:
                     # "بين الرياض وجدة"، "ذهب إلى المدرسة": no one said anything; the speaker
                     # and at most a comma or the preposition stand between the verb and أن
                     comp = None
+                if comp is not None and lemma == "أعرب" and any(
+                        self.f[y] in EXPRESSIVE or self.f[y][:-1] in EXPRESSIVE or self.f[y][:-2] in EXPRESSIVE
+                        for y in range(k + 1, min(comp[0], k + 2 + MAX_SPEAKER))):
+                    comp = None  # "أعرب عن أمله بأن ..."، "معربا عن شكره": a wish or thanks, not a statement
+                if comp is not None and rng and lemma in QUALITY_CUES and kind == "verb" and self.f[comp[0]][:3] == "بان" \
+                        and not any(self.f[k].endswith(x) and self.f[k][:-len(x)] in CUES for x in ("هما", "هم", "ها", "ه")):
+                    # "ووصف هذه الحرب بأنها ..."، "وصف الاتحاد الأوروبي بأنه ...": the phrase after the
+                    # verb is what is described; a name before it is the one describing ("ووصف الوزير
+                    # خالد العمر الاتفاق بأنه ...")
+                    cut = self.cut_at_entity(rng[0], rng[1])
+                    rng = (rng[0], cut) if cut < rng[1] and any(
+                        x.label == "PER" for x in self.ents_within(self.toks[rng[0]].start, self.toks[cut - 1].end)) else None
                 if comp is None:
                     k += 1
                     continue
@@ -1162,17 +1288,26 @@ class _Finder:
                 if but is not None:
                     a = but + 1 + (self.f[but + 1] in THAT_BARE)  # "ورغم القلق ... إلا أن | الشركة قامت ..."
                 s, e = self.toks[a].start, self.toks[cut - 1].end
-                if any(q.start < e and s < q.end for q in taken) or _words(self.toks[a:cut]) < 4:
-                    break
+                cued = any(self.cue_at(y) or _verb(self.f[y]) for y in range(a, cut))
+                if any(q.start < e and s < q.end and not (q.label == "direct" and q.attrs.get("partial") and not cued
+                                                           and s <= q.start and q.end <= e) for q in taken) \
+                        or _words(self.toks[a:cut]) < 4:
+                    break  # words in marks inside the sentence ("فتاتان «يقل عمرهما عن 15 عاما»") are quoted too
                 src = p + 1
                 if src < sb and self.f[src] in ("ل", "لما", "ما"):
                     src += 1  # "وفقا لما", "بحسب ما"
                 if src < sb and self.cue_at(src):
                     src += 1  # "بحسب ما نقلت وسائل الإعلام": the medium after its verb
-                rng = self.phrase_after(src, sb)
+                # "وفقا لقناة «سكاي نيوز»": the source behind ل, not one spoken to
+                rng = self.phrase_after(src, sb, addressee=self.f[p] not in ACCORDING_TO_BARE)
                 if rng is None:
                     break
-                out.append(Span(s, e, "indirect", {"speaker": self.speaker(rng), "cue": self.toks[p].text,
+                sp = self.speaker(rng)
+                t0 = self.toks[rng[0]]
+                if self.f[p] in ACCORDING_TO_BARE and self.f[rng[0]][:1] == "ل" and not any(
+                        x.start == t0.start for x in self.ents_within(t0.start, t0.end)):
+                    sp = {**sp, "start": sp["start"] + 1, "text": sp["text"][1:]}  # "لقناة" -> "قناة"
+                out.append(Span(s, e, "indirect", {"speaker": sp, "cue": self.toks[p].text,
                                                    "via": None, "partial": False}, "quotes"))
                 break
         return out

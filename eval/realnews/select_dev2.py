@@ -1,0 +1,49 @@
+"""Draw the articles of attributions_dev2.jsonl (run once; prints one JSON line per article).
+
+Development days only (SaudiNewsNet lines 2,001..15,042: after the first 2,000, whose marsad output
+is read for speaker figures, so the drawn articles were never seen through marsad), 400-3,000
+characters, distinct contents, in no gold file of this folder, with at least two speech cues
+(select_articles.CUES, a plain regex, not marsad). Per outlet ordered by sha1(url): the first of
+each of the 12 outlets, and a second for the 8 outlets whose second sha1 is smallest (20 articles).
+    python3 eval/realnews/select_dev2.py > /tmp/dev2_articles.jsonl
+"""
+import collections
+import json
+import pathlib
+
+import snn
+from select_articles import CUES, sha
+
+HERE = pathlib.Path(__file__).resolve().parent
+FIRST_LINE, FIRST, SECOND = 2000, 12, 8
+
+
+def in_gold():
+    urls = set()
+    for p in HERE.glob("*.jsonl"):
+        for line in open(p, encoding="utf-8"):
+            u = json.loads(line).get("url") if line.strip() else None
+            if u:
+                urls.add(u)
+    return urls
+
+
+def main():
+    taken, seen, by_outlet = in_gold(), set(), collections.defaultdict(list)
+    for n, r in enumerate(snn.dev_days()):
+        c = r["content"]
+        if n < FIRST_LINE or not 400 <= len(c) <= 3000 or c in seen or r["url"] in taken:
+            continue
+        seen.add(c)
+        if len(CUES.findall(c)) >= 2:
+            by_outlet[r["source"]].append(r["url"])
+    ranked = {o: sorted(us, key=sha) for o, us in by_outlet.items()}
+    pick = [(o, us[0]) for o, us in ranked.items()]
+    seconds = sorted(((sha(us[1]), o, us[1]) for o, us in ranked.items() if len(us) > 1))[:SECOND]
+    pick += [(o, u) for _, o, u in seconds]
+    for i, (o, u) in enumerate(sorted(pick), 1):
+        print(json.dumps({"gid": f"d2_{i:02d}", "url": u, "outlet": o}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
