@@ -158,9 +158,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "الربع الثاني من العام الحالي", "النصف الأول من 2015", "للنصف الأول من العام", "الأشهر الستة الأولى من العام"
     ("quarter", re.compile(
         rf"{B}(?:{CLITIC}ال|[وف]?لل)(?:(?P<q>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)}))"
-        rf"|(?:اشهر|شهور)\s+(?:ال\s*)?(?P<mn>{NUMW}|\d{{1,2}})\s+(?P<mf>الاولي|الاخيره))"
+        rf"|(?:اشهر|شهور)\s+(?:ال\s*)?(?P<mn>{NUMW}|\d{{1,2}})\s+(?P<mf>الاولي|الاخيره)"
+        # "الستة أشهر الأولى من العام الجاري 2015": the count before the unit
+        rf"|(?P<mn2>{NUMW}|\d{{1,2}})\s+(?:اشهر|شهور)\s+(?P<mf2>الاولي|الاخيره))"
         rf"\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه)(?:\s+(?P<y>{YEAR}))?"
-        rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?|(?P<y2>{YEAR})){E}")),
+        rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR})(?:\s+(?P<y3>{YEAR}))?)?|(?P<y2>{YEAR})){E}")),
     # "ثاني أيام عيد الفطر المبارك", "أول أيام العيد", "ثالث أيام الفطر"
     ("feast", re.compile(
         rf"{B}{CLITIC}(?P<n>{_alts(_FEAST_ORD)})\s+ايام\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}{E}")),
@@ -174,7 +176,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "بين عامي 2010 و2014", "من عام 2010 إلى 2014"
     ("yrange", re.compile(
         rf"{B}(?:(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?|{CLITIC}(?:عامي|العامين|سنتي)\s+)(?P<y1>{YEAR}){YM}\s+و\s*(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
-        rf"|من\s+(?:عام\s+)?(?P<y3>{YEAR}){YM}\s+(?:و\s*)?(?:الي|حتي)\s+(?:عام\s+)?(?P<y4>{YEAR})){YM}{E}")),
+        rf"|(?:من|منذ)\s+(?:(?:عام|العام)\s+)?(?P<y3>{YEAR}){YM}\s+(?:و\s*)?(?:الي|حتي)\s+(?:(?:عام|العام)\s+)?(?P<y4>{YEAR})){YM}{E}")),
     # "عام 2014-2015", "موسم 2015/2016", "2015/16": two years written as one (a season, a school year)
     ("yrange", re.compile(rf"(?:{B}{CLITIC}(?:(?:منذ|من|في)\s+)?(?:عام|العام|سنه|السنه)\s+)?(?<![\w/.-])(?P<y5>{YEAR})\s*[-/]\s*(?P<y6>{YEAR}|\d\d)(?!\w|\s*[/.-]\s*\d)")),
     # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
@@ -197,7 +199,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E})")),
     # "من 20 إلى 21 ربيع الآخر المقبل": two days of a Hijri month
     ("hijri_range", re.compile(
-        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+{TO}\s*(?P<d2>{DAY}|{ORD})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})"
+        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+(?:(?:من\s+)?(?:شهر\s+)?(?P<hm1>{HM})\s+)?{TO}\s*(?P<d2>{DAY}|{ORD})\s+"
+        rf"(?:(?<=\d\s)من\s+(?P<same>نفس\s+الشهر|الشهر\s+نفسه|ذات\s+الشهر)|(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM}))"
         rf"(?:\s+(?P<hy>{HYEAR}){HSUF}?)?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "10-13 صفر المقبل": two days of a Hijri month
     ("hijri_range", re.compile(
@@ -521,7 +524,8 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             return None
         return f"{dt.date(a.year, a.month, a.day).isoformat()}/{(dt.date(b.year, b.month, b.day) - dt.timedelta(days=1)).isoformat()}"
     if t == "hijri_years":
-        a, b = resolve({"t": "hijri_year", "hy": expr["hy"]}, None), resolve({"t": "hijri_year", "hy": expr["hy2"]}, None)
+        lo, hi = sorted((expr["hy"], expr["hy2"]))  # "1436/1437هـ", also written "١٤٣٧/١٤٣٦هـ"
+        a, b = resolve({"t": "hijri_year", "hy": lo}, None), resolve({"t": "hijri_year", "hy": hi}, None)
         return f"{a.split('/')[0]}/{b.split('/')[1]}" if a and b else None
     if t == "yrange":
         return f"{expr['y1']:04d}/{expr['y2']:04d}"
@@ -579,6 +583,9 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         else:
             b = resolve(e, anchor)
         b = b and b.split("/")[-1]
+        if b and len(a) == 10 and len(b) == 7:  # "من 1 يناير 2015 حتى نهاية يونيو": to the month's last day
+            yy, mm = map(int, b.split("-"))
+            b = (dt.date(*_shift_month(yy, mm, 1), 1) - dt.timedelta(days=1)).isoformat()
         return f"{a}/{b}" if b and b >= a else None
     if t == "mweek":  # the first ... fourth or the last seven days of a month
         month = resolve(expr["month"], anchor)
@@ -723,9 +730,15 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         return "absolute", {"t": "ymd", "d": int(g["d"]), "m": _month(g["m"]), "y": int(g["y"]) if g.get("y") else None,
                             "rel": rel, "future": future}
     if kind == "hijri_range":
+        if g.get("same") and not g.get("hm1"):
+            return None  # "من 20 إلى 25 من نفس الشهر": the month is told before, not here
+        hm = _HIJRI[_key(g.get("hm") or g["hm1"])]
+        if g.get("hm1") and _HIJRI[_key(g["hm1"])] != hm:  # "من 25 رمضان إلى 5 شوال"
+            a = {"t": "hijri", "d": _day(g["d1"]), "hm": _HIJRI[_key(g["hm1"])], "hy": None, "rel": rel, "future": future}
+            return "range", {"t": "span", "a": a, "b": {**a, "d": _day(g["d2"]), "hm": hm, "rel": None}}
         if _day(g["d1"]) >= _day(g["d2"]):
             return None
-        return "range", {"t": "hrange", "d1": _day(g["d1"]), "d2": _day(g["d2"]), "hm": _HIJRI[_key(g["hm"])],
+        return "range", {"t": "hrange", "d1": _day(g["d1"]), "d2": _day(g["d2"]), "hm": hm,
                          "hy": int(g["hy"]) if g.get("hy") else None, "rel": rel, "future": future}
     if kind == "numrange":
         y2 = int(g["y2"])
@@ -784,14 +797,15 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             expr["pod"] = True  # "ليلة الثلاثاء الماضية", "مساء الخميس": a part of the day before the weekday
         return "weekday", expr
     if kind == "quarter":
-        if g.get("mn"):
-            n = int(g["mn"]) if g["mn"].isdigit() else _NUMW.get(g["mn"], 0)
+        if g.get("mn") or g.get("mn2"):
+            mn, mf = (g["mn"], g["mf"]) if g.get("mn") else (g["mn2"], g["mf2"])
+            n = int(mn) if mn.isdigit() else _NUMW.get(mn, 0)
             if not 1 < n < 12:
                 return None
-            a, b = (1, n) if g["mf"] == "الاولي" else (13 - n, 12)  # the first or last n months
+            a, b = (1, n) if mf == "الاولي" else (13 - n, 12)  # the first or last n months
         else:
             a, b = _QUARTER["ال" + _key(g["q"])]
-        y = g.get("y") or g.get("y2")
+        y = g.get("y") or g.get("y2") or g.get("y3")
         k = {"past": -1, "next": 1, "cur": 0}.get(rel or "cur", 0)
         return "range", {"t": "qrange", "m1": a, "m2": b, "y": int(y) if y else None, "k": k}
     if kind == "feast":
@@ -958,6 +972,34 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
             taken.append((s, e))
     out.sort(key=lambda d: d.start)
     _weekday_with_date(text, out, anchor)
+    return _join_ranges(text, out, anchor)
+
+
+_RANGE_FROM = re.compile(r"(?<!\w)(?:[وف]?(?:من|منذ)|ابتداء من|اعتبارا من)\s*$")
+_RANGE_TO = re.compile(r"\s*[,،]?\s*(?:و\s*)?(?:حتي|الي|لغايه)\s*")
+_RANGE_KINDS = ("absolute", "hijri")
+
+
+def _join_ranges(text: str, mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """Two dates joined as one period, each read by its own pattern: "من الأول من يناير 2015 وحتى
+    نهاية شهر يونيو الماضي", "منذ عام 1930 حتى عام 1940" are one range from the first to the second."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (b is not None and a.kind in _RANGE_KINDS and b.kind in _RANGE_KINDS
+                and (_RANGE_FROM.search(fold(text[max(0, a.start - 12):a.start]))
+                     or re.match(r"[وف]?(?:من|منذ)\s", fold(a.text)))
+                and _RANGE_TO.fullmatch(fold(text[a.end:b.start]))):
+            expr = {"t": "span", "a": a.expr, "b": b.expr}
+            value = resolve(expr, anchor)
+            if value is not None or anchor is None:
+                out.append(DateMention(a.start, b.end, text[a.start:b.end], value, "range", expr))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
     return out
 
 
