@@ -374,8 +374,11 @@ def test_decades_and_counted_periods(text, kind, value):
     assert [(m.kind, m.value) for m in found] == [(kind, value)]
 
 
-def test_counted_hours_are_no_period():
-    assert find_dates("تلقت البلاغات في الـ 24 ساعة الماضية", dt.date(2015, 7, 24)) == []
+def test_counted_hours_are_days_only_when_whole():
+    # the real-news gold annotates "خلال الـ 24 ساعة الماضية" as the day before (dev3) and "خلال 48 ساعة
+    # الماضية" as the two days before (dev); 36 hours are no whole days
+    assert [m.value for m in find_dates("تلقت البلاغات في الـ 24 ساعة الماضية", dt.date(2015, 7, 24))] == ["2015-07-23"]
+    assert find_dates("تلقت البلاغات في الـ 36 ساعة الماضية", dt.date(2015, 7, 24)) == []
 
 
 @pytest.mark.parametrize("text", ["تم توزيع موسوعة خطب الجمعة على الفروع", "يبحثون عن مخرج بين الاثنين، وهو العزلة",
@@ -578,3 +581,41 @@ def test_ranges_of_two_dates_written_apart(text, value):
 def test_two_dates_without_from_stay_two():
     found = find_dates("افتتح المعرض في 5 يوليو، حتى 9 يوليو لم يزره أحد", dt.date(2015, 7, 27))
     assert [m.value for m in found] == ["2015-07-05", "2015-07-09"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("من المقرر أن ينظم الاستفتاء قبل 2017 لكن قد يتأخر", "2017"),
+    ("حكم بإعدام الرجل الذي قام في 2012 بإطلاق النار داخل صالة", "2012"),
+    ("صدر له: الجبل (رواية) 1993، وغيرها", "1993"),
+    ("وفي عام 97 دخل الإنترنت إلى البيوت", "1997"),
+    ("حصد البرنامج أصداء إيجابية خلال الشهر الفضيل، وسيستمر", "2015-06-18/2015-07-16"),
+    ("سجلت المحلات منذ منتصف شهر رمضان مبيعات مرتفعة", "2015-07-02"),
+    ("تراجعت الأسهم منذ منتصف يونيو الماضي بنسبة كبيرة", "2015-06-15"),
+    ("دخل خزينة النادي خلال الـ ٢٤ ساعة الماضية ٨٠٠ ألف ريال", "2015-07-21"),
+    ("تلقت الغرفة خلال الـ72 ساعة الماضية 116 بلاغا", "2015-07-19/2015-07-21"),
+    ("انتشرت الأغنية في العالم خلال العامين الماضي والجاري، وقوبلت بترحيب", "2014/2015"),
+    ("(من المقرر أن يعلن ترشحه في 21 تموز/يوليو).", "2015-07-21"),
+])
+def test_years_ramadan_mid_month_hours_and_a_date_just_past(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 22))] == [value]
+
+
+@pytest.mark.parametrize("text", ["وأنفق في 2000 منزل مبلغا كبيرا", "سجل اللاعب عام 50 هدفا", "(ريال) 2000 دولار"])
+def test_counts_stay_no_years(text):
+    assert find_dates(text, dt.date(2015, 7, 22)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ما زالت محفورة في الأذهان بعد 25 عاما على سقوط حبري الذي أطاحه", "2015"),
+    ("وبعد مرور أربع سنوات على بدء الأزمة في سوريا، لم يعد بوسعه", "2015"),
+    ("يتوقع استمرار المبيعات حتى ليلة العيد نظرا للإقبال", "2015-07-16"),
+])
+def test_anniversaries_are_now_and_the_eve_of_the_feast(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+@pytest.mark.parametrize("text", ["وبعد 3 أيام عاد إلى منزله", "لا يعلن خلو البلد إلا بعد مرور 42 يوما على آخر إصابة",
+                                  "بعد مضي أكثر من 9 أشهر والقيام بآلاف الغارات",
+                                  "تخلت عن الصواريخ بعد خمسة وثمانية أعوام على التوالي"])
+def test_counts_after_another_event_stay_no_dates(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []

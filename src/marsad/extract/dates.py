@@ -135,7 +135,7 @@ YREL = rf"\s*[,،]?\s*من\s+(?:(?:العام|السنه)\s+(?P<yrel>{PAST2}|{NE
 _BC = re.compile(r"\s*(?:قبل\s+الميلاد|ق\s*\.\s*م)(?!\w)")
 _OF_SKIP = r"(?:\s+(?:فقط|كامل|كامله|كاملين|كاملا|تقريبا|واحد|واحده|ونصف))*"
 
-_YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*)(?!\w)))"
+_YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*|بال\w*|لل\w*|باطلاق)(?!\w)))"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "من أول أيام العيد حتى العاشر منه", "من أول أيام العيد حتى عشرة شوال"
@@ -165,7 +165,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR})(?:\s+(?P<y3>{YEAR}))?)?|(?P<y2>{YEAR})){E}")),
     # "ثاني أيام عيد الفطر المبارك", "أول أيام العيد", "ثالث أيام الفطر"
     ("feast", re.compile(
-        rf"{B}{CLITIC}(?P<n>{_alts(_FEAST_ORD)})\s+ايام\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}{E}")),
+        rf"{B}{CLITIC}(?:(?P<n>{_alts(_FEAST_ORD)})\s+ايام|(?P<eve>ليله))\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}{E}")),
     # "من أبريل (نيسان) حتى يونيو (حزيران) 2015", "بين يناير ومارس 2015"
     ("mrange", re.compile(
         rf"{B}(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{PAIR})\s+{TO}\s*(?:شهر\s+)?(?P<m2>{PAIR})"
@@ -179,6 +179,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|(?:من|منذ)\s+(?:(?:عام|العام)\s+)?(?P<y3>{YEAR}){YM}\s+(?:و\s*)?(?:الي|حتي)\s+(?:(?:عام|العام)\s+)?(?P<y4>{YEAR})){YM}{E}")),
     # "عام 2014-2015", "موسم 2015/2016", "2015/16": two years written as one (a season, a school year)
     ("yrange", re.compile(rf"(?:{B}{CLITIC}(?:(?:منذ|من|في)\s+)?(?:عام|العام|سنه|السنه)\s+)?(?<![\w/.-])(?P<y5>{YEAR})\s*[-/]\s*(?P<y6>{YEAR}|\d\d)(?!\w|\s*[/.-]\s*\d)")),
+    # "خلال الـ 24 ساعة الماضية" (yesterday), "خلال 48 ساعة الماضية" (the two days before)
+    ("hours", re.compile(rf"(?P<nw>\d{{2,3}})\s+ساعه\s+(?P<rel>{PAST}){E}")),
+    # "خلال العامين الماضي والجاري"
+    ("yrel2", re.compile(rf"{B}{CLITIC}(?:العامين|السنتين)\s+(?:ال)?ماضي\s+و\s*(?:ال)?(?:جاري|حالي){E}")),
     # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
     ("prange", re.compile(
         rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال\s*)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}){E}")),
@@ -221,6 +225,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه)\s+(?:شهر\s+)?(?P<hm>{HM})"
         rf"|(?:في|خلال|منذ|حتي|قبل|بعد)\s+(?P<hm2>{HM_SAFE})|{CLITIC}(?P<hm3>{HM})(?=\s+(?:{EPIW}\s+)?(?:{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}|{HYEAR}|عام|سنه)))"
         rf"{EPI}(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<hy>{HYEAR}){HSUF}?)?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
+    # "الشهر الفضيل", "الشهر الكريم": Ramadan
+    ("hijri_month", re.compile(rf"{B}(?:{CLITIC}(?P<this>هذا)\s+|{CLITIC})الشهر\s+(?P<ram>الفضيل|الكريم)(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "1436/10/30هـ": year first
     ("hijri_num", re.compile(rf"{B}(?P<hy>{HYEAR}){SEP}(?P<hmn>{MON}){SEP}(?P<d>{DAY}){HSUF}?{E}")),
     # "1436/1437هـ", "1437-1438ه": two Hijri years
@@ -252,13 +258,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(rf"{B}(?:{CLITIC})(?P<m>{PAIR})(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})|{YREL}){E}")),
     ("year", re.compile(rf"{B}(?:{CLITIC}(?:عام|العام|سنه|السنه|لعام|مطلع عام|نهايه عام|منذ عام|منذ العام))\s+(?P<y>{YEAR}){E}")),
     ("year", re.compile(rf"{B}(?P<y>{YEAR})\s*م{E}")),
+    # "في عام 97": a year of the last century written with two digits
+    ("year", re.compile(rf"{B}{CLITIC}(?:عام|العام)\s+(?P<y2d>[5-9]\d)(?![\w/.,%]|\s*(?:[/.-]\s*\d|بالمئه|في المئه|بالمائه|عاما|سنه)){E}")),
     # a bare year after a word of time ("في 2017", "منذ1961", "خريف 2008"), not a count ("في 2000 منزل")
     ("year_lead", re.compile(rf"(?<![\d.,/-])(?P<y>{YEAR}){E}{_YEAR_NEXT}")),
     ("weekday", re.compile(
         rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|غد|بعد غد|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس|ظهر غد|صباح غد|مساء غد))\s*\(?\s*)?"
         rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
-    ("relative", re.compile(rf"{B}(?:[وف](?=منذ|قبل))?(?P<dir>منذ|قبل|بعد|خلال){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
-                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?:(?=(?P<of>{_OF_SKIP}\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم)(?!\w)))))?")),
+    ("relative", re.compile(rf"{B}(?:[وف](?=منذ|قبل|بعد))?(?P<dir>منذ|قبل|بعد|خلال){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
+                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?:(?=(?P<of>{_OF_SKIP}\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم|الاقل|التوالي)(?!\w)))))?")),
     # "بالسنة السابقة", "وللعام المقبل" (لل + عام = ل + العام)
     ("relative", re.compile(rf"{B}(?:{CLITIC}(?P<u2>الشهر|العام|السنه|الاسبوع)|[وف]?لل(?P<u3>شهر|عام|سنه|اسبوع))"
                             rf"(?:\s+(?P<q>{_alts(V.YEAR_QUALIFIERS)}))?\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),
@@ -304,15 +312,18 @@ class _AnyOf:
         return next((m for m in map(lambda rx: rx.search(text), self.rxs) if m), None)
 
 
+_G_HOURS, _G_YREL2, _G_RAM, _G_Y2D = (re.compile(r"\d\s+ساعه\s"), re.compile(r"(?:عامين|سنتين)\s+(?:ال)?ماضي\s+و"),
+                                     re.compile(r"الشهر\s+(?:الفضيل|الكريم)"), re.compile(r"عام\s+[5-9]\d(?!\d)"))
 _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s"),
           re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
-          re.compile(r"(?:ربع|نصف|اشهر|شهور)\s"), re.compile("ايام"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
+          re.compile(r"(?:ربع|نصف|اشهر|شهور)\s"), re.compile("ايام|ليله"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
+          _G_HOURS, _G_YREL2,  # hours, yrel2
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
           _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
           _G_MONTH, _G_DAYPAIR, _G_DAYPAIR, _G_HM,  # range x2, dm_first, hijri_range
-          _G_HM, _G_HM, _G_NUM, _G_HNUM, _G_HM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x2, numrange, hijri x6
+          _G_HM, _G_HM, _G_NUM, _G_HNUM, _G_HM, _G_RAM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x2, numrange, hijri x7
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
-          _G_DM, _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_YEAR, _G_WD,  # dm_near, month x3, year x3, weekday
+          _G_DM, _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_Y2D, _G_YEAR, _G_WD,  # dm_near, month x3, year x4, weekday
           None, None, None, None, re.compile("اليوم"),                  # relative x5
           _G_YEAR, re.compile(r"ين(?:ات|يات)")]                           # year after a time word, bare decade
 assert len(_GATES) == len(_PATTERNS)
@@ -370,7 +381,12 @@ def _year_for(month: int, day: int | None, anchor: dt.date, rel: str | None, fut
     if rel == "past":
         return anchor.year if (month, day or 1) < (anchor.month, anchor.day) else anchor.year - 1
     if rel == "next" or future:
-        return anchor.year if (month, day or 31) >= (anchor.month, anchor.day) else anchor.year + 1
+        if (month, day or 31) >= (anchor.month, anchor.day):
+            return anchor.year
+        if future and rel != "next" and day and (month, day) >= ((anchor - dt.timedelta(days=7)).month,
+                                                                   (anchor - dt.timedelta(days=7)).day) and month <= anchor.month:
+            return anchor.year  # "(من المقرر أن يعلن ترشحه في 21 يوليو)" written a day or a few after: this year's
+        return anchor.year + 1
     # news writes about the recent past: a month more than ~8 months ahead means last year
     if (month - anchor.month) % 12 <= 2 or month == anchor.month:
         delta = month - anchor.month
@@ -583,6 +599,8 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         else:
             b = resolve(e, anchor)
         b = b and b.split("/")[-1]
+        if len(a) == 7 and b and len(b) == 10:  # "من بداية يونيو إلى منتصف يوليو": from the month's first day
+            a = f"{a}-01"
         if b and len(a) == 10 and len(b) == 7:  # "من 1 يناير 2015 حتى نهاية يونيو": to the month's last day
             yy, mm = map(int, b.split("-"))
             b = (dt.date(*_shift_month(yy, mm, 1), 1) - dt.timedelta(days=1)).isoformat()
@@ -645,6 +663,8 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         a, b = ((anchor - dt.timedelta(days=n * days), anchor - dt.timedelta(days=1)) if sign < 0
                 else (anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=n * days)))
         return f"{a.isoformat()}/{b.isoformat()}"
+    if t == "yrel2":
+        return f"{anchor.year - 1:04d}/{anchor.year:04d}"
     if t == "mdrel":
         yy, mm = _shift_month(anchor.year, anchor.month, expr["k"])
         try:
@@ -762,7 +782,12 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     if kind == "hijri_num":
         return "hijri", {"t": "hijri", "d": int(g["d"]), "hm": int(g["hmn"]), "hy": int(g["hy"])}
     if kind == "hijri_month":
-        hm = _HIJRI[_key(g.get("hm") or g.get("hm2") or g["hm3"])]
+        hm = 9 if g.get("ram") else _HIJRI[_key(g.get("hm") or g.get("hm2") or g["hm3"])]
+        if g.get("this"):
+            rel = "cur"  # "هذا الشهر الفضيل": this year's Ramadan
+        if re.match(r"(?:[وفبل]|وب|ول)?منتصف\s", g["_text"]) and not g.get("ram"):  # "منتصف رمضان": its 15th
+            return "hijri", {"t": "hijri", "d": 15, "hm": hm, "hy": int(g["hy"]) if g.get("hy") else None, "rel": rel,
+                             "future": future}
         return "hijri", {"t": "hmonth", "hm": hm, "hy": int(g["hy"]) if g.get("hy") else None, "rel": rel, "future": future}
     if kind == "hijri_year":
         return "hijri", {"t": "hijri_year", "hy": int(g["hy"])}
@@ -775,11 +800,28 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         m = int(g["mn"]) if g.get("mn") else _month(g["m"])
         return "absolute", {"t": "ymd", "d": _day(g.get("d") or g["dq"]), "m": m, "y": int(g["y"]) if g.get("y") else None,
                             "rel": rel, "future": future, **({"yk": yk} if yk is not None else {})}
+    if kind == "month" and re.match(r"(?:[وفبل]|وب|ول)?منتصف\s", g["_text"]) and not g.get("y"):
+        # "منتصف يوليو": the month's 15th (a year stays a year: "منتصف 2016")
+        return "absolute", {"t": "ymd", "d": 15, "m": _month(g["m"]), "y": None, "rel": rel, "future": future,
+                            **({"yk": yk} if yk is not None else {})}
     if kind == "month":
         return "absolute", {"t": "ym", "m": _month(g["m"]), "y": int(g["y"]) if g.get("y") else None,
                             "rel": rel, "future": future, **({"yk": yk} if yk is not None else {})}
+    if kind == "year" and g.get("y2d"):
+        if not re.search(r"(?<!\w)[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف)\s+$", g["_before"]):
+            return None  # "عام 97" only after a word of time: "سجل عام 50 هدفا" is no year
+        return "absolute", {"t": "y", "y": 1900 + int(g["y2d"])}
     if kind == "year":
         return "absolute", {"t": "y", "y": int(g["y"])}
+    if kind == "hours":
+        n = int(g["nw"])
+        if n % 24 or not 24 <= n <= 168:
+            return None  # "خلال 36 ساعة الماضية": not whole days
+        if n == 24:
+            return "relative", {"t": "days", "n": -1}
+        return "range", {"t": "prange", "u": "day", "n": n // 24, "sign": -1}
+    if kind == "yrel2":
+        return "range", {"t": "yrel2"}
     if kind == "weekday":
         if not g.get("pre") and not g.get("rel") and not re.search("يوم", g["_text"]):
             # a bare weekday: not in "خطب الجمعة", not "بين الاثنين" (the two), not a title ("مجلة «الاثنين»")
@@ -810,7 +852,10 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         return "range", {"t": "qrange", "m1": a, "m2": b, "y": int(y) if y else None, "k": k}
     if kind == "feast":
         hm, hd = _FEAST[_key(g["f"])] if g.get("f") else (None, None)
-        return "hijri", {"t": "feast", "hm": hm, "hd": hd, "n": _FEAST_ORD[g["n"]], "future": future}
+        if g.get("eve") and hm == 9:
+            return None  # "ليلة رمضان" is no one day
+        # "ليلة العيد": the evening before the feast, the day before it
+        return "hijri", {"t": "feast", "hm": hm, "hd": hd, "n": 0 if g.get("eve") else _FEAST_ORD[g["n"]], "future": future}
     if kind == "mrange":
         return "range", {"t": "ymrange", "m1": _month(g["m1"]), "m2": _month(g["m2"]),
                          "y": int(g["y"]) if g.get("y") else None, "rel": rel, "future": future}
@@ -845,7 +890,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return None  # "قال لـ(اليوم)", "صحيفة «اليوم»": the newspaper's name
         return "relative", {"t": "days", "n": 0}
     if kind == "year_lead":
-        if not _YEAR_LEAD.search(g["_before"]):
+        if not _YEAR_LEAD.search(g["_before"]) and not (
+                re.search(r"\)\s*$", g["_before"]) and re.match(r"\s*(?:[،,.]|$)", g["_after"])):
             return None  # a bare number is never a year; after "في", "منذ", "خريف" ... it is
         return "absolute", {"t": "y", "y": int(g["y"])}
     if kind == "relative":
@@ -872,6 +918,15 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return None  # "يوما بعد يوم", "عاما بعد عام" (more and more), "بعد يوم طويل": no date
         if g["dir"] == "خلال" and rel is None:
             return None  # "خلال 3 أيام" is a duration
+        if (g.get("of") and g["dir"] == "بعد" and g["of"].split() == ["علي"] and _UNITS[g["u"]].startswith("year")
+                and not future and (g.get("n") or g.get("nw") or _UNITS[g["u"]].endswith("2") or g["u"] in _SINGULAR)
+                and not _G_YEAR.search(g["_before120"])):
+            # "بعد 25 عاما على سقوط حبري", "بعد مرور أربع سنوات على بدء الأزمة": the anniversary is now (not
+            # in a story told in the past: "في 2012 ... وبعد عامين على افتتاحه", "بعد ثلاث سنوات تقريبا على")
+            return "relative", {"t": "period", "u": "year", "n": 0}
+        if (g["_text"][:1] in "وف" and g["dir"] == "بعد") or re.search(r"(?:مرور|مضي)\s", g["_text"]):
+            # "وبعد 3 أيام عاد", "بعد مرور أسبوع": after another event of the story, not after publication
+            return None
         if g.get("of") and not (g["dir"] == "منذ" and g["of"].split()[-1] == "علي"):
             # "بعد يومين من الهجوم": counted from another event, not from publication; but
             # "منذ أربعة أشهر على ..." is a verb's complement ("عملت منذ ... على محاصرة")
@@ -879,6 +934,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         unit = _UNITS[g["u"]]
         n = 2 if unit.endswith("2") else int(g["n"]) if g.get("n") else _NUMW.get(g.get("nw") or "", 1)
         if g.get("nw2") and g.get("nw"):
+            if _NUMW[g["nw2"]] < 20 or _NUMW[g["nw"]] >= 10:
+                return None  # "بعد خمسة وثمانية أعوام": two counts, not one number
             n = _NUMW[g["nw"]] + _NUMW[g["nw2"]]  # "خمسة وعشرين" = 25
         if g.get("n") is None and g.get("nw") is None and not unit.endswith("2"):
             if g["u"] not in _SINGULAR:
@@ -954,7 +1011,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
             try:
                 fut = _future_of(clause)
                 parsed = _parse(kind, {**m.groupdict(), "_before": v[max(0, s - 24):s], "_after": v[e:e + 8], "_text": v[s:e],
-                                       "_after30": v[e:e + 30]},
+                                       "_after30": v[e:e + 30], "_before120": v[max(0, s - 120):s]},
                                 fut == "strong" or (fut == "weekday" and kind == "weekday"))
             except (KeyError, ValueError) as exc:  # a form the tables do not cover: skip it, never fail the article
                 log.debug("unreadable date %r: %r", m.group(0), exc)
