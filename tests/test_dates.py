@@ -619,3 +619,20 @@ def test_anniversaries_are_now_and_the_eve_of_the_feast(text, value):
                                   "تخلت عن الصواريخ بعد خمسة وثمانية أعوام على التوالي"])
 def test_counts_after_another_event_stay_no_dates(text):
     assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("مسجلة أضعف مستوياتها منذ فبراير شباط 2010. وتم تداول", "2010-02"),
+    ("الموعد النهائي للطلبات هو 26 أكتوبر تشرين الأول القادم. وأعلن", "2015-10-26"),
+    ("ضغط بقوة من أجل التصويت في ديسمبر كانون الأول القادم. وتشترط", "2015-12"),
+    ("وفاز بانتخابات نظمت في سبتمبر من السنة نفسها، وبعد شهرين", "1991-09"),
+])
+def test_two_month_names_side_by_side_and_the_same_year(text, value):
+    lead = "أعلن استقلال الجمهورية عام 1991 " if "السنة نفسها" in text else ""
+    found = find_dates(lead + text, dt.date(2015, 7, 21))
+    assert found[-1].value == value and len(found) == (2 if lead else 1)
+
+
+def test_a_bare_month_keeps_the_nearest_year_after_an_old_year():
+    found = find_dates("ففي العام 2011 ترشح عشرة أشخاص. وفي مايو أعلن الحزب", dt.date(2015, 7, 21))
+    assert [m.value for m in found] == ["2011", "2015-05"]

@@ -122,7 +122,7 @@ HYEAR = r"(?:1[34]\d\d)"    # Hijri years of modern news (1300-1499 AH)
 HSUF = r"(?:\s*(?:ه(?!\w)|هجريه(?!\w)|هجري(?!\w)|للهجره(?!\w)|الهجريه(?!\w)|الهجري(?!\w)))"
 MON = r"(?:0?[1-9]|1[0-2])"
 SEP = r"\s*[/.-]\s*"    # "7/ 10/ 1436", "14-09-1432"
-PAIR = rf"{M}(?:\s*[/(-]\s*{M}\s*\)?)?"    # "أيلول/سبتمبر", "أيلول (سبتمبر)", "تموز - يوليو"
+PAIR = rf"{M}(?:\s*[/(-]\s*{M}\s*\)?|\s+{M}(?!\w))?"    # "أيلول/سبتمبر", "أيلول (سبتمبر)", "تموز - يوليو"
 CLITIC = r"(?:[وفبل]|وب|ول)?"
 TO = r"(?:(?:و\s*)?(?:الي|حتي)|و|-)"   # between the two ends of a range: "إلى", "حتى", "وحتى", "و", "-"
 
@@ -358,7 +358,11 @@ class DateMention:
 
 
 def _month(s: str) -> int:
-    return _GREG[_key(re.split(r"\s*[/(-]\s*", s.strip())[0])]
+    first = re.split(r"\s*[/(-]\s*", s.strip())[0]
+    if _key(first) in _GREG:
+        return _GREG[_key(first)]
+    words = first.split()  # "مايو أيار", "ديسمبر كانون الأول": the first of two names side by side
+    return next(_GREG[_key(" ".join(words[:i]))] for i in range(len(words) - 1, 0, -1) if _key(" ".join(words[:i])) in _GREG)
 
 
 def _day(s: str) -> int:
@@ -1029,7 +1033,33 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
             taken.append((s, e))
     out.sort(key=lambda d: d.start)
     _weekday_with_date(text, out, anchor)
+    _year_of_the_story(text, out, anchor)
     return _join_ranges(text, out, anchor)
+
+
+_YEAR_CONTEXT_REACH = 300
+_SAME_YEAR = re.compile(r"\s*[,،]?\s*(?:من|في)\s+(?:(?:العام|السنه)\s+(?:ذاته|نفسه|نفسها|ذاتها)|نفس\s+(?:العام|السنه))(?!\w)")
+
+
+def _year_of_the_story(text: str, mentions: list[DateMention], anchor: dt.date | None) -> None:
+    """A month or a day said to be of the same year as the date before it, in the same paragraph, is in
+    that year: "فاز بانتخابات 1991 ... في سبتمبر من السنة نفسها", "في يونيو من العام ذاته". (Carrying
+    any earlier year to a bare month was tried: on 2,000 dev-day articles it was wrong more often than
+    right, "this day in history" lists and parenthesized days of this year.)"""
+    for prev, m in zip(mentions, mentions[1:]):
+        e = m.expr
+        if e.get("t") not in ("ym", "ymd") or e.get("y") is not None or e.get("rel") or e.get("yk") is not None \
+                or e.get("future"):
+            continue
+        p = prev.expr
+        y = p.get("y") if p.get("t") in ("y", "ym", "ymd") else None
+        if y is None or (anchor is not None and y >= anchor.year) or m.start - prev.end > _YEAR_CONTEXT_REACH \
+                or "\n" in text[prev.end:m.start]:
+            continue
+        if not _SAME_YEAR.match(fold(text[m.end:m.end + 30])):
+            continue
+        m.expr = {**e, "y": y, "story_year": True}
+        m.value = resolve(m.expr, anchor)
 
 
 _RANGE_FROM = re.compile(r"(?<!\w)(?:[وف]?(?:من|منذ)|ابتداء من|اعتبارا من)\s*$")
