@@ -636,3 +636,10 @@ def test_two_month_names_side_by_side_and_the_same_year(text, value):
 def test_a_bare_month_keeps_the_nearest_year_after_an_old_year():
     found = find_dates("ففي العام 2011 ترشح عشرة أشخاص. وفي مايو أعلن الحزب", dt.date(2015, 7, 21))
     assert [m.value for m in found] == ["2011", "2015-05"]
+
+
+@pytest.mark.parametrize("text,value", [("وارتفعت عقود الذهب الأمريكية الآجلة تسليم أغسطس 9.10 دولار", "2015-08"),
+                                        ("وتراجع خام برنت تسليم أيلول (سبتمبر) 35 سنتا", "2015-09"),
+                                        ("وبحلول شباط (فبراير) تغير هذا", "2015-02")])
+def test_a_futures_month_and_a_month_by_which(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
