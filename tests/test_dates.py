@@ -643,3 +643,10 @@ def test_a_bare_month_keeps_the_nearest_year_after_an_old_year():
                                         ("وبحلول شباط (فبراير) تغير هذا", "2015-02")])
 def test_a_futures_month_and_a_month_by_which(text, value):
     assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+def test_a_listed_weekday_after_today_comes_after_it():
+    found = find_dates("واليوم الأربعاء سباق قوارب النزهة والخميس مسابقة صيد الأسماك. وأضاف", dt.date(2015, 7, 22))
+    assert [m.value for m in found] == ["2015-07-22", "2015-07-23"]
+    found = find_dates("وصل أمس الثلاثاء والخميس غادر", dt.date(2015, 7, 22))
+    assert [m.value for m in found] == ["2015-07-21", "2015-07-16"]

@@ -668,6 +668,12 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         a, b = ((anchor - dt.timedelta(days=n * days), anchor - dt.timedelta(days=1)) if sign < 0
                 else (anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=n * days)))
         return f"{a.isoformat()}/{b.isoformat()}"
+    if t == "wd_after":
+        first = resolve(expr["after"], anchor)
+        if not first:
+            return None
+        d = dt.date.fromisoformat(first)
+        return (d + dt.timedelta(days=(expr["wd"] - d.weekday()) % 7 or 7)).isoformat()
     if t == "yrel2":
         return f"{anchor.year - 1:04d}/{anchor.year:04d}"
     if t == "mdrel":
@@ -1035,7 +1041,21 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     out.sort(key=lambda d: d.start)
     _weekday_with_date(text, out, anchor)
     _year_of_the_story(text, out, anchor)
+    _weekdays_in_a_programme(text, out, anchor)
     return _join_ranges(text, out, anchor)
+
+
+def _weekdays_in_a_programme(text: str, mentions: list[DateMention], anchor: dt.date | None) -> None:
+    """A bare weekday joined by و right after today's or tomorrow's in the same sentence comes after
+    it: "واليوم الأربعاء سباق قوارب النزهة والخميس مسابقة صيد الأسماك" (the next Thursday)."""
+    for prev, m in zip(mentions, mentions[1:]):
+        e, p = m.expr, prev.expr
+        if (m.kind != "weekday" or e.get("t") != "wd" or e.get("pre") or e.get("rel") or e.get("at")
+                or prev.kind != "weekday" or p.get("t") != "wd" or p.get("pre") not in ("today", "tomorrow")
+                or not fold(m.text).startswith("و") or m.start - prev.end > 80 or re.search(r"[.\n؟!]", text[prev.end:m.start])):
+            continue
+        m.expr = {"t": "wd_after", "wd": e["wd"], "after": p}
+        m.value = resolve(m.expr, anchor)
 
 
 _YEAR_CONTEXT_REACH = 300
