@@ -650,3 +650,11 @@ def test_a_listed_weekday_after_today_comes_after_it():
     assert [m.value for m in found] == ["2015-07-22", "2015-07-23"]
     found = find_dates("وصل أمس الثلاثاء والخميس غادر", dt.date(2015, 7, 22))
     assert [m.value for m in found] == ["2015-07-21", "2015-07-16"]
+
+
+def test_a_bare_quarter_only_beside_a_dated_one():
+    found = find_dates("خلال الربع الثاني من العام الحالي ارتفع العدد، ولكن بالمقارنة مع الربع الأول، فقد", dt.date(2015, 7, 30))
+    assert [m.value for m in found] == ["2015-04/2015-06", "2015-01/2015-03"]
+    assert find_dates("تقدم الفريق في الربع الأول بفارق 5 نقاط", dt.date(2015, 7, 30)) == []
+    found = find_dates("بنهاية النصف الأول للعام الحالي، مقابل النصف الثاني لعام 2014", dt.date(2015, 7, 30))
+    assert [m.value for m in found] == ["2015-01/2015-06", "2014-07/2014-12"]

@@ -161,8 +161,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|(?:اشهر|شهور)\s+(?:ال\s*)?(?P<mn>{NUMW}|\d{{1,2}})\s+(?P<mf>الاولي|الاخيره)"
         # "الستة أشهر الأولى من العام الجاري 2015": the count before the unit
         rf"|(?P<mn2>{NUMW}|\d{{1,2}})\s+(?:اشهر|شهور)\s+(?P<mf2>الاولي|الاخيره))"
-        rf"\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه)(?:\s+(?P<y>{YEAR}))?"
+        rf"\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه|لعام|لسنه|للعام|للسنه)(?:\s+(?P<y>{YEAR}))?"
         rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR})(?:\s+(?P<y3>{YEAR}))?)?|(?P<y2>{YEAR})){E}")),
+    # "مقارنة مع الربع الأول": a bare quarter, kept only when the article dates another one (_bare_quarters)
+    ("quarter", re.compile(rf"{B}(?:{CLITIC}ال|[وف]?لل)(?P<qb>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)})){E}(?!\s+من\s)")),
     # "ثاني أيام عيد الفطر المبارك", "أول أيام العيد", "ثالث أيام الفطر"
     ("feast", re.compile(
         rf"{B}{CLITIC}(?:(?P<n>{_alts(_FEAST_ORD)})\s+ايام|(?P<eve>ليله))\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}{E}")),
@@ -317,7 +319,7 @@ _G_HOURS, _G_YREL2, _G_RAM, _G_Y2D = (re.compile(r"\d\s+ساعه\s"), re.compile
                                      re.compile(r"الشهر\s+(?:الفضيل|الكريم)"), re.compile(r"عام\s+[5-9]\d(?!\d)"))
 _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s"),
           re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
-          re.compile(r"(?:ربع|نصف|اشهر|شهور)\s"), re.compile("ايام|ليله"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
+          re.compile(r"(?:ربع|نصف|اشهر|شهور)\s"), re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام|ليله"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
           _G_HOURS, _G_YREL2,  # hours, yrel2
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
           _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
@@ -637,6 +639,8 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         return f"{(d2 - dt.timedelta(days=gap)).isoformat()}/{d2.isoformat()}"
     if t == "qrange":
         yy = y if y is not None else anchor.year + expr.get("k", 0)
+        if expr.get("bare"):  # the latest such quarter or half begun by the anchor
+            yy = anchor.year if expr["m1"] <= anchor.month else anchor.year - 1
         return f"{yy:04d}-{expr['m1']:02d}/{yy:04d}-{expr['m2']:02d}"
     if t == "ymrange":
         yy = y if y is not None else _year_for(expr["m2"], None, anchor, rel, future)
@@ -856,6 +860,9 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             if not 1 < n < 12:
                 return None
             a, b = (1, n) if mf == "الاولي" else (13 - n, 12)  # the first or last n months
+        elif g.get("qb"):
+            a, b = _QUARTER["ال" + _key(g["qb"])]
+            return "range", {"t": "qrange", "m1": a, "m2": b, "y": None, "k": 0, "bare": True}
         else:
             a, b = _QUARTER["ال" + _key(g["q"])]
         y = g.get("y") or g.get("y2") or g.get("y3")
@@ -1042,7 +1049,21 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     _weekday_with_date(text, out, anchor)
     _year_of_the_story(text, out, anchor)
     _weekdays_in_a_programme(text, out, anchor)
-    return _join_ranges(text, out, anchor)
+    return _join_ranges(text, _bare_quarters(out, anchor), anchor)
+
+
+def _bare_quarters(mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """A quarter or half without its year ("الربع الأول") is the latest one begun by the anchor, when
+    the article dates another quarter or half with its year ("الربع الثاني من العام الحالي"); without
+    one it is no date (a basketball game has quarters too)."""
+    told = [m for m in mentions if m.expr.get("t") == "qrange" and not m.expr.get("bare")]
+    out = []
+    for m in mentions:
+        if m.expr.get("bare"):
+            if not told:
+                continue
+        out.append(m)
+    return out
 
 
 def _weekdays_in_a_programme(text: str, mentions: list[DateMention], anchor: dt.date | None) -> None:
