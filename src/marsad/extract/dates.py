@@ -317,9 +317,10 @@ class _AnyOf:
 
 _G_HOURS, _G_YREL2, _G_RAM, _G_Y2D = (re.compile(r"\d\s+ساعه\s"), re.compile(r"(?:عامين|سنتين)\s+(?:ال)?ماضي\s+و"),
                                      re.compile(r"الشهر\s+(?:الفضيل|الكريم)"), re.compile(r"عام\s+[5-9]\d(?!\d)"))
+_G_QUARTER = re.compile(r"(?:ربع|نصف|اشهر|شهور)\s")
 _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s"),
           re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
-          re.compile(r"(?:ربع|نصف|اشهر|شهور)\s"), re.compile(r"(?:ربع|نصف)\s"), re.compile("ايام|ليله"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
+          _G_QUARTER, _G_QUARTER, re.compile("ايام|ليله"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
           _G_HOURS, _G_YREL2,  # hours, yrel2
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
           _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
@@ -973,7 +974,7 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
 # match, no further than _REACH characters from either end of the match: they are run only on the
 # windows of the text around those words (merged where they overlap), which spares scanning long
 # articles with few dates in them.
-_WINDOWED = {id(g) for g in (_G_MONTH, _G_HM, _G_YEAR, _G_HNUM, _G_NUM, _G_DM, _G_WD)}
+_WINDOWED = {id(g) for g in (_G_MONTH, _G_HM, _G_YEAR, _G_HNUM, _G_NUM, _G_DM, _G_WD, _G_QUARTER, _G_HOURS)}
 _REACH = 100
 
 
