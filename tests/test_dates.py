@@ -374,8 +374,11 @@ def test_decades_and_counted_periods(text, kind, value):
     assert [(m.kind, m.value) for m in found] == [(kind, value)]
 
 
-def test_counted_hours_are_no_period():
-    assert find_dates("تلقت البلاغات في الـ 24 ساعة الماضية", dt.date(2015, 7, 24)) == []
+def test_counted_hours_are_days_only_when_whole():
+    # the real-news gold annotates "خلال الـ 24 ساعة الماضية" as the day before (dev3) and "خلال 48 ساعة
+    # الماضية" as the two days before (dev); 36 hours are no whole days
+    assert [m.value for m in find_dates("تلقت البلاغات في الـ 24 ساعة الماضية", dt.date(2015, 7, 24))] == ["2015-07-23"]
+    assert find_dates("تلقت البلاغات في الـ 36 ساعة الماضية", dt.date(2015, 7, 24)) == []
 
 
 @pytest.mark.parametrize("text", ["تم توزيع موسوعة خطب الجمعة على الفروع", "يبحثون عن مخرج بين الاثنين، وهو العزلة",
@@ -560,3 +563,98 @@ def test_nowadays_is_no_date(text):
 
 def test_we_decided_today_stays():
     assert [m.value for m in find_dates("قال الوزراء: قررنا اليوم منح اليونان دعما", dt.date(2015, 7, 24))] == ["2015-07-24"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("يقام المعسكر خلال الفترة من 12 شوال إلى 24 شوال الجاري في المدينة", "2015-07-28/2015-08-09"),
+    ("تقام الدورة خلال الفترة من 20 شوال إلى 25 من نفس الشهر بالرياض", "2015-08-05/2015-08-10"),
+    ("تستمر الحملة من 25 رمضان إلى 5 شوال في المدينة", "2015-07-12/2015-07-21"),
+    ("ظلت اللعبة في المتجر منذ عام 1930 حتى عام 1940، ثم انتقلت", "1930/1940"),
+    ("عبرت القناة في الفترة من الأول من شهر يناير 2015 وحتى نهاية شهر يونيو الماضي بحمولات", "2015-01-01/2015-06-30"),
+    ("زادت الصادرات خلال الستة أشهر الأولى من العام الجاري 2015 مقارنة", "2015-01/2015-06"),
+    ("قبل بداية العام الدراسي الجديد ١٤٣٧/١٤٣٦هـ سيكون", "2014-10-25/2016-10-01"),
+])
+def test_ranges_of_two_dates_written_apart(text, value):
+    assert [(m.kind, m.value) for m in find_dates(text, dt.date(2015, 7, 27))] in ([("range", value)], [("hijri", value)])
+
+
+def test_two_dates_without_from_stay_two():
+    found = find_dates("افتتح المعرض في 5 يوليو، حتى 9 يوليو لم يزره أحد", dt.date(2015, 7, 27))
+    assert [m.value for m in found] == ["2015-07-05", "2015-07-09"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("من المقرر أن ينظم الاستفتاء قبل 2017 لكن قد يتأخر", "2017"),
+    ("حكم بإعدام الرجل الذي قام في 2012 بإطلاق النار داخل صالة", "2012"),
+    ("صدر له: الجبل (رواية) 1993، وغيرها", "1993"),
+    ("وفي عام 97 دخل الإنترنت إلى البيوت", "1997"),
+    ("حصد البرنامج أصداء إيجابية خلال الشهر الفضيل، وسيستمر", "2015-06-18/2015-07-16"),
+    ("سجلت المحلات منذ منتصف شهر رمضان مبيعات مرتفعة", "2015-07-02"),
+    ("تراجعت الأسهم منذ منتصف يونيو الماضي بنسبة كبيرة", "2015-06-15"),
+    ("دخل خزينة النادي خلال الـ ٢٤ ساعة الماضية ٨٠٠ ألف ريال", "2015-07-21"),
+    ("تلقت الغرفة خلال الـ72 ساعة الماضية 116 بلاغا", "2015-07-19/2015-07-21"),
+    ("انتشرت الأغنية في العالم خلال العامين الماضي والجاري، وقوبلت بترحيب", "2014/2015"),
+    ("(من المقرر أن يعلن ترشحه في 21 تموز/يوليو).", "2015-07-21"),
+])
+def test_years_ramadan_mid_month_hours_and_a_date_just_past(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 22))] == [value]
+
+
+@pytest.mark.parametrize("text", ["وأنفق في 2000 منزل مبلغا كبيرا", "سجل اللاعب عام 50 هدفا", "(ريال) 2000 دولار"])
+def test_counts_stay_no_years(text):
+    assert find_dates(text, dt.date(2015, 7, 22)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ما زالت محفورة في الأذهان بعد 25 عاما على سقوط حبري الذي أطاحه", "2015"),
+    ("وبعد مرور أربع سنوات على بدء الأزمة في سوريا، لم يعد بوسعه", "2015"),
+    ("يتوقع استمرار المبيعات حتى ليلة العيد نظرا للإقبال", "2015-07-16"),
+])
+def test_anniversaries_are_now_and_the_eve_of_the_feast(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+@pytest.mark.parametrize("text", ["وبعد 3 أيام عاد إلى منزله", "لا يعلن خلو البلد إلا بعد مرور 42 يوما على آخر إصابة",
+                                  "بعد مضي أكثر من 9 أشهر والقيام بآلاف الغارات",
+                                  "تخلت عن الصواريخ بعد خمسة وثمانية أعوام على التوالي"])
+def test_counts_after_another_event_stay_no_dates(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("مسجلة أضعف مستوياتها منذ فبراير شباط 2010. وتم تداول", "2010-02"),
+    ("الموعد النهائي للطلبات هو 26 أكتوبر تشرين الأول القادم. وأعلن", "2015-10-26"),
+    ("ضغط بقوة من أجل التصويت في ديسمبر كانون الأول القادم. وتشترط", "2015-12"),
+    ("وفاز بانتخابات نظمت في سبتمبر من السنة نفسها، وبعد شهرين", "1991-09"),
+])
+def test_two_month_names_side_by_side_and_the_same_year(text, value):
+    lead = "أعلن استقلال الجمهورية عام 1991 " if "السنة نفسها" in text else ""
+    found = find_dates(lead + text, dt.date(2015, 7, 21))
+    assert found[-1].value == value and len(found) == (2 if lead else 1)
+
+
+def test_a_bare_month_keeps_the_nearest_year_after_an_old_year():
+    found = find_dates("ففي العام 2011 ترشح عشرة أشخاص. وفي مايو أعلن الحزب", dt.date(2015, 7, 21))
+    assert [m.value for m in found] == ["2011", "2015-05"]
+
+
+@pytest.mark.parametrize("text,value", [("وارتفعت عقود الذهب الأمريكية الآجلة تسليم أغسطس 9.10 دولار", "2015-08"),
+                                        ("وتراجع خام برنت تسليم أيلول (سبتمبر) 35 سنتا", "2015-09"),
+                                        ("وبحلول شباط (فبراير) تغير هذا", "2015-02")])
+def test_a_futures_month_and_a_month_by_which(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+def test_a_listed_weekday_after_today_comes_after_it():
+    found = find_dates("واليوم الأربعاء سباق قوارب النزهة والخميس مسابقة صيد الأسماك. وأضاف", dt.date(2015, 7, 22))
+    assert [m.value for m in found] == ["2015-07-22", "2015-07-23"]
+    found = find_dates("وصل أمس الثلاثاء والخميس غادر", dt.date(2015, 7, 22))
+    assert [m.value for m in found] == ["2015-07-21", "2015-07-16"]
+
+
+def test_a_bare_quarter_only_beside_a_dated_one():
+    found = find_dates("خلال الربع الثاني من العام الحالي ارتفع العدد، ولكن بالمقارنة مع الربع الأول، فقد", dt.date(2015, 7, 30))
+    assert [m.value for m in found] == ["2015-04/2015-06", "2015-01/2015-03"]
+    assert find_dates("تقدم الفريق في الربع الأول بفارق 5 نقاط", dt.date(2015, 7, 30)) == []
+    found = find_dates("بنهاية النصف الأول للعام الحالي، مقابل النصف الثاني لعام 2014", dt.date(2015, 7, 30))
+    assert [m.value for m in found] == ["2015-01/2015-06", "2014-07/2014-12"]

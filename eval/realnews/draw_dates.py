@@ -1,0 +1,60 @@
+"""Draw the next blind dates-only gold (dates_dev4.jsonl's 30 articles; dev2 and dev3 used the same recipe).
+
+SaudiNewsNet development days only (`snn.dev_days()`: lines 1..15,042), 300-5,000 characters,
+distinct contents, in no gold file of this folder, with at least 3 date-like strings (a plain
+regex, not marsad); per outlet ordered by sha1(url), the first 2 of each outlet and a third for
+the 6 outlets whose third sha1 is smallest. Prints one {"gid", "url", "outlet"} per line:
+    python3 eval/realnews/draw_dates.py > /tmp/dev4_articles.jsonl
+"""
+import collections
+import hashlib
+import json
+import pathlib
+import re
+
+import snn
+
+HERE = pathlib.Path(__file__).resolve().parent
+DATEISH = re.compile(
+    r"يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
+    r"|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
+    r"|محرم|صفر|ربيع|جماد|رجب|شعبان|رمضان|شوال|القعدة|الحجة"
+    r"|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد"
+    r"|أمس|غدا|غداً|الماضي|المقبل|الجاري"
+    r"|\b(?:19|20|14)\d\d\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+
+
+def sha(url):
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()
+
+
+def gold_urls():
+    urls = set()
+    for p in HERE.glob("*.jsonl"):
+        for line in open(p, encoding="utf-8"):
+            if line.strip():
+                r = json.loads(line)
+                urls.update(r[k] for k in ("url", "url_a", "url_b") if isinstance(r.get(k), str))
+    return urls
+
+
+def main():
+    taken, seen = gold_urls(), set()
+    by_outlet = collections.defaultdict(list)
+    for r in snn.dev_days():
+        c = r["content"]
+        if not 300 <= len(c) <= 5000 or c in seen or r["url"] in taken:
+            continue
+        seen.add(c)
+        if len(DATEISH.findall(c)) >= 3:
+            by_outlet[r["source"]].append(r["url"])
+    pools = {o: sorted(u, key=sha) for o, u in by_outlet.items()}
+    pick = [(o, u) for o in sorted(pools) for u in pools[o][:2]]
+    thirds = sorted((sha(p[2]), o) for o, p in pools.items() if len(p) > 2)[:6]
+    pick += [(o, pools[o][2]) for _, o in thirds]
+    for i, (o, u) in enumerate(sorted(pick), 1):
+        print(json.dumps({"gid": f"d4_{i:02d}", "url": u, "outlet": o}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
