@@ -405,3 +405,19 @@ def test_headline_subjects_tell_two_notices_of_one_template_apart():
     assert other_subject({"@axa"}, {"@axa"}, {"@enaya"}, {"@enaya"})
     assert not other_subject({"@axa"}, {"@axa", "@enaya"}, {"@enaya"}, {"@enaya"})  # c names both
     assert not other_subject(frozenset(), {"@axa"}, {"@enaya"}, {"@enaya"})  # a headline without a name
+
+
+def test_a_copy_far_from_its_original_is_clustered_as_its_own(tmp_path):
+    """A page that runs two reports together (the flood, then the book fair) is a copy of each
+    (containment), so the three are one copy group under the flood report; the book fair report
+    is far from the flood report (cosine below COPY_FOLLOW) and takes a story of its own, while
+    the page, close to the flood report, follows it."""
+    r = write(tmp_path, [
+        {"id": "flood", "title": "فيضانات في صلالة", "content": FLOOD, "published": "2023-11-15"},
+        {"id": "both", "title": "فيضانات صلالة ومعرض الكتاب", "content": FLOOD + "\n\n" + BOOK, "published": "2023-11-15"},
+        {"id": "book", "title": "افتتاح معرض الكتاب", "content": BOOK, "published": "2023-11-16"},
+    ])
+    docs = {d.id: d for d in r.documents}
+    assert docs["both"].duplicate_of == docs["book"].duplicate_of == "flood"
+    assert docs["flood"].story == docs["both"].story != docs["book"].story
+    assert sorted(len(s["articles"]) for s in r.corpus.stories) == [1, 2]

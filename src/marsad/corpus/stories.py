@@ -46,6 +46,8 @@ JOIN = 0.245
 #: kept apart (:func:`other_subject`); with that check, 0.4 -> 0.35 takes B-cubed 0.841 -> 0.845
 #: (recall 0.811 -> 0.822, precision 0.874 -> 0.869); 0.3 gives 0.843.
 MERGE = 0.35
+#: Rounds of the merge pass (see :meth:`StoryIndex.merged`).
+MERGE_ROUNDS = 1
 #: A story's latest articles an article is compared with (keeps each comparison bounded).
 COMPARE_LAST = 20
 #: A story takes articles published up to this many days from its first and last day.
@@ -56,6 +58,14 @@ TOP_TERMS = 12
 MAX_CANDIDATES = 40
 #: Terms in more than this share of the articles do not find candidates (they are in every story).
 COMMON_SHARE = 0.02
+#: Cosine to its original above which a copy takes the original's story; below it the copy is clustered
+#: as an article of its own. A copy group is joined transitively and by containment (a short
+#: article inside a longer one), so one page that tells two events (a call and a statement, run
+#: together) makes the copies of both one group: on the story gold's dev split, the copies of a
+#: Yemeni president's truce statement followed a crown prince's call into one story of 24 articles.
+COPY_FOLLOW = 0.4
+#: Terms in more than this share of the articles find no candidates in the merge pass.
+MERGE_COMMON_SHARE = 0.02
 #: Stories sharing this many of their key entities belong to one storyline.
 STORYLINE_SHARED = 2
 #: Share of a storyline's stories that hold one of its central entities (its label); every story of
@@ -167,9 +177,10 @@ class StoryIndex:
         self.col: dict[str, int] = {t: i for i, t in enumerate(df)}  # term -> column of the vector arrays
         self._query = np.zeros(len(self.col) + 1)  # the article being added, spread out (zero between uses)
 
-    def top_terms(self, v: dict[str, float]) -> list[str]:
-        """The heaviest terms of a vector that are rare enough to find candidates with."""
-        limit = max(5, int(self.n * COMMON_SHARE))
+    def top_terms(self, v: dict[str, float], share: float = COMMON_SHARE) -> list[str]:
+        """The heaviest terms of a vector that are rare enough (in at most ``share`` of the articles)
+        to find candidates with."""
+        limit = max(5, int(self.n * share))
         return heapq.nsmallest(TOP_TERMS, (t for t in v if self.df[t] <= limit), key=lambda t: (-v[t], t))
 
     def idf(self, t: str) -> float:
@@ -301,23 +312,62 @@ class StoryIndex:
     def merged(self) -> list[int]:
         """Stories that are one event told in different words, joined: two stories whose centroids
         (the sum of their articles' vectors) are at least ``MERGE`` alike and whose days overlap
-        within ``WINDOW_DAYS``. Candidates share a top term (the index of :meth:`add`). Returns
-        each story's representative (union-find)."""
+        within ``WINDOW_DAYS``. Candidates share a top term (the index of :meth:`add`). The pass is
+        repeated on the joined groups (their centroids, headline subjects and days together) up to
+        ``MERGE_ROUNDS`` times: pieces of a long event that are each too far from one another can
+        be close to what two of them hold together. Returns each story's representative
+        (union-find)."""
         groups = UnionFind()
-        norms = [math.sqrt(sum(x * x for x in st["sum"].values())) or 1.0 for st in self.stories]
         window = dt.timedelta(days=WINDOW_DAYS)
-        for si, st in enumerate(self.stories):
-            shared: collections.Counter = collections.Counter()
-            for t in st["top"]:
-                shared.update(c for c in self.by_term.get(t, ()) if c > si)
-            for sj in sorted(sorted(shared, key=lambda sj: (-shared[sj], sj))[:MAX_CANDIDATES]):
-                o = self.stories[sj]
-                if st["first"] and o["first"] and (o["first"] - window > st["last"] or st["first"] - window > o["last"]):
+        cur = {si: (st["sum"], st["title"], st["ents"], st["first"], st["last"], self.top_terms(st["sum"], MERGE_COMMON_SHARE))
+               for si, st in enumerate(self.stories)}
+        for _ in range(MERGE_ROUNDS):
+            by_term: dict[str, list[int]] = collections.defaultdict(list)
+            for g, c in cur.items():
+                for t in c[5]:
+                    by_term[t].append(g)
+            norms = {g: math.sqrt(sum(x * x for x in c[0].values())) or 1.0 for g, c in cur.items()}
+            joined = False
+            for gi in sorted(cur):
+                a = cur[gi]
+                shared: collections.Counter = collections.Counter()
+                for t in a[5]:
+                    shared.update(c for c in by_term.get(t, ()) if c > gi)
+                for gj in sorted(sorted(shared, key=lambda g: (-shared[g], g))[:MAX_CANDIDATES]):
+                    b = cur[gj]
+                    if a[3] and b[3] and (b[3] - window > a[4] or a[3] - window > b[4]):
+                        continue
+                    if groups.find(gi) == groups.find(gj):
+                        continue
+                    cos = self.cosine(a[0], b[0]) / (norms[gi] * norms[gj])
+                    if cos >= MERGE and not other_subject(a[1], a[2], b[1], b[2]):
+                        groups.union(gi, gj)
+                        joined = True
+            if not joined:
+                break
+            members: dict[int, list[int]] = collections.defaultdict(list)
+            for g in cur:
+                members[groups.find(g)].append(g)
+            nxt = {}
+            for root, gs in members.items():
+                if len(gs) == 1:
+                    nxt[root] = cur[root]
                     continue
-                cos = self.cosine(st["sum"], o["sum"]) / (norms[si] * norms[sj])
-                if cos >= MERGE and not other_subject(st["title"], st["ents"], o["title"], o["ents"]):
-                    groups.union(si, sj)
+                total: collections.Counter = collections.Counter()
+                for g in gs:
+                    total.update(cur[g][0])
+                firsts = [cur[g][3] for g in gs if cur[g][3]]
+                nxt[root] = (total, set().union(*(cur[g][1] for g in gs)), set().union(*(cur[g][2] for g in gs)),
+                             min(firsts) if firsts else None, max((cur[g][4] for g in gs if cur[g][4]), default=None),
+                             self.top_terms(total, MERGE_COMMON_SHARE))
+            cur = nxt
         return [groups.find(i) for i in range(len(self.stories))]
+
+
+def follows_original(index: StoryIndex, copy: collections.Counter, original: collections.Counter) -> bool:
+    """Whether a copy takes its original's story (its terms close enough to the original's, see
+    ``COPY_FOLLOW``) rather than being clustered as an article of its own."""
+    return index.cosine(index.vector(copy), index.vector(original)) >= COPY_FOLLOW
 
 
 def _event_day(d: Document) -> dt.date | None:
@@ -418,9 +468,12 @@ class Stories:
         order = sorted(range(len(docs)), key=lambda i: (days[i] is None, days[i] or dt.date.max, i))
         members: dict[int, list[int]] = {}
         story_of: dict[str, int] = {}
+        at = {d.id: i for i, d in enumerate(docs)}
+        follows = {i for i, d in enumerate(docs) if d.duplicate_of in at
+                   and follows_original(index, tfs[i], tfs[at[d.duplicate_of]])}
         for i in order:
             d = docs[i]
-            if d.duplicate_of is not None:
+            if i in follows:
                 continue
             si = index.add(tfs[i], days[i], titles[i])
             members.setdefault(si, []).append(i)
@@ -431,9 +484,8 @@ class Stories:
             joined.setdefault(rep[si], []).extend(m)
         members = joined
         story_of = {k: rep[v] for k, v in story_of.items()}
-        for i, d in enumerate(docs):  # copies join their original's story
-            if d.duplicate_of in story_of:
-                members[story_of[d.duplicate_of]].append(i)
+        for i in sorted(follows):  # copies join their original's story
+            members[story_of[docs[i].duplicate_of]].append(i)
         stories = []
         #: per story, what adding articles to it later needs (see :func:`story_state`)
         self.states: dict[str, dict] = {}
@@ -445,7 +497,7 @@ class Stories:
             first = min(group, key=lambda d: (day_of(d) or "9999", d.id))
             record = story_record(stable_id("s", first.id), group)
             stories.append(record)
-            own = sorted((i for i in m if docs[i].duplicate_of is None), key=lambda i: (days[i] or dt.date.max, i))
+            own = sorted((i for i in m if i not in follows), key=lambda i: (days[i] or dt.date.max, i))
             self.states[record["id"]] = story_state([tfs[i] for i in own], [days[i] for i in own], record["_ents"],
                                                     [titles[i] for i in own])
         stories.sort(key=lambda s: (s["start"] or "9999", s["id"]))
