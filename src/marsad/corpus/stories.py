@@ -257,11 +257,12 @@ class StoryIndex:
         sims[have] = np.maximum.reduceat(per_article, np.concatenate(([0], np.cumsum(n_articles)[:-1])))
         return sims
 
-    def add(self, tf: collections.Counter, day: dt.date | None, title: frozenset[str] = frozenset()) -> int:
+    def add(self, tf: collections.Counter, day: dt.date | None, title: frozenset[str] = frozenset(),
+            v: dict[str, float] | None = None) -> int:
         """Put an article in its story; articles come in time order, undated ones last. ``title``: the
         entities its headline names (:func:`title_entities`); a story about another subject
-        (:func:`other_subject`) is not joined."""
-        v = self.vector(tf)
+        (:func:`other_subject`) is not joined. ``v``: the article's vector, if already made."""
+        v = self.vector(tf) if v is None else v
         top = self.top_terms(v)
         if day:
             self._close_before(day)
@@ -329,13 +330,16 @@ class StoryIndex:
         cur = {si: (st["sum"], st["title"], st["ents"], st["first"], st["last"], self.top_terms(st["sum"], MERGE_COMMON_SHARE))
                for si, st in enumerate(self.stories)}
         changed = set(cur)  # groups not yet compared with one another as they stand
+        arrays: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        norms: dict[int, float] = {}
         for _ in range(MERGE_ROUNDS):
             by_term: dict[str, list[int]] = collections.defaultdict(list)
             for g, c in cur.items():
                 for t in c[5]:
                     by_term[t].append(g)
-            arrays = {g: self._arrays(c[0]) for g, c in cur.items()}
-            norms = {g: float(np.sqrt(np.dot(a[1], a[1]))) or 1.0 for g, a in arrays.items()}
+            for g in changed:  # the centroids as arrays (those of groups that did not change are kept)
+                arrays[g] = self._arrays(cur[g][0])
+                norms[g] = float(np.sqrt(np.dot(arrays[g][1], arrays[g][1]))) or 1.0
             q = self._query
             joined = False
             for gi in sorted(cur):
@@ -383,10 +387,10 @@ class StoryIndex:
         return [groups.find(i) for i in range(len(self.stories))]
 
 
-def follows_original(index: StoryIndex, copy: collections.Counter, original: collections.Counter) -> bool:
-    """Whether a copy takes its original's story (its terms close enough to the original's, see
-    ``COPY_FOLLOW``) rather than being clustered as an article of its own."""
-    return index.cosine(index.vector(copy), index.vector(original)) >= COPY_FOLLOW
+def follows_original(copy: dict[str, float], original: dict[str, float]) -> bool:
+    """Whether a copy takes its original's story (its vector, :meth:`StoryIndex.vector`, close enough
+    to the original's, see ``COPY_FOLLOW``) rather than being clustered as an article of its own."""
+    return StoryIndex.cosine(copy, original) >= COPY_FOLLOW
 
 
 def _event_day(d: Document) -> dt.date | None:
@@ -488,13 +492,20 @@ class Stories:
         members: dict[int, list[int]] = {}
         story_of: dict[str, int] = {}
         at = {d.id: i for i, d in enumerate(docs)}
+        vectors: dict[int, dict[str, float]] = {}
+
+        def vector(i: int) -> dict[str, float]:
+            if i not in vectors:
+                vectors[i] = index.vector(tfs[i])
+            return vectors[i]
+
         follows = {i for i, d in enumerate(docs) if d.duplicate_of in at
-                   and follows_original(index, tfs[i], tfs[at[d.duplicate_of]])}
+                   and follows_original(vector(i), vector(at[d.duplicate_of]))}
         for i in order:
             d = docs[i]
             if i in follows:
                 continue
-            si = index.add(tfs[i], days[i], titles[i])
+            si = index.add(tfs[i], days[i], titles[i], vector(i))
             members.setdefault(si, []).append(i)
             story_of[d.id] = si
         rep = index.merged()

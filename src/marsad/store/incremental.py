@@ -276,7 +276,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
     for d in order:
         if d.duplicate_of is not None:
             orig = original_terms(d.duplicate_of)
-            if orig is None or follows_original(index, tfs[d.id], orig):
+            if orig is None or follows_original(index.vector(tfs[d.id]), index.vector(orig)):
                 follows.add(d.id)
 
     for d in sorted(order, key=lambda d: (_day(d) or _event_day(d) or dt.date.max, d.id)):
