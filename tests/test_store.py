@@ -305,3 +305,28 @@ def test_notices_of_two_subjects_stay_apart_when_added_one_by_one(tmp_path, monk
     monkeypatch.setattr(I, "other_subject", lambda *a: False)
     full, added = stories_of("full_nocheck", [NOTICES]), stories_of("added_nocheck", [NOTICES[:1], NOTICES[1:]])
     assert full == added and full["n1"] == full["n2"]
+
+
+def test_a_copy_far_from_its_original_gets_its_own_story_when_added(tmp_path):
+    """As a full build (tests/test_stories.py): a report copied inside a page that runs two reports
+    together is in the page's copy group but far from its original, so it starts its own story,
+    in a full build and when added to a database holding the other two."""
+    from test_stories import BOOK, FLOOD
+
+    arts = [{"id": "flood", "title": "فيضانات في صلالة", "content": FLOOD, "published": "2023-11-15"},
+            {"id": "both", "title": "فيضانات صلالة ومعرض الكتاب", "content": FLOOD + "\n\n" + BOOK,
+             "published": "2023-11-15"},
+            {"id": "book", "title": "افتتاح معرض الكتاب", "content": BOOK, "published": "2023-11-16"}]
+
+    def stories_of(tag, batches):
+        db = tmp_path / f"{tag}.db"
+        for k, batch in enumerate(batches):
+            f = tmp_path / f"{tag}{k}.jsonl"
+            f.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in batch), encoding="utf-8")
+            analyze_into_db([str(f)], str(db), load=k == 0)
+        with Store(db, readonly=True) as st:
+            return dict(st.conn.execute("SELECT id, story FROM articles"))
+
+    full, added = stories_of("full", [arts]), stories_of("added", [arts[:2], arts[2:]])
+    assert full == added
+    assert full["flood"] == full["both"] != full["book"]

@@ -423,3 +423,46 @@ def test_headline_subjects_tell_two_notices_of_one_template_apart():
     assert other_subject({"@axa"}, {"@axa"}, {"@enaya"}, {"@enaya"})
     assert not other_subject({"@axa"}, {"@axa", "@enaya"}, {"@enaya"}, {"@enaya"})  # c names both
     assert not other_subject(frozenset(), {"@axa"}, {"@enaya"}, {"@enaya"})  # a headline without a name
+
+
+def test_a_copy_far_from_its_original_is_clustered_as_its_own(tmp_path):
+    """A page that runs two reports together (the flood, then the book fair) is a copy of each
+    (containment), so the three are one copy group under the flood report; the book fair report
+    is far from the flood report (cosine below COPY_FOLLOW) and takes a story of its own, while
+    the page, close to the flood report, follows it."""
+    r = write(tmp_path, [
+        {"id": "flood", "title": "فيضانات في صلالة", "content": FLOOD, "published": "2023-11-15"},
+        {"id": "both", "title": "فيضانات صلالة ومعرض الكتاب", "content": FLOOD + "\n\n" + BOOK, "published": "2023-11-15"},
+        {"id": "book", "title": "افتتاح معرض الكتاب", "content": BOOK, "published": "2023-11-16"},
+    ])
+    docs = {d.id: d for d in r.documents}
+    assert docs["both"].duplicate_of == docs["book"].duplicate_of == "flood"
+    assert docs["flood"].story == docs["both"].story != docs["book"].story
+    assert sorted(len(s["articles"]) for s in r.corpus.stories) == [1, 2]
+
+
+def test_the_merge_pass_compares_joined_groups_again(monkeypatch):
+    """Three pieces of one event (each its own story here): the first two share x, y and z (cosine
+    0.451, joined), the third shares x and y with each (0.358, under MERGE); what the two joined
+    pieces hold together is closer to it (0.421), so a second round joins it; one round does not."""
+    import collections
+    import datetime as dt
+
+    import marsad.corpus.stories as S
+
+    day = dt.date(2015, 7, 26)
+    arts = [collections.Counter({"x": 1, "y": 1, "z": 1, **{f"n{i}{j}": 1 for j in range(3)}}) for i in range(2)]
+    arts.append(collections.Counter({"x": 1, "y": 1, "n20": 1, "n21": 1}))
+    df = collections.Counter()
+    for tf in arts:
+        df.update(tf.keys())
+    monkeypatch.setattr(S, "JOIN", 1.0)  # every article starts a story
+    idx = S.StoryIndex(df, 400)
+    assert [idx.add(tf, day) for tf in arts] == [0, 1, 2]
+    v = [idx.vector(tf) for tf in arts]
+    assert (round(idx.cosine(v[0], v[1]), 3), round(idx.cosine(v[0], v[2]), 3)) == (0.451, 0.358)
+    both = collections.Counter(v[0]) + collections.Counter(v[1])
+    assert round(idx.cosine(both, v[2]) / math.sqrt(sum(x * x for x in both.values())), 3) == 0.421
+    assert idx.merged() == [0, 0, 0]
+    monkeypatch.setattr(S, "MERGE_ROUNDS", 1)
+    assert idx.merged() == [0, 0, 2]

@@ -16,7 +16,8 @@ counts. :func:`update` then costs work in proportion to the new articles and the
 - stories: a new article joins the open story with an article as close as ``JOIN`` (candidates from
   the stored top terms and days) and not about another subject (the headline check of the full
   build, :func:`marsad.corpus.stories.other_subject`, on the titles and entities each story's state
-  keeps), else starts its own; copies join their original's story. The
+  keeps), else starts its own; copies join their original's story when they are close to it
+  (:func:`marsad.corpus.stories.follows_original`), else are clustered like other articles. The
   merge pass of the full build is left to ``recluster``. Storylines are recomputed from the stories'
   key entities (cheap: one row per story).
 
@@ -35,7 +36,7 @@ from marsad.text.normalize import fold
 from marsad.corpus.geo import Geocode
 from marsad.corpus.resolve import ResolveEntities
 from marsad.corpus.stories import (COMPARE_LAST, JOIN, MAX_CANDIDATES, WINDOW_DAYS, Stories, StoryIndex, _day, _event_day,
-                                   entity_keys, open_to, other_subject, stable_id, story_record, story_state, terms,
+                                   entity_keys, follows_original, open_to, other_subject, stable_id, story_record, story_state, terms,
                                    title_entities)
 from marsad.document import Document
 from marsad.extract import names as N
@@ -265,8 +266,21 @@ def _stories(st, order: list[Document]) -> list[dict]:
     def days_of(s: dict) -> tuple[dt.date | None, dt.date | None]:
         return tuple(dt.date.fromisoformat(x) if x else None for x in (s["first"], s["last"]))
 
-    for d in sorted(order, key=lambda d: (_day(d) or _event_day(d) or dt.date.max, d.id)):
+    def original_terms(aid: str) -> collections.Counter | None:
+        if aid in tfs:
+            return tfs[aid]
+        j = st.document_json(aid)
+        return terms(Document.from_dict(json.loads(j))) if j is not None else None
+
+    follows = set()  # copies that take their original's story (as a full build)
+    for d in order:
         if d.duplicate_of is not None:
+            orig = original_terms(d.duplicate_of)
+            if orig is None or follows_original(index.vector(tfs[d.id]), index.vector(orig)):
+                follows.add(d.id)
+
+    for d in sorted(order, key=lambda d: (_day(d) or _event_day(d) or dt.date.max, d.id)):
+        if d.id in follows:
             continue
         day = _day(d) or _event_day(d)
         title, ents = title_entities(d), entity_keys(tfs[d.id])
@@ -311,7 +325,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
         members[best].append(d.id)
         story_of[d.id] = best
     for d in order:  # copies join their original's story
-        if d.duplicate_of is not None:
+        if d.id in follows:
             sid = story_of.get(d.duplicate_of) or _stored_story(st, d.duplicate_of)
             if sid is None:  # an original with no story (none is expected): the copy starts one
                 sid = stable_id("s", d.id)
