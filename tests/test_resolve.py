@@ -128,6 +128,16 @@ def test_close_spellings_join_only_by_vowel_letters():
     assert ent["الكويت"] != ent["كويتا"]
 
 
+def test_a_vowel_letter_more_does_not_join_a_name_with_the_article_to_one_without():
+    # موصول ("connected") is another word than الموصل (Mosul); تنيسي / تينيسي still join
+    docs = _tagged("سيطر الجيش على أحياء في [LOC:الموصل] بعد معارك عنيفة أمس.",
+                   "قال التقرير إن الحي [LOC:موصول] بشبكة الكهرباء منذ أسبوع.",
+                   "زار الوفد ولاية [LOC:تنيسي] ثم عاد إلى [LOC:تينيسي] في اليوم التالي.")
+    ent, by_id = _resolve(docs)
+    assert ent["الموصل"] != ent["موصول"]
+    assert ent["تنيسي"] == ent["تينيسي"]
+
+
 def test_the_knowledge_base_keeps_two_entries_apart_whatever_joins_them():
     from marsad.corpus.resolve import _UnionFind
 

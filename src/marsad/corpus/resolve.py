@@ -502,7 +502,8 @@ class ResolveEntities:
         """Names that share a transliteration key are one entity only when, once the letters that
         write one sound are unified (بيونغ يانغ = بيونج يانج), their spellings differ by vowel
         letters written or left out and nothing else (فلاديفوستوك = فلاديفستوك; سوريا ≠ سويسرا,
-        السودان ≠ السيدان), and the knowledge base does not know them as two things."""
+        السودان ≠ السيدان), both or neither with the article (an Arabic word, where vowel letters make
+        another word: الموصل ≠ موصول), and the knowledge base does not know them as two things."""
         forms: dict[str, int] = {}
         for m in members:
             f = N.sound_form(locals_[m]["name"])
@@ -511,9 +512,10 @@ class ResolveEntities:
             else:
                 forms[f] = m
         distinct = list(forms.items())[:MAX_SPELLINGS]
+        definite = {m: N.definite(locals_[m]["name"]) for _, m in distinct}
         for i, (fa, a) in enumerate(distinct):
             for fb, b in distinct[i + 1:]:
-                if N.vowel_variant(fa, fb):
+                if definite[a] == definite[b] and N.vowel_variant(fa, fb):
                     uf.union(a, b)  # refused when the two sets hold different knowledge-base entries
 
     # ---- quote speakers ----------------------------------------------------------------------

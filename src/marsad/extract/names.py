@@ -13,6 +13,7 @@ False
 """
 from __future__ import annotations
 
+import collections
 import gzip
 import re
 import unicodedata
@@ -231,7 +232,15 @@ def kb() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str | None]]
         raw = gzip.compress(b"")
     # the curated list first (read here too, so that it counts before the shipped file is rebuilt)
     rows = [(n, typ, en) for typ, en, names in known_entities.ENTITIES for n in names]
-    rows += [tuple(line.split("\t")[:3]) for line in gzip.decompress(raw).decode("utf-8").splitlines()]
+    shipped = [tuple(line.split("\t")[:3]) for line in gzip.decompress(raw).decode("utf-8").splitlines()]
+    # a GeoNames alternate without the article that differs from the name with it by a vowel letter
+    # too is another word (موصول beside الموصل); the name without its article stays (صور، الصور)
+    with_article: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
+    for name, typ, en in shipped:
+        if definite(name):
+            with_article[(en, key(name, typ))].add(sound_form(name))
+    rows += [r for r in shipped if definite(r[0]) or (r[2], key(r[0], r[1])) not in with_article
+             or sound_form(r[0]) in with_article[(r[2], key(r[0], r[1]))]]
     for name, typ, en in rows:
         g = _group(typ)
         exact.setdefault((g, fold(name)), en)
@@ -241,6 +250,11 @@ def kb() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str | None]]
         else:
             by_key[k] = en
     return exact, by_key
+
+
+def definite(name: str) -> bool:
+    """Whether a name has a word written with the article (الموصل, not موصول)."""
+    return any(w.startswith("ال") for w in fold(name).split())
 
 
 def _group(typ: str) -> str:
