@@ -3,6 +3,8 @@ other article of their crawl fortnight, not alone.
 
   python eval/realnews/stories_in_context.py OUTDIR [--split dev|test|both] [--keep DIR]
 
+--keep DIR writes the reclustered run whole, for `benchmarks/stories_sample.py DIR`.
+
 OUTDIR is a `marsad analyze --out` folder of a run over the SaudiNewsNet development days (for
 instance the first 15,042 lines, 2015-07-21..31, which hold every gold article). Its per-article
 output is read back and the corpus stages (copies, entities, places, stories) run again with the
@@ -27,8 +29,9 @@ sys.path.insert(0, str(HERE))
 from evaluate import gold_path, shared_scorer, storyline_pairs  # noqa: E402
 
 
-def recluster(outdir: pathlib.Path, keep: pathlib.Path) -> dict:
-    """Run the corpus stages of this tree over an analyze output; write ids, stories and copies."""
+def recluster(outdir: pathlib.Path, keep: pathlib.Path, full: bool = False) -> dict:
+    """Run the corpus stages of this tree over an analyze output; write ids, stories and copies
+    (``full``: the whole articles.jsonl and corpus.json, to read with benchmarks/stories_sample.py)."""
     from marsad.corpus import run_corpus_stages
     from marsad.document import Document
 
@@ -42,10 +45,12 @@ def recluster(outdir: pathlib.Path, keep: pathlib.Path) -> dict:
     keep.mkdir(parents=True, exist_ok=True)
     with open(keep / "articles.jsonl", "w", encoding="utf-8") as f:
         for d in docs:
-            f.write(json.dumps({"id": d.id, "story": d.story, "duplicate_of": d.duplicate_of}) + "\n")
-    (keep / "corpus.json").write_text(json.dumps({"stories": [{"id": s["id"], "articles": s["articles"]}
+            f.write(json.dumps(d.to_dict() if full else {"id": d.id, "story": d.story, "duplicate_of": d.duplicate_of},
+                               ensure_ascii=False) + "\n")
+    (keep / "corpus.json").write_text(json.dumps(corpus.to_dict() if full else
+                                                 {"stories": [{"id": s["id"], "articles": s["articles"]}
                                                               for s in corpus.stories],
-                                                  "storylines": corpus.storylines}), encoding="utf-8")
+                                                  "storylines": corpus.storylines}, ensure_ascii=False), encoding="utf-8")
     sizes = sorted((len(s["articles"]) for s in corpus.stories), reverse=True)
     return {"articles": len(docs), "stories": len(sizes), "largest": sizes[:5],
             "in_stories_of_50_plus": sum(n for n in sizes if n >= 50),
@@ -64,10 +69,11 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("outdir", type=pathlib.Path)
     ap.add_argument("--split", choices=["dev", "test", "both"], default="dev")
-    ap.add_argument("--keep", type=pathlib.Path, help="write the reclustered ids here (default: a temporary folder)")
+    ap.add_argument("--keep", type=pathlib.Path, help="write the reclustered output here, whole (default: the ids only, "
+                                                       "in a temporary folder)")
     a = ap.parse_args(argv)
     keep = a.keep or pathlib.Path(tempfile.mkdtemp(prefix="marsad-in-context-"))
-    print(json.dumps(recluster(a.outdir, keep)))
+    print(json.dumps(recluster(a.outdir, keep, full=a.keep is not None)))
     for split in (["dev", "test"] if a.split == "both" else [a.split]):
         print(split, json.dumps(score(keep, split), ensure_ascii=False))
 
