@@ -212,7 +212,11 @@ class Dedup:
             # the candidates the 3-gram rules left out: aligned word by word
             near = {h for h in found if h in sets and h != d.id} | set(shared)
             for h in sorted(near - set(joins), key=rank.get):
-                if containment(sets[h], mine) < ALIGN_CANDIDATE:
+                # the 3-grams two articles share are at most their shared rare ones and the common
+                # ones of either (an exact bound, counted already): most candidates stop here
+                least = min(len(mine), len(sets[h]))
+                if shared[h] + min(len(mine) - len(rare), len(sets[h]) - n_rare[h]) < ALIGN_CANDIDATE * least \
+                        or containment(sets[h], mine) < ALIGN_CANDIDATE:
                     continue
                 wa, wb = words_of(h), words_of(d.id)
                 short, long_ = sorted((len(wa), len(wb)))
