@@ -214,8 +214,9 @@ class Dedup:
             for h in sorted(near - set(joins), key=rank.get):
                 # the 3-grams two articles share are at most their shared rare ones and the common
                 # ones of either (an exact bound, counted already): most candidates stop here
+                # (candidates given by the Spark engine may come later in the order: no count yet)
                 least = min(len(mine), len(sets[h]))
-                if shared[h] + min(len(mine) - len(rare), len(sets[h]) - n_rare[h]) < ALIGN_CANDIDATE * least \
+                if h in n_rare and shared[h] + min(len(mine) - len(rare), len(sets[h]) - n_rare[h]) < ALIGN_CANDIDATE * least \
                         or containment(sets[h], mine) < ALIGN_CANDIDATE:
                     continue
                 wa, wb = words_of(h), words_of(d.id)
