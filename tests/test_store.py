@@ -282,6 +282,17 @@ NOTICES = [  # one template, two cities: two stories (ANNOTATION.md: two events 
 ]
 
 
+def _stories_of(tmp_path, tag, batches):
+    """Each article's story after adding ``batches`` one after another to a new database."""
+    db = tmp_path / f"{tag}.db"
+    for k, batch in enumerate(batches):
+        f = tmp_path / f"{tag}{k}.jsonl"
+        f.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in batch), encoding="utf-8")
+        analyze_into_db([str(f)], str(db), load=k == 0)
+    with Store(db, readonly=True) as st:
+        return dict(st.conn.execute("SELECT id, story FROM articles"))
+
+
 def test_notices_of_two_subjects_stay_apart_when_added_one_by_one(tmp_path, monkeypatch):
     """Two teacher-interview notices of one wording, one for Jeddah and one for Dammam: close enough
     to join (without the subject check they are one story, in a full build and added one by one),
@@ -290,20 +301,11 @@ def test_notices_of_two_subjects_stay_apart_when_added_one_by_one(tmp_path, monk
     import marsad.corpus.stories as S
     import marsad.store.incremental as I
 
-    def stories_of(tag, batches):
-        db = tmp_path / f"{tag}.db"
-        for k, batch in enumerate(batches):
-            f = tmp_path / f"{tag}{k}.jsonl"
-            f.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in batch), encoding="utf-8")
-            analyze_into_db([str(f)], str(db), load=k == 0)
-        with Store(db, readonly=True) as st:
-            return dict(st.conn.execute("SELECT id, story FROM articles"))
-
-    full, added = stories_of("full", [NOTICES]), stories_of("added", [NOTICES[:1], NOTICES[1:]])
+    full, added = _stories_of(tmp_path, "full", [NOTICES]), _stories_of(tmp_path, "added", [NOTICES[:1], NOTICES[1:]])
     assert full == added and full["n1"] != full["n2"]
     monkeypatch.setattr(S, "other_subject", lambda *a: False)
     monkeypatch.setattr(I, "other_subject", lambda *a: False)
-    full, added = stories_of("full_nocheck", [NOTICES]), stories_of("added_nocheck", [NOTICES[:1], NOTICES[1:]])
+    full, added = _stories_of(tmp_path, "full_nocheck", [NOTICES]), _stories_of(tmp_path, "added_nocheck", [NOTICES[:1], NOTICES[1:]])
     assert full == added and full["n1"] == full["n2"]
 
 
@@ -318,15 +320,6 @@ def test_a_copy_far_from_its_original_gets_its_own_story_when_added(tmp_path):
              "published": "2023-11-15"},
             {"id": "book", "title": "افتتاح معرض الكتاب", "content": BOOK, "published": "2023-11-16"}]
 
-    def stories_of(tag, batches):
-        db = tmp_path / f"{tag}.db"
-        for k, batch in enumerate(batches):
-            f = tmp_path / f"{tag}{k}.jsonl"
-            f.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in batch), encoding="utf-8")
-            analyze_into_db([str(f)], str(db), load=k == 0)
-        with Store(db, readonly=True) as st:
-            return dict(st.conn.execute("SELECT id, story FROM articles"))
-
-    full, added = stories_of("full", [arts]), stories_of("added", [arts[:2], arts[2:]])
+    full, added = _stories_of(tmp_path, "full", [arts]), _stories_of(tmp_path, "added", [arts[:2], arts[2:]])
     assert full == added
     assert full["flood"] == full["both"] != full["book"]
