@@ -334,14 +334,13 @@ class StoryIndex:
 
     def merged(self) -> list[int]:
         """Stories that are one event told in different words, joined: two stories whose centroids
-        (the sum of their articles' vectors) are at least ``MERGE`` alike and whose days overlap
-        within ``WINDOW_DAYS``, a group spanning at most ``SPAN_DAYS`` (:class:`_Spans`). Candidates
+        (the sum of their articles' vectors) are at least ``MERGE`` alike, a group spanning at most
+        ``SPAN_DAYS`` (:class:`_Spans`, also checked before any cosine). Candidates
         share a top term (the index of :meth:`add`). The pass is repeated on the joined groups (their
         centroids, headline subjects and days together) up to ``MERGE_ROUNDS`` times: pieces of a
         long event that are each too far from one another can be close to what two of them hold
         together. Returns each story's representative (union-find)."""
         groups = _Spans(self.stories)
-        window = dt.timedelta(days=WINDOW_DAYS)
         cur = {si: (st["sum"], st["title"], st["ents"], st["first"], st["last"], self.top_terms(st["sum"], MERGE_COMMON_SHARE))
                for si, st in enumerate(self.stories)}
         changed = set(cur)  # groups not yet compared with one another as they stand
@@ -364,7 +363,7 @@ class StoryIndex:
                     shared.update(c for c in by_term.get(t, ()) if c > gi)
                 js = [gj for gj in sorted(sorted(shared, key=lambda g: (-shared[g], g))[:MAX_CANDIDATES])
                       if (gi in changed or gj in changed) and len(arrays[gj][0])
-                      and not (a[3] and cur[gj][3] and (cur[gj][3] - window > a[4] or a[3] - window > cur[gj][4]))]
+                      and groups.can_join(groups.find(gi), groups.find(gj))]
                 if not js or not len(arrays[gi][0]):
                     continue
                 # the cosines of gi's centroid to all its candidates at once
