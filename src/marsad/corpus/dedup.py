@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
+from rapidfuzz.distance import LCSseq
 
 from marsad.corpus.unionfind import UnionFind
 from marsad.document import Document
@@ -84,11 +85,17 @@ def shingles(text: str, n: int = 3) -> set[bytes]:
     return {" ".join(words[i:i + n]).encode("utf-8") for i in range(max(0, len(words) - n + 1))}
 
 
+@lru_cache(maxsize=1)
+def _permutations():
+    """The hash permutations of every signature (one seed): made once, not per MinHash."""
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> MinHash | None:
     sh = shingles(text)
     if len(sh) < MIN_WORDS:
         return None
-    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations(), scheme=SCHEME)
     m.update_batch(list(sh))
     return m
 
@@ -122,7 +129,7 @@ def rare_containment(shared_rare: int, rare_a: int, rare_b: int) -> float:
 def _signature_of(d: Document) -> MinHash | None:
     if "_minhash" in d.meta:
         hv = d.meta["_minhash"]
-        return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=hv, scheme=SCHEME) if hv else None
+        return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=hv, permutations=_permutations(), scheme=SCHEME) if hv else None
     return signature(d.text)
 
 
@@ -221,6 +228,10 @@ class Dedup:
                     continue
                 wa, wb = words_of(h), words_of(d.id)
                 short, long_ = sorted((len(wa), len(wb)))
+                # the longest common subsequence bounds any alignment from above, and costs far less
+                # than difflib's: most candidates stop here, the same ones as after difflib
+                if LCSseq.similarity(wa, wb) < ALIGNED * short:
+                    continue
                 m = aligned_words(wa, wb)
                 if m < ALIGNED * short:
                     continue
