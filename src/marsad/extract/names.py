@@ -135,10 +135,14 @@ def sound_form(name: str) -> str:
     the article dropped, vowels kept: "بيونغ يانغ" and "بيونج يانج" give one form, "سوريا" and "سويسرا" two."""
     words = [w[2:] if w.startswith("ال") and len(w) > 4 else w
              for w in fold(unicodedata.normalize("NFKC", name)).split()]  # NFKC: presentation forms (ﺻﻌﺪﺓ)
-    t = "".join(w[:-1] + "ا" if w.endswith("ه") and len(w) > 3 else w for w in words)  # سورية = سوريا
-    for a, b in translit.GROUPS:
-        t = t.replace(a, b)
-    return "".join(translit.LETTERS.get(c, c) for c in t)
+    out = []
+    for w in words:
+        w = w[:-1] + "ا" if w.endswith("ه") and len(w) > 3 else w  # سورية = سوريا
+        for a, b in translit.GROUPS:
+            w = w.replace(a, b)
+        # ه is a final -a only at a word's end; inside a word it is h (طهران ≠ طيران)
+        out.append("".join(c if c == "ه" and k < len(w) - 1 else translit.LETTERS.get(c, c) for k, c in enumerate(w)))
+    return "".join(out)
 
 
 def vowel_variant(a: str, b: str) -> bool:
