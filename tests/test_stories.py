@@ -366,6 +366,27 @@ def test_storylines_hold_together_instead_of_chaining():
     assert [s["storyline"] is None for s in stories] == [False, False, False, False, False, True]
 
 
+def test_storylines_need_a_shared_actor_not_only_places():
+    """Two stories that share only places (a fashion week and a housing report, both in London and
+    Britain) are no storyline; two that also share an organization are, and so are two sharing three
+    places."""
+    from marsad.corpus.stories import Stories
+
+    stories = [{"id": f"s{i}", "title": f"t{i}", "storyline": None, "_ents": ents} for i, ents in enumerate([
+        ["e_london", "e_britain", "e_fashion_week"],
+        ["e_london", "e_britain", "e_land_registry"],
+        ["e_cairo", "e_egypt", "e_suez_authority"],
+        ["e_cairo", "e_suez_authority"],
+    ])]
+    lines = Stories.storylines(stories, places=frozenset({"e_london", "e_britain", "e_cairo", "e_egypt"}))
+    assert [(line["stories"], line["label"]) for line in lines] == [(["s2", "s3"], ["e_cairo", "e_suez_authority"])]
+    assert [s["storyline"] is None for s in stories] == [True, True, False, False]
+    assert len(Stories.storylines([dict(s, storyline=None) for s in stories])) == 2  # places not known: both link
+    three = [{"id": f"t{i}", "title": "", "storyline": None, "_ents": ["e_london", "e_britain", "e_thames", f"e_{i}"]}
+             for i in range(2)]
+    assert [line["stories"] for line in Stories.storylines(three, places=frozenset({"e_london", "e_britain", "e_thames"}))] == [["t0", "t1"]]
+
+
 def test_a_story_key_entities_are_those_it_is_about():
     """Key entities (what storylines link by): the entities most of a story's articles name, then
     those named most often; not the first six in id order, which for a one-article story were

@@ -372,7 +372,7 @@ def _storylines(st) -> list[dict]:
     stories = [{"id": r[0], "title": r[1], "_ents": json.loads(r[2] or "[]"), "storyline": None}
                for r in st.conn.execute("SELECT s.id, s.title, t.ents FROM stories s JOIN story_state t ON t.id = s.id "
                                         "ORDER BY s.start, s.id")]
-    lines = Stories.storylines(stories)
+    lines = Stories.storylines(stories, frozenset(r[0] for r in st.conn.execute("SELECT id FROM entities WHERE type = 'LOC'")))
     with st.conn:
         old = {r[0]: r[1] for r in st.conn.execute("SELECT id, storyline FROM stories")}
         for s in stories:
