@@ -227,3 +227,10 @@ def test_empty_scrape_keeps_the_headline_of_its_address():
         assert e.source == "snn.jsonl:4" and e.reason == "article has neither text nor a title (nor one in its URL)"
     else:
         raise AssertionError("an empty article with no headline anywhere was accepted")
+
+
+def test_html_entities_left_in_a_headline_are_decoded():
+    from marsad.ingest.files import record_from_object
+
+    rec = record_from_object({"title": "الوزير: الخطة &#8220;طموحة&#8221; &amp; واقعية", "content": "نص الخبر."}, "in.jsonl:1", "a")
+    assert rec.fields["title"] == "الوزير: الخطة “طموحة” & واقعية"

@@ -171,3 +171,16 @@ def test_page_rules_repeats_site_name_title_and_tail():
     assert (page.drop[1], page.drop[2]) == ("above title", "title")
     C.drop_tail(page)
     assert (page.drop[6], 5 in page.drop) == ("tail", False)
+
+
+def test_a_writer_contact_footer_is_furniture():
+    raw = ("ارتفاع أسعار الخضار في الأسواق الشعبية\n"
+           "ارتفعت أسعار الخضار في الأسواق الشعبية خلال الأسبوع الجاري بسبب قلة المعروض وارتفاع الحرارة.\n"
+           "writer.name@example.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (12) ثم مسافة ثم نص الرسالة\n"
+           "للتواصل مع المسؤولين عن السوق يمكن زيارة مكتب البلدية في الحي.\n")
+    r = clean_text_dump(raw)
+    assert r["text"].split("\n") == [
+        "ارتفعت أسعار الخضار في الأسواق الشعبية خلال الأسبوع الجاري بسبب قلة المعروض وارتفاع الحرارة.",
+        "للتواصل مع المسؤولين عن السوق يمكن زيارة مكتب البلدية في الحي."]
+    assert r["removed"] == [
+        "writer.name@example.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (12) ثم مسافة ثم نص الرسالة"]

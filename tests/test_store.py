@@ -323,3 +323,11 @@ def test_a_copy_far_from_its_original_gets_its_own_story_when_added(tmp_path):
     full, added = _stories_of(tmp_path, "full", [arts]), _stories_of(tmp_path, "added", [arts[:2], arts[2:]])
     assert full == added
     assert full["flood"] == full["both"] != full["book"]
+
+
+def test_front_page_latest_day_first_then_the_most_covered(tmp_path):
+    with Store(str(tmp_path / "s.db")) as st:
+        for sid, end, n in [("s_a", "2023-10-19", 1), ("s_b", "2023-10-19", 3), ("s_c", "2023-10-20", 1), ("s_d", None, 5)]:
+            doc = {"id": sid, "articles": [f"{sid}{i}" for i in range(n)]}
+            st.conn.execute("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?)", (sid, sid, end, end, None, json.dumps(doc)))
+        assert [s["id"] for s in st.latest_stories()] == ["s_c", "s_b", "s_a", "s_d"]

@@ -53,9 +53,13 @@ def test_story_entity_search_and_json(client):
     lavrov = next(e for e in client.get("/api/entities").json()["entities"] if e["name_en"] == "Sergey Lavrov")
     data = client.get(f"/api/entities/{lavrov['id']}").json()
     assert [q["text"] for q in data["quotes"]] == ["جئنا لنعمق التعاون بين بلدينا في كل المجالات"]
-    assert client.get(f"/entities/{lavrov['id']}").status_code == 200
+    assert "<h2>أقواله</h2>" in client.get(f"/entities/{lavrov['id']}").text
+    place = next(e for e in client.get("/api/entities").json()["entities"] if e["type"] == "LOC")
+    assert "<h2>أقواله</h2>" not in client.get(f"/entities/{place['id']}").text  # no empty heading
     assert [r["id"] for r in client.get("/api/search", params={"q": "بيونج يانج"}).json()["results"]] == ["x2"]
-    assert client.get("/search", params={"q": "لافروف"}).status_code == 200
+    found = client.get("/search", params={"q": "لافروف"}).text
+    assert '<p class="meta">1 نتيجة</p>' in found
+    assert "(أول 1؛" in client.get("/search", params={"q": "لافروف", "limit": 1}).text
 
 
 def test_highlighted_citation(client):

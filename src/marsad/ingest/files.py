@@ -7,6 +7,7 @@ naming the input and the reason; it never stops on a bad input.
 from __future__ import annotations
 
 import gzip
+import html as html_lib
 import json
 import os
 import re
@@ -194,6 +195,8 @@ def record_from_object(obj: Any, source: str, default_id: str) -> ArticleRecord:
     for key in ("title", "url", "outlet", "source", "published", "author"):
         if obj.get(key) is not None and not isinstance(obj[key], (str, int, float)):
             raise InputError(source, f"field {key!r} is {type(obj[key]).__name__}, not a string")
+    if isinstance(title, str) and "&" in title:
+        title = html_lib.unescape(title)  # a scraped headline with its HTML entities left in ("&#8220;")
     aid = obj.get("id") or obj.get("url") or default_id
     fields = {
         "url": obj.get("url"), "outlet": obj.get("outlet") or obj.get("source"), "title": title,

@@ -373,9 +373,11 @@ class Store:
                 for k in ("articles", "stories", "entities")}
 
     def latest_stories(self, limit: int = 200) -> list[dict]:
-        """Stories, the most recently ended first."""
+        """Stories, those that ended on the latest day first and, of one day, the most covered (the
+        most articles) first: a news front page, not a list of single reports."""
         return [json.loads(r[0]) for r in self.conn.execute(
-            "SELECT doc FROM stories ORDER BY COALESCE(\"end\", '') DESC, id LIMIT ?", (limit,))]
+            "SELECT doc FROM stories ORDER BY substr(COALESCE(\"end\", ''), 1, 10) DESC, "
+            "json_array_length(doc, '$.articles') DESC, id LIMIT ?", (limit,))]
 
     def story(self, story_id: str) -> dict | None:
         """A story's record (corpus.json's shape), or None."""

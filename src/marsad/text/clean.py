@@ -347,6 +347,18 @@ def caption_credit(page: _Page, n: int, i: int, line: str) -> bool:
     return False
 
 
+_CONTACT = re.compile(r"^(?:[^@\s]*?\s*[^@\s]+@[A-Za-z0-9-]+(?:\.[A-Za-z]+)+\s*)?(?:"
+                      + "|".join(map(re.escape, (fold(c) for c in furniture.CONTACT_OPENERS))) + ")")
+
+
+def contact_footer(page: _Page, n: int, i: int, line: str) -> bool:
+    """A writer's contact footer (an SMS code, an e-mail address)."""
+    if _CONTACT.match(fold(line.strip())):
+        page.drop[i] = "contact"
+        return True
+    return False
+
+
 def sign_off(page: _Page, n: int, i: int, line: str) -> bool:
     """An agency's sign-off: "(النهاية) م ن ع", "// انتهى //"."""
     if _SIGNOFF.match(fold(line)):
@@ -399,7 +411,7 @@ def byline(page: _Page, n: int, i: int, line: str) -> bool:
 
 #: The line rules, in the order they are tried on each line.
 LINE_RULES = (navigation, site_dateline, embedded_post, embed_link, date_bar, label_and_value, furniture_line,
-              latin_widget, caption_credit, sign_off, source_line, outlet_name_line, byline)
+              latin_widget, caption_credit, contact_footer, sign_off, source_line, outlet_name_line, byline)
 
 
 def take_title(page: _Page) -> None:

@@ -208,8 +208,8 @@ def create_app(db: str) -> FastAPI:
 
     @app.get("/search", response_class=HTMLResponse)
     def search(q: str = "", outlet: str | None = None, since: str | None = None, until: str | None = None,
-               entity: str | None = None):
-        results = store.search(q, outlet=outlet, since=since, until=until, entity=entity) if q.strip() else []
-        return page("search.html", q=q, results=results)
+               entity: str | None = None, limit: int = Query(50, ge=1, le=200)):
+        results = store.search(q, outlet=outlet, since=since, until=until, entity=entity, limit=limit) if q.strip() else []
+        return page("search.html", q=q, results=results, limit=limit)
 
     return app

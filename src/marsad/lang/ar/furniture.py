@@ -91,6 +91,10 @@ PREFIXES = (
     "مدير التحرير:",
 )
 
+#: A writer's contact footer ("للتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (70) ..."), also after
+#: the writer's e-mail address glued to it ("name@mail.comللتواصل مع الكاتب ...").
+CONTACT_OPENERS = ("للتواصل مع الكاتب", "للتواصل أرسل", "للتواصل ارسل")
+
 #: Labels whose value is on the next line (the label and the value are both furniture).
 LABEL_THEN_VALUE = frozenset("""
 رئيس التحرير
