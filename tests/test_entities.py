@@ -757,3 +757,28 @@ def test_a_frequent_common_noun_after_a_name_is_no_family_name():
                  "إن الخطة جاهزة. وأضاف كاميرون أن محمد الغامدي حضر.")
     assert found[0] == ("كاميرون", "PER")
     assert ("محمد الغامدي", "PER") in found  # a nisba stays the family name
+
+
+def test_wa_before_a_given_name_in_a_list_of_people_is_a_conjunction():
+    # issue 29: "وعيد" and "وعبدالمجيد" open the next person of the list; a ف the tagger's name
+    # starts with is kept when the rest is neither a name word nor a word of news ("فارا" is no ف + "ارا")
+    assert ents("وشارك المنشدون سامي الصافي، وعيد سعود، وعبدالمجيد الفوزان في الحفل.") == [
+        ("سامي الصافي", "PER"), ("عيد سعود", "PER"), ("عبدالمجيد الفوزان", "PER")]
+    assert ents("وسجلت اللاعبة، فارا وليامز، هدف الفوز.") == [("فارا وليامز", "PER")]
+
+
+def test_a_blessing_after_a_name_is_no_part_of_it():
+    assert ents("وروى الإمام أحمد عن ابي ذر رضي الله عنه انه قال خيرا.") == [("أحمد", "PER"), ("ابي ذر", "PER")]
+
+
+def test_an_outlet_a_source_spoke_to_in_quotes_or_brackets():
+    assert ents('قال لـ"الاقتصادية" مصدر مطلع إن العدد ارتفع.') == [("الاقتصادية", "ORG")]
+    assert ("اليوم", "ORG") in ents("وأوضح المهندس سامي العلي لـ(اليوم) أن العمل مستمر.")
+    assert ("اليوم", "ORG") not in ents("وأوضح المهندس سامي العلي (اليوم) أن العمل مستمر.")
+
+
+def test_a_name_a_title_gives_ends_before_a_noun_after_it():
+    # "الشريان" is a noun after the king's name, "الدولي" an adjective of the airport
+    assert ents("وتربط الأحياء مع طريق الملك عبدالعزيز الشريان الرئيسي للمدينة.") == [("طريق الملك عبدالعزيز", "LOC")]
+    assert ents("افتتح مستشفى الأمير محمد بن عبدالعزيز الجديد أمس.") == [("مستشفى الأمير محمد بن عبدالعزيز", "ORG")]
+    assert ("مطار الملك خالد الدولي", "ORG") in ents("هبطت الطائرة في مطار الملك خالد الدولي مساء أمس.")
