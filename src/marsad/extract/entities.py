@@ -104,12 +104,13 @@ def trim_proclitics(word: str, known: frozenset[str]) -> int:
         whole = rank.get(fold(word))
         if whole is not None and whole < rank.get(fold(word[s:]), len(rank)):
             return 0  # وكالة is more frequent than الة, a place in the gazetteer: not و + ك + الة
-    # keep the article: "الولايات" is the name, only و/ب/ل/ف/ك go ("للولايات" keeps
-    # neither ل: the alef of its article is gone, and the resolver keys ignore ال)
+    # keep the article: "الولايات" is the name, only و/ب/ل/ف/ك go
     if fold(word[:s]).endswith("ال"):
         s -= 2
-    if s == 2 and f.startswith("لل") and _lam_name(f[1:], "ال" + f[2:]):
-        s = 1  # "لليبيا" is ل + ليبيا, "لليفاندوفسكي" ل + ليفاندوفسكي (not ل + ال + يبيا)
+    if s >= 2 and f[s - 2:s] == "لل":
+        # "لليبيا" is ل + ليبيا; "للعراق" is ل + العراق whose alef is gone: the mention starts at the
+        # article's lam, "لعراق" (ANNOTATION.md's spans; eval/realnews/annotate_entities.py)
+        s -= 1
     return s
 
 
@@ -250,6 +251,25 @@ def _speaker_cluster() -> str | None:
     return k[0] if k else None
 
 
+#: A frequent given name is only a name when the news writes it with the article this many times more
+#: rarely than without: محمد (no المحمد), ماجد 21, صالح 16, خالد 117; not عيد (العيد more frequent), كريم,
+#: سعيد 2.6, حسن 10 ("good"), أمل.
+ONLY_NAME_RATIO = 15
+#: Name words that join the next word into one part (عبد الله, أبو بكر), folded.
+_NAME_JOINS = frozenset(fold(w) for w in "عبد أبو أبي ابو ابي ابن".split())
+
+
+def _only_a_name(w: str) -> bool:
+    """A folded frequent word that is a known given name and hardly anything else in news: its definite
+    form (a noun's or an adjective's) is far rarer, and it is no function word ("علي" is على folded)."""
+    rank = _word_rank()
+    if (w not in _person_tokens() or w in NAME_STOP or w in _titles() or w not in rank or w.startswith("ال")
+            or w in NAME_LINKS or w in _NAME_JOINS or w in _months()):
+        return False  # "الدين", "عبد", "أبي": parts of a name; "رمضان": a month
+    definite = rank.get("ال" + w)
+    return definite is None or definite >= ONLY_NAME_RATIO * rank[w]
+
+
 def _theophoric(w: str) -> bool:
     """A folded name of the form عبد + ال + a divine name, written as one word ("عبدالله",
     "عبدالعزيز"): a frequent word, yet only ever a name ("ماجد عبدالله")."""
@@ -259,6 +279,15 @@ def _theophoric(w: str) -> bool:
 def _gazetteer_place(key: tuple[str, ...]) -> bool:
     """A multi-word place of the gazetteer, written so ("خميس مشيط")."""
     return any(parts == key and typ == "LOC" for parts, typ in gazetteer()[1].get(key[0], ()))
+
+
+def _lam_article(f: str) -> tuple[str, int] | None:
+    """A folded word of ل + a definite name whose alef is gone ("للعراق", "وللمملكة"): the name with its
+    article ("العراق") and the letters before the mention, which starts at the article's lam."""
+    for p in ("لل", "ولل", "فلل"):
+        if f.startswith(p) and len(f) > len(p) + 2:
+            return "ال" + f[len(p):], len(p) - 1
+    return None
 
 
 def _strip1(f: str) -> tuple[str, int]:
@@ -419,8 +448,9 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             m, toks = Span(m.start, words[toks[0] + 1].end, "PER", {"entity": None}, "entities"), [toks[0], toks[0] + 1]
         if len(toks) == 1 and f[toks[0]] in common and m.label == "PER" and not (
                 toks[0] > 0 and f[toks[0] - 1] in _titles() and f[toks[0]] in person_tokens
-                and not text[words[toks[0] - 1].end:words[toks[0]].start].strip()):
-            continue  # a frequent word alone is no person, unless a title names it ("الملك سلمان")
+                and not text[words[toks[0] - 1].end:words[toks[0]].start].strip()) and not _only_a_name(f[toks[0]]):
+            continue  # a frequent word alone is no person, unless a title names it ("الملك سلمان") or it is
+            # a given name the news hardly writes as anything else ("مع محمد", "لايقدر ماجد")
         if (m.label in ("ORG", "PER") and len(toks) >= 2 and _describes(f[toks[0]], f[toks[1]], common)
                 and f[toks[1]] not in person_tokens and kb.get((f[toks[1]],)) != "PER"
                 and (m.label == "ORG" or _nationality(f[toks[1]]))  # "عبدالملك الحوثي" is a whole name
@@ -486,9 +516,13 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         if size_max < 2:
             i += 1
             continue
+        lam = _lam_article(f[i])
+        size_max = max(size_max, kb_first.get(lam[0], 0) if lam else 0)
         for size in range(min(size_max, 6), 1, -1):
             cand = tuple(f[i:i + size])
             typ = kb.get(cand) or kb.get((first, *cand[1:]))
+            if len(cand) == size and not typ and lam and kb.get((lam[0], *cand[1:])):
+                typ, first, c = kb[(lam[0], *cand[1:])], lam[0], lam[1]  # "للولايات المتحدة"
             if len(cand) == size and typ:
                 c = 0 if kb.get(cand) else c
                 listed = cand in news or (first, *cand[1:]) in news
@@ -520,8 +554,10 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             i += 1
             continue
         hit = None
+        lam = _lam_article(f[i])
         longest = max(prop_first.get(f[i], 0), prop_first.get(_strip1(f[i])[0], 0),
-                      kb_first.get(f[i], 0), kb_first.get(_strip1(f[i])[0], 0))
+                      kb_first.get(f[i], 0), kb_first.get(_strip1(f[i])[0], 0),
+                      *((prop_first.get(lam[0], 0), kb_first.get(lam[0], 0), int((lam[0],) in news)) if lam else ()))
         if not longest:
             i += 1
             continue
@@ -529,8 +565,11 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             if i + size > n or any(taken[i:i + size]):
                 continue
             first, cut = _strip1(f[i])
-            for cand, c in (((f[i], *f[i + 1:i + size]), 0), ((first, *f[i + 1:i + size]), cut)):
-                if c and size == 1 and rank.get(f[i], len(rank)) < rank.get(first, len(rank)):
+            forms = [((f[i], *f[i + 1:i + size]), 0), ((first, *f[i + 1:i + size]), cut)]
+            if lam:
+                forms.append(((lam[0], *f[i + 1:i + size]), lam[1]))  # "للمملكة": ل + المملكة
+            for cand, c in forms:
+                if c and size == 1 and rank.get(f[i], len(rank)) < rank.get(cand[0], len(rank)):
                     continue  # "كبيرا" is a word of its own, more frequent than the place "بيرا"
                 listed = news.get(cand) if not (size == 1 and _described(i + 1)) else None
                 # a listed one-word name reads as listed ("ميليشيات الحوثي" beside "عبدالملك الحوثي")
@@ -1061,7 +1100,9 @@ def quoted_names(text: str, mentions: list[Span]) -> list[Span]:
 def not_a_name(text: str) -> bool:
     """الله, currencies ("دولارًا", "ألف ريال"): ANERcorp tags them, an analyst looks none of them up."""
     words = fold(text).split()
-    return bool(words) and all(w in NOT_NAMES for w in words)
+    # "لدولار" of "للدولار": ل + الدولار, the mention from the article's lam
+    return bool(words) and all(w in NOT_NAMES or w[:1] == "ل" and ("ا" + w in NOT_NAMES or w[1:] in NOT_NAMES)
+                               for w in words)
 
 
 def propagate_names(sentences: list[list[str]], tags: list[list[str]], window: int = 20) -> list[list[str]]:
