@@ -790,6 +790,13 @@ def test_a_name_a_title_gives_ends_before_a_noun_after_it():
 
 
 def test_a_name_after_li_that_dropped_its_article_alef_starts_at_the_articles_lam():
-    # issue 29: "للمملكة" is ل + المملكة; the listed name is found behind it and the mention is "لمملكة"
-    assert ents("ويوضح البيان الموقف الايجابي للمملكة تجاه الأزمة.") == [("لمملكة", "LOC")]
-    assert ("لولايات المتحدة", "LOC") in ents("وقال إن للولايات المتحدة مصالح في المنطقة.")
+    # issue 29: "للعراق" is ل + العراق; the tagger's mention starts at the article's lam
+    assert ("لعراق", "LOC") in ents("وقال الوزير إن للعراق ثقلا عربيا ودوليا.")
+
+
+def test_a_beach_or_corniche_with_a_name_inside_and_the_place_of_a_source_line():
+    # issue 29: "شاطئ" and "كورنيش" head a place's name when a place is named inside
+    assert ents("غرقت طفلة بشاطئ العقير أمس.") == [("شاطئ العقير", "LOC")]
+    # the place of a source line after its outlet ("سبق- الطائف:")
+    assert ents("فهد العتيبي- سبق- الطائف: يقيم النادي أمسية شعرية.")[1:] == [("سبق", "ORG"), ("الطائف", "LOC")]
+    assert ents("سبق – وكالات: أعلنت الشرطة القبض على المتهم.") == [("سبق", "ORG")]

@@ -114,14 +114,17 @@ def _at_article_lam(d: Document, start: int) -> bool:
 
 def _article_restored(d: Document, s, text: str) -> str:
     """The name of a mention that starts at the lam of an article whose alef ل dropped ("للعراق" ->
-    the mention "لعراق", ANNOTATION.md's span): "العراق", when the knowledge base knows that and not
-    the mention as written ("لليبيا" -> "ليبيا" stays)."""
+    the mention "لعراق", ANNOTATION.md's span, "للحوثيين" -> "لحوثيين"): with its article ("العراق"),
+    unless the mention as written is a name of its own ("لليبيا" -> "ليبيا" stays)."""
     if not _at_article_lam(d, s.start) or text[:1] != "ل":
         return text
+    from marsad.extract.entities import _lam_name
+
     typ = s.label or "MISC"
-    if N.kb_english(text, typ) is None and N.kb_english("ا" + text, typ) is not None:
-        return "ا" + text
-    return text
+    first = fold(text).split(" ")[0]
+    if N.kb_english(text, typ) is not None or _lam_name(first, "ا" + first):
+        return text  # a name of its own that starts with ل, more frequent than the definite word
+    return "ا" + text
 
 
 def _restored_start(d: Document, s, first_tokens) -> int:

@@ -281,15 +281,6 @@ def _gazetteer_place(key: tuple[str, ...]) -> bool:
     return any(parts == key and typ == "LOC" for parts, typ in gazetteer()[1].get(key[0], ()))
 
 
-def _lam_article(f: str) -> tuple[str, int] | None:
-    """A folded word of ل + a definite name whose alef is gone ("للعراق", "وللمملكة"): the name with its
-    article ("العراق") and the letters before the mention, which starts at the article's lam."""
-    for p in ("لل", "ولل", "فلل"):
-        if f.startswith(p) and len(f) > len(p) + 2:
-            return "ال" + f[len(p):], len(p) - 1
-    return None
-
-
 def _strip1(f: str) -> tuple[str, int]:
     """A folded word without one leading clitic when that leaves 3+ letters."""
     if f[:1] in "وبلفك" and len(f) >= 4:
@@ -516,13 +507,9 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         if size_max < 2:
             i += 1
             continue
-        lam = _lam_article(f[i])
-        size_max = max(size_max, kb_first.get(lam[0], 0) if lam else 0)
         for size in range(min(size_max, 6), 1, -1):
             cand = tuple(f[i:i + size])
             typ = kb.get(cand) or kb.get((first, *cand[1:]))
-            if len(cand) == size and not typ and lam and kb.get((lam[0], *cand[1:])):
-                typ, first, c = kb[(lam[0], *cand[1:])], lam[0], lam[1]  # "للولايات المتحدة"
             if len(cand) == size and typ:
                 c = 0 if kb.get(cand) else c
                 listed = cand in news or (first, *cand[1:]) in news
@@ -554,10 +541,8 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             i += 1
             continue
         hit = None
-        lam = _lam_article(f[i])
         longest = max(prop_first.get(f[i], 0), prop_first.get(_strip1(f[i])[0], 0),
-                      kb_first.get(f[i], 0), kb_first.get(_strip1(f[i])[0], 0),
-                      *((prop_first.get(lam[0], 0), kb_first.get(lam[0], 0), int((lam[0],) in news)) if lam else ()))
+                      kb_first.get(f[i], 0), kb_first.get(_strip1(f[i])[0], 0))
         if not longest:
             i += 1
             continue
@@ -565,11 +550,8 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             if i + size > n or any(taken[i:i + size]):
                 continue
             first, cut = _strip1(f[i])
-            forms = [((f[i], *f[i + 1:i + size]), 0), ((first, *f[i + 1:i + size]), cut)]
-            if lam:
-                forms.append(((lam[0], *f[i + 1:i + size]), lam[1]))  # "للمملكة": ل + المملكة
-            for cand, c in forms:
-                if c and size == 1 and rank.get(f[i], len(rank)) < rank.get(cand[0], len(rank)):
+            for cand, c in (((f[i], *f[i + 1:i + size]), 0), ((first, *f[i + 1:i + size]), cut)):
+                if c and size == 1 and rank.get(f[i], len(rank)) < rank.get(first, len(rank)):
                     continue  # "كبيرا" is a word of its own, more frequent than the place "بيرا"
                 listed = news.get(cand) if not (size == 1 and _described(i + 1)) else None
                 # a listed one-word name reads as listed ("ميليشيات الحوثي" beside "عبدالملك الحوثي")
@@ -647,8 +629,30 @@ def _source_lines(text: str, words: list[Span], f: list[str], taken: list[bool])
             after = text[words[i + size - 1].end:].split("\n", 1)[0].lstrip()
             if (not before or before[-1] in _DASHES) and (not after or after[0] in _DASHES + ":"):
                 out.append(Span(words[i].start, words[i + size - 1].end, "ORG", {"entity": None}, "entities"))
+                if after[:1] in _DASHES:
+                    out.extend(_dateline_place(text, words, f, taken, i + size))
             break
     return out
+
+
+def _dateline_place(text: str, words: list[Span], f: list[str], taken: list[bool], k: int) -> list[Span]:
+    """The place of a source line after its outlet ("سبق- الطائف:"): one or two words between the dash
+    and the colon that the gazetteer or the knowledge base knows as a place."""
+    end = words[k - 1].end
+    while k < len(words) and not text[words[k].start].isalpha():
+        k += 1  # the dash
+    for size in (2, 1):
+        if k + size > len(words) or any(taken[k:k + size]):
+            continue
+        gap = text[end:words[k].start]
+        tail = text[words[k + size - 1].end:].lstrip(" ")
+        if gap.strip(" " + _DASHES) or not gap.strip() or tail[:1] != ":":
+            continue
+        key = tuple(f[k:k + size])
+        if (_kb_names().get(key) == "LOC" or size == 1 and (key[0] in _known_names() or gazetteer()[0].get(key[0]) == "LOC")
+                or size > 1 and _gazetteer_place(key)):
+            return [Span(words[k].start, words[k + size - 1].end, "LOC", {"entity": None}, "entities")]
+    return []
 
 
 def _adjective_place(text: str, words: list[Span], starts: list[int], f: list[str], m: Span,

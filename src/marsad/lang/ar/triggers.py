@@ -59,7 +59,7 @@ NAME_HEADS = {
     **{w: "MISC" for w in "برنامج مهرجان بطوله كاس مسابقه منتدي".split()},
     # places: only with a name inside ("دولة الكويت", "حديقة هوانغ الوطنية") or a title
     # ("طريق الملك عبدالله"); "دولة القانون" or "طريق الساحل" are left to the tagger
-    **{w: "LOC" for w in "دوله جمهوريه مملكه سلطنه اماره حديقه طريق شارع جدار مقبره ميدان جسر".split()},
+    **{w: "LOC" for w in "دوله جمهوريه مملكه سلطنه اماره حديقه طريق شارع جدار مقبره ميدان جسر شاطي كورنيش".split()},
 }
 #: Heads that are as often a common noun ("إدارة النادي", "ديوان الوزارة", "كلية الطب", "مكتب
 #: الوزير", "هيئة التدريس"): with one word after them they are no name ("إدارة البحث الجنائي" is one). Operations,
