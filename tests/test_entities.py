@@ -800,3 +800,9 @@ def test_a_beach_or_corniche_with_a_name_inside_and_the_place_of_a_source_line()
     # the place of a source line after its outlet ("سبق- الطائف:")
     assert ents("فهد العتيبي- سبق- الطائف: يقيم النادي أمسية شعرية.")[1:] == [("سبق", "ORG"), ("الطائف", "LOC")]
     assert ents("سبق – وكالات: أعلنت الشرطة القبض على المتهم.") == [("سبق", "ORG")]
+
+
+def test_a_name_after_the_word_network_is_an_operator_not_a_place():
+    # issue 29: "شبكة تلسترا في أستراليا": the tagger reads the operator as a place
+    assert ents("وأطلقت الخدمة مع شبكة تلسترا في أستراليا.") == [("تلسترا", "ORG"), ("أستراليا", "LOC")]
+    assert ents("وتبث شبكة الرياض برامجها.")[0] == ("الرياض", "LOC")  # a known place stays one

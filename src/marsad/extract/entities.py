@@ -691,6 +691,7 @@ def entities(docs: list[Document]) -> list[Document]:
         words = [t for t in tokens if t.end > t.start]
         found = whole_names(doc.text, words, honorifics(doc.text, words, found))
         found = dotted_names(doc.text, clubs(doc.text, words, compass_regions(doc.text, words, found)))
+        found = network_names(doc.text, words, found)
         doc.layers["entities"] = quoted_names(doc.text, found)
     return docs
 
@@ -701,6 +702,27 @@ def _sentence_tokens(doc: Document) -> list[list[Span]]:
     for t in doc.layers.get("tokens", []):
         by_sent.setdefault(t.attrs.get("sent", 0), []).append(t)
     return [by_sent[k] for k in sorted(by_sent)]
+
+
+#: Words for a network right before an operator's or a broadcaster's name ("شبكة فودافون"), folded.
+NETWORK_WORDS = frozenset(fold(w) for w in "شبكة شبكات لشبكة وشبكة بشبكة".split())
+
+
+def network_names(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
+    """A one-word name right after "شبكة" is the network's operator, an organization ("شبكة تلسترا في
+    أستراليا"), not a place the tagger took it for; a place after it ("شبكة الرياض") stays one when the
+    gazetteer or the knowledge base knows it."""
+    starts = {w.start: k for k, w in enumerate(words)}
+    out = []
+    for m in mentions:
+        k = starts.get(m.start)
+        if (m.label == "LOC" and k and words[k].end == m.end and not text[words[k - 1].end:m.start].strip()
+                and fold(text[words[k - 1].start:words[k - 1].end]) in NETWORK_WORDS):
+            w = fold(text[m.start:m.end])
+            if w not in _known_names() and _kb_names().get((w,)) != "LOC":
+                m = Span(m.start, m.end, "ORG", m.attrs, m.source)
+        out.append(m)
+    return out
 
 
 #: Blessings written after a name ("أبي ذر رضي الله عنه", "محمد صلى الله عليه وسلم", "رحمه الله"), folded:
