@@ -376,3 +376,17 @@ def test_a_title_of_several_words_is_the_person_named_right_after_it():
             "تدعم الحل السلمي. وقال رسول الأمم إن الحل قريب.")
     names = {"سعود الأول": ("PER", "e1")}
     assert _speakers_linked(text, "", names, [("خادم الحرمين الشريفين", 1), ("رسول الأمم", 0)]) == ["e1", None]
+
+
+def test_a_mention_from_the_articles_lam_is_named_with_its_article():
+    # issue 29: "للعراق" gives the mention "لعراق" (ANNOTATION.md's span); its entity is Iraq's
+    from marsad.corpus.resolve import _article_restored
+    from marsad.document import Document, Span
+
+    d = Document(id="a")
+    d.set_text("وقال إن للعراق دورا ولليبيا دورا")
+    iraq = Span(9, 14, "LOC")
+    libya = Span(22, 27, "LOC")
+    assert (d.text[iraq.start:iraq.end], d.text[libya.start:libya.end]) == ("لعراق", "ليبيا")
+    assert _article_restored(d, iraq, "لعراق") == "العراق"
+    assert _article_restored(d, libya, "ليبيا") == "ليبيا"

@@ -142,7 +142,7 @@ def build_splits(paths, sel, to_gold, kind, outdir=None):
     for d in drafts:
         s = sel[d["gid"]]
         try:
-            rows[s["split"]].append(to_gold(d, s, recs[s["url"]]))
+            rows.setdefault(s["split"], []).append(to_gold(d, s, recs[s["url"]]))
         except ValueError as e:
             errors.append(str(e))
     for e in errors:
@@ -150,6 +150,8 @@ def build_splits(paths, sel, to_gold, kind, outdir=None):
     print(f"{len(drafts)} drafts, {len(errors)} with errors; split { {k: len(v) for k, v in rows.items()} }")
     if outdir:
         for split, gs in rows.items():
+            if not gs and split not in {sel[d["gid"]]["split"] for d in drafts}:
+                continue  # a split none of these drafts is in: leave its gold file alone
             gs.sort(key=lambda g: g["url"])
             with open(pathlib.Path(outdir) / f"{kind}_{split}.jsonl", "w", encoding="utf-8") as f:
                 for g in gs:

@@ -2,7 +2,7 @@
 
   annotate_entities.py check DRAFT.jsonl             every name found, every mention listed
   annotate_entities.py mentions GID DRAFT.jsonl      the mentions a draft line gives, in context
-  annotate_entities.py build DRAFT.jsonl... --out DIR  -> DIR/entities_{dev,test}.jsonl (offsets)
+  annotate_entities.py build DRAFT.jsonl... --out DIR  -> DIR/entities_{split}.jsonl (offsets)
 
 Draft line: {"gid", "names": [{"text", "type": "PER"|"ORG"|"LOC"|"MISC", "en", "country", "skip": [k, ...]}]}
 A name's `text` is the mention as written without proclitics (ال stays). Every occurrence of it in
@@ -11,7 +11,8 @@ mention, except the 0-based occurrences in `skip` (where the same words are not 
 السعودية as an adjective). A mention inside a longer listed name is part of that name, not a mention
 of its own (الملك سلمان inside مركز الملك سلمان للإغاثة). `en`: the established English name (Wikipedia's
 title) or null; `country`: for places, the ISO 3166 alpha-2 code of the country they are in (the
-country's own code for a country), else null. Articles come from ner_articles.jsonl.
+country's own code for a country), else null. Articles come from ner_articles.jsonl and ner_articles_dev2.jsonl
+(split dev2: build writes DIR/entities_dev2.jsonl).
 """
 import json
 import pathlib
@@ -28,7 +29,9 @@ _MARKS = "\u064B-\u065F\u0670\u0640"  # diacritics and tatweel may follow a word
 
 
 def selection():
-    return {r["gid"]: r for r in map(json.loads, open(HERE / "ner_articles.jsonl", encoding="utf-8"))}
+    """Every article of the entity golds: ner_articles.jsonl (dev, test) and ner_articles_dev2.jsonl."""
+    return {r["gid"]: r for p in sorted(HERE.glob("ner_articles*.jsonl"))
+            for r in map(json.loads, open(p, encoding="utf-8"))}
 
 
 def occurrences(content, text):

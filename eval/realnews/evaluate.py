@@ -7,6 +7,8 @@
                                                                 publication days only (a gold file with
                                                                 quotes, attributions_dev2.jsonl: all figures)
   python eval/realnews/evaluate.py entities --split dev         entity mentions of marsad analyze (exact spans)
+  python eval/realnews/evaluate.py entities --gold eval/realnews/entities_dev2.jsonl
+                                                                the second (blind) entity gold
   python eval/realnews/evaluate.py stories --split dev          stories (B-cubed) and copy pairs
 
 It writes the gold's articles as a marsad input (id = url, crawl time as `retrieved`), runs
@@ -101,11 +103,13 @@ def to_content(text, content):
     return starts, ends
 
 
-def entities(split, out=None, marsad=None):
-    """Entity mentions of `marsad analyze` against the entity-mention gold (exact spans and types)."""
-    gold_rows = [json.loads(line) for line in open(gold_path("entities", split), encoding="utf-8") if line.strip()]
+def entities(split, out=None, marsad=None, gold=None):
+    """Entity mentions of `marsad analyze` against the entity-mention gold of ``split`` (exact spans and
+    types); with ``gold`` (a path) that file instead (entities_dev2.jsonl)."""
+    path = pathlib.Path(gold) if gold else gold_path("entities", split)
+    gold_rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     urls = [g["url"] for g in gold_rows]
-    outdir = analyze(urls, out or tempfile.mkdtemp(prefix=f"marsad-entities-{split}-"), marsad)
+    outdir = analyze(urls, out or tempfile.mkdtemp(prefix=f"marsad-{path.stem}-"), marsad)
     arts = {a["id"]: a for a in map(json.loads, open(outdir / "articles.jsonl", encoding="utf-8"))}
     recs = snn.records(urls)
     gold, system = set(), set()
@@ -194,17 +198,18 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("kind", choices=["attributions", "entities", "stories"])
     ap.add_argument("--split", choices=["dev", "test"], default="dev")
-    ap.add_argument("--gold", help="attributions only: score this gold file instead of the split's "
-                                   "(e.g. dates_dev2.jsonl; only date figures and publication days)")
+    ap.add_argument("--gold", help="attributions or entities: score this gold file instead of the split's "
+                                   "(dates_dev2.jsonl: only date figures and publication days; "
+                                   "entities_dev2.jsonl: the second entity gold)")
     ap.add_argument("--out", help="keep marsad's output here (default: a temporary folder)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if not snn.available():
         raise SystemExit(f"SaudiNewsNet is absent ({snn.SNN})")
-    if args.gold and args.kind != "attributions":
-        ap.error("--gold goes with attributions only")
+    if args.gold and args.kind == "stories":
+        ap.error("--gold goes with attributions or entities")
     if args.gold:
-        res = attributions(args.split, args.out, gold=args.gold)
+        res = {"attributions": attributions, "entities": entities}[args.kind](args.split, args.out, gold=args.gold)
     else:
         res = {"attributions": attributions, "entities": entities, "stories": stories}[args.kind](args.split, args.out)
     if args.json:

@@ -7,10 +7,11 @@ Articles crawled on or after 2015-08-01 are reserved for outside evaluation
 """
 import gzip
 import json
+import os
 import pathlib
 
 HERE = pathlib.Path(__file__).resolve().parent
-SHARED = HERE.parents[2] / "shared"
+SHARED = pathlib.Path(os.environ.get("MARSAD_SHARED", HERE.parents[2] / "shared"))  # as tests/conftest.py
 SNN = SHARED / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
 LAST_DEV_DAY = "2015-07-31"
 

@@ -102,6 +102,31 @@ def _clean_mention(text: str, first_tokens) -> str:
     return text
 
 
+def _at_article_lam(d: Document, start: int) -> bool:
+    """A mention starting here starts at the second lam of a word "لل..." (و/ف before it allowed)."""
+    if start < 1 or d.text[start - 1] != "ل" or d.text[start:start + 1] != "ل":
+        return False
+    k = start - 1
+    while k > 0 and d.text[k - 1] in "وف":
+        k -= 1
+    return not (k > 0 and d.text[k - 1].isalpha())  # else "ل" ends a longer word: not the preposition
+
+
+def _article_restored(d: Document, s, text: str) -> str:
+    """The name of a mention that starts at the lam of an article whose alef ل dropped ("للعراق" ->
+    the mention "لعراق", ANNOTATION.md's span, "للحوثيين" -> "لحوثيين"): with its article ("العراق"),
+    unless the mention as written is a name of its own ("لليبيا" -> "ليبيا" stays)."""
+    if not _at_article_lam(d, s.start) or text[:1] != "ل":
+        return text
+    from marsad.extract.entities import _lam_name
+
+    typ = s.label or "MISC"
+    first = fold(text).split(" ")[0]
+    if N.kb_english(text, typ) is not None or _lam_name(first, "ا" + first):
+        return text  # a name of its own that starts with ل, more frequent than the definite word
+    return "ا" + text
+
+
 def _restored_start(d: Document, s, first_tokens) -> int:
     """Give a mention back a first letter the tagger took for a proclitic ("ليبيا" read as ل + "يبيا",
     "فاتن حمامة" as ف + "اتن حمامة"): when the letter before it is a proclitic letter that starts the
@@ -144,7 +169,8 @@ def _drop_common_words(docs: list[Document]) -> None:
             written[f] += 1
             tanwin[f] += any(ch in TANWIN for ch in t[-3:])
     common = {f for f, n in tanwin.items() if n and 2 * n >= written[f] and not _known(f)}
-    common |= {f for f in written if f in _NOT_NAMES or (f.startswith("ال") and f[2:] in _NOT_NAMES)}
+    common |= {f for f in written if f in _NOT_NAMES or (f.startswith("ال") and f[2:] in _NOT_NAMES)
+               or (f.startswith("ل") and f[1:] in _NOT_NAMES)}  # "لحزب" of "للحزب"
 
     def name(t: str) -> bool:
         t = t.strip()
@@ -424,10 +450,12 @@ class ResolveEntities:
         for s in spans:
             pos = at[id(s)]
             start = _restored_start(d, s, known_starts)
-            text = _clean_mention(d.text[start:s.end], known_starts)
+            # "لديوان الملكي" of "للديوان الملكي" is ل + الديوان: its lam is the article's, no proclitic
+            text = d.text[s.start:s.end] if _at_article_lam(d, s.start) else _clean_mention(d.text[start:s.end], known_starts)
             start = s.end - len(text)  # a proclitic cut off the front
             if start != s.start:  # spans are frozen: the layer gets the moved mention
                 s = layer[pos] = dataclasses.replace(s, start=start)
+            text = _article_restored(d, s, text)
             typ = s.label or "MISC"
             if typ != "PER" and fold(text) in N.curated_persons():
                 # "أوباما" tagged a place: the curated list knows the spelling as a person only

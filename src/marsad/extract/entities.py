@@ -104,13 +104,28 @@ def trim_proclitics(word: str, known: frozenset[str]) -> int:
         whole = rank.get(fold(word))
         if whole is not None and whole < rank.get(fold(word[s:]), len(rank)):
             return 0  # وكالة is more frequent than الة, a place in the gazetteer: not و + ك + الة
-    # keep the article: "الولايات" is the name, only و/ب/ل/ف/ك go ("للولايات" keeps
-    # neither ل: the alef of its article is gone, and the resolver keys ignore ال)
+    # keep the article: "الولايات" is the name, only و/ب/ل/ف/ك go
     if fold(word[:s]).endswith("ال"):
         s -= 2
-    if s == 2 and f.startswith("لل") and _lam_name(f[1:], "ال" + f[2:]):
-        s = 1  # "لليبيا" is ل + ليبيا, "لليفاندوفسكي" ل + ليفاندوفسكي (not ل + ال + يبيا)
+    if s >= 2 and f[s - 2:s] == "لل":
+        # "لليبيا" is ل + ليبيا; "للعراق" is ل + العراق whose alef is gone: the mention starts at the
+        # article's lam, "لعراق" (ANNOTATION.md's spans; eval/realnews/annotate_entities.py)
+        s -= 1
     return s
+
+
+def person_clitic(word: str, typ: str, cut: int) -> int:
+    """The proclitic letters to cut off a mention's first word (``cut``, by trim_proclitics), kept on a
+    person's name when ف or ك would leave neither a name word nor a word of news ("فارا وليامز" is
+    not ف + "ارا", a hamlet of the gazetteer; "كالديرون", "فاليري"): names start with these letters
+    far more often than the conjunction or the preposition stands before one (و ب ل do often).
+    "كالشهد" is ك + ال + a word of news."""
+    if not cut or typ not in ("PER", "PERS") or word[:1] not in "فك":
+        return cut
+    rest = fold(word[cut:])
+    rank = _word_rank()
+    return cut if (rest in _person_tokens() or rest in rank or _theophoric(rest)
+                   or rest.startswith("ال") and rest[2:] in rank) else 0
 
 
 def _lam_name(name: str, definite: str) -> bool:
@@ -234,6 +249,25 @@ def _speaker_cluster() -> str | None:
 
     k = clusters().get(fold("الرئيس"))
     return k[0] if k else None
+
+
+#: A frequent given name is only a name when the news writes it with the article this many times more
+#: rarely than without: محمد (no المحمد), ماجد 21, صالح 16, خالد 117; not عيد (العيد more frequent), كريم,
+#: سعيد 2.6, حسن 10 ("good"), أمل.
+ONLY_NAME_RATIO = 15
+#: Name words that join the next word into one part (عبد الله, أبو بكر), folded.
+_NAME_JOINS = frozenset(fold(w) for w in "عبد أبو أبي ابو ابي ابن".split())
+
+
+def _only_a_name(w: str) -> bool:
+    """A folded frequent word that is a known given name and hardly anything else in news: its definite
+    form (a noun's or an adjective's) is far rarer, and it is no function word ("علي" is على folded)."""
+    rank = _word_rank()
+    if (w not in _person_tokens() or w in NAME_STOP or w in _titles() or w not in rank or w.startswith("ال")
+            or w in NAME_LINKS or w in _NAME_JOINS or w in _months()):
+        return False  # "الدين", "عبد", "أبي": parts of a name; "رمضان": a month
+    definite = rank.get("ال" + w)
+    return definite is None or definite >= ONLY_NAME_RATIO * rank[w]
 
 
 def _theophoric(w: str) -> bool:
@@ -405,8 +439,9 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
             m, toks = Span(m.start, words[toks[0] + 1].end, "PER", {"entity": None}, "entities"), [toks[0], toks[0] + 1]
         if len(toks) == 1 and f[toks[0]] in common and m.label == "PER" and not (
                 toks[0] > 0 and f[toks[0] - 1] in _titles() and f[toks[0]] in person_tokens
-                and not text[words[toks[0] - 1].end:words[toks[0]].start].strip()):
-            continue  # a frequent word alone is no person, unless a title names it ("الملك سلمان")
+                and not text[words[toks[0] - 1].end:words[toks[0]].start].strip()) and not _only_a_name(f[toks[0]]):
+            continue  # a frequent word alone is no person, unless a title names it ("الملك سلمان") or it is
+            # a given name the news hardly writes as anything else ("مع محمد", "لايقدر ماجد")
         if (m.label in ("ORG", "PER") and len(toks) >= 2 and _describes(f[toks[0]], f[toks[1]], common)
                 and f[toks[1]] not in person_tokens and kb.get((f[toks[1]],)) != "PER"
                 and (m.label == "ORG" or _nationality(f[toks[1]]))  # "عبدالملك الحوثي" is a whole name
@@ -538,7 +573,28 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     out.extend(_source_lines(text, words, f, taken))
     out = [trim_clitic(m) for m in out]
     out.sort(key=lambda s: (s.start, s.end))
+    out = _listed_people(text, words, starts, f, out)
     return [m for m in out if not adjective_place(m, out)]
+
+
+def _listed_people(text: str, words: list[Span], starts: list[int], f: list[str], mentions: list[Span]) -> list[Span]:
+    """"أسامة الصافي، وعيد سعود، وعبدالمجيد الفوزان": in a list of people, و before the given name of
+    the next one is the conjunction, even when the whole is a word of its own ("وعيد") or no name
+    word at all. Only right after a person, with nothing but a comma between: "وندي شيرمان" and
+    "وليام" elsewhere are names that start with و."""
+    out: list[Span] = []
+    for m in mentions:
+        k = bisect.bisect_left(starts, m.start)
+        prev = out[-1] if out else None
+        if (m.label == "PER" and prev is not None and prev.label == "PER" and k < len(words)
+                and fold(text[prev.start:prev.end]).split()[-1] not in _titles()
+                and (" " in text[prev.start:prev.end] or text[prev.end:m.start].strip())  # "الكولونيل واين موروتو"
+                and words[k].start == m.start and words[k].end < m.end and f[k][:1] == "و"
+                and not text[prev.end:m.start].strip(" \t،,")
+                and (f[k][1:] in _person_tokens() or _theophoric(f[k][1:]))):
+            m = Span(m.start + 1, m.end, m.label, m.attrs, m.source)
+        out.append(m)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -573,8 +629,30 @@ def _source_lines(text: str, words: list[Span], f: list[str], taken: list[bool])
             after = text[words[i + size - 1].end:].split("\n", 1)[0].lstrip()
             if (not before or before[-1] in _DASHES) and (not after or after[0] in _DASHES + ":"):
                 out.append(Span(words[i].start, words[i + size - 1].end, "ORG", {"entity": None}, "entities"))
+                if after[:1] in _DASHES:
+                    out.extend(_dateline_place(text, words, f, taken, i + size))
             break
     return out
+
+
+def _dateline_place(text: str, words: list[Span], f: list[str], taken: list[bool], k: int) -> list[Span]:
+    """The place of a source line after its outlet ("سبق- الطائف:"): one or two words between the dash
+    and the colon that the gazetteer or the knowledge base knows as a place."""
+    end = words[k - 1].end
+    while k < len(words) and not text[words[k].start].isalpha():
+        k += 1  # the dash
+    for size in (2, 1):
+        if k + size > len(words) or any(taken[k:k + size]):
+            continue
+        gap = text[end:words[k].start]
+        tail = text[words[k + size - 1].end:].lstrip(" ")
+        if gap.strip(" " + _DASHES) or not gap.strip() or tail[:1] != ":":
+            continue
+        key = tuple(f[k:k + size])
+        if (_kb_names().get(key) == "LOC" or size == 1 and (key[0] in _known_names() or gazetteer()[0].get(key[0]) == "LOC")
+                or size > 1 and _gazetteer_place(key)):
+            return [Span(words[k].start, words[k + size - 1].end, "LOC", {"entity": None}, "entities")]
+    return []
 
 
 def _adjective_place(text: str, words: list[Span], starts: list[int], f: list[str], m: Span,
@@ -604,15 +682,16 @@ def entities(docs: list[Document]) -> list[Document]:
         for toks in ss:
             for a, b, typ in iob_spans(next(tags)):
                 start, end = toks[a].start, toks[b - 1].end
-                start += trim_proclitics(doc.text[start:toks[a].end], known)
+                start += person_clitic(doc.text[start:toks[a].end], typ, trim_proclitics(doc.text[start:toks[a].end], known))
                 if end - start < 2:
                     continue
                 out.append(Span(start, end, "PER" if typ == "PERS" else typ, {"entity": None}, "entities"))
         tokens = doc.layers.get("tokens", [])
         found = [m for m in refine(doc.text, tokens, out) if not not_a_name(doc.text[m.start:m.end])]
         words = [t for t in tokens if t.end > t.start]
-        found = whole_names(doc.text, words, found)
+        found = whole_names(doc.text, words, honorifics(doc.text, words, found))
         found = dotted_names(doc.text, clubs(doc.text, words, compass_regions(doc.text, words, found)))
+        found = network_names(doc.text, words, found)
         doc.layers["entities"] = quoted_names(doc.text, found)
     return docs
 
@@ -623,6 +702,51 @@ def _sentence_tokens(doc: Document) -> list[list[Span]]:
     for t in doc.layers.get("tokens", []):
         by_sent.setdefault(t.attrs.get("sent", 0), []).append(t)
     return [by_sent[k] for k in sorted(by_sent)]
+
+
+#: Words for a network right before an operator's or a broadcaster's name ("شبكة فودافون"), folded.
+NETWORK_WORDS = frozenset(fold(w) for w in "شبكة شبكات لشبكة وشبكة بشبكة".split())
+
+
+def network_names(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
+    """A one-word name right after "شبكة" is the network's operator, an organization ("شبكة تلسترا في
+    أستراليا"), not a place the tagger took it for; a place after it ("شبكة الرياض") stays one when the
+    gazetteer or the knowledge base knows it."""
+    starts = {w.start: k for k, w in enumerate(words)}
+    out = []
+    for m in mentions:
+        k = starts.get(m.start)
+        if (m.label == "LOC" and k and words[k].end == m.end and not text[words[k - 1].end:m.start].strip()
+                and fold(text[words[k - 1].start:words[k - 1].end]) in NETWORK_WORDS):
+            w = fold(text[m.start:m.end])
+            if w not in _known_names() and _kb_names().get((w,)) != "LOC":
+                m = Span(m.start, m.end, "ORG", m.attrs, m.source)
+        out.append(m)
+    return out
+
+
+#: Blessings written after a name ("أبي ذر رضي الله عنه", "محمد صلى الله عليه وسلم", "رحمه الله"), folded:
+#: their first two words; the blessing is no part of the name.
+HONORIFICS = frozenset(tuple(fold(w) for w in p.split()) for p in (
+    "رضي الله", "صلى الله", "رحمه الله", "رحمها الله", "رحمهم الله", "يرحمه الله", "حفظه الله", "حفظها الله",
+    "غفر الله", "عليه السلام", "عليها السلام", "عليهم السلام"))
+
+
+def honorifics(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
+    """A person's name ends before a blessing the tagger ran it into ("ابي ذر رضي الله" -> "ابي ذر")."""
+    f = [fold(text[w.start:w.end]) for w in words]
+    starts = [w.start for w in words]
+    out = []
+    for m in mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        n = k + 1
+        while m.label == "PER" and 0 <= k and n + 1 < len(words) and words[n + 1].end <= m.end:
+            if (f[n], f[n + 1]) in HONORIFICS:
+                m = Span(m.start, words[n - 1].end, m.label, m.attrs, m.source)
+                break
+            n += 1
+        out.append(m)
+    return out
 
 
 #: Words for a region that names a branch of a body ("مديرية الدفاع المدني بالمنطقة الشرقية"), folded.
@@ -698,6 +822,7 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
             i += 1
             continue
         j = i + 1
+        person_named = False  # the word before is a person's name after a title inside the name
         while j < len(tokens) and j - i < MAX_NAME_WORDS:
             g, gap = f[j], text[tokens[j - 1].end:tokens[j].start]
             if gap.strip() or not g[:1].isalpha() or g in NAME_STOP:
@@ -705,7 +830,8 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
             inner = any(m.start <= tokens[j].start < m.end for m in mentions)
             # after a title, one or two words of a person's name ("مطار الملك عبد العزيز"), the second
             # a known name-word ("شمالا" in "طريق الملك فهد شمالا" is not)
-            titled = f[j - 1] in NAME_TITLES or f[j - 1] in ("بن", "بنت", "ال") or (
+            titled = f[j - 1] in NAME_TITLES and (g in _person_tokens() or g not in _common_words() or g.startswith("ال")
+                                                   or _theophoric(g)) or f[j - 1] in ("بن", "بنت", "ال") or (
                 j - 2 > i and f[j - 2] in NAME_TITLES and (g in _person_tokens() or g.startswith("ال")))
             nxt = f[j + 1] if j + 1 < len(tokens) and not text[tokens[j].end:tokens[j + 1].start].strip() else ""
             # "لحقوق الإنسان", "لكرة القدم", "لهيئة كبار العلماء": a complement with ل, then its noun
@@ -717,6 +843,11 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
             # "النادي الأدبي بجدة": the place of a body
             place = j > i + 1 and g[:1] == "ب" and any(
                 m.label == "LOC" and m.start == tokens[j].start + 1 and m.end == tokens[j].end for m in mentions)
+            if (person_named and not inner and g.startswith("ال") and not g.endswith(("ي", "يه"))
+                    and g not in _person_tokens() and f[j - 1] not in NAME_LINKS | {"عبد"}):
+                break  # "طريق الملك عبدالعزيز الشريان الرئيسي": after the name a title gives, a noun that is no
+                # adjective of the name ("مطار الملك خالد الدولي" keeps its adjective)
+            person_named = titled and j > i + 1
             if not (inner or titled or complement or construct or place or g.startswith(("ال", "لل", "بال", "وال"))
                     or (j == i + 1 and not definite)):
                 break
@@ -956,15 +1087,20 @@ def quoted_names(text: str, mentions: list[Span]) -> list[Span]:
                 or folded[0] in _titles() or fold(text[start:stop]) in _months()
                 or any(w.endswith(("اً", "ًا")) for w in words)):
             continue  # a page, a date, a role, a month ("مارس (آذار)"), an adverb ("«فندقًا فاخرًا»")
-        if ch == "(" and len(folded) == 1 and folded[0] in _common_words() and (folded[0],) not in _kb_names():
-            continue  # "(غرب)", "(الأولى)": a word that explains
         before = text[:k].rstrip()
+        # "قال لـ"الاقتصادية"", "أوضح لـ(اليوم)": the outlet a source spoke to
+        outlet = bool(before) and fold(before.split()[-1]) == "ل" and tuple(folded) in _outlet_names()
+        if ch == "(" and len(folded) == 1 and folded[0] in _common_words() and (folded[0],) not in _kb_names() \
+                and not outlet:
+            continue  # "(غرب)", "(الأولى)": a word that explains
         # the short name of the body just named; not after a body named with its town ("مستشفى العيون بجدة
         # «إحلال»" is a project) nor the letters of a credited agency (the agency is named already)
         typ = next((m.label for m in mentions if m.end == len(before) and " " in text[m.start:m.end] and len(words) <= 4
                     and (m.label == "ORG" or m.label == "MISC" and ch != "(")
                     and not text[m.start:m.end].split()[-1].startswith("ب")
                     and not fold(text[m.start:m.end]).startswith("وكاله")), None)
+        if typ is None and outlet:
+            typ = "ORG"
         if typ is None and before and before[-1].isalpha():
             last = fold(before.split()[-1])
             for w in (last, _strip1(last)[0]):  # "شركة", "لقناة"; "مدن القناة «...»" is no channel
@@ -990,7 +1126,9 @@ def quoted_names(text: str, mentions: list[Span]) -> list[Span]:
 def not_a_name(text: str) -> bool:
     """الله, currencies ("دولارًا", "ألف ريال"): ANERcorp tags them, an analyst looks none of them up."""
     words = fold(text).split()
-    return bool(words) and all(w in NOT_NAMES for w in words)
+    # "لدولار" of "للدولار": ل + الدولار, the mention from the article's lam
+    return bool(words) and all(w in NOT_NAMES or w[:1] == "ل" and ("ا" + w in NOT_NAMES or w[1:] in NOT_NAMES)
+                               for w in words)
 
 
 def propagate_names(sentences: list[list[str]], tags: list[list[str]], window: int = 20) -> list[list[str]]:
