@@ -587,3 +587,38 @@ def test_words_after_a_colon_whose_closing_mark_never_comes():
     got = quotes("وقال المخرج في رده على وصف أحد العاملين للعمل بأنه “عالمي”: “نحن لا ندعي بأننا نقدم عملا عالميا، "
                  "لكننا نقدم عملا بمواصفات عالمية.\nوعرض المسلسل في رمضان.")
     assert got == [("direct", "نحن لا ندعي بأننا نقدم عملا عالميا، لكننا نقدم عملا بمواصفات عالمية.", "المخرج")]
+
+
+def test_a_guillemet_never_closes_a_guillemet():
+    # "ومتوعدة «...": the « is never closed; the next « opens the next marks. The threat is her words
+    # to the end of the sentence, and the narrator's next sentence is not.
+    text = ("وبثت الحركة تسجيلا أكدت فيه أنها لم تخسر المعركة ومتوعدة «سنعود أقوى من قبل بكثير. "
+            "ومن المقرر أن يجتمع الوزراء الأسبوع المقبل في العاصمة لبحث الأمر. "
+            "وكان الهجوم نفذه مسلحان «لم تعرف هويتهما» في السوق.")
+    assert [(kind, q) for kind, q, _ in quotes(text)] == [
+        ("indirect", "أنها لم تخسر المعركة"), ("direct", "سنعود أقوى من قبل بكثير.")]
+
+
+def test_marks_inside_guillemets_close_with_the_second_one():
+    assert quotes("وقال الوزير: «إن قرار «الاتحاد» لن يمر أبدا مهما كانت الضغوط» في المؤتمر.") == [
+        ("direct", "إن قرار «الاتحاد» لن يمر أبدا مهما كانت الضغوط", "الوزير")]
+
+
+def test_a_blessing_after_the_verb_is_no_speaker():
+    got = quotes("كان الشيخ سالم المؤرخ الكبير يحب الناس، يقول رحمه الله \"جئت إلى هذه المدينة وكانت قرية صغيرة\".")
+    assert got == [("direct", "جئت إلى هذه المدينة وكانت قرية صغيرة", "الشيخ سالم")]
+
+
+def test_the_day_before_yesterday_is_no_speaker():
+    got = quotes("وكان الرئيس قد صرح أمس الأول أن بلاده لن تتخلى عن حلفائها في المنطقة.")
+    assert got == [("indirect", "بلاده لن تتخلى عن حلفائها في المنطقة", "الرئيس")]
+
+
+def test_a_nisba_after_an_unnamed_source_is_part_of_it():
+    got = quotes("وأعلن مسؤول تونسي أمس، عن توقيف ثلاثة مشتبه بهم في العاصمة.")
+    assert got == [("indirect", "توقيف ثلاثة مشتبه بهم في العاصمة", "مسؤول تونسي")]
+
+
+def test_a_guillemet_typed_for_a_closing_one_still_closes():
+    assert quotes("وقالت الوزارة إن «التنظيم ليس مجرد عصابة بل واجهة لدول معادية «\nوفي سياق آخر.") == [
+        ("direct", "التنظيم ليس مجرد عصابة بل واجهة لدول معادية", "الوزارة")]

@@ -89,6 +89,8 @@ ADVERBS = frozenset(fold(w) for w in speech.SPEECH_ADVERBS)
 #: Words between a cue and its speaker that are neither: adverbs and "بالقول" ("وأوضح بالقول: ...").
 CUE_FILLERS = frozenset(fold(w) for w in speech.CUE_FILLERS)
 FILLERS = ADVERBS | CUE_FILLERS
+#: Blessings written after a name or a verb ("يقول رحمه الله"، "قال حفظه الله"): never the speaker.
+BLESSINGS = frozenset(fold(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه رعاه يرعاه أيده وفقه".split())
 #: "العام الماضي"، "الأسبوع المقبل": a time after a cue, not its speaker (folded).
 TIME_NOUNS = frozenset(fold(w) for w in "العام الشهر الأسبوع السنة الليلة".split())
 TIME_ADJECTIVES = frozenset(fold(w) for w in "الماضي الماضية المقبل المقبلة الجاري الحالي الحالية القادم الفائت".split())
@@ -253,8 +255,11 @@ class _Finder:
         ``addressee`` a phrase behind لـ there is the one spoken to, skipped."""
         if addressee:
             i = self.skip_addressee(i, limit)
-        while i + 1 < limit and (self.f[i] in FILLERS or self.f[i] in TIME_NOUNS and self.f[i + 1] in TIME_ADJECTIVES):
-            i += 1 + (self.f[i] in TIME_NOUNS)  # "وأوضح بالقول"، "أعلنت العام الماضي أن"
+        while i + 1 < limit and (self.f[i] in FILLERS or self.f[i] in TIME_NOUNS and self.f[i + 1] in TIME_ADJECTIVES
+                                 or self.f[i] in BLESSINGS and self.f[i + 1] == "الله"
+                                 or self.f[i] == "الاول" and i > 0 and self.f[i - 1] == "امس"):
+            # "وأوضح بالقول"، "أعلنت العام الماضي أن"، "يقول رحمه الله"، "صرح أمس الأول أن"
+            i += 1 + (self.f[i] in TIME_NOUNS or self.f[i] in BLESSINGS)
         if i < limit and self.is_mark[i]:
             # "وقال "الموسى": ..."، "وذكرت " وكالة الأنباء " أن": a name in quotation marks
             close = next((k for k in range(i + 1, min(limit, i + 7)) if self.is_mark[k]), None)
@@ -342,6 +347,9 @@ class _Finder:
                 return None
             if self.f[x] in WHEN or not _masdar_like(self.f[x]):
                 x += 1
+                continue
+            if x == a + 1 and self.f[x].endswith("ي") and self.f[a].lstrip("و").removeprefix("ال") in UNNAMED_HEADS | SPEAKER_HEADS:
+                x += 1  # "أعلن مسؤول تركي أمس عن ...": a nisba after the head (تركي, تونسي), not a verbal noun
                 continue
             s = self.toks[x].start
             if self.in_entity(s):
@@ -463,7 +471,7 @@ class _Finder:
 
     def pairs(self) -> list[tuple[int, int]]:
         """(open, close) token indexes of quotation marks, paired within a paragraph."""
-        out, open_, pending = [], None, None
+        out, open_, pending, skip = [], None, None, -1
         self.spanning = []  # (open, close) of a quotation that runs on into the next paragraph
         self.unclosed = []  # (open, last token of its paragraph) of a quotation never closed
         for k, m in enumerate(self.is_mark):
@@ -473,7 +481,7 @@ class _Finder:
                 if open_ is not None:
                     self.unclosed.append((open_, k - 1))
                 open_ = None
-            if not m:
+            if not m or k <= skip:
                 continue
             ch = self.toks[k].text
             if pending is not None and open_ is None:
@@ -492,6 +500,17 @@ class _Finder:
                     open_ = k
                 elif ch == "”":          # some sites open with ” as well
                     open_ = k
+            elif ch == "«" and self.toks[open_].text == "«" and not self.typed_as_closing(k):
+                # a « never closes a «: marks inside «...» ("«قال إن «الاتفاق» لن يمر»") close with the
+                # second »; otherwise the first « was never closed ("ومتوعدة «سنأتيكم من حيث لا
+                # تتوقعون. ... فتاتان «يقل عمرهما ...»")
+                close = self.nested_guillemets(k)
+                if close is not None:
+                    out.append((open_, close))
+                    open_, skip = None, close
+                else:
+                    self.unclosed.append((open_, k - 1))
+                    open_ = k
             else:
                 out.append((open_, k))
                 open_ = None
@@ -499,24 +518,54 @@ class _Finder:
             self.unclosed.append((open_, len(self.toks) - 1))
         return out
 
+    def typed_as_closing(self, k: int) -> bool:
+        """A « that closes: glued to the word before it ("أهل الدين« (") or with no word glued after
+        it ("تستهدف السعودية «\n"); an opening « has a space before it and a word right after it."""
+        st, en = self.toks[k].start, self.toks[k].end
+        glued_before = st > 0 and self.text[st - 1].isalnum()
+        word_after = en < len(self.text) and self.text[en].isalnum()
+        return glued_before or not word_after
+
+    def nested_guillemets(self, k: int) -> int | None:
+        """The » that closes open «...» when the « at token ``k`` opens marks inside them: the second
+        » in the paragraph, before any other « ("«قال إن «الاتفاق» لن يمر»")."""
+        closes = 0
+        for y in range(k + 1, len(self.toks)):
+            if "\n" in self.text[self.toks[y - 1].end:self.toks[y].start] or self.toks[y].text == "«":
+                return None
+            if self.toks[y].text == "»":
+                closes += 1
+                if closes == 2:
+                    return y
+        return None
+
     def never_closed(self, o: int, e: int, bounds, sent_of, covered) -> list[Span]:
         """"ويتابع العلي: “نحن لا ندّعي ..." with no closing mark in its paragraph: after a cue and a
         colon, the words to the end of the paragraph are the speaker's."""
         sa, sb = bounds[sent_of.get(o, 0)]
-        if o < 1 or self.toks[o - 1].text != ":" or _words(self.toks[o + 1:e + 1]) < MIN_FREE_QUOTE_WORDS:
+        if o < 1 or _words(self.toks[o + 1:e + 1]) < MIN_FREE_QUOTE_WORDS:
             return []
-        verb = next((k for k in range(max(sa, o - 2 - CUE_WINDOW), o - 1)
-                     if (_verb(self.f[k]) or self.said_by(k)) and not self.is_mark[k]), None)  # the clause's first
-        if verb is None:
-            return []
-        # to the end of the paragraph, but not into a sentence that attributes words of its own
         stops = [y for y in range(o + 1, e + 1) if self.toks[y].text in ".!؟?" and not self.abbreviation_dot(y)] + [e]
-        end = stops[0]
-        for a2, b2 in zip(stops, stops[1:]):
-            if any(self.cue_at(y) or _verb(self.f[y]) or self.is_mark[y] for y in range(a2 + 1, b2 + 1)):
-                break
-            end = b2
-        e = end
+        if self.toks[o - 1].text != ":":
+            # "ومتوعدة «سنأتيكم من حيث لا تتوقعون. ومن المتوقع ...": a mark right after a cue and never
+            # closed: the speaker's words run to the end of the sentence (the narrator may go on)
+            verb = next((k for k in (o - 1, o - 2) if k >= sa and self.toks[k].is_word
+                         and (self.cue_at(k) or _verb(self.f[k]))), None)
+            if verb is None or _words(self.toks[o + 1:stops[0] + 1]) < MIN_FREE_QUOTE_WORDS:
+                return []
+            e = stops[0]
+        else:
+            verb = next((k for k in range(max(sa, o - 2 - CUE_WINDOW), o - 1)
+                         if (_verb(self.f[k]) or self.said_by(k)) and not self.is_mark[k]), None)  # the clause's first
+            if verb is None:
+                return []
+            # to the end of the paragraph, but not into a sentence that attributes words of its own
+            end = stops[0]
+            for a2, b2 in zip(stops, stops[1:]):
+                if any(self.cue_at(y) or _verb(self.f[y]) or self.is_mark[y] for y in range(a2 + 1, b2 + 1)):
+                    break
+                end = b2
+            e = end
         rng = self.phrase_after(verb + 1, o)
         if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
             rng = self.phrase_before(verb, sa)
@@ -1067,6 +1116,9 @@ class _Finder:
                 # the next attribution begins without a comma (and has what was said after it:
                 # "لافتة مضيئة" is a sign, "وكشف الأمور" a noun)
                 return self.last_word(a, x)
+            if x >= a + 2 and self.toks[x].is_word and self.f[x][:1] in "وف" and _verb(self.f[x]) \
+                    and x + 1 < sb and self.is_mark[x + 1] and x + 1 not in self.opening:
+                return self.last_word(a, x)  # "... لم تهزم ومتوعدة «سنأتيكم ...": her own words, never closed
             if x >= a + 2 and self.toks[x].text == ":" and x + 1 < sb and self.is_mark[x + 1]:
                 return self.last_word(a, x)  # "... بأنه “عالمي”: “نحن لا ندّعي ...": his own words follow
             if x >= a + 2 and self.f[x][:1] == "ب" and self.f[x][1:] in SAYING and x + 1 < sb \
