@@ -622,3 +622,32 @@ def test_a_nisba_after_an_unnamed_source_is_part_of_it():
 def test_a_guillemet_typed_for_a_closing_one_still_closes():
     assert quotes("وقالت الوزارة إن «التنظيم ليس مجرد عصابة بل واجهة لدول معادية «\nوفي سياق آخر.") == [
         ("direct", "التنظيم ليس مجرد عصابة بل واجهة لدول معادية", "الوزارة")]
+
+
+def test_a_manner_adverb_before_the_colon_is_no_speaker():
+    assert quotes("ثم التفت الرئيس إلى ضيفه وقال هامساً: ألم أقل لك إن أحدا لن يهتم بالأمر.") == [
+        ("direct", "ألم أقل لك إن أحدا لن يهتم بالأمر", None)]  # not "هامساً"
+
+
+def test_the_one_spoken_to_before_the_colon_is_no_speaker():
+    assert quotes("وكان العامل يصرخ قائلا للطباخ: «طبق أرز كبير للضيف هنا بسرعة».") == [
+        ("direct", "طبق أرز كبير للضيف هنا بسرعة", None)]
+
+
+def test_an_honorific_with_a_pronoun_is_no_speaker():
+    got = quotes("وقال مفتي المنطقة الشيخ سالم الحربي إن الحوار مع الشباب واجب على العلماء. "
+                 "وحذر سماحته من الفتاوى الشاذة التي تنتشر بين الشباب.")
+    assert [sp for _, _, sp in got] == ["مفتي المنطقة الشيخ سالم الحربي", "مفتي المنطقة الشيخ سالم الحربي"]
+
+
+def test_words_said_in_the_paragraph_after_a_cue_and_its_colon():
+    text = ("عقد الرئيس مؤتمرا صحفيا قال خلاله الرئيس سامر:\n"
+            "بعد مفاوضات شاقة حصلنا على موافقة لبناء مئة مدرسة وملعب واحد!!\nاستغرب الصحفيون.")
+    assert quotes(text) == [("direct", "بعد مفاوضات شاقة حصلنا على موافقة لبناء مئة مدرسة وملعب واحد", "الرئيس سامر")]
+    # a list announced before the colon is no one's words
+    assert quotes("وذكر التقرير عددا من الأسباب منها ما يلي:\nضعف التمويل وقلة الكوادر المدربة في المدارس.") == []
+
+
+def test_a_title_after_its_kind_and_a_preposition_is_not_speech():
+    assert quotes("واستأنفت الإدارة برنامجها التأهيلي بعقد دورة في \"فن إدارة المشاريع والإعداد "
+                  "لامتحان الشهادة المهنية العالمية\".") == []

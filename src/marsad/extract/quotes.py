@@ -89,6 +89,8 @@ ADVERBS = frozenset(fold(w) for w in speech.SPEECH_ADVERBS)
 #: Words between a cue and its speaker that are neither: adverbs and "بالقول" ("وأوضح بالقول: ...").
 CUE_FILLERS = frozenset(fold(w) for w in speech.CUE_FILLERS)
 FILLERS = ADVERBS | CUE_FILLERS
+#: Words that announce a list before a colon ("ما يلي:"، "الأسباب التالية:").
+LIST_INTROS = frozenset(fold(w) for w in "يلي التالي التالية الآتي الآتية كالتالي كالآتي".split())
 #: Blessings written after a name or a verb ("يقول رحمه الله"، "قال حفظه الله"): never the speaker.
 BLESSINGS = frozenset(fold(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه رعاه يرعاه أيده وفقه".split())
 #: "العام الماضي"، "الأسبوع المقبل": a time after a cue, not its speaker (folded).
@@ -100,7 +102,8 @@ OBJECT_WORDS = frozenset(fold(w) for w in "ذلك هذا هذه ذاك عنها 
 POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "وفقا", "وفق", "طبقا"))
 #: Pronouns and function words that are never a speaker.
 NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن فيها فيه لي له لها قائلا قائلة إنه أنه منه عنه
-كما لكن لكنه لكنها لكنهم ولكن ولكنه بل ثم وقد قد أيضا كذلك معاليه سموه فضيلته سعادته""".split())
+كما لكن لكنه لكنها لكنهم ولكن ولكنه بل ثم وقد قد أيضا كذلك معاليه سموه فضيلته سعادته سماحته
+بذلك بهذا بذاك""".split())
 #: Prepositions (folded): a noun phrase after one is no subject of the verb that follows it.
 #: First words of a phrase next to a cue that make it no speaker (``speech.NOT_SPEAKER_OPENERS``).
 NOT_OPENERS = frozenset(fold(w) for w in speech.NOT_SPEAKER_OPENERS)
@@ -257,7 +260,8 @@ class _Finder:
             i = self.skip_addressee(i, limit)
         while i + 1 < limit and (self.f[i] in FILLERS or self.f[i] in TIME_NOUNS and self.f[i + 1] in TIME_ADJECTIVES
                                  or self.f[i] in BLESSINGS and self.f[i + 1] == "الله"
-                                 or self.f[i] == "الاول" and i > 0 and self.f[i - 1] == "امس"):
+                                 or self.f[i] == "الاول" and i > 0 and self.f[i - 1] == "امس"
+                                 or self.f[i] in ("خلاله", "خلالها")):  # "في كلمة قال خلالها الوزير"
             # "وأوضح بالقول"، "أعلنت العام الماضي أن"، "يقول رحمه الله"، "صرح أمس الأول أن"
             i += 1 + (self.f[i] in TIME_NOUNS or self.f[i] in BLESSINGS)
         if i < limit and self.is_mark[i]:
@@ -267,6 +271,9 @@ class _Finder:
                     and all(self.toks[k].is_word for k in range(i + 1, close)) \
                     and (self.toks[close + 1].text in ":،," or self.f[close + 1] in THAT):
                 return (i + 1, close)
+        if addressee and i + 1 < limit and self.f[i].startswith("لل") and len(self.f[i]) > 4 \
+                and not self.in_entity(self.toks[i].start) and (self.toks[i + 1].text == ":" or self.is_mark[i + 1]):
+            return None  # "يصرخ قائلا للطباخ: ...": the one spoken to, right before the words said
         j = i
         while j < limit and j - i < MAX_SPEAKER:
             t, f = self.toks[j], self.f[j]
@@ -315,9 +322,12 @@ class _Finder:
             j = self.cut_at_entity(i, j)
         if j > i and (all(self.f[k] in NOT_SPEAKER for k in range(i, j)) or self.f[i] in NOT_OPENERS):
             return None  # "كما", "لكنه", "معاليه", "إذ", "لهم": no name here
-        if j == i + 1 < limit and self.toks[j].text == ":" and self.f[i][:1] == "م" and self.f[i][-1:] == "ا" \
-                and len(self.f[i]) >= 5 and not self.in_entity(self.toks[i].start):
-            return None  # "ويوضح مبتسما: ...": how he said it, not who
+        if j == i + 1 < len(self.toks) and self.toks[j].text == ":" and (
+                self.f[i][:1] == "م" and self.f[i][-1:] == "ا" and len(self.f[i]) >= 5
+                and not self.in_entity(self.toks[i].start) or self.toks[i].text.endswith(("اً", "ًا"))):
+            # "ويوضح مبتسما: ..."، "وقال هامساً: ...": how he said it, not who (a subject never takes
+            # the accusative's written tanween, whatever the entity tagger says)
+            return None
         return (i, j) if j > i else None
 
     def object_start(self, rng: tuple[int, int], sb: int) -> int | None:
@@ -648,7 +658,7 @@ class _Finder:
                     rng = self.phrase_after(k + 1, min(len(self.toks), k + 1 + MAX_SPEAKER))
             if verb is None and n < MIN_FREE_QUOTE_WORDS:
                 continue  # a term in quotation marks, not speech
-            if n <= MAX_NAME_WORDS and self.name_in_marks(o, c):
+            if n <= MAX_NAME_WORDS and self.name_in_marks(o, c) or self.title_of_kind(o):
                 continue  # "ذي اندبندنت اون صنداي"، "كتابها «صورة المفقود في شعر فدوى طوقان»"
             if verb is not None and self.f[verb].lstrip("وف") in BELIEF:
                 continue
@@ -736,6 +746,15 @@ class _Finder:
         after = self.toks[c + 1] if c is not None and c + 1 < len(self.toks) else None
         # what follows ends the clause: "وقال «الموسى»: ..." and "تساءل «يونغ» لماذا" are names
         return c is not None and (after is None or after.text in ".،,؛;!؟?") and not self.name_in_marks(o, c, True)
+
+    def title_of_kind(self, o: int) -> bool:
+        """Marks after a kind of titled thing and في/عن ("بعقد دورة في "فن إدارة المشاريع والإعداد
+        لامتحان الشهادة العالمية""، "محاضرة عن «...»"): a title of any length, not speech."""
+        if o < 2 or self.f[o - 1] not in ("في", "عن", "حول") or not self.toks[o - 2].is_word:
+            return False
+        w = self.f[o - 2]
+        w = w[1:] if w[:1] in "بولف" and w[1:].removeprefix("ال") in TITLE_KINDS else w
+        return w.removeprefix("ال") in TITLE_KINDS
 
     def name_in_marks(self, o: int, c: int, after_verb: bool = False) -> bool:
         """Whether the short words between marks o and c are a name or title, not speech: words
@@ -971,6 +990,28 @@ class _Finder:
         colon, with no quotation marks and no أن/إن, are said verbatim: a direct quote to the end of
         the sentence (or inside the parentheses)."""
         out = []
+        for (sa, sb), (na, nb) in zip(bounds, bounds[1:]):
+            # "قال خلاله نتنياهو: \n بعد مفاوضات شاقة ...": a cue and a colon end a paragraph, the
+            # words said are the next paragraph's sentence (unless it opens with marks, a list mark
+            # or a cue of its own)
+            x = sb - 1
+            if x <= sa or self.toks[x].text != ":" or x in inside or na != sb or na >= len(self.toks) \
+                    or "\n" not in self.text[self.toks[x].end:self.toks[na].start] or not self.toks[na].is_word \
+                    or any(self.cue_at(k) or _verb(self.f[k]) for k in range(na, min(nb, na + 3))):
+                continue
+            verb = next((k for k in range(x - 1, max(sa, x - 1 - COLON_WINDOW) - 1, -1)
+                         if _verb(self.f[k]) or self.cue_at(k) and self.cues[k][0] != "masdar"), None)
+            if verb is None or any(self.f[k] in THAT or self.f[k] in LIST_INTROS for k in range(verb, x)):
+                continue  # "منها ما يلي:"، "وفق الاحتمالات التالية:": a list follows, not words said
+            b = self.clause_end(na, nb)
+            if _words(self.toks[na:b]) < MIN_QUOTE_WORDS or any(k in inside for k in range(na, b)):
+                continue
+            rng = self.phrase_after(verb + 1, x) if (self.cue_at(verb) or ("verb",))[0] == "verb" else None
+            if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
+                rng = self.phrase_before(verb, sa)
+            out.append((Span(self.toks[na].start, self.toks[b - 1].end, "direct", {
+                "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": None, "partial": False},
+                "quotes"), (x, b)))
         for sa, sb in bounds:
             lo = sa  # "وقال X: ...، حيث قال: ...": a sentence may hold two
             for x in range(sa + 1, sb - 1):
