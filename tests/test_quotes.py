@@ -651,3 +651,14 @@ def test_words_said_in_the_paragraph_after_a_cue_and_its_colon():
 def test_a_title_after_its_kind_and_a_preposition_is_not_speech():
     assert quotes("واستأنفت الإدارة برنامجها التأهيلي بعقد دورة في \"فن إدارة المشاريع والإعداد "
                   "لامتحان الشهادة المهنية العالمية\".") == []
+
+
+def test_words_said_inside_quoted_words():
+    text = ('وتابعت الأم "تحدثت هاتفيا مع سامي وقال : أنا بخير يا أمي .. بخير تماما. وقلت له أظنك لن تشارك '
+            'في السباق أليس كذلك ؟ فرد قائلا : أنا في طريقي إلى المضمار مرة أخرى".')
+    assert [(kind, q) for kind, q, _ in quotes(text)][1:] == [
+        ("direct", "أنا بخير يا أمي .. بخير تماما"), ("direct", "أنا في طريقي إلى المضمار مرة أخرى")]
+    # to a comma and the next speech verb; inside parentheses; a question to oneself is a thought
+    text = ('وقال اللاعب: «جاءني المدرب وقال لي: أنت المهاجم الثالث، فقلت حسنا ثم قاتلت. وكان جدي يقول: '
+            '(أكرموا عمتكم النخلة) دائما. وسألت نفسي: ما الذي جنيته من هذا العمل؟».')
+    assert [q for _, q, _ in quotes(text)][1:] == ["أنت المهاجم الثالث", "أكرموا عمتكم النخلة"]

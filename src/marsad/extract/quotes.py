@@ -89,6 +89,8 @@ ADVERBS = frozenset(fold(w) for w in speech.SPEECH_ADVERBS)
 #: Words between a cue and its speaker that are neither: adverbs and "بالقول" ("وأوضح بالقول: ...").
 CUE_FILLERS = frozenset(fold(w) for w in speech.CUE_FILLERS)
 FILLERS = ADVERBS | CUE_FILLERS
+#: "نفسي": the one asked in "سألت نفسي: ..." (a thought), never a speaker.
+SELF = frozenset(["نفسي", "نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا"])
 #: Words that announce a list before a colon ("ما يلي:"، "الأسباب التالية:").
 LIST_INTROS = frozenset(fold(w) for w in "يلي التالي التالية الآتي الآتية كالتالي كالآتي".split())
 #: Blessings written after a name or a verb ("يقول رحمه الله"، "قال حفظه الله"): never the speaker.
@@ -103,7 +105,7 @@ POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "و�
 #: Pronouns and function words that are never a speaker.
 NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن فيها فيه لي له لها قائلا قائلة إنه أنه منه عنه
 كما لكن لكنه لكنها لكنهم ولكن ولكنه بل ثم وقد قد أيضا كذلك معاليه سموه فضيلته سعادته سماحته
-بذلك بهذا بذاك""".split())
+بذلك بهذا بذاك نفسي نفسه نفسها""".split())
 #: Prepositions (folded): a noun phrase after one is no subject of the verb that follows it.
 #: First words of a phrase next to a cue that make it no speaker (``speech.NOT_SPEAKER_OPENERS``).
 NOT_OPENERS = frozenset(fold(w) for w in speech.NOT_SPEAKER_OPENERS)
@@ -675,6 +677,7 @@ class _Finder:
             if o not in spanned and not any(a <= o <= b for a, b in covered):
                 quotes += self.never_closed(o, e, bounds, sent_of, covered)
         inside = {x for o, c in covered for x in range(o, c + 1)}  # tokens of direct quotes
+        quotes += self.said_inside(covered)
         for q, (o, c) in self.after_colon(bounds, inside):
             quotes.append(q)
             inside.update(range(o, c + 1))
@@ -1050,6 +1053,42 @@ class _Finder:
                 if b >= sb - 1 or self.toks[a - 1].text == "(":
                     break
                 lo = b
+        return out
+
+    def said_inside(self, covered: list[tuple[int, int]]) -> list[Span]:
+        """"وتابعت "تحدثت مع ميك وقال : أنا على ما يرام. وقلت له ... فرد قائلا : أنا في طريقي ..."":
+        inside quoted words, a speech verb and a colon open someone else's words, verbatim, to the
+        end of their sentence (or the closing mark)."""
+        out = []
+        for o, c in covered:
+            if not (self.is_mark[o] and self.is_mark[c]):
+                continue
+            for x in range(o + 2, c - 1):
+                if self.toks[x].text != ":" or self.is_mark[x + 1] or self.f[x + 1] in THAT:
+                    continue
+                verb = next((k for k in range(x - 1, max(o, x - 4), -1)
+                             if _verb(self.f[k]) or (self.cue_at(k) or ("",))[0] in ("verb", "participle")), None)
+                if verb is None or any(self.f[k] in SELF for k in range(verb + 1, x)):
+                    continue  # "سألت نفسي: ...": a thought, not words said
+                a = x + 1
+                if self.toks[a].text == "(":  # "فقال: (أكرموا عمتكم النخلة)": inside the parentheses
+                    close = next((y for y in range(a + 1, c) if self.toks[y].text == ")"), None)
+                    if close is None:
+                        continue
+                    a, end = a + 1, close
+                else:
+                    # to the end of the sentence, or a comma and the next speech verb ("...، فقلت حسنا")
+                    b = next((y for y in range(a, c) if self.toks[y].text in ".!؟?" and not self.abbreviation_dot(y)
+                              and self.toks[y + 1].text != "." and self.toks[y - 1].text != "."  # not ".."
+                              or self.toks[y].text in "،," and (_verb(self.f[y + 1]) or self.cue_at(y + 1)
+                                                                or self.f[y + 1] in ("فقلت", "وقلت", "فقلنا", "وقلنا"))), c)
+                    end = self.last_word(a, b)
+                if _words(self.toks[a:end]) < MIN_QUOTE_WORDS:
+                    continue
+                rng = self.phrase_after(verb + 1, x) if (self.cue_at(verb) or ("verb",))[0] == "verb" else None
+                out.append(Span(self.toks[a].start, self.toks[end - 1].end, "direct", {
+                    "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": None, "partial": False},
+                    "quotes"))
         return out
 
     def said_by(self, k: int) -> bool:
