@@ -869,7 +869,9 @@ class _Finder:
                 out.append((self.toks[k].start, sp))
         # "وأشاد محافظ بيشة محمد بن سبرة بـ ...، مؤكدا أن ...": the named subject of a sentence
         # that opens with its verb is the one a later subjectless cue continues
-        for sa, sb in self.sentence_bounds():
+        for sa0, sb in self.sentence_bounds():
+            # "ثم عزز لوران بلان ... عندما قال ...": a particle before the opening verb
+            sa = sa0 + 1 if sb - sa0 >= 4 and self.f[sa0] in ("ثم", "وقد", "فقد", "لقد") else sa0
             if sb - sa < 3 or not self.toks[sa].is_word or self.f[sa] in STOP or self.f[sa] in NOT_SPEAKER \
                     or self.f[sa] in PARTICLES \
                     or self.cue_at(sa) or _verb(self.f[sa]):
@@ -885,7 +887,7 @@ class _Finder:
             if any(x.end <= e and x.label in ("PER", "ORG", "LOC") and (x.label != "LOC" or x.start > s)
                    for x in self.ents_within(s, e)):
                 # a person or organization, or a role of a place ("أمين منطقة المدينة المنورة")
-                out.append((self.toks[sa].start, self.speaker(rng)))
+                out.append((self.toks[sa0].start, self.speaker(rng)))
         out.sort(key=lambda x: x[0])
         return out
 
