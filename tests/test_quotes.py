@@ -656,8 +656,8 @@ def test_a_title_after_its_kind_and_a_preposition_is_not_speech():
 def test_words_said_inside_quoted_words():
     text = ('وتابعت الأم "تحدثت هاتفيا مع سامي وقال : أنا بخير يا أمي .. بخير تماما. وقلت له أظنك لن تشارك '
             'في السباق أليس كذلك ؟ فرد قائلا : أنا في طريقي إلى المضمار مرة أخرى".')
-    assert [(kind, q) for kind, q, _ in quotes(text)][1:] == [
-        ("direct", "أنا بخير يا أمي .. بخير تماما"), ("direct", "أنا في طريقي إلى المضمار مرة أخرى")]
+    assert quotes(text)[1:] == [  # the one named in the quoted words speaks, not their speaker
+        ("direct", "أنا بخير يا أمي .. بخير تماما", "سامي"), ("direct", "أنا في طريقي إلى المضمار مرة أخرى", "سامي")]
     # to a comma and the next speech verb; inside parentheses; a question to oneself is a thought
     text = ('وقال اللاعب: «جاءني المدرب وقال لي: أنت المهاجم الثالث، فقلت حسنا ثم قاتلت. وكان جدي يقول: '
             '(أكرموا عمتكم النخلة) دائما. وسألت نفسي: ما الذي جنيته من هذا العمل؟».')
@@ -668,3 +668,8 @@ def test_a_cue_in_a_when_clause_continues_the_subject_of_the_sentence():
     text = ('وذكرت صحيفة "ديلي ميل" أن اللاعب في طريقه إلى باريس. ثم عزز لوران بلان مدرب سان جرمان، فرضية ضم '
             'اللاعب عندما قال من شارلوت بعد خسارة فريقه، "إن هناك احتمالا كبيرا لكن ليس هناك أي شيء رسمي".')
     assert quotes(text)[-1] == ("direct", "إن هناك احتمالا كبيرا لكن ليس هناك أي شيء رسمي", "لوران بلان")
+
+
+def test_a_word_with_the_accusative_tanween_is_no_subject():
+    assert quotes("وقال مبتسماً: «سنعود إلى الملعب أقوى مما كنا في الموسم الماضي».") == [
+        ("direct", "سنعود إلى الملعب أقوى مما كنا في الموسم الماضي", None)]

@@ -266,6 +266,8 @@ class _Finder:
                                  or self.f[i] in ("خلاله", "خلالها")):  # "في كلمة قال خلالها الوزير"
             # "وأوضح بالقول"، "أعلنت العام الماضي أن"، "يقول رحمه الله"، "صرح أمس الأول أن"
             i += 1 + (self.f[i] in TIME_NOUNS or self.f[i] in BLESSINGS)
+        if i < limit and self.toks[i].text.endswith(("اً", "ًا")):
+            return None  # "اتخذ موقفاً ..."، "قال مبتسماً": the accusative's written tanween, never a subject
         if i < limit and self.is_mark[i]:
             # "وقال "الموسى": ..."، "وذكرت " وكالة الأنباء " أن": a name in quotation marks
             close = next((k for k in range(i + 1, min(limit, i + 7)) if self.is_mark[k]), None)
@@ -1088,6 +1090,15 @@ class _Finder:
                 if _words(self.toks[a:end]) < MIN_QUOTE_WORDS:
                     continue
                 rng = self.phrase_after(verb + 1, x) if (self.cue_at(verb) or ("verb",))[0] == "verb" else None
+                if rng is None and self.f[verb].lstrip("وف") not in ("قلت", "قلنا"):
+                    # "تحدثت مع ميك وقال : ...": the person last named in the quoted words, not their speaker
+                    per = [y for y in self.ents_within(self.toks[o].end, self.toks[verb].start) if y.label == "PER"]
+                    if per:
+                        out.append(Span(self.toks[a].start, self.toks[end - 1].end, "direct", {
+                            "speaker": {"text": self.text[per[-1].start:per[-1].end], "start": per[-1].start,
+                                        "end": per[-1].end, "entity": None, "name": None},
+                            "cue": self.toks[verb].text, "via": None, "partial": False}, "quotes"))
+                        continue
                 out.append(Span(self.toks[a].start, self.toks[end - 1].end, "direct", {
                     "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": None, "partial": False},
                     "quotes"))
