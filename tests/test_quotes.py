@@ -673,3 +673,11 @@ def test_a_cue_in_a_when_clause_continues_the_subject_of_the_sentence():
 def test_a_word_with_the_accusative_tanween_is_no_subject():
     assert quotes("وقال مبتسماً: «سنعود إلى الملعب أقوى مما كنا في الموسم الماضي».") == [
         ("direct", "سنعود إلى الملعب أقوى مما كنا في الموسم الماضي", None)]
+
+
+def test_the_author_of_a_statement_is_behind_its_li():
+    text = ("وينظم المؤتمر وزارة الخارجية بالتعاون مع تحالف الأمم المتحدة للحضارات. "
+            "وأوضح بيان للاتحاد من أجل المتوسط، أن المؤتمر يدخل في سياق الأهمية المتزايدة للحوار.")
+    assert quotes(text) == [("indirect", "المؤتمر يدخل في سياق الأهمية المتزايدة للحوار", "الاتحاد")]
+    assert quotes("وذكر بيان للجيش اللبناني أن دورية تعرضت لإطلاق نار.") == [
+        ("indirect", "دورية تعرضت لإطلاق نار", "الجيش اللبناني")]

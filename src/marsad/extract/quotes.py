@@ -716,9 +716,17 @@ class _Finder:
         a = self.token_at(sp["start"])
         b = self.token_at(sp["end"])
         author = None
-        for k in range(a + 1, b):
+        for k in range(a + 1, min(b + 1, len(self.toks))):
             if self.f[k].startswith("لل") and len(self.f[k]) > 4:
                 author = (k, k + 1)  # "بيان للداخلية"
+                # "بيان للاتحاد من أجل المتوسط": the name the entity tagger finds behind لل goes on
+                ent = next((x for x in self.ents_within(self.toks[k].start, self.toks[k].end)
+                            if self.toks[k].start <= x.start < self.toks[k].end and x.label in ("ORG", "PER")), None)
+                end = bisect.bisect_right(self.starts, ent.end - 1) if ent is not None else k + 1
+                while end < min(len(self.toks), k + 4) and self.toks[end].is_word and self.f[end].startswith("ال") \
+                        and self.f[end] not in STOP:
+                    end += 1  # "بيان للجيش اللبناني": its adjectives
+                author = (k, max(k + 1, end))
                 break
         if author is None and b + 1 < len(self.toks) and self.f[b] == "عن" and any(
                 w in ("الصادر", "الصادره") for w in words):
