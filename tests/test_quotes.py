@@ -681,3 +681,13 @@ def test_the_author_of_a_statement_is_behind_its_li():
     assert quotes(text) == [("indirect", "المؤتمر يدخل في سياق الأهمية المتزايدة للحوار", "الاتحاد")]
     assert quotes("وذكر بيان للجيش اللبناني أن دورية تعرضت لإطلاق نار.") == [
         ("indirect", "دورية تعرضت لإطلاق نار", "الجيش اللبناني")]
+
+
+def test_the_object_after_the_time_of_an_announcement():
+    assert quotes("أعلنت السلطات الأمريكية يوم الأحد فرض غرامة على شركة السيارات.") == [
+        ("indirect", "فرض غرامة على شركة السيارات", "السلطات الأمريكية")]
+
+
+def test_a_long_speaker_phrase_ending_with_a_name_before_an():
+    got = quotes("كشف المدير العام لأمن مطار الكويت الدولي اللواء فيصل السنين عن زيادة في الإجراءات الأمنية.")
+    assert [(kind, q) for kind, q, _ in got] == [("indirect", "زيادة في الإجراءات الأمنية")]

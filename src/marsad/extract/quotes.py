@@ -342,6 +342,12 @@ class _Finder:
         a, b = rng
         while b < sb and self.f[b] in WHEN:
             b += 1  # "أكد المجلس أمس استمرار ..."
+        if b > a + 1 and self.f[b - 1] in WHEN and not self.in_entity(self.toks[b - 1].start) and b < sb \
+                and self.toks[b].is_word and (_masdar_like(self.f[b]) or len(self.f[b]) == 3) \
+                and self.f[b] not in STOP | PREPOSITIONS | SETTING_OPENERS | NOT_THAT_AFTER | WHEN \
+                and not self.cue_at(b) and not self.in_entity(self.toks[b].start) \
+                and not any(self.f[y] in THAT or self.toks[y].text == ":" for y in range(b + 1, min(sb, b + 4))):
+            return b  # "أعلنت السلطات يوم الأحد فرض غرامة ...": after the time, the object
         x = a + 1
         while x < min(b + NAME_TAIL, sb):
             if x >= b:
@@ -1136,7 +1142,8 @@ class _Finder:
             if "ب" in preps and x <= j + 1 and self.glued_bi(x):
                 return x, x  # "اعترف بالقيادة ..."، "نوه التقرير بعودة ...": ب written on its noun
             if f in preps and x + 1 < sb and (x <= j + 1 or all(self.f[y] in WHEN or not self.toks[y].is_word
-                                                                for y in range(j, x)) or self.setting_between(j, x)):
+                                                                for y in range(j, x)) or self.setting_between(j, x)
+                                                or f == "عن" and self.name_goes_on(j, x)):
                 # "أعلنت الوزارة أمس الجمعة عن ...": only time words between the speaker and عن
                 if self.f[x + 1] in THAT:
                     return (x + 2 if self.f[x + 1] in THAT_BARE else x + 1), x + 1
@@ -1145,6 +1152,15 @@ class _Finder:
                 return None
             x += 1
         return None
+
+    def name_goes_on(self, j: int, x: int) -> bool:
+        """"كشف المدير العام لأمن المطار اللواء فيصل السنين عن ...": the rest of a long speaker
+        phrase, ending with a person's name, between the phrase cut at its first name and عن."""
+        if not j < x <= j + 4 or not all(self.toks[y].is_word for y in range(j, x)):
+            return False
+        e = self.toks[x - 1]
+        return any(y.label == "PER" and y.start <= e.start and e.end <= y.end
+                   for y in self.ents_within(self.toks[j].start, e.end))
 
     def setting_between(self, j: int, x: int) -> bool:
         """"أعلنت المديرية في بيان صحفي، عن ..."، "أعلن الأمير عبر حسابه في تويتر عن ...": the
