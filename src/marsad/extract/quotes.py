@@ -767,8 +767,8 @@ class _Finder:
         return c is not None and (after is None or after.text in ".،,؛;!؟?") and not self.name_in_marks(o, c, True)
 
     def title_of_kind(self, o: int) -> bool:
-        """Marks after a kind of titled thing and في/عن ("بعقد دورة في "فن إدارة المشاريع والإعداد
-        لامتحان الشهادة العالمية""، "محاضرة عن «...»"): a title of any length, not speech."""
+        """Marks after a kind of titled thing and في/عن/حول ("بعقد دورة في "..."", "ندوة عن «...»"):
+        a title of any length, not speech."""
         if o < 2 or self.f[o - 1] not in ("في", "عن", "حول") or not self.toks[o - 2].is_word:
             return False
         w = self.f[o - 2]
