@@ -587,3 +587,106 @@ def test_words_after_a_colon_whose_closing_mark_never_comes():
     got = quotes("وقال المخرج في رده على وصف أحد العاملين للعمل بأنه “عالمي”: “نحن لا ندعي بأننا نقدم عملا عالميا، "
                  "لكننا نقدم عملا بمواصفات عالمية.\nوعرض المسلسل في رمضان.")
     assert got == [("direct", "نحن لا ندعي بأننا نقدم عملا عالميا، لكننا نقدم عملا بمواصفات عالمية.", "المخرج")]
+
+
+def test_a_guillemet_never_closes_a_guillemet():
+    # "ومتوعدة «...": the « is never closed; the next « opens the next marks. The threat is her words
+    # to the end of the sentence, and the narrator's next sentence is not.
+    text = ("وبثت الحركة تسجيلا أكدت فيه أنها لم تخسر المعركة ومتوعدة «سنعود أقوى من قبل بكثير. "
+            "ومن المقرر أن يجتمع الوزراء الأسبوع المقبل في العاصمة لبحث الأمر. "
+            "وكان الهجوم نفذه مسلحان «لم تعرف هويتهما» في السوق.")
+    assert [(kind, q) for kind, q, _ in quotes(text)] == [
+        ("indirect", "أنها لم تخسر المعركة"), ("direct", "سنعود أقوى من قبل بكثير.")]
+
+
+def test_marks_inside_guillemets_close_with_the_second_one():
+    assert quotes("وقال الوزير: «إن قرار «الاتحاد» لن يمر أبدا مهما كانت الضغوط» في المؤتمر.") == [
+        ("direct", "إن قرار «الاتحاد» لن يمر أبدا مهما كانت الضغوط", "الوزير")]
+
+
+def test_a_blessing_after_the_verb_is_no_speaker():
+    got = quotes("كان الشيخ سالم المؤرخ الكبير يحب الناس، يقول رحمه الله \"تعلمت الصبر من أهل الحي القديم\".")
+    assert got == [("direct", "تعلمت الصبر من أهل الحي القديم", "الشيخ سالم")]
+
+
+def test_the_day_before_yesterday_is_no_speaker():
+    got = quotes("وكان الرئيس قد صرح أمس الأول أن الموازنة الجديدة ستركز على الصحة والتعليم.")
+    assert got == [("indirect", "الموازنة الجديدة ستركز على الصحة والتعليم", "الرئيس")]
+
+
+def test_a_nisba_after_an_unnamed_source_is_part_of_it():
+    got = quotes("وأعلن مسؤول تونسي أمس، عن توقيف ثلاثة مشتبه بهم في العاصمة.")
+    assert got == [("indirect", "توقيف ثلاثة مشتبه بهم في العاصمة", "مسؤول تونسي")]
+
+
+def test_a_guillemet_typed_for_a_closing_one_still_closes():
+    assert quotes("وقالت الوزارة إن «موسم الحج المقبل سيشهد توسعة جديدة للمشاعر «\nوفي سياق آخر.") == [
+        ("direct", "موسم الحج المقبل سيشهد توسعة جديدة للمشاعر", "الوزارة")]
+
+
+def test_a_manner_adverb_before_the_colon_is_no_speaker():
+    assert quotes("ثم التفت المعلم إلى تلميذه وقال ضاحكاً: الامتحان أسهل مما تظن يا بني.") == [
+        ("direct", "الامتحان أسهل مما تظن يا بني", None)]  # not "ضاحكاً"
+
+
+def test_the_one_spoken_to_before_the_colon_is_no_speaker():
+    assert quotes("ووقف الحكم يشير قائلا للاعبين: «لن أسمح بأي اعتراض بعد الآن».") == [
+        ("direct", "لن أسمح بأي اعتراض بعد الآن", None)]
+
+
+def test_an_honorific_with_a_pronoun_is_no_speaker():
+    got = quotes("وقال مفتي المنطقة الشيخ سالم الحربي إن المساجد ستفتح أبوابها للدروس الصيفية. "
+                 "وحذر سماحته من التساهل في متابعة الأبناء خلال الإجازة.")
+    assert [sp for _, _, sp in got] == ["مفتي المنطقة الشيخ سالم الحربي", "مفتي المنطقة الشيخ سالم الحربي"]
+
+
+def test_words_said_in_the_paragraph_after_a_cue_and_its_colon():
+    text = ("عقد المحافظ لقاء مع الأهالي قال خلاله المحافظ سامر:\n"
+            "سنفتتح ثلاث مدارس جديدة قبل بداية العام الدراسي!!\nوصفق الحاضرون طويلا.")
+    assert quotes(text) == [("direct", "سنفتتح ثلاث مدارس جديدة قبل بداية العام الدراسي", "المحافظ سامر")]
+    # a list announced before the colon is no one's words
+    assert quotes("وذكر التقرير عددا من الأسباب منها ما يلي:\nضعف التمويل وقلة الكوادر المدربة في المدارس.") == []
+
+
+def test_a_title_after_its_kind_and_a_preposition_is_not_speech():
+    assert quotes("ونظم النادي الأدبي ندوة عن \"أثر الرحلة في الشعر العربي الحديث وتحولات القصيدة\".") == []
+
+
+def test_words_said_inside_quoted_words():
+    text = ('وأضاف المدرب "زرت سامي في المستشفى وقال : الألم خفيف يا كابتن .. خفيف جدا. وسألته متى تعود '
+            'إلى التدريب ؟ فرد قائلا : سأكون في الملعب يوم السبت المقبل".')
+    assert quotes(text)[1:] == [  # the one named in the quoted words speaks, not their speaker
+        ("direct", "الألم خفيف يا كابتن .. خفيف جدا", "سامي"), ("direct", "سأكون في الملعب يوم السبت المقبل", "سامي")]
+    # to a comma and the next speech verb; inside parentheses; a question to oneself is a thought
+    text = ('وقال الطالب: «جاءني المشرف وقال لي: ستبدأ التدريب في المصنع، فقلت حسنا ثم اجتهدت. وكان والدي يقول: '
+            '(العمل عبادة يا ولدي) دائما. وسألت نفسي: هل اخترت التخصص المناسب؟».')
+    assert [q for _, q, _ in quotes(text)][1:] == ["ستبدأ التدريب في المصنع", "العمل عبادة يا ولدي"]
+
+
+def test_a_cue_in_a_when_clause_continues_the_subject_of_the_sentence():
+    text = ('وذكرت صحيفة "المساء" أن الحارس في طريقه إلى جدة. ثم أكد مازن العتيبي مدرب الفيصلي، خبر انتقال '
+            'الحارس عندما قال من معسكر الفريق في النمسا، "إن المفاوضات وصلت إلى مرحلتها الأخيرة ولم يبق إلا التوقيع".')
+    assert quotes(text)[-1] == ("direct", "إن المفاوضات وصلت إلى مرحلتها الأخيرة ولم يبق إلا التوقيع", "مازن العتيبي")
+
+
+def test_a_word_with_the_accusative_tanween_is_no_subject():
+    assert quotes("وقال مبتسماً: «سنعود إلى الملعب أقوى مما كنا في الموسم الماضي».") == [
+        ("direct", "سنعود إلى الملعب أقوى مما كنا في الموسم الماضي", None)]
+
+
+def test_the_author_of_a_statement_is_behind_its_li():
+    text = ("وتستضيف الجامعة الملتقى بالتعاون مع منظمة الصحة العالمية. "
+            "وأوضح بيان للاتحاد من أجل المتوسط، أن الملتقى يناقش مستقبل التعليم في دول المنطقة.")
+    assert quotes(text) == [("indirect", "الملتقى يناقش مستقبل التعليم في دول المنطقة", "الاتحاد")]
+    assert quotes("وذكر بيان للجيش الأردني أن دورية حدودية أحبطت محاولة تهريب.") == [
+        ("indirect", "دورية حدودية أحبطت محاولة تهريب", "الجيش الأردني")]
+
+
+def test_the_object_after_the_time_of_an_announcement():
+    assert quotes("أعلنت البلدية يوم الخميس فتح حدائق الواجهة البحرية للعائلات.") == [
+        ("indirect", "فتح حدائق الواجهة البحرية للعائلات", "البلدية")]
+
+
+def test_a_long_speaker_phrase_ending_with_a_name_before_an():
+    got = quotes("كشف المدير العام للدفاع المدني بمنطقة تبوك العميد سالم الحربي عن خطة جديدة لإخلاء المباني.")
+    assert [(kind, q) for kind, q, _ in got] == [("indirect", "خطة جديدة لإخلاء المباني")]

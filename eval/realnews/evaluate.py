@@ -5,7 +5,8 @@
   python eval/realnews/evaluate.py attributions --gold eval/realnews/dates_dev2.jsonl
                                                                 a dates-only gold file: its date figures and
                                                                 publication days only (a gold file with
-                                                                quotes, attributions_dev2.jsonl: all figures)
+                                                                quotes, attributions_dev2.jsonl: all figures;
+                                                                a bare name is this folder's file)
   python eval/realnews/evaluate.py entities --split dev         entity mentions of marsad analyze (exact spans)
   python eval/realnews/evaluate.py entities --gold eval/realnews/entities_dev2.jsonl
                                                                 the second (blind) entity gold
@@ -66,6 +67,8 @@ def attributions(split, out=None, marsad=None, gold=None):
     """Score the attribution gold of ``split``; with ``gold`` (a path) that file instead, reporting only
     its date figures and publication days when it has no quotes (a dates-only gold)."""
     path = pathlib.Path(gold) if gold else gold_path("attributions", split)
+    if gold and not path.exists() and (HERE / path.name).exists():
+        path = HERE / path.name  # a bare file name: this folder's gold file (--gold attributions_dev3.jsonl)
     rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     urls = [g["url"] for g in rows]
     dates_only = gold and not any(g.get("quotes") for g in rows)

@@ -1,4 +1,5 @@
-"""Draw the articles of attributions_dev2.jsonl (run once; prints one JSON line per article).
+"""Draw the articles of attributions_dev2.jsonl / attributions_dev3.jsonl (run once; prints one JSON
+line per article).
 
 Development days only (SaudiNewsNet lines 2,001..15,042: after the first 2,000, whose marsad output
 is read for speaker figures, so the drawn articles were never seen through marsad), 400-3,000
@@ -6,21 +7,42 @@ characters, distinct contents, in no gold file of this folder, with at least two
 (select_articles.CUES, a plain regex, not marsad). Per outlet ordered by sha1(url): the first of
 each of the 12 outlets, and a second for the 8 outlets whose second sha1 is smallest (20 articles).
     python3 eval/realnews/select_dev2.py > /tmp/dev2_articles.jsonl
+
+--dev3 (attributions_dev3.jsonl, quotes only, direct quotation wanted): the same pool (the dev2
+articles are now in a gold file, so they are out), but an article must also hold a direct quotation
+by a plain regex: a span in quotation marks («...», "...", “...”) of at least three words with a
+speech cue (CUES) within 80 characters before its opening mark or a cue or colon right before it.
+Same per-outlet recipe (gids d3_NN).
+    python3 eval/realnews/select_dev2.py --dev3 > /tmp/dev3_articles.jsonl
+
+--dev3b (the second part of attributions_dev3.jsonl): the quotations --dev3 leaves out, those with no
+cue right before the mark: the same pool, no article --dev3 would take, but a marked span of at least
+four words anywhere or a cue with a colon and unmarked words after it ("قال: ..."); the first of each
+outlet by sha1(url) (gids d3b_NN).
+    python3 eval/realnews/select_dev2.py --dev3b > /tmp/dev3b_articles.jsonl
+Both --dev3 draws leave attributions_dev3.jsonl out of the gold files they avoid, so they give the
+same articles after it was written.
 """
 import collections
 import json
 import pathlib
+import re
+import sys
 
 import snn
 from select_articles import CUES, sha
 
 HERE = pathlib.Path(__file__).resolve().parent
 FIRST_LINE, FIRST, SECOND = 2000, 12, 8
+MARKED = re.compile(r"«[^«»\n]+»|\"[^\"\n]+\"|“[^“”\"\n]+[”“\"]")
+COLON_SPEECH = re.compile(CUES.pattern + r"[^.:\n«\"“]{0,60}:\s*[^\s«\"“]")
 
 
-def in_gold():
+def in_gold(leave_out=()):
     urls = set()
     for p in HERE.glob("*.jsonl"):
+        if p.name in leave_out:
+            continue
         for line in open(p, encoding="utf-8"):
             u = json.loads(line).get("url") if line.strip() else None
             if u:
@@ -28,22 +50,44 @@ def in_gold():
     return urls
 
 
-def main():
-    taken, seen, by_outlet = in_gold(), set(), collections.defaultdict(list)
+def direct_quotation(content):
+    """A span in quotation marks of 3+ words with a speech cue in the 80 characters before it."""
+    for m in MARKED.finditer(content):
+        if len(m.group().split()) >= 3 and CUES.search(content[max(0, m.start() - 80):m.start()] + " "):
+            return True
+    return False
+
+
+def other_quotation(content):
+    """A marked span of 4+ words anywhere, or a cue, a colon and unmarked words after it."""
+    return any(len(m.group().split()) >= 4 for m in MARKED.finditer(content)) or bool(COLON_SPEECH.search(content))
+
+
+def main(argv=()):
+    dev3, dev3b = "--dev3" in argv, "--dev3b" in argv
+    taken = in_gold(("attributions_dev3.jsonl",) if dev3 or dev3b else ())
+    seen, by_outlet = set(), collections.defaultdict(list)
     for n, r in enumerate(snn.dev_days()):
         c = r["content"]
         if n < FIRST_LINE or not 400 <= len(c) <= 3000 or c in seen or r["url"] in taken:
             continue
         seen.add(c)
-        if len(CUES.findall(c)) >= 2:
+        if len(CUES.findall(c)) < 2:
+            continue
+        if dev3b and not direct_quotation(c) and other_quotation(c) or not dev3b and (not dev3 or direct_quotation(c)):
             by_outlet[r["source"]].append(r["url"])
     ranked = {o: sorted(us, key=sha) for o, us in by_outlet.items()}
     pick = [(o, us[0]) for o, us in ranked.items()]
+    if dev3b:
+        for i, (o, u) in enumerate(sorted(pick), 1):
+            print(json.dumps({"gid": f"d3b_{i:02d}", "url": u, "outlet": o}, ensure_ascii=False))
+        return
     seconds = sorted(((sha(us[1]), o, us[1]) for o, us in ranked.items() if len(us) > 1))[:SECOND]
     pick += [(o, u) for _, o, u in seconds]
+    prefix = "d3" if dev3 else "d2"
     for i, (o, u) in enumerate(sorted(pick), 1):
-        print(json.dumps({"gid": f"d2_{i:02d}", "url": u, "outlet": o}, ensure_ascii=False))
+        print(json.dumps({"gid": f"{prefix}_{i:02d}", "url": u, "outlet": o}, ensure_ascii=False))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

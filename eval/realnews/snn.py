@@ -14,6 +14,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 SHARED = pathlib.Path(os.environ.get("MARSAD_SHARED", HERE.parents[2] / "shared"))  # as tests/conftest.py
 SNN = SHARED / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
 LAST_DEV_DAY = "2015-07-31"
+DEV_LINES = 15042  # the development days are the file's first 15,042 lines
 
 
 def available():
@@ -23,7 +24,9 @@ def available():
 def dev_days():
     """Every SaudiNewsNet record crawled 2015-07-21..31, in file order."""
     with gzip.open(SNN, "rt", encoding="utf-8") as f:
-        for line in f:
+        for n, line in enumerate(f):
+            if n >= DEV_LINES:
+                break  # never parse a reserved line
             r = json.loads(line)
             if r["date_extracted"][:10] > LAST_DEV_DAY:
                 break  # the file is in crawl order: everything after is reserved

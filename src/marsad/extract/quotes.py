@@ -89,6 +89,12 @@ ADVERBS = frozenset(fold(w) for w in speech.SPEECH_ADVERBS)
 #: Words between a cue and its speaker that are neither: adverbs and "بالقول" ("وأوضح بالقول: ...").
 CUE_FILLERS = frozenset(fold(w) for w in speech.CUE_FILLERS)
 FILLERS = ADVERBS | CUE_FILLERS
+#: "نفسي": the one asked in "سألت نفسي: ..." (a thought), never a speaker.
+SELF = frozenset(["نفسي", "نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا"])
+#: Words that announce a list before a colon ("ما يلي:"، "الأسباب التالية:").
+LIST_INTROS = frozenset(fold(w) for w in "يلي التالي التالية الآتي الآتية كالتالي كالآتي".split())
+#: Blessings written after a name or a verb ("يقول رحمه الله"، "قال حفظه الله"): never the speaker.
+BLESSINGS = frozenset(fold(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه رعاه يرعاه أيده وفقه".split())
 #: "العام الماضي"، "الأسبوع المقبل": a time after a cue, not its speaker (folded).
 TIME_NOUNS = frozenset(fold(w) for w in "العام الشهر الأسبوع السنة الليلة".split())
 TIME_ADJECTIVES = frozenset(fold(w) for w in "الماضي الماضية المقبل المقبلة الجاري الحالي الحالية القادم الفائت".split())
@@ -98,7 +104,8 @@ OBJECT_WORDS = frozenset(fold(w) for w in "ذلك هذا هذه ذاك عنها 
 POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "وفقا", "وفق", "طبقا"))
 #: Pronouns and function words that are never a speaker.
 NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن فيها فيه لي له لها قائلا قائلة إنه أنه منه عنه
-كما لكن لكنه لكنها لكنهم ولكن ولكنه بل ثم وقد قد أيضا كذلك معاليه سموه فضيلته سعادته""".split())
+كما لكن لكنه لكنها لكنهم ولكن ولكنه بل ثم وقد قد أيضا كذلك معاليه سموه فضيلته سعادته سماحته
+بذلك بهذا بذاك نفسي نفسه نفسها""".split())
 #: Prepositions (folded): a noun phrase after one is no subject of the verb that follows it.
 #: First words of a phrase next to a cue that make it no speaker (``speech.NOT_SPEAKER_OPENERS``).
 NOT_OPENERS = frozenset(fold(w) for w in speech.NOT_SPEAKER_OPENERS)
@@ -253,8 +260,14 @@ class _Finder:
         ``addressee`` a phrase behind لـ there is the one spoken to, skipped."""
         if addressee:
             i = self.skip_addressee(i, limit)
-        while i + 1 < limit and (self.f[i] in FILLERS or self.f[i] in TIME_NOUNS and self.f[i + 1] in TIME_ADJECTIVES):
-            i += 1 + (self.f[i] in TIME_NOUNS)  # "وأوضح بالقول"، "أعلنت العام الماضي أن"
+        while i + 1 < limit and (self.f[i] in FILLERS or self.f[i] in TIME_NOUNS and self.f[i + 1] in TIME_ADJECTIVES
+                                 or self.f[i] in BLESSINGS and self.f[i + 1] == "الله"
+                                 or self.f[i] == "الاول" and i > 0 and self.f[i - 1] == "امس"
+                                 or self.f[i] in ("خلاله", "خلالها")):  # "في كلمة قال خلالها الوزير"
+            # "وأوضح بالقول"، "أعلنت العام الماضي أن"، "يقول رحمه الله"، "صرح أمس الأول أن"
+            i += 1 + (self.f[i] in TIME_NOUNS or self.f[i] in BLESSINGS)
+        if i < limit and self.toks[i].text.endswith(("اً", "ًا")):
+            return None  # "اتخذ موقفاً ..."، "قال مبتسماً": the accusative's written tanween, never a subject
         if i < limit and self.is_mark[i]:
             # "وقال "الموسى": ..."، "وذكرت " وكالة الأنباء " أن": a name in quotation marks
             close = next((k for k in range(i + 1, min(limit, i + 7)) if self.is_mark[k]), None)
@@ -262,6 +275,9 @@ class _Finder:
                     and all(self.toks[k].is_word for k in range(i + 1, close)) \
                     and (self.toks[close + 1].text in ":،," or self.f[close + 1] in THAT):
                 return (i + 1, close)
+        if addressee and i + 1 < limit and self.f[i].startswith("لل") and len(self.f[i]) > 4 \
+                and not self.in_entity(self.toks[i].start) and (self.toks[i + 1].text == ":" or self.is_mark[i + 1]):
+            return None  # "يصرخ قائلا للطباخ: ...": the one spoken to, right before the words said
         j = i
         while j < limit and j - i < MAX_SPEAKER:
             t, f = self.toks[j], self.f[j]
@@ -310,9 +326,12 @@ class _Finder:
             j = self.cut_at_entity(i, j)
         if j > i and (all(self.f[k] in NOT_SPEAKER for k in range(i, j)) or self.f[i] in NOT_OPENERS):
             return None  # "كما", "لكنه", "معاليه", "إذ", "لهم": no name here
-        if j == i + 1 < limit and self.toks[j].text == ":" and self.f[i][:1] == "م" and self.f[i][-1:] == "ا" \
-                and len(self.f[i]) >= 5 and not self.in_entity(self.toks[i].start):
-            return None  # "ويوضح مبتسما: ...": how he said it, not who
+        if j == i + 1 < len(self.toks) and self.toks[j].text == ":" and (
+                self.f[i][:1] == "م" and self.f[i][-1:] == "ا" and len(self.f[i]) >= 5
+                and not self.in_entity(self.toks[i].start) or self.toks[i].text.endswith(("اً", "ًا"))):
+            # "ويوضح مبتسما: ..."، "وقال هامساً: ...": how he said it, not who (a subject never takes
+            # the accusative's written tanween, whatever the entity tagger says)
+            return None
         return (i, j) if j > i else None
 
     def object_start(self, rng: tuple[int, int], sb: int) -> int | None:
@@ -323,6 +342,12 @@ class _Finder:
         a, b = rng
         while b < sb and self.f[b] in WHEN:
             b += 1  # "أكد المجلس أمس استمرار ..."
+        if b > a + 1 and self.f[b - 1] in WHEN and not self.in_entity(self.toks[b - 1].start) and b < sb \
+                and self.toks[b].is_word and (_masdar_like(self.f[b]) or len(self.f[b]) == 3) \
+                and self.f[b] not in STOP | PREPOSITIONS | SETTING_OPENERS | NOT_THAT_AFTER | WHEN \
+                and not self.cue_at(b) and not self.in_entity(self.toks[b].start) \
+                and not any(self.f[y] in THAT or self.toks[y].text == ":" for y in range(b + 1, min(sb, b + 4))):
+            return b  # "أعلنت السلطات يوم الأحد فرض غرامة ...": after the time, the object
         x = a + 1
         while x < min(b + NAME_TAIL, sb):
             if x >= b:
@@ -342,6 +367,9 @@ class _Finder:
                 return None
             if self.f[x] in WHEN or not _masdar_like(self.f[x]):
                 x += 1
+                continue
+            if x == a + 1 and self.f[x].endswith("ي") and self.f[a].lstrip("و").removeprefix("ال") in UNNAMED_HEADS | SPEAKER_HEADS:
+                x += 1  # "أعلن مسؤول تركي أمس عن ...": a nisba after the head (تركي, تونسي), not a verbal noun
                 continue
             s = self.toks[x].start
             if self.in_entity(s):
@@ -463,7 +491,7 @@ class _Finder:
 
     def pairs(self) -> list[tuple[int, int]]:
         """(open, close) token indexes of quotation marks, paired within a paragraph."""
-        out, open_, pending = [], None, None
+        out, open_, pending, skip = [], None, None, -1
         self.spanning = []  # (open, close) of a quotation that runs on into the next paragraph
         self.unclosed = []  # (open, last token of its paragraph) of a quotation never closed
         for k, m in enumerate(self.is_mark):
@@ -473,7 +501,7 @@ class _Finder:
                 if open_ is not None:
                     self.unclosed.append((open_, k - 1))
                 open_ = None
-            if not m:
+            if not m or k <= skip:
                 continue
             ch = self.toks[k].text
             if pending is not None and open_ is None:
@@ -492,6 +520,17 @@ class _Finder:
                     open_ = k
                 elif ch == "”":          # some sites open with ” as well
                     open_ = k
+            elif ch == "«" and self.toks[open_].text == "«" and not self.typed_as_closing(k):
+                # a « never closes a «: marks inside «...» ("«قال إن «الاتفاق» لن يمر»") close with the
+                # second »; otherwise the first « was never closed ("ومتوعدة «سنأتيكم من حيث لا
+                # تتوقعون. ... فتاتان «يقل عمرهما ...»")
+                close = self.nested_guillemets(k)
+                if close is not None:
+                    out.append((open_, close))
+                    open_, skip = None, close
+                else:
+                    self.unclosed.append((open_, k - 1))
+                    open_ = k
             else:
                 out.append((open_, k))
                 open_ = None
@@ -499,24 +538,54 @@ class _Finder:
             self.unclosed.append((open_, len(self.toks) - 1))
         return out
 
+    def typed_as_closing(self, k: int) -> bool:
+        """A « that closes: glued to the word before it ("أهل الدين« (") or with no word glued after
+        it ("تستهدف السعودية «\n"); an opening « has a space before it and a word right after it."""
+        st, en = self.toks[k].start, self.toks[k].end
+        glued_before = st > 0 and self.text[st - 1].isalnum()
+        word_after = en < len(self.text) and self.text[en].isalnum()
+        return glued_before or not word_after
+
+    def nested_guillemets(self, k: int) -> int | None:
+        """The » that closes open «...» when the « at token ``k`` opens marks inside them: the second
+        » in the paragraph, before any other « ("«قال إن «الاتفاق» لن يمر»")."""
+        closes = 0
+        for y in range(k + 1, len(self.toks)):
+            if "\n" in self.text[self.toks[y - 1].end:self.toks[y].start] or self.toks[y].text == "«":
+                return None
+            if self.toks[y].text == "»":
+                closes += 1
+                if closes == 2:
+                    return y
+        return None
+
     def never_closed(self, o: int, e: int, bounds, sent_of, covered) -> list[Span]:
         """"ويتابع العلي: “نحن لا ندّعي ..." with no closing mark in its paragraph: after a cue and a
         colon, the words to the end of the paragraph are the speaker's."""
         sa, sb = bounds[sent_of.get(o, 0)]
-        if o < 1 or self.toks[o - 1].text != ":" or _words(self.toks[o + 1:e + 1]) < MIN_FREE_QUOTE_WORDS:
+        if o < 1 or _words(self.toks[o + 1:e + 1]) < MIN_FREE_QUOTE_WORDS:
             return []
-        verb = next((k for k in range(max(sa, o - 2 - CUE_WINDOW), o - 1)
-                     if (_verb(self.f[k]) or self.said_by(k)) and not self.is_mark[k]), None)  # the clause's first
-        if verb is None:
-            return []
-        # to the end of the paragraph, but not into a sentence that attributes words of its own
         stops = [y for y in range(o + 1, e + 1) if self.toks[y].text in ".!؟?" and not self.abbreviation_dot(y)] + [e]
-        end = stops[0]
-        for a2, b2 in zip(stops, stops[1:]):
-            if any(self.cue_at(y) or _verb(self.f[y]) or self.is_mark[y] for y in range(a2 + 1, b2 + 1)):
-                break
-            end = b2
-        e = end
+        if self.toks[o - 1].text != ":":
+            # "ومتوعدة «سنأتيكم من حيث لا تتوقعون. ومن المتوقع ...": a mark right after a cue and never
+            # closed: the speaker's words run to the end of the sentence (the narrator may go on)
+            verb = next((k for k in (o - 1, o - 2) if k >= sa and self.toks[k].is_word
+                         and (self.cue_at(k) or _verb(self.f[k]))), None)
+            if verb is None or _words(self.toks[o + 1:stops[0] + 1]) < MIN_FREE_QUOTE_WORDS:
+                return []
+            e = stops[0]
+        else:
+            verb = next((k for k in range(max(sa, o - 2 - CUE_WINDOW), o - 1)
+                         if (_verb(self.f[k]) or self.said_by(k)) and not self.is_mark[k]), None)  # the clause's first
+            if verb is None:
+                return []
+            # to the end of the paragraph, but not into a sentence that attributes words of its own
+            end = stops[0]
+            for a2, b2 in zip(stops, stops[1:]):
+                if any(self.cue_at(y) or _verb(self.f[y]) or self.is_mark[y] for y in range(a2 + 1, b2 + 1)):
+                    break
+                end = b2
+            e = end
         rng = self.phrase_after(verb + 1, o)
         if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
             rng = self.phrase_before(verb, sa)
@@ -599,7 +668,7 @@ class _Finder:
                     rng = self.phrase_after(k + 1, min(len(self.toks), k + 1 + MAX_SPEAKER))
             if verb is None and n < MIN_FREE_QUOTE_WORDS:
                 continue  # a term in quotation marks, not speech
-            if n <= MAX_NAME_WORDS and self.name_in_marks(o, c):
+            if n <= MAX_NAME_WORDS and self.name_in_marks(o, c) or self.title_of_kind(o):
                 continue  # "ذي اندبندنت اون صنداي"، "كتابها «صورة المفقود في شعر فدوى طوقان»"
             if verb is not None and self.f[verb].lstrip("وف") in BELIEF:
                 continue
@@ -616,6 +685,7 @@ class _Finder:
             if o not in spanned and not any(a <= o <= b for a, b in covered):
                 quotes += self.never_closed(o, e, bounds, sent_of, covered)
         inside = {x for o, c in covered for x in range(o, c + 1)}  # tokens of direct quotes
+        quotes += self.said_inside(covered)
         for q, (o, c) in self.after_colon(bounds, inside):
             quotes.append(q)
             inside.update(range(o, c + 1))
@@ -652,9 +722,17 @@ class _Finder:
         a = self.token_at(sp["start"])
         b = self.token_at(sp["end"])
         author = None
-        for k in range(a + 1, b):
+        for k in range(a + 1, min(b + 1, len(self.toks))):
             if self.f[k].startswith("لل") and len(self.f[k]) > 4:
                 author = (k, k + 1)  # "بيان للداخلية"
+                # "بيان للاتحاد من أجل المتوسط": the name the entity tagger finds behind لل goes on
+                ent = next((x for x in self.ents_within(self.toks[k].start, self.toks[k].end)
+                            if self.toks[k].start <= x.start < self.toks[k].end and x.label in ("ORG", "PER")), None)
+                end = bisect.bisect_right(self.starts, ent.end - 1) if ent is not None else k + 1
+                while end < min(len(self.toks), k + 4) and self.toks[end].is_word and self.f[end].startswith("ال") \
+                        and self.f[end] not in STOP:
+                    end += 1  # "بيان للجيش اللبناني": its adjectives
+                author = (k, max(k + 1, end))
                 break
         if author is None and b + 1 < len(self.toks) and self.f[b] == "عن" and any(
                 w in ("الصادر", "الصادره") for w in words):
@@ -687,6 +765,15 @@ class _Finder:
         after = self.toks[c + 1] if c is not None and c + 1 < len(self.toks) else None
         # what follows ends the clause: "وقال «الموسى»: ..." and "تساءل «يونغ» لماذا" are names
         return c is not None and (after is None or after.text in ".،,؛;!؟?") and not self.name_in_marks(o, c, True)
+
+    def title_of_kind(self, o: int) -> bool:
+        """Marks after a kind of titled thing and في/عن/حول ("بعقد دورة في "..."", "ندوة عن «...»"):
+        a title of any length, not speech."""
+        if o < 2 or self.f[o - 1] not in ("في", "عن", "حول") or not self.toks[o - 2].is_word:
+            return False
+        w = self.f[o - 2]
+        w = w[1:] if w[:1] in "بولف" and w[1:].removeprefix("ال") in TITLE_KINDS else w
+        return w.removeprefix("ال") in TITLE_KINDS
 
     def name_in_marks(self, o: int, c: int, after_verb: bool = False) -> bool:
         """Whether the short words between marks o and c are a name or title, not speech: words
@@ -798,7 +885,9 @@ class _Finder:
                 out.append((self.toks[k].start, sp))
         # "وأشاد محافظ بيشة محمد بن سبرة بـ ...، مؤكدا أن ...": the named subject of a sentence
         # that opens with its verb is the one a later subjectless cue continues
-        for sa, sb in self.sentence_bounds():
+        for sa0, sb in self.sentence_bounds():
+            # "ثم عزز لوران بلان ... عندما قال ...": a particle before the opening verb
+            sa = sa0 + 1 if sb - sa0 >= 4 and self.f[sa0] in ("ثم", "وقد", "فقد", "لقد") else sa0
             if sb - sa < 3 or not self.toks[sa].is_word or self.f[sa] in STOP or self.f[sa] in NOT_SPEAKER \
                     or self.f[sa] in PARTICLES \
                     or self.cue_at(sa) or _verb(self.f[sa]):
@@ -814,7 +903,7 @@ class _Finder:
             if any(x.end <= e and x.label in ("PER", "ORG", "LOC") and (x.label != "LOC" or x.start > s)
                    for x in self.ents_within(s, e)):
                 # a person or organization, or a role of a place ("أمين منطقة المدينة المنورة")
-                out.append((self.toks[sa].start, self.speaker(rng)))
+                out.append((self.toks[sa0].start, self.speaker(rng)))
         out.sort(key=lambda x: x[0])
         return out
 
@@ -922,6 +1011,28 @@ class _Finder:
         colon, with no quotation marks and no أن/إن, are said verbatim: a direct quote to the end of
         the sentence (or inside the parentheses)."""
         out = []
+        for (sa, sb), (na, nb) in zip(bounds, bounds[1:]):
+            # "قال خلاله نتنياهو: \n بعد مفاوضات شاقة ...": a cue and a colon end a paragraph, the
+            # words said are the next paragraph's sentence (unless it opens with marks, a list mark
+            # or a cue of its own)
+            x = sb - 1
+            if x <= sa or self.toks[x].text != ":" or x in inside or na != sb or na >= len(self.toks) \
+                    or "\n" not in self.text[self.toks[x].end:self.toks[na].start] or not self.toks[na].is_word \
+                    or any(self.cue_at(k) or _verb(self.f[k]) for k in range(na, min(nb, na + 3))):
+                continue
+            verb = next((k for k in range(x - 1, max(sa, x - 1 - COLON_WINDOW) - 1, -1)
+                         if _verb(self.f[k]) or self.cue_at(k) and self.cues[k][0] != "masdar"), None)
+            if verb is None or any(self.f[k] in THAT or self.f[k] in LIST_INTROS for k in range(verb, x)):
+                continue  # "منها ما يلي:"، "وفق الاحتمالات التالية:": a list follows, not words said
+            b = self.clause_end(na, nb)
+            if _words(self.toks[na:b]) < MIN_QUOTE_WORDS or any(k in inside for k in range(na, b)):
+                continue
+            rng = self.phrase_after(verb + 1, x) if (self.cue_at(verb) or ("verb",))[0] == "verb" else None
+            if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
+                rng = self.phrase_before(verb, sa)
+            out.append((Span(self.toks[na].start, self.toks[b - 1].end, "direct", {
+                "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": None, "partial": False},
+                "quotes"), (x, b)))
         for sa, sb in bounds:
             lo = sa  # "وقال X: ...، حيث قال: ...": a sentence may hold two
             for x in range(sa + 1, sb - 1):
@@ -962,6 +1073,51 @@ class _Finder:
                 lo = b
         return out
 
+    def said_inside(self, covered: list[tuple[int, int]]) -> list[Span]:
+        """"وتابعت "تحدثت مع ميك وقال : أنا على ما يرام. وقلت له ... فرد قائلا : أنا في طريقي ..."":
+        inside quoted words, a speech verb and a colon open someone else's words, verbatim, to the
+        end of their sentence (or the closing mark)."""
+        out = []
+        for o, c in covered:
+            if not (self.is_mark[o] and self.is_mark[c]):
+                continue
+            for x in range(o + 2, c - 1):
+                if self.toks[x].text != ":" or self.is_mark[x + 1] or self.f[x + 1] in THAT:
+                    continue
+                verb = next((k for k in range(x - 1, max(o, x - 4), -1)
+                             if _verb(self.f[k]) or (self.cue_at(k) or ("",))[0] in ("verb", "participle")), None)
+                if verb is None or any(self.f[k] in SELF for k in range(verb + 1, x)):
+                    continue  # "سألت نفسي: ...": a thought, not words said
+                a = x + 1
+                if self.toks[a].text == "(":  # "فقال: (أكرموا عمتكم النخلة)": inside the parentheses
+                    close = next((y for y in range(a + 1, c) if self.toks[y].text == ")"), None)
+                    if close is None:
+                        continue
+                    a, end = a + 1, close
+                else:
+                    # to the end of the sentence, or a comma and the next speech verb ("...، فقلت حسنا")
+                    b = next((y for y in range(a, c) if self.toks[y].text in ".!؟?" and not self.abbreviation_dot(y)
+                              and self.toks[y + 1].text != "." and self.toks[y - 1].text != "."  # not ".."
+                              or self.toks[y].text in "،," and (_verb(self.f[y + 1]) or self.cue_at(y + 1)
+                                                                or self.f[y + 1] in ("فقلت", "وقلت", "فقلنا", "وقلنا"))), c)
+                    end = self.last_word(a, b)
+                if _words(self.toks[a:end]) < MIN_QUOTE_WORDS:
+                    continue
+                rng = self.phrase_after(verb + 1, x) if (self.cue_at(verb) or ("verb",))[0] == "verb" else None
+                if rng is None and self.f[verb].lstrip("وف") not in ("قلت", "قلنا"):
+                    # "تحدثت مع ميك وقال : ...": the person last named in the quoted words, not their speaker
+                    per = [y for y in self.ents_within(self.toks[o].end, self.toks[verb].start) if y.label == "PER"]
+                    if per:
+                        out.append(Span(self.toks[a].start, self.toks[end - 1].end, "direct", {
+                            "speaker": {"text": self.text[per[-1].start:per[-1].end], "start": per[-1].start,
+                                        "end": per[-1].end, "entity": None, "name": None},
+                            "cue": self.toks[verb].text, "via": None, "partial": False}, "quotes"))
+                        continue
+                out.append(Span(self.toks[a].start, self.toks[end - 1].end, "direct", {
+                    "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": None, "partial": False},
+                    "quotes"))
+        return out
+
     def said_by(self, k: int) -> bool:
         """A cue verb or participle ("قائلة"، "فأجاب") that may introduce words in marks."""
         cue = self.cues[k]
@@ -986,7 +1142,8 @@ class _Finder:
             if "ب" in preps and x <= j + 1 and self.glued_bi(x):
                 return x, x  # "اعترف بالقيادة ..."، "نوه التقرير بعودة ...": ب written on its noun
             if f in preps and x + 1 < sb and (x <= j + 1 or all(self.f[y] in WHEN or not self.toks[y].is_word
-                                                                for y in range(j, x)) or self.setting_between(j, x)):
+                                                                for y in range(j, x)) or self.setting_between(j, x)
+                                                or f == "عن" and self.name_goes_on(j, x)):
                 # "أعلنت الوزارة أمس الجمعة عن ...": only time words between the speaker and عن
                 if self.f[x + 1] in THAT:
                     return (x + 2 if self.f[x + 1] in THAT_BARE else x + 1), x + 1
@@ -995,6 +1152,15 @@ class _Finder:
                 return None
             x += 1
         return None
+
+    def name_goes_on(self, j: int, x: int) -> bool:
+        """"كشف المدير العام لأمن المطار اللواء فيصل السنين عن ...": the rest of a long speaker
+        phrase, ending with a person's name, between the phrase cut at its first name and عن."""
+        if not j < x <= j + 4 or not all(self.toks[y].is_word for y in range(j, x)):
+            return False
+        e = self.toks[x - 1]
+        return any(y.label == "PER" and y.start <= e.start and e.end <= y.end
+                   for y in self.ents_within(self.toks[j].start, e.end))
 
     def setting_between(self, j: int, x: int) -> bool:
         """"أعلنت المديرية في بيان صحفي، عن ..."، "أعلن الأمير عبر حسابه في تويتر عن ...": the
@@ -1067,6 +1233,9 @@ class _Finder:
                 # the next attribution begins without a comma (and has what was said after it:
                 # "لافتة مضيئة" is a sign, "وكشف الأمور" a noun)
                 return self.last_word(a, x)
+            if x >= a + 2 and self.toks[x].is_word and self.f[x][:1] in "وف" and _verb(self.f[x]) \
+                    and x + 1 < sb and self.is_mark[x + 1] and x + 1 not in self.opening:
+                return self.last_word(a, x)  # "... لم تهزم ومتوعدة «سنأتيكم ...": her own words, never closed
             if x >= a + 2 and self.toks[x].text == ":" and x + 1 < sb and self.is_mark[x + 1]:
                 return self.last_word(a, x)  # "... بأنه “عالمي”: “نحن لا ندّعي ...": his own words follow
             if x >= a + 2 and self.f[x][:1] == "ب" and self.f[x][1:] in SAYING and x + 1 < sb \

@@ -35,6 +35,7 @@ SPEECH_VERBS = frozenset("""
 نقلت نقل
 أخبر أخبرت
 شكر شكرت
+توعد توعدت يتوعد متوعدا متوعدة
 """.split())
 
 #: Cues of reported speech, one lemma a line: past | present | participle | masdar | prepositions
