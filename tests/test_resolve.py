@@ -390,3 +390,17 @@ def test_a_mention_from_the_articles_lam_is_named_with_its_article():
     assert (d.text[iraq.start:iraq.end], d.text[libya.start:libya.end]) == ("لعراق", "ليبيا")
     assert _article_restored(d, iraq, "لعراق") == "العراق"
     assert _article_restored(d, libya, "ليبيا") == "ليبيا"
+
+
+def test_a_month_name_inside_a_date_is_no_entity():
+    from marsad.document import Span
+
+    docs = _tagged("وقعت الاتفاقية في 12 أبريل ([ORG:نيسان]) الماضي، وتفتتح [ORG:نيسان] مصنعا جديدا في [LOC:تموز] المقبل.")
+    d = docs[0]
+    for phrase in ("12 أبريل (نيسان) الماضي", "في تموز المقبل"):
+        at = d.text.index(phrase)
+        d.layers["dates"] = d.layers.get("dates", []) + [Span(at, at + len(phrase), "DATE")]
+    ent, _ = _resolve(docs)
+    company = d.text.index("نيسان مصنعا")
+    assert sorted(ent) == ["نيسان"]
+    assert [s.start for s in d.layers["entities"]] == [company]

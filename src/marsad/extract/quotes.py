@@ -1006,6 +1006,17 @@ class _Finder:
             lo = next((y for y in range(x - 1, max(-1, x - 5), -1) if self.closing.get(y) == x), None)
         return lo is not None and self.closing[lo] - lo <= 4
 
+
+    def _after_colon(self, verb: int, colon: int, a: int, b: int, sa: int) -> tuple:
+        """Words said after a speech verb and a colon (tokens ``a``..``b``): the direct quote, its speaker
+        the phrase after the verb (a verb's subject) or else before it, and where it lies."""
+        is_verb = (self.cue_at(verb) or ("verb",))[0] == "verb"
+        rng = self.phrase_after(verb + 1, colon) if is_verb else None
+        if rng is None and is_verb:
+            rng = self.phrase_before(verb, sa)
+        return (Span(self.toks[a].start, self.toks[b - 1].end, "direct", {
+            "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": None, "partial": False},
+            "quotes"), (colon, b))
     def after_colon(self, bounds, inside: set[int]) -> list[tuple[Span, tuple[int, int]]]:
         """"وقال ابن لبدة: نحمد الله ..." and "وقال: (أنا مو فاضي ...)": the words after a cue and a
         colon, with no quotation marks and no أن/إن, are said verbatim: a direct quote to the end of
@@ -1027,12 +1038,7 @@ class _Finder:
             b = self.clause_end(na, nb)
             if _words(self.toks[na:b]) < MIN_QUOTE_WORDS or any(k in inside for k in range(na, b)):
                 continue
-            rng = self.phrase_after(verb + 1, x) if (self.cue_at(verb) or ("verb",))[0] == "verb" else None
-            if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
-                rng = self.phrase_before(verb, sa)
-            out.append((Span(self.toks[na].start, self.toks[b - 1].end, "direct", {
-                "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": None, "partial": False},
-                "quotes"), (x, b)))
+            out.append(self._after_colon(verb, x, na, b, sa))
         for sa, sb in bounds:
             lo = sa  # "وقال X: ...، حيث قال: ...": a sentence may hold two
             for x in range(sa + 1, sb - 1):
@@ -1062,12 +1068,7 @@ class _Finder:
                     b = self.clause_end(a, sb)  # "...، كما تقدم بالشكر ...": the narrator goes on
                 if _words(self.toks[a:b]) < MIN_QUOTE_WORDS or any(k in inside for k in range(a, b)):
                     break
-                rng = self.phrase_after(verb + 1, x) if (self.cue_at(verb) or ("verb",))[0] == "verb" else None
-                if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
-                    rng = self.phrase_before(verb, sa)
-                out.append((Span(self.toks[a].start, self.toks[b - 1].end, "direct", {
-                    "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": None, "partial": False},
-                    "quotes"), (x, b)))
+                out.append(self._after_colon(verb, x, a, b, sa))
                 if b >= sb - 1 or self.toks[a - 1].text == "(":
                     break
                 lo = b
