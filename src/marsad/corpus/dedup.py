@@ -129,7 +129,9 @@ def rare_containment(shared_rare: int, rare_a: int, rare_b: int) -> float:
 def _signature_of(d: Document) -> MinHash | None:
     if "_minhash" in d.meta:
         hv = d.meta["_minhash"]
-        return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=hv, permutations=_permutations(), scheme=SCHEME) if hv else None
+        if not hv:
+            return None
+        return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=hv, permutations=_permutations(), scheme=SCHEME)
     return signature(d.text)
 
 
