@@ -55,6 +55,10 @@ def test_story_entity_search_and_json(client):
     assert [q["text"] for q in data["quotes"]] == ["جئنا لنعمق التعاون بين بلدينا في كل المجالات"]
     assert "<h2>أقواله</h2>" in client.get(f"/entities/{lavrov['id']}").text
     place = next(e for e in client.get("/api/entities").json()["entities"] if e["type"] == "LOC")
+    people = client.get("/entities", params={"type": "PER"}).text
+    assert "<th>الاسم</th>" in people and f'href="/entities/{lavrov["id"]}"' in people
+    assert f'href="/entities/{place["id"]}"' not in people and f'href="/entities/{place["id"]}"' in client.get("/entities").text
+    assert client.get("/entities", params={"type": "X"}).status_code == 422
     assert "<h2>أقواله</h2>" not in client.get(f"/entities/{place['id']}").text  # no empty heading
     assert [r["id"] for r in client.get("/api/search", params={"q": "بيونج يانج"}).json()["results"]] == ["x2"]
     found = client.get("/search", params={"q": "لافروف"}).text

@@ -185,8 +185,10 @@ def create_app(db: str) -> FastAPI:
         return page("storyline.html", **storyline_data(lid))
 
     @app.get("/entities", response_class=HTMLResponse)
-    def entities():
-        return page("entities.html", entities=store.corpus().entities[:500])
+    def entities(kind: str | None = Query(None, alias="type", pattern="^(PER|ORG|LOC|MISC)$")):
+        found = [e for e in store.corpus().entities if kind is None or e["type"] == kind]
+        found.sort(key=lambda e: (-(e.get("articles") or 0), e["name"]))  # the most written about first
+        return page("entities.html", entities=found[:500], total=len(found), kind=kind)
 
     @app.get("/entities/{eid}", response_class=HTMLResponse)
     def entity(eid: str):
