@@ -69,6 +69,7 @@ def test_story_entity_search_and_json(client):
 def test_highlighted_citation(client):
     r = client.get("/articles/x2?hl=0-20")
     assert 'id="hl"' in r.text
+    assert "<bdi>2023-10-18</bdi> (من بيانات الصفحة)" in r.text  # where the date comes from, in Arabic
 
 
 def test_errors(client):
