@@ -63,12 +63,16 @@ DATE_FIGURES = ("articles", "articles_missing", "dates_points", "dates_durations
                 "published_estimate")
 
 
+def given_gold(gold):
+    """A gold file given by path, or by a bare name of this folder's (--gold attributions_dev3.jsonl)."""
+    path = pathlib.Path(gold)
+    return HERE / path.name if not path.exists() and (HERE / path.name).exists() else path
+
+
 def attributions(split, out=None, marsad=None, gold=None):
     """Score the attribution gold of ``split``; with ``gold`` (a path) that file instead, reporting only
     its date figures and publication days when it has no quotes (a dates-only gold)."""
-    path = pathlib.Path(gold) if gold else gold_path("attributions", split)
-    if gold and not path.exists() and (HERE / path.name).exists():
-        path = HERE / path.name  # a bare file name: this folder's gold file (--gold attributions_dev3.jsonl)
+    path = given_gold(gold) if gold else gold_path("attributions", split)
     rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     urls = [g["url"] for g in rows]
     dates_only = gold and not any(g.get("quotes") for g in rows)
@@ -109,7 +113,7 @@ def to_content(text, content):
 def entities(split, out=None, marsad=None, gold=None):
     """Entity mentions of `marsad analyze` against the entity-mention gold of ``split`` (exact spans and
     types); with ``gold`` (a path) that file instead (entities_dev2.jsonl)."""
-    path = pathlib.Path(gold) if gold else gold_path("entities", split)
+    path = given_gold(gold) if gold else gold_path("entities", split)
     gold_rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     urls = [g["url"] for g in gold_rows]
     outdir = analyze(urls, out or tempfile.mkdtemp(prefix=f"marsad-{path.stem}-"), marsad)

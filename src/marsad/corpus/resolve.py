@@ -23,7 +23,7 @@ import logging
 from marsad.corpus.unionfind import UnionFind
 from marsad.document import Document
 from marsad.extract import names as N
-from marsad.lang.ar import dates as date_words, known_entities, speech
+from marsad.lang.ar import known_entities, speech
 from marsad.text.normalize import fold, strip_diacritics
 
 log = logging.getLogger(__name__)
@@ -149,9 +149,6 @@ def _restored_start(d: Document, s, first_tokens) -> int:
 
 #: Words that are not a name alone (currencies, letters, head nouns), folded.
 _NOT_NAMES = frozenset(fold(w) for w in known_entities.NOT_NAMES)
-#: Month names of every calendar the date finder reads (folded).
-_MONTH_NAMES = frozenset(fold(m) for table in (date_words.MONTHS_EGYPTIAN, date_words.MONTHS_LEVANTINE,
-                                                date_words.MONTHS_MAGHREBI, date_words.MONTHS_HIJRI) for m in table)
 #: Tanwin (fathatan, dammatan, kasratan): an indefinite case ending, which names rarely take.
 TANWIN = "\u064b\u064c\u064d"
 
@@ -179,10 +176,14 @@ def _drop_common_words(docs: list[Document]) -> None:
         t = t.strip()
         return " " in t or (fold(t) not in common and strip_diacritics(t) not in known_entities.LETTER_NAMES)
 
+    from marsad.extract.entities import _months
+
+    months = _months()
+
     def month(d: Document, s) -> bool:
         """A month's name inside a date ("12 أبريل (نيسان) الماضي"، "في تموز المقبل"): not the car
         maker, nor a person."""
-        return fold(d.text[s.start:s.end].strip()) in _MONTH_NAMES and any(
+        return fold(d.text[s.start:s.end].strip()) in months and any(
             x.start <= s.start and s.end <= x.end for x in d.layers.get("dates", ()))
 
     for d in docs:
