@@ -691,7 +691,7 @@ def entities(docs: list[Document]) -> list[Document]:
         words = [t for t in tokens if t.end > t.start]
         found = whole_names(doc.text, words, honorifics(doc.text, words, found))
         found = dotted_names(doc.text, clubs(doc.text, words, compass_regions(doc.text, words, found)))
-        found = network_names(doc.text, words, found)
+        found = common_word_places(doc.text, words, network_names(doc.text, words, found))
         doc.layers["entities"] = quoted_names(doc.text, found)
     return docs
 
@@ -723,6 +723,66 @@ def network_names(text: str, words: list[Span], mentions: list[Span]) -> list[Sp
                 m = Span(m.start, m.end, "ORG", m.attrs, m.source)
         out.append(m)
     return out
+
+
+#: Words for a town's quarter or a street before its name ("حي عابدين"، "أهالي جزيل"), folded.
+QUARTER_WORDS = frozenset(fold(w) for w in "حي الحي شارع الشارع وادي أهالي اهالي سكان".split())
+#: Prepositions after which a word is read as a place it may name ("في مالي"، "إلى مشهد"), folded.
+PLACE_PREPOSITIONS = frozenset(fold(w) for w in "في إلى من عن مع بين نحو داخل خارج عبر لدى حتى على وفي والى ومن".split())
+
+
+def _noun_like(w: str) -> bool:
+    """A folded bare word that news writes at least as often with the article: mostly a common noun or
+    an adjective ("مشهد" scene / "المشهد"، "مالي" financial / "المالي"، "ميدان"), even where it also names
+    a place (Mashhad, Mali); "جدة" or "حمص" are written with the article far more rarely."""
+    rank = _word_rank()
+    r, d = rank.get(w), rank.get("ال" + w)
+    return r is not None and d is not None and d <= r and not w.startswith("ال")
+
+
+def common_word_places(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
+    """A one-word place whose word is mostly a common noun or adjective (:func:`_noun_like`) stays a
+    place only where it reads as one: after a word for a place ("مدينة مشهد"، "شمال مالي"), or after a
+    preposition with the phrase ending on it ("في مالي."، "إلى مالي والنيجر"); elsewhere it is the noun
+    or the adjective ("في مشهد مؤثر"، "عجز مالي"، "ميدان التحرير"). One reading per article: where one
+    mention of the word reads as a place, all do."""
+    starts = [w.start for w in words]
+    f = [fold(text[w.start:w.end]) for w in words]
+
+    def joined(a: int, b: int) -> bool:
+        return not text[words[a].end:words[b].start].strip()
+
+    def placed(m: Span) -> str | None:
+        """None: not a common-word place; else "place" where its context reads as one, "noun" where a
+        word joined to it makes it a phrase's noun or adjective, "open" otherwise (dropped unless
+        another mention of the word in the article reads as a place)."""
+        w = fold(text[m.start:m.end])
+        if m.label != "LOC" or " " in text[m.start:m.end].strip() or not _noun_like(w):
+            return None
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k < 0 or words[k].end != m.end:
+            return None
+        clitic = fold(text[words[k].start:m.start])
+        prev = _strip1(f[k - 1])[0] if k > 0 and joined(k - 1, k) and f[k - 1][:1].isalpha() else None
+        n = k + 1
+        nxt = f[n] if n < len(words) and joined(k, n) and f[n][:1].isalpha() and f[n] not in NAME_STOP else None
+        if prev is not None and (prev in LOC_BEFORE or f[k - 1] in LOC_BEFORE or prev in QUARTER_WORDS):
+            return "place"  # "مدينة مشهد"، "شمال مالي"، "حي عابدين"
+        if prev is None and n < len(words) and f[n] in ("-", "–") and not text[words[k - 1].end if k else 0:m.start].strip(" *\t"):
+            return "place"  # a dateline: "سيول - «الشرق الأوسط»:"
+        if nxt is not None and nxt[:1] == "و" and any(o.start == words[n].start + 1 and o.label == "LOC" for o in mentions):
+            return "place"  # "مالي والنيجر"
+        if nxt is not None:
+            return "noun"  # "مشهد مؤثر"، "ميدان التحرير"
+        if clitic[-1:] in ("ب", "ل") or prev in PLACE_PREPOSITIONS:
+            return "place"  # "في مالي."، "إلى مالي أمس"
+        if prev is not None and not prev.startswith("ال") and prev not in NAME_STOP:
+            return "noun"  # "عجز مالي"
+        return "open"
+
+    verdict = {id(m): placed(m) for m in mentions}
+    seen = {fold(text[m.start:m.end]) for m in mentions if verdict[id(m)] == "place"}
+    return [m for m in mentions if verdict[id(m)] in (None, "place") or fold(text[m.start:m.end]) in seen]
 
 
 #: Blessings written after a name ("أبي ذر رضي الله عنه", "محمد صلى الله عليه وسلم", "رحمه الله"), folded:
