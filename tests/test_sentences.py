@@ -28,3 +28,12 @@ def test_offsets_and_whitespace():
     spans = split_sentences(text)
     assert [text[s:e] for s, e in spans] == ["أولى.", "ثانية", "ثالثة"]
     assert spans == [(2, 7), (10, 15), (21, 26)]
+
+
+def test_a_quotation_mark_never_closed_on_its_line_does_not_swallow_the_paragraph():
+    t = "وصل «الوفد إلى الرياض. ثم غادر إلى جدة. وعاد أمس.\nفقرة ثانية."
+    assert [t[s:e] for s, e in split_sentences(t)] == [
+        "وصل «الوفد إلى الرياض.", "ثم غادر إلى جدة.", "وعاد أمس.", "فقرة ثانية."]
+    # a quotation closed later on the line still keeps its sentences together
+    t = "قال الوزير «سنعمل. ونبني». وأضاف أمس."
+    assert [t[s:e] for s, e in split_sentences(t)] == ["قال الوزير «سنعمل. ونبني».", "وأضاف أمس."]

@@ -728,7 +728,8 @@ def network_names(text: str, words: list[Span], mentions: list[Span]) -> list[Sp
 #: Words for a town's quarter or a street before its name ("حي عابدين"، "أهالي جزيل"), folded.
 QUARTER_WORDS = frozenset(fold(w) for w in "حي الحي شارع الشارع وادي أهالي اهالي سكان".split())
 #: Prepositions after which a word is read as a place it may name ("في مالي"، "إلى مشهد"), folded.
-PLACE_PREPOSITIONS = frozenset(fold(w) for w in "في إلى من عن مع بين نحو داخل خارج عبر لدى حتى على وفي والى ومن".split())
+PLACE_PREPOSITIONS = frozenset(fold(w) for w in """في إلى من عن مع بين نحو داخل خارج عبر لدى حتى على
+بشأن حول ضد تجاه قرب إزاء""".split())
 
 
 def _noun_like(w: str) -> bool:
@@ -742,9 +743,11 @@ def _noun_like(w: str) -> bool:
 
 def common_word_places(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     """A one-word place whose word is mostly a common noun or adjective (:func:`_noun_like`) stays a
-    place only where it reads as one: after a word for a place ("مدينة مشهد"، "شمال مالي"), or after a
-    preposition with the phrase ending on it ("في مالي."، "إلى مالي والنيجر"); elsewhere it is the noun
-    or the adjective ("في مشهد مؤثر"، "عجز مالي"، "ميدان التحرير"). One reading per article: where one
+    place only where it reads as one: after a word for a place or a quarter ("مدينة مشهد"، "شمال مالي"،
+    "حي عابدين"), in a list of places ("مالي والنيجر"), as a dateline, or after a preposition with no
+    genitive or adjective after it ("في مالي."، "بشأن سورية ستستأنف"); with a genitive or an adjective
+    after it, or as the adjective of an indefinite noun, it is the noun or the adjective ("ميدان
+    التحرير"، "في مشهد مؤثر"، "عجز مالي"، "مواقع سورية معارضة"). One reading per article: where one
     mention of the word reads as a place, all do."""
     starts = [w.start for w in words]
     f = [fold(text[w.start:w.end]) for w in words]
@@ -772,12 +775,12 @@ def common_word_places(text: str, words: list[Span], mentions: list[Span]) -> li
             return "place"  # a dateline: "سيول - «الشرق الأوسط»:"
         if nxt is not None and nxt[:1] == "و" and any(o.start == words[n].start + 1 and o.label == "LOC" for o in mentions):
             return "place"  # "مالي والنيجر"
-        if nxt is not None:
-            return "noun"  # "مشهد مؤثر"، "ميدان التحرير"
-        if clitic[-1:] in ("ب", "ل") or prev in PLACE_PREPOSITIONS:
-            return "place"  # "في مالي."، "إلى مالي أمس"
+        if nxt is not None and (nxt.startswith("ال") or nxt[:1] == "م" or nxt.endswith(("ي", "يه", "يا"))):
+            return "noun"  # a genitive or an adjective after it: "ميدان التحرير"، "مشهد مؤثر"، "مشهد ثقافيا"
+        if clitic[-1:] in ("ب", "ل") or prev in PLACE_PREPOSITIONS or f[k - 1] in PLACE_PREPOSITIONS:
+            return "place"  # "في مالي."، "إلى مالي قادما"، "بشأن سورية ستستأنف"
         if prev is not None and not prev.startswith("ال") and prev not in NAME_STOP:
-            return "noun"  # "عجز مالي"
+            return "noun"  # an adjective after an indefinite noun: "عجز مالي"، "مواقع سورية"
         return "open"
 
     verdict = {id(m): placed(m) for m in mentions}
