@@ -37,3 +37,9 @@ def test_a_quotation_mark_never_closed_on_its_line_does_not_swallow_the_paragrap
     # a quotation closed later on the line still keeps its sentences together
     t = "قال الوزير «سنعمل. ونبني». وأضاف أمس."
     assert [t[s:e] for s, e in split_sentences(t)] == ["قال الوزير «سنعمل. ونبني».", "وأضاف أمس."]
+
+
+def test_a_quotation_closed_in_a_later_paragraph_keeps_its_first_paragraph_one_sentence():
+    t = 'جاء فيه "نوضح ما يلي: بدأت المفاوضات. ثم توقفت.\nوفوجئنا بالبيان".'
+    assert [t[s:e] for s, e in split_sentences(t)] == [
+        'جاء فيه "نوضح ما يلي: بدأت المفاوضات. ثم توقفت.', 'وفوجئنا بالبيان".']

@@ -5,8 +5,8 @@ A sentence ends at a line break, or at ``.``, ``!``, ``?``, ``؟`` or ``…``
 white space, unless the full stop belongs to a number (``3.5``) or a one-letter
 abbreviation (``أ.``, ``J.``). A quotation that is still open when a full stop
 is reached keeps the sentence going only within the same line, and only when a
-mark that closes it follows on that line (an opening mark never closed is a
-stray one, and does not swallow the rest of the paragraph).
+mark that closes it follows (an opening mark never closed is a stray one, and
+does not swallow the rest of the paragraph).
 
 >>> t = 'قال بوتين: "سنناقش كل القضايا". وأضاف كيم.\\nفقرة ثانية'
 >>> [t[s:e] for s, e in split_sentences(t)]
@@ -34,7 +34,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         for m in _END.finditer(text, ls, le):
             if m.group().startswith(".") and len(m.group()) == 1 and _ABBREV.search(text, max(ls, m.start() - 3), m.end()):
                 continue
-            if _inside_quote(text, cur, m.end()) and _closes_later(text, m.end(), le):
+            if _inside_quote(text, cur, m.end()) and _closes_later(text, m.end(), end):
                 continue
             _add(text, cur, m.end(), spans)
             cur = m.end()
@@ -59,8 +59,9 @@ def _inside_quote(text: str, s: int, e: int) -> bool:
 
 
 def _closes_later(text: str, s: int, e: int) -> bool:
-    """Whether a quotation mark that can close a quotation follows in ``text[s:e]``: a quotation
-    opened and never closed on its line is a stray mark, and the sentence ends as usual."""
+    """Whether a quotation mark that can close a quotation follows in ``text[s:e]`` (on this line
+    or a later one, for a quotation that runs over paragraphs): a quotation never closed is a stray
+    mark, and the sentence ends as usual."""
     return any(ch in _CLOSE or ch == '"' for ch in text[s:e])
 
 
