@@ -694,3 +694,9 @@ def test_the_year_before_is_the_year_before_the_last_dated_one():
                        dt.date(2015, 7, 24))
     assert [(m.text, m.value) for m in found] == [("العام الماضي", "2014"), ("بالعام الذي سبقه", "2013")]
     assert find_dates("ارتفعت القروض مقارنة بالعام الذي سبقه", dt.date(2015, 7, 24)) == []
+
+
+def test_the_year_before_follows_its_year_when_the_anchor_comes_later():
+    found = find_dates("خلال العام الماضي بلغت القروض 5 مليارات مقارنة بالعام الذي سبقه", None)
+    assert [m.value for m in found] == [None, None]
+    assert [resolve(m.expr, dt.date(2015, 7, 24)) for m in found] == ["2014", "2013"]

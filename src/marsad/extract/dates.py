@@ -680,6 +680,9 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         a, b = ((anchor - dt.timedelta(days=n * days), anchor - dt.timedelta(days=1)) if sign < 0
                 else (anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=n * days)))
         return f"{a.isoformat()}/{b.isoformat()}"
+    if t == "year_before":
+        v = resolve(expr["of"], anchor)
+        return f"{int(v[:4]) - 1:04d}" if v and re.match(r"\d{4}", v) else None
     if t == "wd_after":
         first = resolve(expr["after"], anchor)
         if not first:
@@ -1136,11 +1139,11 @@ def _the_year_before(text: str, mentions: list[DateMention], anchor: dt.date | N
         if any(m.start < e and s < m.end for m in mentions):
             continue
         prev = [m for m in mentions if m.end <= s and s - m.end <= _YEAR_CONTEXT_REACH and "\n" not in text[m.end:s]
-                and re.match(r"\d{4}", str(m.value or ""))]
+                and (re.match(r"\d{4}", str(m.value or "")) or (m.expr.get("t") == "period" and m.expr.get("u") == "year"))]
         if not prev:
             continue
-        y = int(str(prev[-1].value)[:4]) - 1
-        found.append(DateMention(s, e, text[s:e], f"{y:04d}", "relative", {"t": "y", "y": y, "year_before": True}))
+        expr = {"t": "year_before", "of": prev[-1].expr}  # resolved again with the year it follows
+        found.append(DateMention(s, e, text[s:e], resolve(expr, anchor), "relative", expr))
     return sorted(mentions + found, key=lambda d: d.start) if found else mentions
 
 
