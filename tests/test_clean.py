@@ -131,6 +131,8 @@ def _run(rule, lines: list[str], at: int = 0, **page_attrs):
     (C.site_dateline, ["جنيف - الضفتين", BODY], 0, {"site_key": "الضفتين"}, (True, {0: "dateline"})),
     (C.site_dateline, ["جنيف - الضفتين", BODY], 0, {}, (False, {})),
     (C.embed_link, ["pic.twitter.com/abcd", BODY], 0, {}, (True, {0: "embed"})),
+    (C.embed_link, [" ".join(["كتبت الكاتبة عن احتفال الحي في العيد"] * 12) + " (https://instagram.com/p/abc/", BODY],
+     0, {}, (False, {})),  # a long paragraph that cites a post's link in passing is body
     (C.date_bar, ["الأحد 12 يوليو 2015", BODY], 0, {}, (True, {0: "datebar"})),
     (C.label_and_value, ["رئيس التحرير", "سالم الهاشمي", BODY], 0, {}, (True, {0: "label", 1: "label value"})),
     (C.label_and_value, ["رئيس التحرير", BODY], 0, {}, (True, {0: "label"})),

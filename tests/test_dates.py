@@ -658,3 +658,45 @@ def test_a_bare_quarter_only_beside_a_dated_one():
     assert find_dates("تقدم الفريق في الربع الأول بفارق 5 نقاط", dt.date(2015, 7, 30)) == []
     found = find_dates("بنهاية النصف الأول للعام الحالي، مقابل النصف الثاني لعام 2014", dt.date(2015, 7, 30))
     assert [m.value for m in found] == ["2015-01/2015-06", "2014-07/2014-12"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("كانت نسبة البطالة أعلى قبل عقد من الزمن", "2005"),
+    ("وقبل عقد من الآن كانت الجرائم أكثر", "2005"),
+    ("بدأت المفاوضات قبل ثلاثة عقود", "1985"),
+    ("ما حدث خلال العشرين سنة الماضية من تشدد", "1995/2014"),
+    ("ارتفعت الجرائم خلال الاثني عشر شهرا الماضية", "2014-07/2015-06"),
+    ("ينمو السوق خلال الخمس سنوات المقبلة", "2016/2020"),
+    ("تسيير رحلات بين 10-15 أغسطس المقبل إلى لندن", "2015-08-10/2015-08-15"),
+    ("وسيتم خلال يومين تحديد القناة الناقلة", "2015-07-26"),
+    ("وسيعلن اللاعب قراره في غضون أسبوعين", "2015-W32"),
+    ("تراجع العدد في النصف الأول من عام 2014م بنسبة كبيرة", "2014-01/2014-06"),
+    ("افتتح المعرض في غرة شهر جمادى الآخرة الماضي", "2015-03-21"),
+    ("بلغت الإعانات خلال العام المالي الماضي 1435 نحو أربعة مليارات", "2013-11-04/2014-10-24"),
+])
+def test_decades_counts_before_their_unit_deadlines_ahead_and_hijri_fiscal_years(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+@pytest.mark.parametrize("text", ["وتم خلال يومين تحديد القناة", "اجتمع الوزراء قبل عقد الاجتماع الرسمي",
+                                  "سيصل خلال يومين من انطلاق البطولة"])
+def test_past_lengths_contracts_and_counts_from_an_event_stay_no_dates(text):
+    assert find_dates(text, dt.date(2015, 7, 24)) == []
+
+
+def test_a_hijri_year_glossed_by_its_gregorian_one_and_a_named_year_after_since():
+    found = find_dates("بدأ البرنامج اعتبارا من عام 1391 الموافق 1971، وشمل المستشفيات", dt.date(2015, 7, 24))
+    assert [(m.text, m.value) for m in found] == [("1391", "1971-02-26/1972-02-15"), ("1971", "1971")]
+
+
+def test_the_year_before_is_the_year_before_the_last_dated_one():
+    found = find_dates("بلغت القروض خلال العام الماضي 2014 نحو 5 مليارات بارتفاع 39% مقارنة بالعام الذي سبقه، مبينا",
+                       dt.date(2015, 7, 24))
+    assert [(m.text, m.value) for m in found] == [("العام الماضي", "2014"), ("بالعام الذي سبقه", "2013")]
+    assert find_dates("ارتفعت القروض مقارنة بالعام الذي سبقه", dt.date(2015, 7, 24)) == []
+
+
+def test_the_year_before_follows_its_year_when_the_anchor_comes_later():
+    found = find_dates("خلال العام الماضي بلغت القروض 5 مليارات مقارنة بالعام الذي سبقه", None)
+    assert [m.value for m in found] == [None, None]
+    assert [resolve(m.expr, dt.date(2015, 7, 24)) for m in found] == ["2014", "2013"]

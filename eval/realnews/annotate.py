@@ -4,6 +4,9 @@
   annotate.py check DRAFT.jsonl   every anchored span found exactly once (or its `occ` given), values well formed
   annotate.py build DRAFT.jsonl... --out DIR
                                   offsets gold in realnews.py's format: DIR/attributions_{dev,test}.jsonl
+  --articles FILE                 (with any of them) articles of a dates-only gold drawn by draw_dates.py
+                                  ({"gid", "url", "split"} per line) besides articles.jsonl's; build then
+                                  writes DIR/attributions_{split}.jsonl (draw_dates.py --dev5: dev5)
 
 A draft line names spans by their exact text (and `occ`, the 0-based occurrence, when the text
 occurs more than once in the content), or a long span by `from` (its first words, + `occ`) and `to`
@@ -28,8 +31,14 @@ VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?(/\d{4}(-\d{2}(-\d{2})?|-W\
 KINDS = {"absolute", "hijri", "weekday", "relative", "range", "duration", "vague"}
 
 
+EXTRA_ARTICLES = []  # files given with --articles
+
+
 def selection():
-    return {r["gid"]: r for r in map(json.loads, open(HERE / "articles.jsonl", encoding="utf-8"))}
+    sel = {}
+    for path in [HERE / "articles.jsonl", *EXTRA_ARTICLES]:
+        sel.update({r["gid"]: r for r in map(json.loads, open(path, encoding="utf-8")) if r})
+    return sel
 
 
 def hijri(day):
@@ -177,6 +186,11 @@ def build(paths, outdir=None):
 
 
 def main(argv):
+    argv = list(argv)
+    while "--articles" in argv:
+        i = argv.index("--articles")
+        EXTRA_ARTICLES.append(argv[i + 1])
+        del argv[i:i + 2]
     if len(argv) >= 2 and argv[0] == "show":
         show(argv[1])
         return 0

@@ -3,14 +3,23 @@
 SaudiNewsNet development days only (`snn.dev_days()`: lines 1..15,042), 300-5,000 characters,
 distinct contents, in no gold file of this folder, with at least 3 date-like strings (a plain
 regex, not marsad); per outlet ordered by sha1(url), the first 2 of each outlet and a third for
-the 6 outlets whose third sha1 is smallest. Prints one {"gid", "url", "outlet"} per line:
+the 6 outlets whose third sha1 is smallest. Prints one {"gid", "url", "outlet", "split"} per line:
     python3 eval/realnews/draw_dates.py > /tmp/dev4_articles.jsonl
+
+`--dev5` (dates_dev5.jsonl, biased toward durations and ranges): the same pool, and of it only the
+articles with at least 3 range-or-duration markers (`DURISH`, a plain regex, not marsad: منذ،
+خلال، لمدة، طوال، في غضون، قبل/بعد + a number or a unit, a plural or dual time unit, a week/month/
+year/days with الماضي/المقبل/القادم/الجاري, and من/بين ... إلى/حتى/و around a number or a date word of `DATEISH`);
+per outlet by sha1(url), the first 2 of each outlet and a third for the 6 outlets whose third sha1 is
+smallest (30 articles, gids d5_NN):
+    python3 eval/realnews/draw_dates.py --dev5 > /tmp/dev5_articles.jsonl
 """
 import collections
 import hashlib
 import json
 import pathlib
 import re
+import sys
 
 import snn
 
@@ -22,6 +31,14 @@ DATEISH = re.compile(
     r"|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد"
     r"|أمس|غدا|غداً|الماضي|المقبل|الجاري"
     r"|\b(?:19|20|14)\d\d\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+_UNIT = r"(?:يوم|أيام|يومين|يوما|يومًا|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهور|شهرين|شهرا|سنة|سنوات|سنتين|عام|أعوام|عامين|عاما|عامًا|ساعة|ساعات|عقد|عقود)"
+_DATEWORD = DATEISH.pattern.split("|\\b(?:19")[0]
+DURISH = re.compile(
+    r"\bمنذ\b|\bخلال\b|لمدة|طوال|في غضون"
+    r"|\b(?:قبل|بعد)\s+(?:نحو\s+|حوالي\s+)?(?:\d+|" + _UNIT + r"|عدة|بضعة|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر)"
+    r"|\b(?:أيام|أسابيع|أسبوعين|أشهر|شهور|شهرين|سنوات|أعوام|عامين|سنتين)\b"
+    r"|(?:الأسبوع|الشهر|العام|السنة|الأيام|الأسابيع|الأشهر|الشهور|السنوات|الأعوام)\s+(?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية)"
+    r"|\b(?:من|بين)\s+(?:\S+\s+){0,3}?(?:\d+|" + _DATEWORD + r")\S*\s+(?:\S+\s+){0,4}?(?:إلى|الى|حتى|وحتى|و)\s*\S*(?:\d|" + _DATEWORD + r")")
 
 
 def sha(url):
@@ -38,7 +55,8 @@ def gold_urls():
     return urls
 
 
-def main():
+def main(argv=()):
+    dev5 = "--dev5" in argv
     taken, seen = gold_urls(), set()
     by_outlet = collections.defaultdict(list)
     for r in snn.dev_days():
@@ -46,15 +64,16 @@ def main():
         if not 300 <= len(c) <= 5000 or c in seen or r["url"] in taken:
             continue
         seen.add(c)
-        if len(DATEISH.findall(c)) >= 3:
+        if len(DATEISH.findall(c)) >= 3 and (not dev5 or len(DURISH.findall(c)) >= 3):
             by_outlet[r["source"]].append(r["url"])
     pools = {o: sorted(u, key=sha) for o, u in by_outlet.items()}
     pick = [(o, u) for o in sorted(pools) for u in pools[o][:2]]
     thirds = sorted((sha(p[2]), o) for o, p in pools.items() if len(p) > 2)[:6]
     pick += [(o, pools[o][2]) for _, o in thirds]
     for i, (o, u) in enumerate(sorted(pick), 1):
-        print(json.dumps({"gid": f"d4_{i:02d}", "url": u, "outlet": o}, ensure_ascii=False))
+        print(json.dumps({"gid": f"{'d5' if dev5 else 'd4'}_{i:02d}", "url": u, "outlet": o,
+                          "split": "dev5" if dev5 else "dev4"}, ensure_ascii=False))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

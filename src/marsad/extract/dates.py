@@ -80,7 +80,8 @@ _PLURAL = {fold(k): v for k, v in V.PLURAL_UNITS.items()}
 # the same units without the article, after "الـ5": "الـ5 سنوات الماضية"
 _PLURAL_BARE = {fold(k[2:]): v for k, v in V.PLURAL_UNITS.items() if not v.endswith("2")}
 # a count of 11 or more takes a singular: "الـ12 شهرا الماضية", "الـ15 عاما الماضية"
-_PLURAL_BARE.update({fold(w): u for w, u in (("يوما", "day"), ("أسبوعا", "week"), ("شهرا", "month"), ("عاما", "year"))})
+_PLURAL_BARE.update({fold(w): u for w, u in (("يوما", "day"), ("أسبوعا", "week"), ("شهرا", "month"), ("عاما", "year"),
+                                               ("سنة", "year"))})
 _MWEEK = {fold(k): v for k, v in V.MONTH_WEEKS.items()}
 _DECADE = {fold(k): v for k, v in V.DECADES.items()}
 TENS = _alts(("أواخر", "أوائل"))  # "العشر الأواخر من رمضان", "العشر الأوائل من ذي الحجة"
@@ -161,8 +162,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|(?:اشهر|شهور)\s+(?:ال\s*)?(?P<mn>{NUMW}|\d{{1,2}})\s+(?P<mf>الاولي|الاخيره)"
         # "الستة أشهر الأولى من العام الجاري 2015": the count before the unit
         rf"|(?P<mn2>{NUMW}|\d{{1,2}})\s+(?:اشهر|شهور)\s+(?P<mf2>الاولي|الاخيره))"
-        rf"\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه|لعام|لسنه|للعام|للسنه)(?:\s+(?P<y>{YEAR}))?"
-        rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR})(?:\s+(?P<y3>{YEAR}))?)?|(?P<y2>{YEAR})){E}")),
+        rf"\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه|لعام|لسنه|للعام|للسنه)(?:\s+(?P<y>{YEAR}){YM})?"
+        rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR})(?:\s+(?P<y3>{YEAR}){YM})?)?|(?P<y2>{YEAR}){YM}){E}")),
     # "مقارنة مع الربع الأول": a bare quarter, kept only when the article dates another one (_bare_quarters)
     ("quarter", re.compile(rf"{B}(?:{CLITIC}ال|[وف]?لل)(?P<qb>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)})){E}(?!\s+من\s)")),
     # "ثاني أيام عيد الفطر المبارك", "أول أيام العيد", "ثالث أيام الفطر"
@@ -188,11 +189,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
     ("prange", re.compile(
         rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال\s*)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}){E}")),
+    # "العشرين سنة الماضية", "العشر سنوات الماضية", "الاثني عشر شهرا الماضية": the count first, with the article
+    ("prange", re.compile(
+        rf"{B}{CLITIC}(?:ل)?(?P<art>ال)(?P<nw>{NUMW})\s+(?P<pu>{_alts(_PLURAL_BARE)}){E}\s+(?P<rel>{PAST}|{NEXT}){E}")),
     # "الـ5 سنوات الماضية", "الـ 24 ساعة الماضية" is no date (hours)
     ("prange", re.compile(
         rf"(?P<nw>\d{{1,3}})\s+(?P<pu>{_alts(_PLURAL_BARE)})\s+(?P<rel>{PAST}|{NEXT}){E}")),
     ("range", re.compile(
-        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+(?:(?P<m1>{PAIR})\s+)?{TO}\s*(?P<d2>{DAY}|{ORD})\s+"
+        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})(?:\s+(?:(?P<m1>{PAIR})\s+)?|(?=-)){TO}\s*(?P<d2>{DAY}|{ORD})\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     # "يومي 14 و15 يوليو", "في 14 و15 يوليو": two days in a row
     ("range", re.compile(
@@ -234,6 +238,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "1436/1437هـ", "1437-1438ه": two Hijri years
     ("hijri_years", re.compile(rf"{B}(?:عام\s+|العام\s+)?(?P<hy>{HYEAR})\s*[/-]\s*(?P<hy2>{HYEAR}){HSUF}")),
     ("hijri_year", re.compile(rf"{B}(?:عام\s+|سنه\s+)?(?P<hy>{HYEAR}){HSUF}")),
+    # "عام 1391 الموافق 1971": a Hijri year glossed by its Gregorian one
+    ("hijri_year", re.compile(rf"{B}(?P<hy>{HYEAR})(?=\s*[,،]?\s*الموافق\s+(?:(?:عام|لعام|سنه)\s+)?{YEAR}{E})")),
     # a year 1400-1449 after "عام" is Hijri in today's news ("منذ عام 1407", "للعام 1436"), unless "م" follows
     ("hijri_year", re.compile(rf"{B}{CLITIC}(?:(?:منذ|مطلع|منتصف|نهايه|بدايه|اواخر|اوائل)\s+)?(?:عام|العام|لعام|للعام|سنه|السنه)\s+"
                               rf"(?P<hy>14[0-4]\d)(?![\w/.-]|\s*[/-]\s*\d|\s*م(?!\w))")),
@@ -268,8 +274,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(
         rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|غد|بعد غد|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس|ظهر غد|صباح غد|مساء غد))\s*\(?\s*)?"
         rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
-    ("relative", re.compile(rf"{B}(?:[وف](?=منذ|قبل|بعد))?(?P<dir>منذ|قبل|بعد|خلال){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
-                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?:(?=(?P<of>{_OF_SKIP}\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم|الاقل|التوالي)(?!\w)))))?")),
+    ("relative", re.compile(rf"{B}(?:[وف](?=منذ|قبل|بعد))?(?P<dir>منذ|قبل|بعد|خلال|في\s+غضون){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
+                            rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?:(?=(?P<of>{_OF_SKIP}\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم|الاقل|التوالي|الزمن)(?!\w)))))?")),
     # "بالسنة السابقة", "وللعام المقبل" (لل + عام = ل + العام)
     ("relative", re.compile(rf"{B}(?:{CLITIC}(?P<u2>الشهر|العام|السنه|الاسبوع)|[وف]?لل(?P<u3>شهر|عام|سنه|اسبوع))"
                             rf"(?:\s+(?P<q>{_alts(V.YEAR_QUALIFIERS)}))?\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}){E}")),
@@ -323,9 +329,10 @@ _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf
           _G_QUARTER, _G_QUARTER, re.compile("ايام|ليله"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
           _G_HOURS, _G_YREL2,  # hours, yrel2
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
+          re.compile(r"(?:سنه|سنوات|اعوام|عاما|اشهر|شهرا|شهور|ايام|يوما|اسابيع|اسبوعا)\s+(?:ال)?(?:ماضي|مقبل|قادم|سابق|منصرم)"),  # prange, count first
           _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
           _G_MONTH, _G_DAYPAIR, _G_DAYPAIR, _G_HM,  # range x2, dm_first, hijri_range
-          _G_HM, _G_HM, _G_NUM, _G_HNUM, _G_HM, _G_RAM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x2, numrange, hijri x7
+          _G_HM, _G_HM, _G_NUM, _G_HNUM, _G_HM, _G_RAM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x2, numrange, hijri x8
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
           _G_DM, _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_Y2D, _G_YEAR, _G_WD,  # dm_near, month x3, year x4, weekday
           None, None, None, None, re.compile("اليوم"),                  # relative x5
@@ -673,6 +680,9 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         a, b = ((anchor - dt.timedelta(days=n * days), anchor - dt.timedelta(days=1)) if sign < 0
                 else (anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=n * days)))
         return f"{a.isoformat()}/{b.isoformat()}"
+    if t == "year_before":
+        v = resolve(expr["of"], anchor)
+        return f"{int(v[:4]) - 1:04d}" if v and re.match(r"\d{4}", v) else None
     if t == "wd_after":
         first = resolve(expr["after"], anchor)
         if not first:
@@ -895,7 +905,7 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     if kind == "hijri_years":
         return "hijri", {"t": "hijri_years", "hy": int(g["hy"]), "hy2": int(g["hy2"])}
     if kind == "prange":
-        if g["pu"] not in _PLURAL and not _BARE_COUNT_LEAD.search(g["_before"]):
+        if g["pu"] not in _PLURAL and not g.get("art") and not _BARE_COUNT_LEAD.search(g["_before"]):
             return None  # "5 سنوات الماضية" only after the article: "الـ5 سنوات الماضية"
         unit = _PLURAL.get(g["pu"]) or _PLURAL_BARE[g["pu"]]
         n = 2 if unit.endswith("2") else (int(g["nw"]) if (g.get("nw") or "").isdigit() else _NUMW.get(g.get("nw") or ""))
@@ -930,13 +940,21 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return None  # "الأمين العام السابق": "general", not a year
         if g.get("q") and u != "year":
             return None  # "الشهر المالي": only years are qualified (fiscal, Gregorian)
+        hy = re.match(r"\s+(1[34]\d\d)(?![\d/.-])", g["_after"]) if (g.get("u2") or g.get("u3")) and u == "year" else None
+        if hy:  # "العام المالي الماضي 1435": the Hijri year it names
+            return "hijri", {"t": "hijri_year", "hy": int(hy.group(1))}
         if g.get("u2") or g.get("u3"):
             return "relative", {"t": "period", "u": u, "n": _SHIFT[rel]}
         if not g.get("n") and not g.get("nw") and (_repeated(g["u"], g["_before"]) or (
                 g["u"] == "يوم" and _DAY_ADJ.match(g["_after"]))):
             return None  # "يوما بعد يوم", "عاما بعد عام" (more and more), "بعد يوم طويل": no date
-        if g["dir"] == "خلال" and rel is None:
-            return None  # "خلال 3 أيام" is a duration
+        within = g["dir"] == "خلال" or g["dir"].startswith("في")
+        if within and rel is None and (not future or g.get("of")):
+            return None  # "خلال 3 أيام" is a duration; "سيتم خلال يومين" is a deadline two days ahead
+        if g["u"] == "عقد" and not re.match(r"\s+من\s+(?:الزمن|الان)(?!\w)", g["_after30"]):
+            return None  # "قبل عقد الاجتماع": before holding the meeting; "قبل عقد من الزمن": ten years back
+        if not g.get("n") and not g.get("nw") and re.match(r"\s*[,،]?\s*\d{3,4}(?!\d)", g["_after"]):
+            return None  # "منذ عام 1391": a year is named, not one year back
         if (g.get("of") and g["dir"] == "بعد" and g["of"].split() == ["علي"] and _UNITS[g["u"]].startswith("year")
                 and not future and (g.get("n") or g.get("nw") or _UNITS[g["u"]].endswith("2") or g["u"] in _SINGULAR)
                 and not _G_YEAR.search(g["_before120"])):
@@ -961,11 +979,13 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                 return None  # "منذ سنوات": no number, no date
             n = 1  # "قبل عام": one year
         unit = unit.rstrip("2")
+        if unit == "decade":
+            unit, n = "year", n * 10
         if unit == "hour":
             if n % 24:
                 return None  # "قبل 3 ساعات": a time of day, not a date
             unit, n = "day", n // 24
-        sign = 1 if (g["dir"] == "بعد" or rel == "next") else -1
+        sign = 1 if (g["dir"] == "بعد" or rel == "next" or (within and rel is None)) else -1
         return "relative", {"t": "period", "u": unit, "n": sign * n}
     return None
 
@@ -1049,6 +1069,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     out.sort(key=lambda d: d.start)
     _weekday_with_date(text, out, anchor)
     _year_of_the_story(text, out, anchor)
+    out = _the_year_before(text, out, anchor)
     _weekdays_in_a_programme(text, out, anchor)
     return _join_ranges(text, _bare_quarters(out, anchor), anchor)
 
@@ -1103,6 +1124,27 @@ def _year_of_the_story(text: str, mentions: list[DateMention], anchor: dt.date |
             continue
         m.expr = {**e, "y": y, "story_year": True}
         m.value = resolve(m.expr, anchor)
+
+
+_YEAR_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:بال|لل|ال))(?:عام|سنة)\s+(?:الذي|التي)\s+(?:سبقه|سبقها|قبله|قبلها)(?!\w)")
+
+
+def _the_year_before(text: str, mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """"العام الذي سبقه" (the year before it) is the year before the last year the paragraph dates:
+    "بلغ ... خلال العام الماضي 2014 ... مقارنة بالعام الذي سبقه" = 2013. No such year before it in
+    the paragraph: no date."""
+    found = []
+    for mm in _YEAR_BEFORE.finditer(text):
+        s, e = mm.span()
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        prev = [m for m in mentions if m.end <= s and s - m.end <= _YEAR_CONTEXT_REACH and "\n" not in text[m.end:s]
+                and (re.match(r"\d{4}", str(m.value or "")) or (m.expr.get("t") == "period" and m.expr.get("u") == "year"))]
+        if not prev:
+            continue
+        expr = {"t": "year_before", "of": prev[-1].expr}  # resolved again with the year it follows
+        found.append(DateMention(s, e, text[s:e], resolve(expr, anchor), "relative", expr))
+    return sorted(mentions + found, key=lambda d: d.start) if found else mentions
 
 
 _RANGE_FROM = re.compile(r"(?<!\w)(?:[وف]?(?:من|منذ)|ابتداء من|اعتبارا من)\s*$")

@@ -290,9 +290,15 @@ def embedded_post(page: _Page, n: int, i: int, line: str) -> bool:
     return True
 
 
+#: Most words of a line that an embedded post's link drops: a post is short (a tweet is 280 characters),
+#: and a paragraph of the article that cites a link in passing ("... من خلال الأنستجرام (https://instagram.com/p/...")
+#: is body.
+EMBED_MAX_WORDS = 80
+
+
 def embed_link(page: _Page, n: int, i: int, line: str) -> bool:
-    """A line linking an embedded post (pic.twitter.com, instagram ...)."""
-    if _EMBED_MARK.search(line):
+    """A short line linking an embedded post (pic.twitter.com, instagram ...)."""
+    if _EMBED_MARK.search(line) and _n_words(line) <= EMBED_MAX_WORDS:
         page.drop[i] = "embed"
         return True
     return False

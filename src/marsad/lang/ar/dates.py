@@ -47,6 +47,7 @@ WEEKDAYS = {
 
 #: Ordinal day words ("الثالث عشر من سبتمبر").
 ORDINAL_DAYS = {
+    "غرة": 1,  # "غرة شهر رمضان": its first day
     "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
     "الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12, "الثالث عشر": 13,
     "الرابع عشر": 14, "الخامس عشر": 15, "السادس عشر": 16, "السابع عشر": 17, "الثامن عشر": 18,
@@ -66,10 +67,12 @@ NUMBER_WORDS = {
     "اثنين": 2, "اثنتين": 2, "ثمان": 8,
     "عشرين": 20, "ثلاثين": 30, "أربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70,
     "ثمانين": 80, "تسعين": 90, "مئة": 100, "مائة": 100,
+    # "الاثني عشر شهرا الماضية"
+    "اثني عشر": 12, "اثنا عشر": 12,
 }
 
 #: Unit words that mean "one" of the unit when no number precedes them ("قبل عام" = a year ago).
-SINGULAR_UNITS = ("يوم", "أسبوع", "شهر", "عام", "سنة")
+SINGULAR_UNITS = ("يوم", "أسبوع", "شهر", "عام", "سنة", "عقد")
 
 #: Day words relative to the publication day: offset in days.
 RELATIVE_DAYS = {"أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "غداً": 1, "الغد": 1, "أول أمس": -2,
@@ -96,7 +99,7 @@ NOT_TODAY_BEFORE = ("عين", "صحيفة", "جريدة", "طوال", "نصف", 
 NOT_YESTERDAY_AFTER = ("الحاجة", "حاجة")
 
 #: Words after which a four-digit number 1900-2099 is a year ("في 2017", "منذ 1961", "خريف 2008").
-YEAR_LEADS = ("في", "من", "منذ", "بحلول", "حتى", "خلال", "قبل", "بعد", "مطلع", "منتصف", "نهاية", "بداية", "أواخر",
+YEAR_LEADS = ("الموافق", "في", "من", "منذ", "بحلول", "حتى", "خلال", "قبل", "بعد", "مطلع", "منتصف", "نهاية", "بداية", "أواخر",
               "أوائل", "أواسط", "صيف", "شتاء", "خريف", "ربيع", "موسم", "السنة", "العام المالي", "ميزانية",
               "مونديال", "أولمبياد")
 #: Words that may follow such a year (a count is followed by its noun: "في 2000 منزل" is no year).
@@ -139,6 +142,9 @@ UNITS = {
     "يومان": "day2", "أسبوعان": "week2", "شهران": "month2", "عامان": "year2", "سنتان": "year2",
     # hours count as days when they make whole days ("قبل 48 ساعة" = two days back); others are no date
     "ساعة": "hour", "ساعات": "hour", "ساعتين": "hour2", "ساعتان": "hour2",
+    # decades count as ten years: "قبل عقدين" = 20 years back; a bare "عقد" only before "من الزمن"/"من الآن"
+    # ("قبل عقد من الزمن"), since "قبل عقد الاجتماع" is "before holding the meeting"
+    "عقد": "decade", "عقدين": "decade2", "عقدان": "decade2", "عقود": "decade",
 }
 
 #: Words after a unit that place a period relative to the publication day.
