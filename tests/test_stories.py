@@ -6,6 +6,7 @@ import math
 
 import marsad
 from marsad.corpus.summary import summarize_text
+from marsad.text.normalize import fold
 
 FLOOD = ("شهدت مدينة صلالة فيضانات واسعة بعد أمطار غزيرة استمرت ساعات طويلة، وأعلنت هيئة الدفاع المدني "
          "إجلاء مئات الأسر من الأحياء المنخفضة القريبة من الوادي. وقال مدير الهيئة إن فرق الإنقاذ تعمل "
@@ -417,6 +418,24 @@ def test_an_outlet_named_in_the_text_is_no_key_entity():
     d.layers["entities"] = [Span(0, 4, "ORG", {"entity": "e_okaz"}), Span(7, 10, "LOC", {"entity": "e_jeddah"}),
                             Span(46, 49, "LOC", {"entity": "e_jeddah"})]
     assert story_record("s_one", [d])["_ents"] == ["e_jeddah"]
+
+
+def test_the_reporter_and_dateline_of_a_source_line_are_no_key_entities_nor_terms():
+    """"أحمد علي- سبق- القاهرة:" opens a bureau reporter's articles on any subject: his name and his
+    city linked them into one storyline."""
+    from marsad.document import Document, Span
+    from marsad.corpus.stories import byline_end, story_record, terms
+
+    d = Document(id="one", published={"value": "2015-07-26"})
+    d.set_text("أحمد علي- سبق- القاهرة: كشفت شركة سامسونج عن هاتف جديد في القاهرة.")
+    assert byline_end(d.text) == 23
+    d.layers["entities"] = [Span(0, 8, "PER", {"entity": "e_reporter"}), Span(15, 22, "LOC", {"entity": "e_cairo"}),
+                            Span(33, 40, "ORG", {"entity": "e_samsung"}), Span(56, 63, "LOC", {"entity": "e_cairo"})]
+    assert story_record("s_one", [d])["_ents"] == ["e_cairo", "e_samsung"]
+    t = terms(d)
+    assert "@e_reporter" not in t and t["@e_cairo"] == 2 and "احمد" not in t and t[fold("سامسونج")] == 1
+    # a colon in a sentence is no source line
+    assert byline_end("قال الوزير - في كلمته - أمس: إن الأمر انتهى.") == 0
 
 
 def test_headline_subjects_tell_two_notices_of_one_template_apart():

@@ -130,19 +130,38 @@ def term(word: str) -> str:
     return fold(stem(word))
 
 
+_BYLINE_SEPARATORS = re.compile(r"[-–—ـ،,/]")
+
+
+def byline_end(text: str) -> int:
+    """The end of a source line that opens the text ("أحمد علي- سبق- القاهرة:"، "الرياض - الوئام :"):
+    the reporter, the outlet and the dateline say who reported from where, not what happened, and
+    the same reporter's byline on many articles would make their stories look alike. 0 when the
+    text opens with none (a short first line whose part before a colon, cut at its dashes, names an
+    outlet)."""
+    line = text[:200].split("\n", 1)[0]
+    colon = line.find(":")
+    if colon < 0 or colon > 80:
+        return 0
+    parts = [p.strip() for p in _BYLINE_SEPARATORS.split(line[:colon]) if p.strip()]
+    return colon + 1 if len(parts) >= 2 and any(outlet_named(p) for p in parts) else 0
+
+
 def terms(d: Document) -> collections.Counter:
-    """Folded content words of title (counted twice) and text, plus linked entity ids."""
+    """Folded content words of title (counted twice) and text, plus linked entity ids; the source
+    line that opens the text (:func:`byline_end`) left out."""
     c = collections.Counter()
     for w in _WORD.findall(d.title or ""):
         t = term(w)
         if t not in STOP and len(t) > 2:
             c[t] += 2
-    for w in _WORD.findall(d.text):
+    skip = byline_end(d.text)
+    for w in _WORD.findall(d.text, skip):
         t = term(w)
         if t not in STOP and len(t) > 2:
             c[t] += 1
     for s in d.layers.get("entities", []):
-        if s.attrs.get("entity"):
+        if s.attrs.get("entity") and s.start >= skip:
             c["@" + s.attrs["entity"]] += 2
     return c
 
@@ -477,9 +496,11 @@ def story_record(sid: str, group: list[Document]) -> dict:
     pub = sorted(v for v in (day_of(d) for d in group) if v)
     articles, mentions = collections.Counter(), collections.Counter()
     for d in group:
-        # an outlet named in the text (a source line, "لـ«عكاظ»") says who reported, not what happened
+        # an outlet named in the text (a source line, "لـ«عكاظ»") says who reported, not what happened;
+        # so do the reporter and the dateline of the source line
+        skip = byline_end(d.text)
         named = [s.attrs["entity"] for s in d.layers.get("entities", [])
-                 if s.attrs.get("entity") and not outlet_named(d.text[s.start:s.end])]
+                 if s.attrs.get("entity") and s.start >= skip and not outlet_named(d.text[s.start:s.end])]
         articles.update(set(named))
         mentions.update(named)
     # the entities most of its articles name, then those named most often (one article's story has
