@@ -420,7 +420,7 @@ def test_an_outlet_named_in_the_text_is_no_key_entity():
     assert story_record("s_one", [d])["_ents"] == ["e_jeddah"]
 
 
-def test_the_reporter_and_dateline_of_a_source_line_are_no_key_entities_nor_terms():
+def test_a_source_line_and_a_platform_are_no_key_entities():
     """"أحمد علي- سبق- القاهرة:" opens a bureau reporter's articles on any subject: his name and his
     city linked them into one storyline."""
     from marsad.document import Document, Span
@@ -434,6 +434,13 @@ def test_the_reporter_and_dateline_of_a_source_line_are_no_key_entities_nor_term
     assert story_record("s_one", [d])["_ents"] == ["e_cairo", "e_samsung"]
     t = terms(d)
     assert "@e_reporter" not in t and t["@e_cairo"] == 2 and "احمد" not in t and t[fold("سامسونج")] == 1
+    # a platform the words were posted on is no key entity, unless the headline names it
+    d = Document(id="two", title="وزير يعلق على القرار", published={"value": "2015-07-26"})
+    d.set_text("وكتب الوزير خالد الفالح عبر حسابه في تويتر أن القرار نهائي.")
+    d.layers["entities"] = [Span(12, 23, "PER", {"entity": "e_falih"}), Span(37, 42, "ORG", {"entity": "e_twitter"})]
+    assert story_record("s_two", [d])["_ents"] == ["e_falih"]
+    d.title = "تويتر يغير شعاره"
+    assert story_record("s_two", [d])["_ents"] == ["e_falih", "e_twitter"]
     # a colon in a sentence is no source line
     assert byline_end("قال الوزير - في كلمته - أمس: إن الأمر انتهى.") == 0
 

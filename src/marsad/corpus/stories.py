@@ -133,6 +133,19 @@ def term(word: str) -> str:
 _BYLINE_SEPARATORS = re.compile(r"[-–—ـ،,/]")
 
 
+@lru_cache(maxsize=1)
+def _platforms() -> frozenset[str]:
+    from marsad.lang.ar.outlets import PLATFORMS
+
+    return frozenset(term(w) for p in PLATFORMS for w in p.split())
+
+
+def platform_named(name: str) -> bool:
+    """A mention that names a social platform ("تويتر"، "موقع فيسبوك"، "شركة تويتر")."""
+    words = [term(w) for w in _WORD.findall(name)]
+    return 0 < len(words) <= 3 and any(w in _platforms() for w in words)
+
+
 def byline_end(text: str) -> int:
     """The end of a source line that opens the text ("أحمد علي- سبق- القاهرة:"، "الرياض - الوئام :"):
     the reporter, the outlet and the dateline say who reported from where, not what happened, and
@@ -495,12 +508,15 @@ def story_record(sid: str, group: list[Document]) -> dict:
         d.story = sid
     pub = sorted(v for v in (day_of(d) for d in group) if v)
     articles, mentions = collections.Counter(), collections.Counter()
+    headlined = set().union(*(title_entities(d) for d in group))
     for d in group:
         # an outlet named in the text (a source line, "لـ«عكاظ»") says who reported, not what happened;
-        # so do the reporter and the dateline of the source line
+        # so do the reporter and the dateline of the source line, and a platform the words were posted
+        # on ("عبر حسابه في تويتر") unless a headline names it
         skip = byline_end(d.text)
         named = [s.attrs["entity"] for s in d.layers.get("entities", [])
-                 if s.attrs.get("entity") and s.start >= skip and not outlet_named(d.text[s.start:s.end])]
+                 if s.attrs.get("entity") and s.start >= skip and not outlet_named(d.text[s.start:s.end])
+                 and ("@" + s.attrs["entity"] in headlined or not platform_named(d.text[s.start:s.end]))]
         articles.update(set(named))
         mentions.update(named)
     # the entities most of its articles name, then those named most often (one article's story has

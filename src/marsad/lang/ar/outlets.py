@@ -50,3 +50,8 @@ OUTLETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "السومرية": ((), ("alsumaria",)),
     "عنب بلدي": ((), ("enabbaladi",)),
 }
+
+#: Social platforms: where words were posted ("عبر حسابه في تويتر"), like an outlet a channel rather than
+#: what a story is about, unless its headline names it.
+PLATFORMS = ("فيسبوك", "فيس بوك", "تويتر", "يوتيوب", "واتساب", "واتس آب", "إنستغرام", "انستقرام", "انستجرام",
+             "إنستجرام", "سناب شات", "سنابشات", "تيليجرام", "تلغرام", "تليجرام")
