@@ -110,6 +110,7 @@ POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "و�
 CUE_OBJECTS = frozenset(fold(w) for w in "فيه فيها فيهم عنه عنها عنهم آنذاك حينها حينذاك النظر الانتباه الأنظار".split())
 #: Nouns that start with ب and may speak ("بعثة الأمم المتحدة"، "بورصة"), folded.
 B_NOUNS = frozenset(fold(w) for w in "بعثة بورصة بطولة".split())
+PREP_PRONOUNS = frozenset(fold(w) for w in "فيه فيها فيهم عنه عنها عنهم".split())
 #: Nouns of manner behind ب ("قال بهدوء"، "أجاب بحزم"), besides the shapes :func:`_manner` knows.
 MANNER = frozenset(fold(w) for w in "هدوء حزم قوة صراحة وضوح بساطة سرعة دقة حسب دل".split())
 #: Pronouns and function words that are never a speaker.
@@ -244,10 +245,9 @@ def _masdar_like(f: str) -> bool:
 def _manner(tok: Token, f: str) -> int:
     """A word with ب that says how or by what, never who ("بصوته"، "ببلاغة"، "بلهجة"، "بالنيابة"،
     "بها"، "بإصبعه"، "باستفهام"): 3 for ب and a pronoun, a noun with a pronoun on it or a noun of
-    manner, 2 for ب and a definite noun (whatever the entity tagger says: it tags "بصوته الهادئ" as a
-    person); 1 for
-    a feminine noun, a written hamza or a verbal noun of the shapes افتعال/استفعال (a name the entity
-    tagger finds there is a name: "بثينة"); 0 for "بعض"، "بيان"، "بعثة" and names ("باراك"، "بوتين")."""
+    manner (whatever the entity tagger says: it tags "بصوته الهادئ" as a person); 1 for ب and a
+    definite noun, a feminine noun, a written hamza or a verbal noun of the shapes افتعال/استفعال (a
+    name the entity tagger finds there is a name: "بالمر"، "بثينة"); 0 for "بعض"، "بيان"، "بعثة" and names ("باراك"، "بوتين")."""
     if f[:1] != "ب" or len(f) < 2 or f.startswith("بعض") or f in SPEAKER_HEADS or f in ORG_HEADS or f in B_NOUNS:
         return 0
     rest, raw = f[1:], tok.text[1:]
@@ -255,7 +255,7 @@ def _manner(tok: Token, f: str) -> int:
             or len(rest) >= 4 and raw.endswith(("ه", "ها", "هم")) and not raw.endswith("اه"):
         return 3
     if rest.startswith("ال") and len(rest) > 3:
-        return 2
+        return 1  # "بالنيابة"، "بالحرف"; but "بالمر" (Palmer), "بالوتيلي" are names
     if raw[:1] in "أإآ" or len(rest) >= 4 and raw.endswith("ة") or rest[:1] == "ا" and len(rest) >= 5 and rest[-2] == "ا":
         return 1
     return 0
@@ -302,7 +302,7 @@ class _Finder:
                                  or self.f[i] in BLESSINGS and self.f[i + 1] == "الله"
                                  or self.f[i] == "الاول" and i > 0 and self.f[i - 1] == "امس"
                                  or self.f[i] in ("خلاله", "خلالها")  # "في كلمة قال خلالها الوزير"
-                                 or self.f[i] in CUE_OBJECTS and not self.in_entity(self.toks[i].start)
+                                 or self.f[i] in CUE_OBJECTS and self.skips_object(i)
                                  or self.f[i] == "اكثر" and self.f[i + 1] == "من"):
             # "وأوضح بالقول"، "أعلنت العام الماضي أن"، "يقول رحمه الله"، "صرح أمس الأول أن"، "أكد فيها
             # الادعاء"، "أعلنتا أكثر من مرة أنهما"
@@ -310,8 +310,8 @@ class _Finder:
                 + 2 * (self.f[i] == "اكثر" and i + 2 < limit and self.f[i + 2] in ("مره", "مرات"))
         if i < limit and self.toks[i].text.endswith(("اً", "ًا")):
             return None  # "اتخذ موقفاً ..."، "قال مبتسماً": the accusative's written tanween, never a subject
-        if i < limit and self.toks[i].is_word and self.manner(i):
-            return None  # "قال بصوته"، "أجاب بهدوء"، "فأجاب بالنيابة عن ...": how, not who
+        if i < limit and self.toks[i].is_word and (self.manner(i) or self.f[i] in PREP_PRONOUNS):
+            return None  # "كشف فيه تفاصيل ...": a preposition before the object, the speaker is before the verb  # "قال بصوته"، "أجاب بهدوء"، "فأجاب بالنيابة عن ...": how, not who
         if i < limit and self.is_mark[i]:
             # "وقال "الموسى": ..."، "وذكرت " وكالة الأنباء " أن": a name in quotation marks
             close = next((k for k in range(i + 1, min(limit, i + 7)) if self.is_mark[k]), None)
@@ -412,6 +412,19 @@ class _Finder:
             y += 1
         return (i, j)
 
+    def skips_object(self, k: int) -> bool:
+        """Whether the word at k, between a cue and its speaker, is skipped: an idiom's object or an
+        adverb of time ("لفت النظر إلى"، "قالت آنذاك")، or a preposition with a pronoun before a
+        name ("أكد فيها الادعاء"، "قال عنه عباس"), not before a verbal noun that is the object ("كشف
+        فيه تفاصيل ..."، "أكد فيه رفضه")."""
+        if self.in_entity(self.toks[k].start):
+            return False
+        if self.f[k] not in PREP_PRONOUNS:
+            return True
+        n = k + 1
+        return n < len(self.toks) and self.toks[n].is_word and (self.f[n] in CUE_OBJECTS or not _masdar_like(self.f[n])
+                                                               and not (self.f[n].startswith("ال") and _masdar_like(self.f[n][2:])))
+
     def manner(self, k: int, inner: bool = False) -> bool:
         """Token k is a ب-word of manner or means (:func:`_manner`), not the start of a name; ``inner``
         inside a name phrase, where ب and a place or office goes on with it ("مسؤول بالوزارة"،
@@ -511,6 +524,7 @@ class _Finder:
             k -= 1
         end = k + 1
         while k >= lo and (self.toks[k].is_word) and self.f[k] not in STOP and end - k <= MAX_SPEAKER \
+                and not self.toks[k].text.endswith(("اً", "ًا")) \
                 and self.f[k] not in ("كان", "وكان", "كانت", "وكانت") and self.f[k] not in NOT_SPEAKER \
                 and self.f[k] not in NOT_OPENERS \
                 and not (self.f[k][:1] in "وف" and self.f[k][1:] in STOP):  # "وعندما قال"
@@ -519,6 +533,8 @@ class _Finder:
             return None  # "في أحد البرامج ... أوضح أن"، "وعن العمل الثاني قالت": the object of a preposition is no subject
         if end > k + 1 and self.f[k + 1] in NOT_OPENERS or k >= lo and self.f[k] in DEMONSTRATIVES:
             return None  # "إذ قال"، "مما يشير"، "هذه المرة قالوا": the narrator's clause, the speaker is the one followed
+        if end > k + 1 and self.toks[k + 1].text.startswith(("لل", "لأ", "لإ")):
+            return None  # "عرض تقريراً | للدكتورة بدرية البشر كشف فيه": the object of لـ is no subject
         head = self.f[k + 1].removeprefix("و") if end > k + 1 else ""
         if end > k + 1 and not (self.designates_speaker((k + 1, end)) or head in QUANTIFIERS or head.startswith("ال")):
             # "ولكنهم هذه المرة كانوا يشيرون": a clause, not someone named ("لافروف قال") or a
@@ -1409,7 +1425,7 @@ class _Finder:
                 kind, lemma, preps = cue
                 start = k + 1 + (k + 1 < sb and self.f[k + 1] in OBJECT_WORDS)  # "وأكد ذلك الوزير"
                 lead = start
-                while start < sb and (self.f[start] in ADVERBS or self.f[start] in CUE_OBJECTS):
+                while start < sb and (self.f[start] in ADVERBS or self.f[start] in CUE_OBJECTS and self.skips_object(start)):
                     start += 1  # "أعلنت مؤخرا ..."، "يلفت فيه الأنظار إلى": no speaker starts with an adverb
                 rng = self.phrase_after(start, sb) if kind == "verb" else None
                 if kind == "verb" and rng is None and k > sa and self.f[k - 1] in ("ما", "مما") and self.f[k][:1] in "يت":
