@@ -108,6 +108,8 @@ POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "و�
 #: فيها الادعاء"، "قالت عنهم ...") and the object of an idiom ("لفت النظر إلى"، "لفت الانتباه إلى")
 #: or an adverb of time ("قالت آنذاك إنها") — skipped like the fillers.
 CUE_OBJECTS = frozenset(fold(w) for w in "فيه فيها فيهم عنه عنها عنهم آنذاك حينها حينذاك النظر الانتباه الأنظار".split())
+#: Conjunctions that open another clause before a cue's complement is found (folded).
+WHILE = frozenset(fold(w) for w in "بينما فيما وبينما وفيما".split())
 #: Nouns that start with ب and may speak ("بعثة الأمم المتحدة"، "بورصة"), folded.
 B_NOUNS = frozenset(fold(w) for w in "بعثة بورصة بطولة".split())
 PREP_PRONOUNS = frozenset(fold(w) for w in "فيه فيها فيهم عنه عنها عنهم".split())
@@ -1240,6 +1242,8 @@ class _Finder:
             f = self.f[x]
             if (self.is_mark[x] and x > 0 and self.toks[x - 1].text == ":") or (x > j and self.cue_at(x)):
                 return None  # "قال: «...»" is a direct quote
+            if x > j and f in WHILE:
+                return None  # "وتتهم واشنطن بيونغ يانغ ...، بينما تتصاعد المخاوف من أن ...": another clause
             if f in THAT and (x == 0 or self.f[x - 1] not in NOT_THAT_AFTER or self.f[x - 1] in preps):
                 return (x + 1 if f in THAT_BARE else x), x
             if f in THAT:
