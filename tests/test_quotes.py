@@ -690,3 +690,35 @@ def test_the_object_after_the_time_of_an_announcement():
 def test_a_long_speaker_phrase_ending_with_a_name_before_an():
     got = quotes("كشف المدير العام للدفاع المدني بمنطقة تبوك العميد سالم الحربي عن خطة جديدة لإخلاء المباني.")
     assert [(kind, q) for kind, q, _ in got] == [("indirect", "خطة جديدة لإخلاء المباني")]
+
+
+def test_a_word_of_manner_is_no_speaker():
+    # "بهدوء"، "بصوته": how the words were said; the speaker is carried over or stops before it
+    assert quotes("وقال الرئيس بهدوء: «لن نسمح بتكرار ما حدث في الأسبوع الماضي».") == [
+        ("direct", "لن نسمح بتكرار ما حدث في الأسبوع الماضي", "الرئيس")]
+    got = quotes("وقال الوزير سامر الحداد إن المشروع سيكتمل قريبا. وأضاف بصوته الهادئ: «نحن ماضون في العمل حتى النهاية».")
+    assert got[-1] == ("direct", "نحن ماضون في العمل حتى النهاية", "الوزير سامر الحداد")
+
+
+def test_a_name_phrase_ends_before_an_object_or_an_adverb():
+    assert quotes("وأكدت الخارجية المصرية مجددًا رفض مصر الكامل للتدخل في الشؤون الداخلية للدول العربية.") == [
+        ("indirect", "رفض مصر الكامل للتدخل في الشؤون الداخلية للدول العربية", "الخارجية المصرية")]
+    assert quotes("وعزا بعض الباعة هذه التصرفات السلبية إلى عدم وجود مسالخ نظامية للذبح.") == [
+        ("indirect", "عدم وجود مسالخ نظامية للذبح", "بعض الباعة")]
+    assert quotes("ونفى مسؤول ما تردد عن إيقاف الحكومة تصدير عمالتها إلى الخارج.") == [
+        ("indirect", "ما تردد عن إيقاف الحكومة تصدير عمالتها إلى الخارج", "مسؤول")]
+
+
+def test_a_role_goes_on_to_the_name_of_its_holder():
+    assert quotes("وقال رئيس القطاع الديني في الوزارة الشيخ محمد عبدالرازق إنه سيتم وضع قائمة مختومة على كل مكتبة.") == [
+        ("indirect", "إنه سيتم وضع قائمة مختومة على كل مكتبة", "رئيس القطاع الديني في الوزارة الشيخ محمد عبدالرازق")]
+    # a name in the setting of what was said is someone else
+    assert quotes("وقال الوزير في كلمته أمام الطالب محمد أحمد إن العام الدراسي سيبدأ قريبا.")[0][2] == "الوزير"
+
+
+def test_a_preposition_with_a_pronoun_before_the_speaker():
+    assert quotes("وقالت عنه الصحفية سارة المالكي إنه كان رجلا صادقا في كل ما قاله.")[0][2] == "الصحفية سارة المالكي"
+
+
+def test_a_complement_is_not_sought_past_another_clause():
+    assert quotes("وتتهم واشنطن الشركة بتزويد الجيش بالذخائر، بينما تتصاعد المخاوف من أن تؤدي الزيارة إلى صفقات جديدة.") == []

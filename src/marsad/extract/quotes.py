@@ -86,6 +86,8 @@ NARRATOR = frozenset(fold(w) for w in speech.NARRATOR_VERBS)
 OBJECT_CUES = frozenset(speech.OBJECT_COMPLEMENT_CUES)
 MASDARS = frozenset(fold(w) for w in speech.OBJECT_MASDARS)
 ADVERBS = frozenset(fold(w) for w in speech.SPEECH_ADVERBS)
+#: Adverbs that end a name phrase ("أكدت الخارجية المصرية | مجددًا"; not "سابقا": "رئيس الأركان سابقا محمد ...").
+ADVERBS_AFTER = frozenset(fold(w) for w in "مجددا مؤخرا أخيرا رسميا أيضا كذلك".split())
 #: Words between a cue and its speaker that are neither: adverbs and "بالقول" ("وأوضح بالقول: ...").
 CUE_FILLERS = frozenset(fold(w) for w in speech.CUE_FILLERS)
 FILLERS = ADVERBS | CUE_FILLERS
@@ -102,6 +104,17 @@ TIME_ADJECTIVES = frozenset(fold(w) for w in "الماضي الماضية الم
 OBJECT_WORDS = frozenset(fold(w) for w in "ذلك هذا هذه ذاك عنها عنه منه منها لها له لهم".split())
 #: Channel cues after a clause ("...، بحسب المتحدث"), folded first words.
 POSTPOSED = frozenset(fold(w) for w in ("بحسب", "حسب", "حسبما", "وفقا", "وفق", "طبقا"))
+#: Words between a cue and its speaker that are neither (folded): a preposition with a pronoun ("أكد
+#: فيها الادعاء"، "قالت عنهم ...") and the object of an idiom ("لفت النظر إلى"، "لفت الانتباه إلى")
+#: or an adverb of time ("قالت آنذاك إنها") — skipped like the fillers.
+CUE_OBJECTS = frozenset(fold(w) for w in "فيه فيها فيهم عنه عنها عنهم آنذاك حينها حينذاك النظر الانتباه الأنظار".split())
+#: Conjunctions that open another clause before a cue's complement is found (folded).
+WHILE = frozenset(fold(w) for w in "بينما فيما وبينما وفيما".split())
+#: Nouns that start with ب and may speak ("بعثة الأمم المتحدة"، "بورصة"), folded.
+B_NOUNS = frozenset(fold(w) for w in "بعثة بورصة بطولة".split())
+PREP_PRONOUNS = frozenset(fold(w) for w in "فيه فيها فيهم عنه عنها عنهم".split())
+#: Nouns of manner behind ب ("قال بهدوء"، "أجاب بحزم"), besides the shapes :func:`_manner` knows.
+MANNER = frozenset(fold(w) for w in "هدوء حزم قوة صراحة وضوح بساطة سرعة دقة حسب دل".split())
 #: Pronouns and function words that are never a speaker.
 NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن فيها فيه لي له لها قائلا قائلة إنه أنه منه عنه
 كما لكن لكنه لكنها لكنهم ولكن ولكنه بل ثم وقد قد أيضا كذلك معاليه سموه فضيلته سعادته سماحته
@@ -121,6 +134,14 @@ ROLE_ADJECTIVES = frozenset(fold(w) for w in speech.ROLE_ADJECTIVES)
 UNNAMED_HEADS = frozenset(fold(w) for w in speech.UNNAMED_HEADS)
 INTERVIEW_WORDS = frozenset(fold(w) for w in speech.INTERVIEW_WORDS)
 QUANTIFIERS = frozenset(fold(w) for w in "عدد بعض أحد إحدى كثير عشرات مئات".split())
+#: Heads of a role one person holds (folded, without ال): a name may follow the role's office.
+PERSON_ROLES = SPEAKER_HEADS - ORG_HEADS - frozenset(fold(w) for w in """حكومة جيش شرطة وكالة صحيفة موقع قناة منظمة
+نادي لجنة مجلس أمانة مديرية سفارة رئاسة إمارة بلدية قيادة قوات محكمة نيابة مرصد حزب حركة تحالف جماعة مواطنون مواطنين
+سكان شهود خبراء محللون محللين مراقبون مسؤولو مسؤولي قياديون""".split())
+#: Most tokens between a role cut short and the name of the one who holds it.
+ROLE_REACH = 10
+#: Words that open the setting of what was said, not the rest of a role ("مع نظيره"، "أمام الصحفيين").
+SETTING_WORDS = frozenset(fold(w) for w in "مع خلال عقب بعد قبل أثناء لدى أمام عند بحضور بمناسبة".split())
 
 
 #: Present-tense forms of the cues (folded), filled by :func:`_cue_table`.
@@ -223,6 +244,25 @@ def _masdar_like(f: str) -> bool:
     return f[:1] == "ا" and len(f) >= 5 and f[-2] == "ا"
 
 
+def _manner(tok: Token, f: str) -> int:
+    """A word with ب that says how or by what, never who ("بصوته"، "ببلاغة"، "بلهجة"، "بالنيابة"،
+    "بها"، "بإصبعه"، "باستفهام"): 3 for ب and a pronoun, a noun with a pronoun on it or a noun of
+    manner (whatever the entity tagger says: it tags "بصوته الهادئ" as a person); 1 for ب and a
+    definite noun, a feminine noun, a written hamza or a verbal noun of the shapes افتعال/استفعال (a
+    name the entity tagger finds there is a name: "بالمر"، "بثينة"); 0 for "بعض"، "بيان"، "بعثة" and names ("باراك"، "بوتين")."""
+    if f[:1] != "ب" or len(f) < 2 or f.startswith("بعض") or f in SPEAKER_HEADS or f in ORG_HEADS or f in B_NOUNS:
+        return 0
+    rest, raw = f[1:], tok.text[1:]
+    if rest in ("ه", "ها", "هم", "هما", "هن") or rest in MANNER \
+            or len(rest) >= 4 and raw.endswith(("ه", "ها", "هم")) and not raw.endswith("اه"):
+        return 3
+    if rest.startswith("ال") and len(rest) > 3:
+        return 1  # "بالنيابة"، "بالحرف"; but "بالمر" (Palmer), "بالوتيلي" are names
+    if raw[:1] in "أإآ" or len(rest) >= 4 and raw.endswith("ة") or rest[:1] == "ا" and len(rest) >= 5 and rest[-2] == "ا":
+        return 1
+    return 0
+
+
 def _words(toks: list[Token]) -> int:
     return sum(1 for t in toks if t.is_word or t.is_number)
 
@@ -263,11 +303,17 @@ class _Finder:
         while i + 1 < limit and (self.f[i] in FILLERS or self.f[i] in TIME_NOUNS and self.f[i + 1] in TIME_ADJECTIVES
                                  or self.f[i] in BLESSINGS and self.f[i + 1] == "الله"
                                  or self.f[i] == "الاول" and i > 0 and self.f[i - 1] == "امس"
-                                 or self.f[i] in ("خلاله", "خلالها")):  # "في كلمة قال خلالها الوزير"
-            # "وأوضح بالقول"، "أعلنت العام الماضي أن"، "يقول رحمه الله"، "صرح أمس الأول أن"
-            i += 1 + (self.f[i] in TIME_NOUNS or self.f[i] in BLESSINGS)
+                                 or self.f[i] in ("خلاله", "خلالها")  # "في كلمة قال خلالها الوزير"
+                                 or self.f[i] in CUE_OBJECTS and self.skips_object(i)
+                                 or self.f[i] == "اكثر" and self.f[i + 1] == "من"):
+            # "وأوضح بالقول"، "أعلنت العام الماضي أن"، "يقول رحمه الله"، "صرح أمس الأول أن"، "أكد فيها
+            # الادعاء"، "أعلنتا أكثر من مرة أنهما"
+            i += 1 + (self.f[i] in TIME_NOUNS or self.f[i] in BLESSINGS) \
+                + 2 * (self.f[i] == "اكثر" and i + 2 < limit and self.f[i + 2] in ("مره", "مرات"))
         if i < limit and self.toks[i].text.endswith(("اً", "ًا")):
             return None  # "اتخذ موقفاً ..."، "قال مبتسماً": the accusative's written tanween, never a subject
+        if i < limit and self.toks[i].is_word and (self.manner(i) or self.f[i] in PREP_PRONOUNS):
+            return None  # "كشف فيه تفاصيل ...": a preposition before the object, the speaker is before the verb  # "قال بصوته"، "أجاب بهدوء"، "فأجاب بالنيابة عن ...": how, not who
         if i < limit and self.is_mark[i]:
             # "وقال "الموسى": ..."، "وذكرت " وكالة الأنباء " أن": a name in quotation marks
             close = next((k for k in range(i + 1, min(limit, i + 7)) if self.is_mark[k]), None)
@@ -302,6 +348,12 @@ class _Finder:
                 break
             if j > i and (self.cues[j] or ("",))[0] == "participle":
                 break  # "يوضح الزعيم الطارقي | قائلا إنه"
+            if j > i and t.is_word and ((f in DEMONSTRATIVES and self.f[j - 1] not in QUANTIFIERS or f in ("ما", "مما") or f in ADVERBS_AFTER or f in WHEN
+                                         or t.text.endswith(("اً", "ًا"))) and not self.in_entity(t.start) or self.manner(j, True)):
+                # "ويصف المالكي | هذه التجربة بـ"، "أكد أوباما | ما حدث"، "الخارجية المصرية | مجددًا"،
+                # "قال المالكي | ممازحًا": a name phrase never goes on with a demonstrative, an adverb
+                # or an accusative
+                break
             j += 1
         if j == i + 1 and self.f[i] in QUANTIFIERS and j < limit and self.f[j] == "من":
             # "عدد من الباعة": the group, not the quantifier alone
@@ -332,7 +384,55 @@ class _Finder:
             # "ويوضح مبتسما: ..."، "وقال هامساً: ...": how he said it, not who (a subject never takes
             # the accusative's written tanween, whatever the entity tagger says)
             return None
-        return (i, j) if j > i else None
+        return self.role_name(i, j, limit) if j > i else None
+
+    def role_name(self, i: int, j: int, limit: int) -> tuple[int, int]:
+        """A role cut short before the name of the one who holds it ("وأوضح المشرف العام | على المشروع
+        عبدالمحسن بوحمد أن"، "ويرى سفير لبنان | السابق في واشنطن عبد الله بوحبيب، أنه"، "وقال وزير
+        الدفاع، | كانج سون نام، إن"): the phrase goes on to the end of that name, when only the rest of
+        the role (its office, a place: words, في/على/من, a title's dot) stands between them, not the
+        setting of what was said ("مع نظيره ..."، "خلال لقائه ...") or what was said."""
+        head = self.f[i].removeprefix("و")
+        head = head[2:] if head.startswith("ال") else head
+        if head not in PERSON_ROLES or any(x.label == "PER" for x in self.ents_within(self.toks[i].start, self.toks[j - 1].end)):
+            return (i, j)
+        y = j
+        while y < min(limit, j + ROLE_REACH):
+            t, f = self.toks[y], self.f[y]
+            per = next((x for x in self.ents_within(t.start, t.end) if x.label == "PER"), None)
+            if per is not None:
+                return (i, bisect.bisect_left(self.starts, per.end))
+            if y == j and t.text in "،," and y + 1 < limit:
+                y += 1  # "وقال وزير الدفاع، كانج سون نام، إن"
+                continue
+            if self.abbreviation_dot(y) or t.is_word and f in ("في", "علي", "من"):
+                y += 1
+                continue
+            if not t.is_word or f in STOP or f in THAT or self.is_mark[y] or self.cue_at(y) or _verb(f) \
+                    or f in SETTING_WORDS or t.text.endswith(("ه", "ها", "هم")) and not self.in_entity(t.start):
+                break
+            y += 1
+        return (i, j)
+
+    def skips_object(self, k: int) -> bool:
+        """Whether the word at k, between a cue and its speaker, is skipped: an idiom's object or an
+        adverb of time ("لفت النظر إلى"، "قالت آنذاك")، or a preposition with a pronoun before a
+        name ("أكد فيها الادعاء"، "قال عنه عباس"), not before a verbal noun that is the object ("كشف
+        فيه تفاصيل ..."، "أكد فيه رفضه")."""
+        if self.in_entity(self.toks[k].start):
+            return False
+        if self.f[k] not in PREP_PRONOUNS:
+            return True
+        n = k + 1
+        return n < len(self.toks) and self.toks[n].is_word and (self.f[n] in CUE_OBJECTS or not _masdar_like(self.f[n])
+                                                               and not (self.f[n].startswith("ال") and _masdar_like(self.f[n][2:])))
+
+    def manner(self, k: int, inner: bool = False) -> bool:
+        """Token k is a ب-word of manner or means (:func:`_manner`), not the start of a name; ``inner``
+        inside a name phrase, where ب and a place or office goes on with it ("مسؤول بالوزارة"،
+        "المختبر الصحي بوزارة الصحة"): only a pronoun or a noun of manner ("الرئيس | بهدوء")."""
+        m = _manner(self.toks[k], self.f[k])
+        return m == 3 if inner else m >= 2 or m == 1 and not self.in_entity(self.toks[k].start)
 
     def object_start(self, rng: tuple[int, int], sb: int) -> int | None:
         """Where the object of a cue like أعلن begins inside or right after its name phrase
@@ -340,8 +440,11 @@ class _Finder:
         verbal noun past the phrase's first word that no name covers, with no أن or colon close
         after it (then it was part of the name)."""
         a, b = rng
-        while b < sb and self.f[b] in WHEN:
-            b += 1  # "أكد المجلس أمس استمرار ..."
+        while b < sb and (self.f[b] in WHEN or self.f[b] in ADVERBS_AFTER):
+            b += 1  # "أكد المجلس أمس استمرار ..."، "أكدت الخارجية مجددًا رفض ..."
+        if b < sb and b > a and self.f[b] == "ما" and not any(self.f[y] in THAT or self.toks[y].text == ":"
+                                                           for y in range(b + 1, min(sb, b + 4))):
+            return b  # "نفى مسؤول | ما تردد عن ...": what was rumoured is the object
         if b > a + 1 and self.f[b - 1] in WHEN and not self.in_entity(self.toks[b - 1].start) and b < sb \
                 and self.toks[b].is_word and (_masdar_like(self.f[b]) or len(self.f[b]) == 3) \
                 and self.f[b] not in STOP | PREPOSITIONS | SETTING_OPENERS | NOT_THAT_AFTER | WHEN \
@@ -423,6 +526,7 @@ class _Finder:
             k -= 1
         end = k + 1
         while k >= lo and (self.toks[k].is_word) and self.f[k] not in STOP and end - k <= MAX_SPEAKER \
+                and not self.toks[k].text.endswith(("اً", "ًا")) \
                 and self.f[k] not in ("كان", "وكان", "كانت", "وكانت") and self.f[k] not in NOT_SPEAKER \
                 and self.f[k] not in NOT_OPENERS \
                 and not (self.f[k][:1] in "وف" and self.f[k][1:] in STOP):  # "وعندما قال"
@@ -431,6 +535,8 @@ class _Finder:
             return None  # "في أحد البرامج ... أوضح أن"، "وعن العمل الثاني قالت": the object of a preposition is no subject
         if end > k + 1 and self.f[k + 1] in NOT_OPENERS or k >= lo and self.f[k] in DEMONSTRATIVES:
             return None  # "إذ قال"، "مما يشير"، "هذه المرة قالوا": the narrator's clause, the speaker is the one followed
+        if end > k + 1 and self.toks[k + 1].text.startswith(("لل", "لأ", "لإ")):
+            return None  # "عرض تقريراً | للدكتورة بدرية البشر كشف فيه": the object of لـ is no subject
         head = self.f[k + 1].removeprefix("و") if end > k + 1 else ""
         if end > k + 1 and not (self.designates_speaker((k + 1, end)) or head in QUANTIFIERS or head.startswith("ال")):
             # "ولكنهم هذه المرة كانوا يشيرون": a clause, not someone named ("لافروف قال") or a
@@ -1136,6 +1242,8 @@ class _Finder:
             f = self.f[x]
             if (self.is_mark[x] and x > 0 and self.toks[x - 1].text == ":") or (x > j and self.cue_at(x)):
                 return None  # "قال: «...»" is a direct quote
+            if x > j and f in WHILE:
+                return None  # "وتتهم واشنطن بيونغ يانغ ...، بينما تتصاعد المخاوف من أن ...": another clause
             if f in THAT and (x == 0 or self.f[x - 1] not in NOT_THAT_AFTER or self.f[x - 1] in preps):
                 return (x + 1 if f in THAT_BARE else x), x
             if f in THAT:
@@ -1144,7 +1252,10 @@ class _Finder:
                 return x, x  # "اعترف بالقيادة ..."، "نوه التقرير بعودة ...": ب written on its noun
             if f in preps and x + 1 < sb and (x <= j + 1 or all(self.f[y] in WHEN or not self.toks[y].is_word
                                                                 for y in range(j, x)) or self.setting_between(j, x)
-                                                or f == "عن" and self.name_goes_on(j, x)):
+                                                or f == "عن" and self.name_goes_on(j, x)
+                                                or j + 1 < x <= j + 4 and self.f[j] in DEMONSTRATIVES and all(
+                                                    self.toks[y].is_word and self.f[y] not in STOP for y in range(j + 1, x))):
+                # "عزا بعض الباعة | هذه التصرفات | إلى ...": the object before the preposition
                 # "أعلنت الوزارة أمس الجمعة عن ...": only time words between the speaker and عن
                 if self.f[x + 1] in THAT:
                     return (x + 2 if self.f[x + 1] in THAT_BARE else x + 1), x + 1
@@ -1318,8 +1429,8 @@ class _Finder:
                 kind, lemma, preps = cue
                 start = k + 1 + (k + 1 < sb and self.f[k + 1] in OBJECT_WORDS)  # "وأكد ذلك الوزير"
                 lead = start
-                while start < sb and self.f[start] in ADVERBS:
-                    start += 1  # "أعلنت مؤخرا ...": no speaker starts with an adverb
+                while start < sb and (self.f[start] in ADVERBS or self.f[start] in CUE_OBJECTS and self.skips_object(start)):
+                    start += 1  # "أعلنت مؤخرا ..."، "يلفت فيه الأنظار إلى": no speaker starts with an adverb
                 rng = self.phrase_after(start, sb) if kind == "verb" else None
                 if kind == "verb" and rng is None and k > sa and self.f[k - 1] in ("ما", "مما") and self.f[k][:1] in "يت":
                     k += 1  # "، ما يشير إلى ..."، "وهذا ما يؤكد أن ...": a fact that points to something
@@ -1347,11 +1458,11 @@ class _Finder:
                     j = obj
                 elif obj is not None and rng:
                     end = obj
-                    while end > rng[0] + 1 and self.f[end - 1] in WHEN:
+                    while end > rng[0] + 1 and (self.f[end - 1] in WHEN or self.f[end - 1] in ADVERBS_AFTER):
                         end -= 1
                     end = next((y for y in range(rng[0] + 1, end) if self.skip_addressee(y, end) > y), end)
                     rng = (rng[0], end)  # "نفى المصدر لـ«الصباح» وصول ...": the outlet is not the speaker
-                j = rng[1] if rng else k + 1 if obj is None else obj
+                j = rng[1] if rng else start if obj is None else obj
                 comp = (obj, obj) if obj is not None else self.complement(k, j, sb, preps)
                 if comp is None and lemma in QUALITY_CUES:
                     comp = self.quality(k, j, sb)  # "ويصفه بالفاشل"، "اتهم فلان زميله باستنساخ ..."
@@ -1386,8 +1497,9 @@ class _Finder:
                     k += 1
                     continue
                 a, c = comp
-                if rng and c > rng[1] and all(self.toks[x].is_word and self.f[x] not in THAT and not self.cue_at(x) and
-                                              (self.f[x] in WHEN or self.f[x] not in STOP) for x in range(rng[1], c)):
+                if rng and c > rng[1] and self.f[rng[1]] not in DEMONSTRATIVES and self.f[rng[1]] not in ADVERBS_AFTER \
+                        and all(self.toks[x].is_word and self.f[x] not in THAT and not self.cue_at(x) and
+                                (self.f[x] in WHEN or self.f[x] not in STOP) for x in range(rng[1], c)):
                     # the name phrase was cut short (at an entity inside it, "وزير خارجية سلوان سامر
                     # الحداد") or a time follows it ("أكد الوزير اليوم الخميس أن")
                     end = c
