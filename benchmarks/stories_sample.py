@@ -6,8 +6,8 @@
 articles and prints, for each, its id, size, first and last day, and the title and first 200
 characters of up to 8 of its articles. (b) Checks every storyline: its central entities are
 marsad's (:func:`marsad.corpus.stories._central`: the key entities held by at least
-``CENTRAL_SHARE`` of its stories, a story's key entities being the 6 named in most of its
-articles, outlets named in the text left out, as in :func:`marsad.corpus.stories.story_record`);
+``CENTRAL_SHARE`` of its stories, a story's key entities being those of
+:func:`marsad.corpus.stories.key_entities`);
 a storyline fails when one of its stories holds none of them. Prints the failing storylines, the
 counts and the largest storylines.
 """
@@ -20,19 +20,23 @@ import sys
 from pathlib import Path
 
 from marsad.corpus.stories import CENTRAL_SHARE, _central
-from marsad.text.clean import outlet_named
+from marsad.corpus.stories import key_entities as stories_key_entities
+from marsad.document import Document, Span
 
 SHOWN = 8
 
 
 def key_entities(arts: list[dict]) -> list[str]:
-    """A story's key entities, ranked as marsad ranks them (articles naming them, then mentions)."""
-    articles, mentions = collections.Counter(), collections.Counter()
+    """A story's key entities, ranked by marsad (:func:`marsad.corpus.stories.key_entities`) from the
+    articles of ``articles.jsonl``."""
+    docs = []
     for a in arts:
-        named = [e["entity"] for e in a.get("entities") or [] if e.get("entity") and not outlet_named(e["text"])]
-        articles.update(set(named))
-        mentions.update(named)
-    return sorted(articles, key=lambda e: (-articles[e], -mentions[e], e))[:6]
+        d = Document(id=a["id"], title=a.get("title"))
+        d.set_text(a["text"])
+        d.layers["entities"] = [Span(e["start"], e["end"], e["type"], {"entity": e.get("entity")})
+                                for e in a.get("entities") or []]
+        docs.append(d)
+    return stories_key_entities(docs)
 
 
 def main() -> int:

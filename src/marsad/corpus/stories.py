@@ -497,16 +497,10 @@ class _Storylines(UnionFind):
         self.counts[root] = self.counts[root] + self.counts.pop(other)
 
 
-def story_record(sid: str, group: list[Document]) -> dict:
-    """A story's corpus.json record (its articles take ``sid``; date them first with
-    :func:`marsad.corpus.dating.date_from_story`); ``_ents`` (its key entities, for storylines) is
-    popped by the caller."""
-    from marsad.corpus.summary import summarize_story
-    from marsad.corpus.timeline import build_timeline
-
-    for d in group:
-        d.story = sid
-    pub = sorted(v for v in (day_of(d) for d in group) if v)
+def key_entities(group: list[Document], n: int = 6) -> list[str]:
+    """A story's key entities (what storylines link by): the ``n`` entities most of its articles
+    name, then those named most often (one article's story has the names it is about, not the first
+    six in id order)."""
     articles, mentions = collections.Counter(), collections.Counter()
     headlined = set().union(*(title_entities(d) for d in group))
     for d in group:
@@ -519,14 +513,24 @@ def story_record(sid: str, group: list[Document]) -> dict:
                  and ("@" + s.attrs["entity"] in headlined or not platform_named(d.text[s.start:s.end]))]
         articles.update(set(named))
         mentions.update(named)
-    # the entities most of its articles name, then those named most often (one article's story has
-    # the names it is about, not the first six in id order)
-    key_ents = sorted(articles, key=lambda e: (-articles[e], -mentions[e], e))
+    return sorted(articles, key=lambda e: (-articles[e], -mentions[e], e))[:n]
+
+
+def story_record(sid: str, group: list[Document]) -> dict:
+    """A story's corpus.json record (its articles take ``sid``; date them first with
+    :func:`marsad.corpus.dating.date_from_story`); ``_ents`` (its key entities, for storylines) is
+    popped by the caller."""
+    from marsad.corpus.summary import summarize_story
+    from marsad.corpus.timeline import build_timeline
+
+    for d in group:
+        d.story = sid
+    pub = sorted(v for v in (day_of(d) for d in group) if v)
     title = min(group, key=lambda d: (-(len(d.text)), d.id)).title
     return {"id": sid, "title": title, "articles": [d.id for d in group], "storyline": None,
             "start": pub[0][:10] if pub else None, "end": pub[-1][:10] if pub else None,
             "timeline": build_timeline(group), "summary": summarize_story(group),
-            "_ents": key_ents[:6]}
+            "_ents": key_entities(group)}
 
 
 def story_state(tfs: list[collections.Counter], days: list[dt.date | None], ents: list[str],
