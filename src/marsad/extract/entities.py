@@ -294,6 +294,19 @@ def _describes(name: str, adj: str, common: frozenset[str]) -> bool:
             and adj.startswith("ال") and adj.endswith(("ي", "يه")))
 
 
+_FOLD_MEMO: list = [None, None, []]
+
+
+def _folded_words(text: str, words: list[Span]) -> list[str]:
+    """The folded words of an article (read-only): computed once for the several passes of
+    :func:`entities` over one article (the same text and word list), not once per pass."""
+    if _FOLD_MEMO[0] is text and _FOLD_MEMO[1] is words:
+        return _FOLD_MEMO[2]
+    f = [fold(text[w.start:w.end]) for w in words]
+    _FOLD_MEMO[:] = [text, words, f]
+    return f
+
+
 def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     """Document-level fixes to the tagger's mentions.
 
@@ -312,7 +325,7 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     * tag again, anywhere in the article, a full name or the first/last token of a
       person's full name found once (one name, one reading per article).
     """
-    f = [fold(text[w.start:w.end]) for w in words]
+    f = _folded_words(text, words)
     common = _common_words()
     person_tokens = _person_tokens()
     out: list[Span] = []
@@ -750,7 +763,7 @@ def common_word_places(text: str, words: list[Span], mentions: list[Span]) -> li
     التحرير"، "في مشهد مؤثر"، "عجز مالي"، "مواقع سورية معارضة"). One reading per article: where one
     mention of the word reads as a place, all do."""
     starts = [w.start for w in words]
-    f = [fold(text[w.start:w.end]) for w in words]
+    f = _folded_words(text, words)
 
     def joined(a: int, b: int) -> bool:
         return not text[words[a].end:words[b].start].strip()
@@ -797,7 +810,7 @@ HONORIFICS = frozenset(tuple(fold(w) for w in p.split()) for p in (
 
 def honorifics(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     """A person's name ends before a blessing the tagger ran it into ("ابي ذر رضي الله" -> "ابي ذر")."""
-    f = [fold(text[w.start:w.end]) for w in words]
+    f = _folded_words(text, words)
     starts = [w.start for w in words]
     out = []
     for m in mentions:
@@ -873,7 +886,7 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
     definite words, "لل"/"بال" complements and conjoined nouns that complete it, and any name
     inside it (a person in "مطار الملك خالد الدولي" is the airport's, not a mention of its own).
     The names the tagger found inside are replaced by the whole."""
-    f = [fold(text[t.start:t.end]) for t in tokens]
+    f = _folded_words(text, tokens)
     out: list[Span] = []
     i = 0
     while i < len(tokens):
@@ -1007,7 +1020,7 @@ def clubs(text: str, tokens: list[Span], mentions: list[Span]) -> list[Span]:
     الاتحاد", "فريق الوصل", "الهلال السعودي", "فريقي النصر والهلال"), and every other bare mention of a
     club so read in the article, unless the club's name is a place ("نجران", "العين")."""
     names, common_clubs, strong, cues = _club_words()
-    f = [fold(text[t.start:t.end]) for t in tokens]
+    f = _folded_words(text, tokens)
     joined = [k > 0 and not text[tokens[k - 1].end:tokens[k].start].strip() for k in range(len(tokens))]
 
     def bare(k: int) -> tuple[str, int]:
