@@ -21,11 +21,12 @@ from marsad.text.sentences import split_sentences
 SENTENCES = 5
 #: Word overlap (Jaccard) above which a sentence repeats one already chosen.
 REPEAT = 0.45
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _bag(text: str) -> collections.Counter:
-    return collections.Counter(w for w in _WORD.findall(fold(text)) if len(w) > 2)
+    """Words of three letters or more (a run of letters is one word whole, whatever its length)."""
+    return collections.Counter(_WORD.findall(fold(text)))
 
 
 def rank(units: list[tuple[str, int]], k: int) -> list[int]:
@@ -36,10 +37,10 @@ def rank(units: list[tuple[str, int]], k: int) -> list[int]:
         df.update(b.keys())
     n = len(units)
     idf = {w: math.log((1 + n) / (1 + c)) + 1 for w, c in df.items()}
-    centroid = collections.Counter()
+    centroid: dict[str, float] = {}
     for b in bags:
         for w, c in b.items():
-            centroid[w] += c * idf[w]
+            centroid[w] = centroid.get(w, 0) + c * idf[w]
     cn = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
     scores = []
     for (text, pos), b in zip(units, bags):
@@ -51,11 +52,13 @@ def rank(units: list[tuple[str, int]], k: int) -> list[int]:
         frag = 0.3 if words < 6 else 0.1 if words > 70 else 0.0
         scores.append(sim + lead - frag)
     chosen: list[int] = []
+    taken: list[set[str]] = []  # the words of the chosen sentences
     for i in sorted(range(n), key=lambda i: (-scores[i], i)):
         wi = set(bags[i])
-        if any(len(wi & set(bags[j])) / max(len(wi | set(bags[j])), 1) >= REPEAT for j in chosen):
+        if any(len(wi & wj) / max(len(wi | wj), 1) >= REPEAT for wj in taken):
             continue
         chosen.append(i)
+        taken.append(wi)
         if len(chosen) == k:
             break
     return chosen
