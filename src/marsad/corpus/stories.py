@@ -230,8 +230,13 @@ class StoryIndex:
             rare = v.keys() - self._common[limit]
         else:
             rare = [t for t in v if self.df[t] <= limit]
-        # by weight, heaviest first, ties by term (what heapq.nsmallest with key (-v[t], t) gives)
-        return sorted(sorted(rare), key=v.__getitem__, reverse=True)[:TOP_TERMS]
+        # by weight, heaviest first, ties by term: sorted by weight alone, then the first TOP_TERMS
+        # and any as heavy as the last of them sorted again with their terms
+        ranked = sorted(rare, key=v.__getitem__, reverse=True)
+        n = TOP_TERMS
+        while 0 < n < len(ranked) and v[ranked[n]] == v[ranked[TOP_TERMS - 1]]:
+            n += 1
+        return sorted(ranked[:n], key=lambda t: (-v[t], t))[:TOP_TERMS]
 
     def idf(self, t: str) -> float:
         return math.log((1 + self.n) / (1 + self.df[t])) + 1.0

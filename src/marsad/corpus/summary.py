@@ -15,7 +15,7 @@ import math
 import re
 
 from marsad.document import Document
-from marsad.text.normalize import fold
+from marsad.text.normalize import fold, fold_parts
 from marsad.text.sentences import split_sentences
 
 SENTENCES = 5
@@ -29,9 +29,10 @@ def _bag(text: str) -> collections.Counter:
     return collections.Counter(_WORD.findall(fold(text)))
 
 
-def rank(units: list[tuple[str, int]], k: int) -> list[int]:
-    """Indexes of the ``k`` best sentences; units are (text, position in its article)."""
-    bags = [_bag(t) for t, _ in units]
+def rank(units: list[tuple[str, int]], k: int, folded: list[str] | None = None) -> list[int]:
+    """Indexes of the ``k`` best sentences; units are (text, position in its article); ``folded``:
+    their texts folded, if already done."""
+    bags = [collections.Counter(_WORD.findall(f)) for f in folded] if folded is not None else [_bag(t) for t, _ in units]
     df = collections.Counter()
     for b in bags:
         df.update(b.keys())
@@ -74,17 +75,19 @@ def summarize_text(text: str, k: int = SENTENCES) -> list[str]:
 
 
 def summarize_story(group: list[Document], k: int = SENTENCES) -> list[dict]:
-    units, where = [], []
+    units, where, folded = [], [], []
     for d in group:
         if d.duplicate_of is not None:
             continue
-        for p, s in enumerate(d.layers.get("sentences", [])):
+        sentences = d.layers.get("sentences", [])
+        for p, s in enumerate(sentences):
             units.append((d.text[s.start:s.end], p))
             where.append((d, s))
+        folded += fold_parts(d.text, [(s.start, s.end) for s in sentences])
     if not units:
         return []
     out = []
-    for i in sorted(rank(units, k), key=lambda i: (((where[i][0].published or {}).get("value") or ""), where[i][0].id,
+    for i in sorted(rank(units, k, folded), key=lambda i: (((where[i][0].published or {}).get("value") or ""), where[i][0].id,
                                                      where[i][1].start)):
         d, s = where[i]
         out.append({"text": units[i][0], "citations": [{"article": d.id, "start": s.start, "end": s.end}]})

@@ -93,18 +93,21 @@ def person_key(name: str) -> tuple[str, ...]:
 LINKS = frozenset(token_key(w) for w in ("بن", "ابن", "بنت", "ال"))
 
 
-def own_parts(name: str) -> set[str]:
+@lru_cache(maxsize=200_000)
+def own_parts(name: str) -> frozenset[str]:
     """The keys of the parts a person may be called by alone: not a link word, not the part after one."""
-    return {token_key(p) for p in own_part_names(name)}
+    return frozenset(token_key(p) for p in own_part_names(name))
 
 
-def own_part_names(name: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def own_part_names(name: str) -> tuple[str, ...]:
     """The folded parts a person may be called by alone (see ``own_parts``)."""
-    parts = name_parts(name)
+    parts = _name_parts(name)
     keys = [token_key(t) for t in parts]
-    return [p for i, (p, k) in enumerate(zip(parts, keys)) if k not in LINKS and (i == 0 or keys[i - 1] not in LINKS)]
+    return tuple(p for i, (p, k) in enumerate(zip(parts, keys)) if k not in LINKS and (i == 0 or keys[i - 1] not in LINKS))
 
 
+@lru_cache(maxsize=200_000)
 def short_form_of(short: str, full: str) -> bool:
     """A one-word name is a short form of a full name: one of the parts the person may be called by
     alone, spelled alike up to vowel letters (كيري of جون كيري; not the verb يؤويان, whose key is
