@@ -249,8 +249,17 @@ class StoryIndex:
         return w
 
     def vector(self, tf: collections.Counter) -> dict[str, float]:
-        weight = self._weight
-        v = {t: (1 + math.log(n)) * w for t, n in tf.items() if (w := weight(t)) is not None}
+        weights = self._weights
+        if self.complete and not weights:  # every term's weight at once
+            for t in self.df:
+                self._weight(t)
+        v = {}
+        for t, n in tf.items():
+            w = weights.get(t, False)
+            if w is False:
+                w = self._weight(t)
+            if w is not None:
+                v[t] = (1 + math.log(n)) * w
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {t: x / norm for t, x in v.items()}
 
