@@ -44,24 +44,33 @@ def per_article(n: int, workers: int) -> tuple[list, list]:
     return docs, errors
 
 
+class _CpuTimed:
+    """A stage that records its CPU seconds (and its profile) into ``cpu`` as it runs."""
+
+    def __init__(self, stage, cpu: dict[str, float], prof: cProfile.Profile | None):
+        self.stage, self.name, self.cpu, self.prof = stage, stage.name, cpu, prof
+
+    def run(self, docs, corpus) -> None:
+        t0 = time.process_time()
+        if self.prof:
+            self.prof.enable()
+        self.stage.run(docs, corpus)
+        if self.prof:
+            self.prof.disable()
+        self.cpu[self.name] = time.process_time() - t0
+
+
 def timed_pass(blob: bytes, n: int | None, profile: str | None = None):
-    """The corpus stages over a fresh copy of the (first n) documents: (docs, corpus, CPU s per stage)."""
-    from marsad.corpus import Corpus, default_stages
+    """The corpus stages over a fresh copy of the (first n) documents, run as ``marsad analyze`` runs
+    them (``run_corpus_stages``): (docs, errors, corpus, CPU s per stage)."""
+    from marsad.corpus import default_stages, run_corpus_stages
 
     docs, errors = pickle.loads(blob)
     if n is not None:
         docs = docs[:n]
-    corpus = Corpus()
     cpu: dict[str, float] = {}
     prof = cProfile.Profile() if profile else None
-    for stage in default_stages():
-        t0 = time.process_time()
-        if prof:
-            prof.enable()
-        stage.run(docs, corpus)
-        if prof:
-            prof.disable()
-        cpu[stage.name] = time.process_time() - t0
+    corpus = run_corpus_stages(docs, [_CpuTimed(s, cpu, prof) for s in default_stages()])
     if prof:
         prof.dump_stats(profile)
     return docs, errors, corpus, cpu
