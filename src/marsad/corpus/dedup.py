@@ -19,6 +19,7 @@ import difflib
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 from rapidfuzz.distance import LCSseq
 
@@ -154,6 +155,95 @@ def _band_ranges() -> list[tuple[int, int]]:
     return list(_lsh().hashranges)
 
 
+class _Shingled:
+    """The 3-gram sets of articles (:func:`shingles`), as arrays: every distinct word and every
+    distinct 3-gram of these articles gets an integer id, so the sets are sorted id arrays, their
+    document frequencies one count, and the pairs of articles sharing rare 3-grams come out of one
+    sort instead of a loop over every 3-gram. The same sets as :func:`shingles` (one id per
+    distinct string), so the same counts."""
+
+    def __init__(self, texts: list[str]):
+        vocab: defaultdict = defaultdict()
+        vocab.default_factory = vocab.__len__  # a new word gets the next id
+        ids = []
+        for t in texts:
+            ws = fold(t).split()
+            ids.append(np.fromiter(map(vocab.__getitem__, ws), np.int64, len(ws)))
+        self.n = n = len(texts)
+        lengths = np.array([len(x) for x in ids], dtype=np.int64)
+        self.word_bounds = np.concatenate(([0], np.cumsum(lengths)))
+        self.words = np.concatenate(ids) if ids else np.zeros(0, np.int64)
+        w, v = self.words, max(1, len(vocab))
+        doc_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        inside = doc_of[:-2] == doc_of[2:]  # the three words in one article
+        a, b, c = w[:-2][inside], w[1:-1][inside], w[2:][inside]
+        if v ** 3 < 2 ** 63:
+            keys = (a * v + b) * v + c
+        else:  # too many words for one int64: number the 2-grams first
+            _, bigram = np.unique(a * v + b, return_inverse=True)
+            keys = bigram.reshape(-1) * v + c
+        uniq, tri = np.unique(keys, return_inverse=True)
+        m = max(1, len(uniq))
+        # each article's distinct 3-grams, sorted by article then 3-gram
+        code = _sorted_unique(doc_of[:-2][inside] * m + tri.reshape(-1))
+        self.doc, self.tri = code // m, code % m
+        self.bounds = np.searchsorted(self.doc, np.arange(n + 1))
+        self.size = np.diff(self.bounds)  # len(shingles(text))
+        self.df = np.bincount(self.tri, minlength=m)
+        self.n_rare = np.bincount(self.doc[self.df[self.tri] <= COMMON_DF], minlength=n)
+
+    def words_of(self, i: int) -> list[int]:
+        """The article's folded words, as ids (for an alignment: equal words, equal ids)."""
+        return self.words[self.word_bounds[i]:self.word_bounds[i + 1]].tolist()
+
+    def set_of(self, i: int) -> np.ndarray:
+        return self.tri[self.bounds[i]:self.bounds[i + 1]]
+
+    def containment(self, i: int, j: int) -> float:
+        """:func:`containment` of two articles' 3-gram sets."""
+        common = len(np.intersect1d(self.set_of(i), self.set_of(j), assume_unique=True))
+        return common / max(1, min(int(self.size[i]), int(self.size[j])))
+
+    def shared_rare(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every pair of articles sharing rare 3-grams (in 2 to ``COMMON_DF`` articles): (later,
+        earlier, how many), sorted by the later article, then the earlier."""
+        n, df, tri, doc = self.n, self.df, self.tri, self.doc
+        sel = (df[tri] >= 2) & (df[tri] <= COMMON_DF)
+        key = np.sort(tri[sel] * n + doc[sel])  # by 3-gram, then article
+        t, d = key // n, key % n
+        pairs = []
+        for k in range(1, COMMON_DF):  # a 3-gram's articles are at most COMMON_DF in a row
+            same = t[:-k] == t[k:]
+            if not same.any():
+                break
+            pairs.append(d[k:][same] * n + d[:-k][same])
+        codes, counts = _counted(np.concatenate(pairs) if pairs else np.zeros(0, np.int64))
+        return codes // n, codes % n, counts
+
+
+def _counted(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(x, return_counts=True)`` by sorting (faster here than numpy's hash table)."""
+    x = np.sort(x)
+    starts = np.flatnonzero(np.concatenate(([True], x[1:] != x[:-1]))) if len(x) else np.zeros(0, np.int64)
+    return x[starts], np.diff(np.append(starts, len(x)))
+
+
+def _sorted_unique(x: np.ndarray) -> np.ndarray:
+    return _counted(x)[0]
+
+
+def _band_buckets(hashvalues: np.ndarray) -> list[list[tuple[int, int]]]:
+    """Per article, the (band, bucket) of each LSH band it shares with another article: articles in
+    one bucket are exactly those the ``MinHashLSH`` index returns for each other."""
+    labels = []
+    for a, b in _band_ranges():
+        _, inv, count = np.unique(hashvalues[:, a:b], axis=0, return_inverse=True, return_counts=True)
+        inv = inv.reshape(-1)
+        labels.append(np.where(count[inv] > 1, inv, -1))
+    table = np.stack(labels, axis=1) if labels else np.zeros((len(hashvalues), 0), np.int64)
+    return [[(j, lab) for j, lab in enumerate(row) if lab >= 0] for row in table.tolist()]
+
+
 class Dedup:
     """``candidates`` (article id -> ids sharing an LSH band), when given, replace the
     in-memory LSH index (the Spark engine computes them with :func:`band_keys`)."""
@@ -166,69 +256,61 @@ class Dedup:
     def run(self, docs: list[Document], corpus) -> None:
         """Copies as connected components: every verified pair joins one group (a copy of a copy,
         two copies of an original they each edited differently), whose earliest article is the
-        original; every other member points at it."""
-        lsh = _lsh() if self.candidates is None else None
+        original; every other member points at it. Articles are numbered by their place in that
+        order (the earliest published first)."""
         order = sorted(range(len(docs)), key=lambda i: _order_key(i, docs[i]))
-        rank = {docs[i].id: r for r, i in enumerate(order)}
-        sigs: dict[str, MinHash] = {}
-        sets: dict[str, set[bytes]] = {}
-        groups = UnionFind(order=rank.get)  # the earlier root stays the group's original
+        kept: list[Document] = []  # the articles with a signature, in order
+        hashvalues = []
         for i in order:
             sig = _signature_of(docs[i])
             if sig is not None:
-                sigs[docs[i].id] = sig
-                sets[docs[i].id] = shingles(docs[i].text)
-        df: Counter = Counter()
-        for sh in sets.values():
-            df.update(sh)
-        n_rare: dict[str, int] = {}
-        # rare 3-gram -> the earlier articles holding it: at most COMMON_DF each, so the pairs it
-        # proposes grow with the corpus, not with its square
-        postings: dict[bytes, list[str]] = {}
-        digests: dict[str, list[str]] = defaultdict(list)  # long article -> short ones aligned inside it
-        word_cache: dict[str, list[str]] = {}
-        text_of = {d.id: d.text for d in docs}
-
-        def words_of(aid: str) -> list[str]:
-            if aid not in word_cache:
-                word_cache[aid] = fold(text_of[aid]).split()
-            return word_cache[aid]
-
-        for i in order:
-            d = docs[i]
-            if d.id not in sets:
-                continue
-            sig, mine = sigs[d.id], sets[d.id]
-            found = lsh.query(sig) if lsh is not None else self.candidates.get(d.id, ())
-            groups.find(d.id)
-            shared: Counter = Counter()
-            rare = [g for g in mine if df[g] <= COMMON_DF]
-            for g in rare:
-                earlier = postings.get(g)
-                if earlier:
-                    for h in earlier:
-                        shared[h] += 1
-                    earlier.append(d.id)
-                elif df[g] > 1:
-                    postings[g] = [d.id]
-            n_rare[d.id] = len(rare)
-            joins = [h for h in found if h in groups.parent and h != d.id and containment(sets[h], mine) >= CONTAINMENT]
-            for h, n in shared.items():
-                rc = rare_containment(n, n_rare[h], len(rare))
-                if rc >= RARE_CONTAINMENT or (rc >= EDITED_CONTAINMENT and max(len(mine), len(sets[h]))
-                                              <= SAME_LENGTH * min(len(mine), len(sets[h]))):
-                    joins.append(h)
-            # the candidates the 3-gram rules left out: aligned word by word
-            near = {h for h in found if h in sets and h != d.id} | set(shared)
-            for h in sorted(near - set(joins), key=rank.get):
-                # the 3-grams two articles share are at most their shared rare ones and the common
-                # ones of either (an exact bound, counted already): most candidates stop here
-                # (candidates given by the Spark engine may come later in the order: no count yet)
-                least = min(len(mine), len(sets[h]))
-                if h in n_rare and shared[h] + min(len(mine) - len(rare), len(sets[h]) - n_rare[h]) < ALIGN_CANDIDATE * least \
-                        or containment(sets[h], mine) < ALIGN_CANDIDATE:
+                kept.append(docs[i])
+                hashvalues.append(sig.hashvalues)
+        if not kept:
+            return
+        at = {d.id: p for p, d in enumerate(kept)}
+        sets = _Shingled([d.text for d in kept])
+        size, n_rare = sets.size.tolist(), sets.n_rare.tolist()
+        later, earlier, counts = sets.shared_rare()
+        # the rules on the counts of shared rare 3-grams, for all pairs at once (see the loop below)
+        lo_rare = np.maximum(1, np.minimum(sets.n_rare[later], sets.n_rare[earlier]))
+        rc = counts / lo_rare
+        lo, hi = np.minimum(sets.size[later], sets.size[earlier]), np.maximum(sets.size[later], sets.size[earlier])
+        rare_join = (rc >= RARE_CONTAINMENT) | ((rc >= EDITED_CONTAINMENT) & (hi <= SAME_LENGTH * lo))
+        # the 3-grams two articles share are at most their shared rare ones and the common ones of
+        # either (an exact bound): most candidates stop here
+        too_few = counts + np.minimum(sets.size[later] - sets.n_rare[later], sets.size[earlier] - sets.n_rare[earlier]) \
+            < ALIGN_CANDIDATE * lo
+        pair_bounds = np.searchsorted(later, np.arange(len(kept) + 1)).tolist()
+        buckets = _band_buckets(np.array(hashvalues, dtype=np.uint64)) if self.candidates is None else None
+        index: list[dict[int, list[int]]] = [{} for _ in _band_ranges()]
+        groups = UnionFind()  # positions: the earlier root stays the group's original
+        digests: dict[int, list[int]] = defaultdict(list)  # long article -> short ones aligned inside it
+        for p, d in enumerate(kept):
+            if buckets is not None:  # the LSH candidates: earlier articles sharing a band
+                found: set[int] = set()
+                for j, lab in buckets[p]:
+                    lst = index[j].setdefault(lab, [])
+                    found.update(lst)
+                    lst.append(p)
+            else:
+                found = {at[h] for h in self.candidates.get(d.id, ()) if h in at}
+            groups.find(p)
+            sl = slice(pair_bounds[p], pair_bounds[p + 1])
+            shared = set(earlier[sl].tolist())
+            joins = [h for h in found if h in groups.parent and h != p and sets.containment(h, p) >= CONTAINMENT]
+            joins += earlier[sl][rare_join[sl]].tolist()
+            # the candidates the 3-gram rules left out: aligned word by word; those sharing rare
+            # 3-grams and bounded below ALIGN_CANDIDATE stop here (the others are bounded in the loop;
+            # candidates given by the Spark engine may come later in the order: no count yet)
+            near = set(earlier[sl][~rare_join[sl] & ~too_few[sl]].tolist())
+            near |= {h for h in found if h != p} - shared
+            for h in sorted(near - set(joins)):
+                least = min(size[p], size[h])
+                if h < p and h not in shared and min(size[p] - n_rare[p], size[h] - n_rare[h]) < ALIGN_CANDIDATE * least \
+                        or sets.containment(h, p) < ALIGN_CANDIDATE:
                     continue
-                wa, wb = words_of(h), words_of(d.id)
+                wa, wb = sets.words_of(h), sets.words_of(p)
                 short, long_ = sorted((len(wa), len(wb)))
                 # the longest common subsequence bounds any alignment from above, and costs far less
                 # than difflib's: most candidates stop here, the same ones as after difflib
@@ -240,20 +322,18 @@ class Dedup:
                 if m >= ALIGN_LONGER * long_:
                     joins.append(h)
                 elif m >= DIGEST_WORDS:
-                    digests[h if len(wa) > len(wb) else d.id].append(d.id if len(wa) > len(wb) else h)
-            for h in sorted(set(joins), key=rank.get):
-                groups.union(h, d.id)
-            if lsh is not None:
-                lsh.insert(d.id, sig)
-        size = Counter(groups.find(x) for x in groups.parent)
-        for long_, parts in sorted(digests.items(), key=lambda x: rank[x[0]]):
+                    digests[h if len(wa) > len(wb) else p].append(p if len(wa) > len(wb) else h)
+            for h in sorted(set(joins)):
+                groups.union(h, p)
+        size_of = Counter(groups.find(x) for x in groups.parent)
+        for long_, parts in sorted(digests.items()):
             # a digest joins the one copy group its parts make, never two (it holds two stories)
-            into = {groups.find(p) for p in parts}
+            into = {groups.find(q) for q in parts}
             mine = groups.find(long_)
-            if len(into) == 1 and (mine in into or size[mine] == 1):
+            if len(into) == 1 and (mine in into or size_of[mine] == 1):
                 (other,) = into
                 groups.union(long_, parts[0])
-                size[groups.find(long_)] = size.pop(mine) + (size.pop(other) if other != mine else 0)
-        for d in docs:
-            if d.id in groups.parent and groups.find(d.id) != d.id:
-                d.duplicate_of = groups.find(d.id)
+                size_of[groups.find(long_)] = size_of.pop(mine) + (size_of.pop(other) if other != mine else 0)
+        for p, d in enumerate(kept):
+            if groups.find(p) != p:
+                d.duplicate_of = kept[groups.find(p)].id

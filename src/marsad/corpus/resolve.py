@@ -530,7 +530,8 @@ class ResolveEntities:
         words = d.text[max(0, start - 60):start].replace("،", " ").split()
         words = words[-4:]
         for k in range(len(words)):
-            if fold(words[k]).lstrip("و") in PER_BEFORE or fold(words[k]) in PER_BEFORE:
+            f = fold(words[k])
+            if f.lstrip("و") in PER_BEFORE or f in PER_BEFORE:
                 return fold(" ".join(words[k:])).lstrip("و")
         return None
 

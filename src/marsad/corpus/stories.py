@@ -160,23 +160,36 @@ def byline_end(text: str) -> int:
     return colon + 1 if len(parts) >= 2 and any(outlet_named(p) for p in parts) else 0
 
 
-def terms(d: Document) -> collections.Counter:
+@lru_cache(maxsize=300_000)
+def _content_term(word: str) -> str | None:
+    """The term of a content word; None for a function word or a short one."""
+    t = term(word)
+    return t if t not in STOP and len(t) > 2 else None
+
+
+_UNSEEN = object()
+
+
+def terms(d: Document, known: dict[str, str | None] | None = None) -> collections.Counter:
     """Folded content words of title (counted twice) and text, plus linked entity ids; the source
-    line that opens the text (:func:`byline_end`) left out."""
-    c = collections.Counter()
-    for w in _WORD.findall(d.title or ""):
-        t = term(w)
-        if t not in STOP and len(t) > 2:
-            c[t] += 2
+    line that opens the text (:func:`byline_end`) left out. ``known``: words already made terms
+    (word -> term, None for none), filled as it goes; for many articles."""
+    known = {} if known is None else known
+    c: dict[str, int] = {}
     skip = byline_end(d.text)
-    for w in _WORD.findall(d.text, skip):
-        t = term(w)
-        if t not in STOP and len(t) > 2:
-            c[t] += 1
+    # each distinct word once, in the order of first use (so the terms come in the same order)
+    for text, weight, pos in ((d.title or "", 2, 0), (d.text, 1, skip)):
+        for w, k in collections.Counter(_WORD.findall(text, pos)).items():
+            t = known.get(w, _UNSEEN)
+            if t is _UNSEEN:
+                t = known[w] = _content_term(w)
+            if t is not None:
+                c[t] = c.get(t, 0) + weight * k
     for s in d.layers.get("entities", []):
         if s.attrs.get("entity") and s.start >= skip:
-            c["@" + s.attrs["entity"]] += 2
-    return c
+            e = "@" + s.attrs["entity"]
+            c[e] = c.get(e, 0) + 2
+    return collections.Counter(c)
 
 
 #: Head nouns of organization names a headline leaves out ("أكسا للتأمين" for "شركة أكسا للتأمين").
@@ -222,28 +235,63 @@ def other_subject(title_a, ents_a, title_b, ents_b) -> bool:
 class StoryIndex:
     """Incremental story clustering: ``add(doc)`` returns the story index the doc joined."""
 
-    def __init__(self, df: collections.Counter, n_docs: int):
-        self.df, self.n = df, max(n_docs, 1)
+    def __init__(self, df: collections.Counter, n_docs: int, complete: bool = True):
+        """``df``: articles per term; ``complete``: it holds every term there is (not a mapping
+        that reads counts as they are asked for)."""
+        self.df, self.n, self.complete = df, max(n_docs, 1), complete
+        self._common: dict[int, frozenset[str]] = {}  # limit -> the terms of more articles than that
         self.stories: list[dict] = []
         #: top term -> stories holding it: all of them, and those still open to the latest day seen
         self.by_term: dict[str, set[int]] = collections.defaultdict(set)
         self.open_by_term: dict[str, set[int]] = collections.defaultdict(set)
         self._closing: list[tuple[dt.date, int]] = []  # (day a story closes after, story), a heap
         self._today: dt.date | None = None
-        self.col: dict[str, int] = {t: i for i, t in enumerate(df)}  # term -> column of the vector arrays
+        self.col: dict[str, int] = collections.defaultdict()  # term -> column of the vector arrays
+        self.col.default_factory = self.col.__len__  # a new term takes the next column
+        self.col.update((t, i) for i, t in enumerate(df))
         self._query = np.zeros(len(self.col) + 1)  # the article being added, spread out (zero between uses)
+        self._weights: dict[str, float | None] = {}  # term -> idf (None: too common), as asked for
 
     def top_terms(self, v: dict[str, float], share: float = COMMON_SHARE) -> list[str]:
         """The heaviest terms of a vector that are rare enough (in at most ``share`` of the articles)
         to find candidates with."""
         limit = max(5, int(self.n * share))
-        return heapq.nsmallest(TOP_TERMS, (t for t in v if self.df[t] <= limit), key=lambda t: (-v[t], t))
+        if self.complete:
+            if limit not in self._common:
+                self._common[limit] = frozenset(t for t, k in self.df.items() if k > limit)
+            rare = v.keys() - self._common[limit]
+        else:
+            rare = [t for t in v if self.df[t] <= limit]
+        # by weight, heaviest first, ties by term: sorted by weight alone, then the first TOP_TERMS
+        # and any as heavy as the last of them sorted again with their terms
+        ranked = sorted(rare, key=v.__getitem__, reverse=True)
+        n = TOP_TERMS
+        while 0 < n < len(ranked) and v[ranked[n]] == v[ranked[TOP_TERMS - 1]]:
+            n += 1
+        return sorted(ranked[:n], key=lambda t: (-v[t], t))[:TOP_TERMS]
 
     def idf(self, t: str) -> float:
         return math.log((1 + self.n) / (1 + self.df[t])) + 1.0
 
+    def _weight(self, t: str) -> float | None:
+        """A term's idf, or None for a term in half the articles or more (left out of vectors)."""
+        w = self._weights.get(t, False)
+        if w is False:
+            w = self._weights[t] = self.idf(t) if self.df[t] < 0.5 * self.n or self.n < 20 else None
+        return w
+
     def vector(self, tf: collections.Counter) -> dict[str, float]:
-        v = {t: (1 + math.log(n)) * self.idf(t) for t, n in tf.items() if self.df[t] < 0.5 * self.n or self.n < 20}
+        weights = self._weights
+        if self.complete and not weights:  # every term's weight at once
+            for t in self.df:
+                self._weight(t)
+        v = {}
+        for t, n in tf.items():
+            w = weights.get(t, False)
+            if w is False:
+                w = self._weight(t)
+            if w is not None:
+                v[t] = (1 + math.log(n)) * w
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {t: x / norm for t, x in v.items()}
 
@@ -268,14 +316,10 @@ class StoryIndex:
 
     def _arrays(self, v: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
         """A vector as (columns, weights) arrays, the layout the comparisons run on."""
-        col = self.col
-        for t in v:
-            if t not in col:
-                col[t] = len(col)
-        if len(col) > len(self._query):
-            self._query = np.zeros(2 * len(col))
-        return (np.fromiter((col[t] for t in v), dtype=np.int64, count=len(v)),
-                np.fromiter(v.values(), dtype=np.float64, count=len(v)))
+        cols = np.fromiter(map(self.col.__getitem__, v), dtype=np.int64, count=len(v))  # new terms added
+        if len(self.col) > len(self._query):
+            self._query = np.zeros(2 * len(self.col))
+        return cols, np.fromiter(v.values(), dtype=np.float64, count=len(v))
 
     def _recent(self, si: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The story's latest articles' vectors laid end to end: columns, weights, where each starts."""
@@ -555,7 +599,9 @@ class Stories:
     def run(self, docs: list[Document], corpus) -> None:
         from marsad.corpus.dating import date_from_story
 
-        tfs = [terms(d) for d in docs]
+        known: dict[str, str | None] = {}
+        tfs = [terms(d, known) for d in docs]
+        del known
         df = collections.Counter()
         for tf in tfs:
             df.update(tf.keys())

@@ -15,31 +15,33 @@ import math
 import re
 
 from marsad.document import Document
-from marsad.text.normalize import fold
+from marsad.text.normalize import fold, fold_parts
 from marsad.text.sentences import split_sentences
 
 SENTENCES = 5
 #: Word overlap (Jaccard) above which a sentence repeats one already chosen.
 REPEAT = 0.45
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _bag(text: str) -> collections.Counter:
-    return collections.Counter(w for w in _WORD.findall(fold(text)) if len(w) > 2)
+    """Words of three letters or more (a run of letters is one word whole, whatever its length)."""
+    return collections.Counter(_WORD.findall(fold(text)))
 
 
-def rank(units: list[tuple[str, int]], k: int) -> list[int]:
-    """Indexes of the ``k`` best sentences; units are (text, position in its article)."""
-    bags = [_bag(t) for t, _ in units]
+def rank(units: list[tuple[str, int]], k: int, folded: list[str] | None = None) -> list[int]:
+    """Indexes of the ``k`` best sentences; units are (text, position in its article); ``folded``:
+    their texts folded, if already done."""
+    bags = [collections.Counter(_WORD.findall(f)) for f in folded] if folded is not None else [_bag(t) for t, _ in units]
     df = collections.Counter()
     for b in bags:
         df.update(b.keys())
     n = len(units)
     idf = {w: math.log((1 + n) / (1 + c)) + 1 for w, c in df.items()}
-    centroid = collections.Counter()
+    centroid: dict[str, float] = {}
     for b in bags:
         for w, c in b.items():
-            centroid[w] += c * idf[w]
+            centroid[w] = centroid.get(w, 0) + c * idf[w]
     cn = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
     scores = []
     for (text, pos), b in zip(units, bags):
@@ -51,11 +53,13 @@ def rank(units: list[tuple[str, int]], k: int) -> list[int]:
         frag = 0.3 if words < 6 else 0.1 if words > 70 else 0.0
         scores.append(sim + lead - frag)
     chosen: list[int] = []
+    taken: list[set[str]] = []  # the words of the chosen sentences
     for i in sorted(range(n), key=lambda i: (-scores[i], i)):
         wi = set(bags[i])
-        if any(len(wi & set(bags[j])) / max(len(wi | set(bags[j])), 1) >= REPEAT for j in chosen):
+        if any(len(wi & wj) / max(len(wi | wj), 1) >= REPEAT for wj in taken):
             continue
         chosen.append(i)
+        taken.append(wi)
         if len(chosen) == k:
             break
     return chosen
@@ -71,17 +75,19 @@ def summarize_text(text: str, k: int = SENTENCES) -> list[str]:
 
 
 def summarize_story(group: list[Document], k: int = SENTENCES) -> list[dict]:
-    units, where = [], []
+    units, where, folded = [], [], []
     for d in group:
         if d.duplicate_of is not None:
             continue
-        for p, s in enumerate(d.layers.get("sentences", [])):
+        sentences = d.layers.get("sentences", [])
+        for p, s in enumerate(sentences):
             units.append((d.text[s.start:s.end], p))
             where.append((d, s))
+        folded += fold_parts(d.text, [(s.start, s.end) for s in sentences])
     if not units:
         return []
     out = []
-    for i in sorted(rank(units, k), key=lambda i: (((where[i][0].published or {}).get("value") or ""), where[i][0].id,
+    for i in sorted(rank(units, k, folded), key=lambda i: (((where[i][0].published or {}).get("value") or ""), where[i][0].id,
                                                      where[i][1].start)):
         d, s = where[i]
         out.append({"text": units[i][0], "citations": [{"article": d.id, "start": s.start, "end": s.end}]})

@@ -62,6 +62,12 @@ _JOINS = frozenset(fold(w) for w in "عبد أبو أبي ابو".split())
 def name_parts(name: str) -> list[str]:
     """The folded parts of a person's name: leading titles dropped, عبد/أبو joined to the next word
     (عبد العزيز and عبدالعزيز are one part)."""
+    return list(_name_parts(name))
+
+
+@lru_cache(maxsize=200_000)
+def _name_parts(name: str) -> tuple[str, ...]:
+    """:func:`name_parts`, kept: the corpus stages ask for the parts of one spelling many times."""
     words = [fold(t) for t in tokens(name)]
     while len(words) > 1 and words[0] in TITLES:
         words = words[1:]
@@ -74,11 +80,12 @@ def name_parts(name: str) -> list[str]:
         else:
             out.append(words[i])
             i += 1
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=200_000)
 def person_key(name: str) -> tuple[str, ...]:
-    return tuple(token_key(t) for t in name_parts(name))
+    return tuple(token_key(t) for t in _name_parts(name))
 
 
 #: Parts that link a name to a father's or an ancestor's (بن، ابن، بنت، آل): the part after them is
@@ -86,18 +93,21 @@ def person_key(name: str) -> tuple[str, ...]:
 LINKS = frozenset(token_key(w) for w in ("بن", "ابن", "بنت", "ال"))
 
 
-def own_parts(name: str) -> set[str]:
+@lru_cache(maxsize=200_000)
+def own_parts(name: str) -> frozenset[str]:
     """The keys of the parts a person may be called by alone: not a link word, not the part after one."""
-    return {token_key(p) for p in own_part_names(name)}
+    return frozenset(token_key(p) for p in own_part_names(name))
 
 
-def own_part_names(name: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def own_part_names(name: str) -> tuple[str, ...]:
     """The folded parts a person may be called by alone (see ``own_parts``)."""
-    parts = name_parts(name)
+    parts = _name_parts(name)
     keys = [token_key(t) for t in parts]
-    return [p for i, (p, k) in enumerate(zip(parts, keys)) if k not in LINKS and (i == 0 or keys[i - 1] not in LINKS)]
+    return tuple(p for i, (p, k) in enumerate(zip(parts, keys)) if k not in LINKS and (i == 0 or keys[i - 1] not in LINKS))
 
 
+@lru_cache(maxsize=200_000)
 def short_form_of(short: str, full: str) -> bool:
     """A one-word name is a short form of a full name: one of the parts the person may be called by
     alone, spelled alike up to vowel letters (كيري of جون كيري; not the verb يؤويان, whose key is
@@ -317,6 +327,7 @@ def curated_persons() -> frozenset[str]:
     return frozenset(people - others - places)
 
 
+@lru_cache(maxsize=200_000)
 def kb_english(name: str, typ: str) -> str | None:
     """The knowledge base's English name for ``name``; an outlet or company written with its head
     noun ("وكالة إنترفاكس", "صحيفة عكاظ") is known by the name after the head."""

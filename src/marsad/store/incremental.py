@@ -251,7 +251,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
         added.update(tf.keys())
     for t, k in added.items():
         df[t] += k
-    index = StoryIndex(df, n)
+    index = StoryIndex(df, n, complete=False)
     states: dict[str, dict] = {}
     members: dict[str, list[str]] = collections.defaultdict(list)  # story -> new articles
     story_of: dict[str, str] = {}

@@ -163,6 +163,17 @@ def _fold(text: str) -> str:
 _fold_short = lru_cache(maxsize=262_144)(_fold)
 
 
+def fold_parts(text: str, spans) -> list[str]:
+    """``fold(text[start:end])`` for each (start, end): the characters of the text are looked at
+    once, not once per part (fold maps each character on its own).
+
+    >>> fold_parts("الإمبريالية والأمم", [(0, 11), (12, 18)])
+    ['الامبرياليه', 'والامم']
+    """
+    _fold(text)  # every character of the text now has its entry in the table
+    return [text[start:end].translate(_FOLD_TABLE) for start, end in spans]
+
+
 def strip_diacritics(text: str) -> str:
     """Remove harakat and tatweel only (letters untouched)."""
     return "".join(ch for ch in text if ch not in DIACRITICS and ch != TATWEEL)
