@@ -294,16 +294,18 @@ def _describes(name: str, adj: str, common: frozenset[str]) -> bool:
             and adj.startswith("ال") and adj.endswith(("ي", "يه")))
 
 
-_FOLD_MEMO: list = [None, None, []]
+_fold_memo: tuple = (None, None, [])  # (text, words, their folded words): the last article asked for
 
 
 def _folded_words(text: str, words: list[Span]) -> list[str]:
     """The folded words of an article (read-only): computed once for the several passes of
     :func:`entities` over one article (the same text and word list), not once per pass."""
-    if _FOLD_MEMO[0] is text and _FOLD_MEMO[1] is words:
-        return _FOLD_MEMO[2]
+    global _fold_memo
+    memo_text, memo_words, f = _fold_memo  # one read of one tuple: safe if threads share the module
+    if memo_text is text and memo_words is words:
+        return f
     f = [fold(text[w.start:w.end]) for w in words]
-    _FOLD_MEMO[:] = [text, words, f]
+    _fold_memo = (text, words, f)
     return f
 
 
@@ -768,21 +770,22 @@ def common_word_places(text: str, words: list[Span], mentions: list[Span]) -> li
     def joined(a: int, b: int) -> bool:
         return not text[words[a].end:words[b].start].strip()
 
-    def placed(m: Span) -> str | None:
+    def placed(m: Span, w: str) -> str | None:
         """None: not a common-word place; else "place" where its context reads as one, "noun" where a
         word joined to it makes it a phrase's noun or adjective, "open" otherwise (dropped unless
-        another mention of the word in the article reads as a place)."""
-        w = fold(text[m.start:m.end])
+        another mention of the word in the article reads as a place). ``w``: the mention folded."""
         if m.label != "LOC" or " " in text[m.start:m.end].strip() or not _noun_like(w):
             return None
         k = bisect.bisect_right(starts, m.start) - 1
         if k < 0 or words[k].end != m.end:
             return None
         clitic = fold(text[words[k].start:m.start])
-        prev = _strip1(f[k - 1])[0] if k > 0 and joined(k - 1, k) and f[k - 1][:1].isalpha() else None
+        # the word joined before it, as written and without a proclitic ("بشأن" is one word, "ومدينة" و + one)
+        before = f[k - 1] if k > 0 and joined(k - 1, k) and f[k - 1][:1].isalpha() else None
+        prev = _strip1(before)[0] if before is not None else None
         n = k + 1
         nxt = f[n] if n < len(words) and joined(k, n) and f[n][:1].isalpha() and f[n] not in NAME_STOP else None
-        if prev is not None and (prev in LOC_BEFORE or f[k - 1] in LOC_BEFORE or prev in QUARTER_WORDS):
+        if prev is not None and (prev in LOC_BEFORE or before in LOC_BEFORE or prev in QUARTER_WORDS):
             return "place"  # "مدينة مشهد"، "شمال مالي"، "حي عابدين"
         if prev is None and n < len(words) and f[n] in ("-", "–") and not text[words[k - 1].end if k else 0:m.start].strip(" *\t"):
             return "place"  # a dateline: "سيول - «الشرق الأوسط»:"
@@ -790,15 +793,16 @@ def common_word_places(text: str, words: list[Span], mentions: list[Span]) -> li
             return "place"  # "مالي والنيجر"
         if nxt is not None and (nxt.startswith("ال") or nxt[:1] == "م" or nxt.endswith(("ي", "يه", "يا"))):
             return "noun"  # a genitive or an adjective after it: "ميدان التحرير"، "مشهد مؤثر"، "مشهد ثقافيا"
-        if clitic[-1:] in ("ب", "ل") or prev in PLACE_PREPOSITIONS or f[k - 1] in PLACE_PREPOSITIONS:
+        if clitic[-1:] in ("ب", "ل") or prev in PLACE_PREPOSITIONS or before in PLACE_PREPOSITIONS:
             return "place"  # "في مالي."، "إلى مالي قادما"، "بشأن سورية ستستأنف"
         if prev is not None and not prev.startswith("ال") and prev not in NAME_STOP:
             return "noun"  # an adjective after an indefinite noun: "عجز مالي"، "مواقع سورية"
         return "open"
 
-    verdict = {id(m): placed(m) for m in mentions}
-    seen = {fold(text[m.start:m.end]) for m in mentions if verdict[id(m)] == "place"}
-    return [m for m in mentions if verdict[id(m)] in (None, "place") or fold(text[m.start:m.end]) in seen]
+    folded = [fold(text[m.start:m.end]) for m in mentions]
+    verdicts = [placed(m, w) for m, w in zip(mentions, folded)]
+    seen = {w for w, v in zip(folded, verdicts) if v == "place"}
+    return [m for m, w, v in zip(mentions, folded, verdicts) if v in (None, "place") or w in seen]
 
 
 #: Blessings written after a name ("أبي ذر رضي الله عنه", "محمد صلى الله عليه وسلم", "رحمه الله"), folded:
