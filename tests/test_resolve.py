@@ -199,6 +199,29 @@ def test_a_whole_name_the_knowledge_base_knows_keeps_its_first_letter():
     assert _clean_mention("بيونغ سو", starts) == "يونغ سو"        # no KB name: ب + يونغ سو
 
 
+def test_a_name_opening_a_quotation_keeps_its_first_letter():
+    # بـ«X»: a preposition stays outside the marks, so the ب of «باندورا راديو» is the name's
+    # (without the marks it is read as ب + اندورا, Andorra, a known place)
+    docs = _tagged("وجاء تطبيق «[MISC:باندورا راديو]» في المركز الخامس هذا الأسبوع.",
+                   "وصل المنتخب إلى [LOC:اندورا] مساء اليوم.")
+    ent, by_id = _resolve(docs)
+    assert sorted(ent) == ["اندورا", "باندورا راديو"]
+    assert len(by_id) == 2 and by_id[next(iter(ent["اندورا"]))]["name_en"] == "Andorra"
+
+
+def test_the_holy_sites_are_places_with_their_english_names(tmp_path):
+    f = tmp_path / "in.jsonl"
+    rows = [{"id": "h1", "title": "المعتمرون", "published": "2015-07-20",
+             "content": "أدى آلاف المعتمرين صلاة التراويح في المسجد الحرام والمسجد النبوي ليلة أمس."},
+            {"id": "h2", "title": "خدمة الزوار", "published": "2015-07-21",
+             "content": "أكد المسؤول أن الخطة تخدم قاصدي بيت الله الحرام طوال أيام الشهر الكريم."}]
+    f.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = marsad.analyze([str(f)])
+    sites = sorted((e["name_en"], e["type"], e["articles"], e["name_en_source"]) for e in result.corpus.entities
+                   if e["name_en"] in ("Masjid al-Haram", "Prophet's Mosque"))
+    assert sites == [("Masjid al-Haram", "LOC", 2, "kb"), ("Prophet's Mosque", "LOC", 1, "kb")]
+
+
 def test_variants_are_spellings_without_tatweel_or_vowel_marks(tmp_path):
     f = tmp_path / "in.jsonl"
     rows = [{"id": "v1", "title": "محادثات", "published": "2015-07-20",

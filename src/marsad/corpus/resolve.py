@@ -147,6 +147,9 @@ def _restored_start(d: Document, s, first_tokens) -> int:
     return s.start
 
 
+#: Marks that open a quotation or a quoted name.
+OPENING_QUOTES = frozenset("«\"“'")
+
 #: Words that are not a name alone (currencies, letters, head nouns), folded.
 _NOT_NAMES = frozenset(fold(w) for w in known_entities.NOT_NAMES)
 #: Tanwin (fathatan, dammatan, kasratan): an indefinite case ending, which names rarely take.
@@ -461,7 +464,9 @@ class ResolveEntities:
             pos = at[id(s)]
             start = _restored_start(d, s, known_starts)
             # "لديوان الملكي" of "للديوان الملكي" is ل + الديوان: its lam is the article's, no proclitic
-            text = d.text[s.start:s.end] if _at_article_lam(d, s.start) else _clean_mention(d.text[start:s.end], known_starts)
+            # a preposition stays outside quotation marks (بـ«X»): «باندورا راديو» keeps its ب
+            text = (d.text[s.start:s.end] if _at_article_lam(d, s.start) or d.text[start - 1:start] in OPENING_QUOTES
+                    else _clean_mention(d.text[start:s.end], known_starts))
             start = s.end - len(text)  # a proclitic cut off the front
             if start != s.start:  # spans are frozen: the layer gets the moved mention
                 s = layer[pos] = dataclasses.replace(s, start=start)
