@@ -59,6 +59,14 @@ def test_candidates_of_a_spelling():
     assert geo_by_id("geonames:0") is None
 
 
+def test_a_place_the_curated_list_locates_needs_no_context():
+    # a spot of the curated list (population 0) is located alone; a small town of GeoNames is not
+    haram = candidates("المسجد الحرام")
+    assert [(p["id"], p["country"], p["feature"]) for p in haram] == [("marsad:masjid_al_haram", "SA", "S")]
+    assert choose(haram, {}, collections.Counter())["en"] == "Masjid al-Haram"
+    assert candidates("بيت الله الحرام") == haram
+
+
 def test_choose_resolves_ambiguous_names_by_country_context():
     none = collections.Counter()
     tripoli = candidates("طرابلس")

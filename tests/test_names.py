@@ -69,6 +69,16 @@ def test_a_persons_spelling_keeps_its_article():
     assert person_sound_form("شويغو") == person_sound_form("شويجو")
 
 
+def test_a_body_named_after_a_place_is_not_the_place():
+    from marsad.extract.names import kb_english
+
+    assert kb_english("قناة الكويت", "LOC") is None and kb_english("وكالة تونس", "ORG") is None
+    assert kb_english("الكويت", "LOC") == "Kuwait"
+    assert kb_english("وكالة إنترفاكس", "ORG") == "Interfax"                   # a body after its head
+    assert kb_english("صحيفة الشرق الأوسط", "ORG") == "Asharq Al-Awsat"       # a place and a body
+    assert kb_english("صحيفة سبق", "ORG") == kb_english("سبق", "ORG") == "Sabq"
+
+
 def test_curated_names_have_their_english_name():
     assert english_name("السعودية", "LOC") == ("Saudi Arabia", "kb")
     assert english_name("المملكة المتحدة", "LOC")[0] == english_name("بريطانيا", "LOC")[0] == "United Kingdom"

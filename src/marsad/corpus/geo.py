@@ -108,7 +108,7 @@ def _curated_place(en: str, by_en: dict[str, list[dict]], by_id: dict[str, dict]
     if where is not None:
         lat, lon, cc, feature = where
         p = {"id": "marsad:" + "_".join(en.lower().replace("-", " ").split()), "en": en, "lat": lat, "lon": lon,
-             "country": cc, "feature": feature, "population": 0, "names": []}
+             "country": cc, "feature": feature, "population": 0, "names": [], "curated": True}
         by_id.setdefault(p["id"], p)
         return by_id[p["id"]]
     same = by_en.get(en, [])
@@ -177,7 +177,7 @@ def _dominant(places: list[dict]) -> dict | None:
 def choose(cands: list[dict], share: dict[str, float], corpus: collections.Counter) -> dict | None:
     """The place meant among ``cands``, given the share of the entity's articles that name each
     country (``share``) and how many of the corpus's articles do (``corpus``); None when nothing
-    decides or a small town lacks its country's context."""
+    decides or a small town lacks its country's context (a place the curated list locates needs none)."""
     unique = list({p["id"]: p for p in cands}.values())
     if not unique:
         return None
@@ -194,7 +194,8 @@ def choose(cands: list[dict], share: dict[str, float], corpus: collections.Count
     elif top is None:
         code = elsewhere or _unique_best({c: corpus.get(c, 0) for c in codes}, MARGIN)
         top = _dominant([p for p in unique if p["country"] == code]) if code else None
-    if top is None or (top["population"] < TOWN and share.get(top["country"], 0.0) < STRONG):
+    if top is None or (top["population"] < TOWN and not top.get("curated")
+                       and share.get(top["country"], 0.0) < STRONG):
         return None
     return top
 

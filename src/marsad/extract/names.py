@@ -341,8 +341,27 @@ def kb_english(name: str, typ: str) -> str | None:
     found = by_key.get((g, k)) if len(k.replace(" ", "")) >= 5 else None
     words = name.split()
     if found is None and len(words) > 1 and fold(words[0]) in _MEDIA_HEADS:
-        found = kb_english(" ".join(words[1:]), typ)
+        rest = " ".join(words[1:])
+        # a body named after a place is not the place: قناة الكويت, وكالة تونس, شركة القصيم
+        # (unless the curated list knows the name as a body too: صحيفة الشرق الأوسط)
+        place = fold(rest) in kb_places() and ("ORG", fold(rest)) not in _typed()
+        found = None if place else kb_english(rest, typ)
     return found
+
+
+@lru_cache(maxsize=1)
+def kb_places() -> frozenset[str]:
+    """Folded names the knowledge base holds as places (the curated list's and the shipped file's)."""
+    out = {fold(n) for typ, _, names in known_entities.ENTITIES if typ == "LOC" for n in names}
+    try:
+        raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
+    except FileNotFoundError:
+        return frozenset(out)
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 2 and cols[1] == "LOC":
+            out.add(fold(cols[0]))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

@@ -732,6 +732,14 @@ SOURCED = [
     ("PER", "Saud Kariri", ["سعود كريري"], PRESS),
     ("PER", "Mansour Al-Balawi", ["منصور البلوي"], PRESS),
     ("PER", "Nasser Al Qasabi", ["ناصر القصبي"], PRESS),
+    # the Saudi outlets of SaudiNewsNet that the lists above lack, by the names on their own sites
+    # (a bare name that is also a common word, الوطن or الاقتصادية, only with its head noun)
+    ("ORG", "Sabq", ["سبق", "صحيفة سبق"], OWN),
+    ("ORG", "Ain Alyoum", ["عين اليوم", "صحيفة عين اليوم"], OWN),
+    ("ORG", "Alyaum", ["صحيفة اليوم", "جريدة اليوم"], OWN),
+    ("ORG", "Al-Madina", ["صحيفة المدينة", "جريدة المدينة"], OWN),
+    ("ORG", "Aleqtisadiah", ["صحيفة الاقتصادية", "جريدة الاقتصادية"], OWN),
+    ("ORG", "Al Watan", ["صحيفة الوطن", "جريدة الوطن", "صحيفة الوطن السعودية"], OWN),
 ]
 ENTITIES += [(typ, en, names) for typ, en, names, _ in SOURCED]
 #: English name -> where it comes from (OWN, PRESS, GENERIC), for the list above.
@@ -743,6 +751,11 @@ SOURCES = {en: src for _, en, _, src in SOURCED}
 #: administrative area, T a peninsula); or the id of the knowledge-base place it is (public facts).
 PLACES = {
     "Palestine": "cldr:PS",
+    "Masjid al-Haram": (21.4225, 39.8262, "SA", "S"),          # the Kaaba at its centre
+    "Kaaba": (21.4225, 39.8262, "SA", "S"),
+    "Prophet's Mosque": (24.4672, 39.6112, "SA", "S"),
+    "Taedong River": (39.0194, 125.7381, "KP", "H"),           # at Pyongyang
+    "Kumsusan Palace": (39.0706, 125.7878, "KP", "S"),
     "Asir": (18.2164, 42.5053, "SA", "A"),                      # seat Abha
     "Al-Qassim Region": (26.3260, 43.9750, "SA", "A"),          # seat Buraydah
     "Al-Ahsa": (25.3647, 49.5856, "SA", "A"),                   # seat Hofuf
