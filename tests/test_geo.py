@@ -65,6 +65,8 @@ def test_a_place_the_curated_list_locates_needs_no_context():
     assert [(p["id"], p["country"], p["feature"]) for p in haram] == [("marsad:masjid_al_haram", "SA", "S")]
     assert choose(haram, {}, collections.Counter())["en"] == "Masjid al-Haram"
     assert candidates("بيت الله الحرام") == haram
+    # a GeoNames town of the curated list: placed without its country named around it
+    assert choose(candidates("صعدة"), {}, collections.Counter())["id"] == "geonames:71334"
 
 
 def test_choose_resolves_ambiguous_names_by_country_context():

@@ -108,7 +108,7 @@ def _curated_place(en: str, by_en: dict[str, list[dict]], by_id: dict[str, dict]
     if where is not None:
         lat, lon, cc, feature = where
         p = {"id": "marsad:" + "_".join(en.lower().replace("-", " ").split()), "en": en, "lat": lat, "lon": lon,
-             "country": cc, "feature": feature, "population": 0, "names": [], "curated": True}
+             "country": cc, "feature": feature, "population": 0, "names": []}
         by_id.setdefault(p["id"], p)
         return by_id[p["id"]]
     same = by_en.get(en, [])
@@ -130,6 +130,7 @@ def _add_curated(by_name: dict[str, list[dict]], by_en: dict[str, list[dict]], b
         p = _curated_place(en, by_en, by_id)
         if p is None:
             continue
+        p = {**p, "curated": True}  # the place the list means: no country context needed
         for n in names:
             f = fold(n)
             if f not in GENERIC:

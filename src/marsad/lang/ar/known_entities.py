@@ -751,6 +751,14 @@ SOURCES = {en: src for _, en, _, src in SOURCED}
 #: administrative area, T a peninsula); or the id of the knowledge-base place it is (public facts).
 PLACES = {
     "Palestine": "cldr:PS",
+    # GeoNames' towns under another English name (too small to be placed without the curated list)
+    "Al Bahah": "geonames:109953",
+    "Qatif": "geonames:108927",
+    "Diriyah": "geonames:110312",
+    "Saada": "geonames:71334",
+    "Lahij": "geonames:73560",
+    "Zabadani": "geonames:172059",
+    "Kobani": "geonames:172256",                                # Ayn al Arab
     "Masjid al-Haram": (21.4225, 39.8262, "SA", "S"),          # the Kaaba at its centre
     "Kaaba": (21.4225, 39.8262, "SA", "S"),
     "Prophet's Mosque": (24.4672, 39.6112, "SA", "S"),
