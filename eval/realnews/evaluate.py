@@ -11,6 +11,9 @@
   python eval/realnews/evaluate.py entities --gold eval/realnews/entities_dev2.jsonl
                                                                 the second (blind) entity gold
   python eval/realnews/evaluate.py stories --split dev          stories (B-cubed) and copy pairs
+  python eval/realnews/evaluate.py copies                       the blind copy check (copies_check_dev.jsonl):
+                                                                marsad on every article of its crawl days,
+                                                                recall and precision of its labelled pairs
 
 It writes the gold's articles as a marsad input (id = url, crawl time as `retrieved`), runs
 `marsad analyze` on them, and prints the scorer's figures (``--json`` for one JSON line).
@@ -201,9 +204,32 @@ def copy_precision(arts, copies_gold):
     return {"right": right, "pairs": len(pairs), "precision": round(right / len(pairs), 3) if pairs else None}
 
 
+def copies(split="dev", out=None, marsad=None, gold=None):
+    """The blind copy check (``copies_check_dev.jsonl``): `marsad analyze` on every development-day
+    article crawled on the days of its pairs (copy groups depend on the whole corpus), then recall
+    (labelled copies in one copy group) and precision (of the labelled pairs put in one group, the
+    copies)."""
+    path = given_gold(gold) if gold else HERE / "copies_check_dev.jsonl"
+    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    urls = {u for r in rows for u in (r["a"], r["b"])}
+    days = {r["date_extracted"][:10] for r in snn.dev_days() if r["url"] in urls}
+    everyone = list(dict.fromkeys(r["url"] for r in snn.dev_days() if r["date_extracted"][:10] in days))
+    outdir = analyze(everyone, out or tempfile.mkdtemp(prefix="marsad-copies-check-"), marsad)
+    arts = [json.loads(line) for line in open(outdir / "articles.jsonl", encoding="utf-8")]
+    group = _groups((a["id"], a["duplicate_of"]) for a in arts if a.get("duplicate_of"))
+    together = [group.get(r["a"], r["a"]) == group.get(r["b"], r["b"]) for r in rows]
+    tp = sum(1 for r, t in zip(rows, together) if r["copy"] and t)
+    fp = sum(1 for r, t in zip(rows, together) if not r["copy"] and t)
+    copies_ = sum(1 for r in rows if r["copy"])
+    return {"pairs": len(rows), "copies": copies_, "days": sorted(days),
+            "copies_found": f"{tp}/{copies_}", "recall": round(tp / copies_, 3) if copies_ else None,
+            "non_copies_joined": f"{fp}/{len(rows) - copies_}",
+            "precision": round(tp / (tp + fp), 3) if tp + fp else None}
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("kind", choices=["attributions", "entities", "stories"])
+    ap.add_argument("kind", choices=["attributions", "entities", "stories", "copies"])
     ap.add_argument("--split", choices=["dev", "test"], default="dev")
     ap.add_argument("--gold", help="attributions or entities: score this gold file instead of the split's "
                                    "(dates_dev2.jsonl: only date figures and publication days; "
@@ -215,7 +241,9 @@ def main(argv=None):
         raise SystemExit(f"SaudiNewsNet is absent ({snn.SNN})")
     if args.gold and args.kind == "stories":
         ap.error("--gold goes with attributions or entities")
-    if args.gold:
+    if args.kind == "copies":
+        res = copies(args.split, args.out, gold=args.gold)
+    elif args.gold:
         res = {"attributions": attributions, "entities": entities}[args.kind](args.split, args.out, gold=args.gold)
     else:
         res = {"attributions": attributions, "entities": entities, "stories": stories}[args.kind](args.split, args.out)
