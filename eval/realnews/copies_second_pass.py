@@ -4,7 +4,7 @@
     python eval/realnews/copies_second_pass.py --compare copies_check_dev_pass2.jsonl [--json]
 
 ``show`` prints each pair of the check (its number, the two URLs, outlet, title, length in words,
-3-gram containment of each text in the other, and the two texts one after the other), reading only
+3-gram containment of each text in the other (of the folded texts), and the two texts one after the other), reading only
 the pair identifiers (``a``, ``b``) of the gold file, never its labels or notes, so a second
 annotator judges blind. Texts come from SaudiNewsNet's development lines (``snn.py``).
 
@@ -67,7 +67,9 @@ def compare(second_path, first_path=FIRST):
 
 
 def trigrams(text):
-    w = re.findall(r"\w+", text)
+    """Word 3-grams of the folded text (one alef, no diacritics, ...: spelling variants of one wire match)."""
+    from marsad.text.normalize import fold
+    w = re.findall(r"\w+", fold(text))
     return {tuple(w[i:i + 3]) for i in range(len(w) - 2)}
 
 
