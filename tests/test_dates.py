@@ -723,3 +723,35 @@ def test_years_alone_in_parentheses_and_lifespans():
     found = find_dates("عاش المؤرخ سامي (1902 - 1985) في القاهرة، وأخوه (1991 - 1930) في دمشق", dt.date(2015, 7, 24))
     assert [m.value for m in found] == ["1902/1985", "1930/1991"]
     assert find_dates("وبلغ عدد العينات (1920) عينة", dt.date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize("text,values", [
+    ("يسافر الفريق في الحادي عشر من شهر أغسطس المقبل بدلا من التاسع من نفس الشهر", ["2015-08-11", "2015-08-09"]),
+    ("وصل المبعوث في العاشر من تموز وغادر في الـ 12 من الشهر نفسه", ["2015-07-10", "2015-07-12"]),
+    ("ارتفع الإنتاج في مايو الماضي مقارنة بالشهر نفسه من العام الماضي", ["2015-05", "2014-05", "2014"]),
+    ("بلغ التضخم في أبريل الماضي 5% مقابل 4% خلال الشهر ذاته من عام 2013", ["2015-04", "2013-04", "2013"]),
+    ("تأسس النادي عام 1998 وفاز بالكأس في العام نفسه", ["1998", "1998"]),
+    ("ربحت الشركة في الربع الثاني من العام الحالي أكثر منها في الربع ذاته من العام الماضي",
+     ["2015-04/2015-06", "2014-04/2014-06", "2014"]),
+    ("افتتح المعرض في 3 رمضان الماضي وأغلق في 20 من الشهر نفسه", ["2015-06-20", "2015-07-07"]),
+    ("ارتفعت المبيعات مقارنة بنفس الشهر من الأعوام الماضية", []),
+])
+def test_the_same_month_year_or_quarter_as_the_date_before(text, values):
+    found = find_dates(text, dt.date(2015, 7, 24))
+    assert [m.value for m in found] == values
+    # read before the publication day is known, then resolved again against it
+    assert [resolve(m.expr, dt.date(2015, 7, 24)) for m in find_dates(text, None)] == values
+
+
+def test_the_current_month_after_a_hijri_day_of_it_is_that_hijri_month():
+    found = find_dates("استأنفت اللجنة أعمالها الاثنين 4 شوال الجاري حتى نهاية الشهر الجاري.", dt.date(2015, 7, 27))
+    assert [m.value for m in found][-1] == "2015-07-17/2015-08-15"
+    assert [m.value for m in find_dates("تستمر الحملة حتى نهاية الشهر الجاري.", dt.date(2015, 7, 27))] == ["2015-07"]
+
+
+def test_counted_weeks_are_iso_weeks_and_a_bare_first_half_beside_a_dated_one():
+    assert [m.value for m in find_dates("تلقت مشاركات خلال الأسابيع الـ 3 الماضية", dt.date(2015, 7, 20))] == ["2015-W27/2015-W29"]
+    assert [m.value for m in find_dates("سيزور الوزير الدوحة خلال الأسبوعين المقبلين", dt.date(2015, 7, 22))] == ["2015-W31/2015-W32"]
+    found = find_dates("تراجعت الإيرادات في الأشهر الستة الأولى. وفي النصف الأول من العام الحالي زادت", dt.date(2015, 7, 21))
+    assert [m.value for m in found] == ["2015-01/2015-06", "2015-01/2015-06"]
+    assert find_dates("سجل اللاعب في الأشهر الستة الأولى هدفين", dt.date(2015, 7, 21)) == []

@@ -169,7 +169,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه|لعام|لسنه|للعام|للسنه)(?:\s+(?P<y>{YEAR}){YM})?"
         rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR})(?:\s+(?P<y3>{YEAR}){YM})?)?|(?P<y2>{YEAR}){YM}){E}")),
     # "مقارنة مع الربع الأول": a bare quarter, kept only when the article dates another one (_bare_quarters)
-    ("quarter", re.compile(rf"{B}(?:{CLITIC}ال|[وف]?لل)(?P<qb>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)})){E}(?!\s+من\s)")),
+    # "في الأشهر الستة الأولى": likewise
+    ("quarter", re.compile(rf"{B}(?:{CLITIC}ال|[وف]?لل)(?:(?P<qb>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)}))"
+                           rf"|(?:اشهر|شهور)\s+(?:ال\s*)?(?P<mnb>{NUMW}|\d{{1,2}})\s+(?P<mfb>الاولي|الاخيره)){E}(?!\s+من\s)")),
     # "ثاني أيام عيد الفطر المبارك", "أول أيام العيد", "ثالث أيام الفطر"
     ("feast", re.compile(
         rf"{B}{CLITIC}(?:(?P<n>{_alts(_FEAST_ORD)})\s+ايام|(?P<eve>ليله))\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}{E}")),
@@ -680,10 +682,36 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
                                   if sign < 0 else (_shift_month(anchor.year, anchor.month, 1),
                                                     _shift_month(anchor.year, anchor.month, n)))
             return f"{ya:04d}-{ma:02d}/{yb:04d}-{mb:02d}"
-        days = 7 if unit == "week" else 1
+        if unit == "week":  # "الأسابيع الثلاثة الماضية": the three ISO weeks before the anchor's
+            wa, wb = ((anchor - dt.timedelta(weeks=n), anchor - dt.timedelta(weeks=1)) if sign < 0
+                      else (anchor + dt.timedelta(weeks=1), anchor + dt.timedelta(weeks=n)))
+            return "/".join(f"{w.isocalendar()[0]:04d}-W{w.isocalendar()[1]:02d}" for w in (wa, wb))
+        days = 1
         a, b = ((anchor - dt.timedelta(days=n * days), anchor - dt.timedelta(days=1)) if sign < 0
                 else (anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=n * days)))
         return f"{a.isoformat()}/{b.isoformat()}"
+    if t == "same":  # "التاسع من نفس الشهر": the month, year or quarter of the date before it
+        of = expr["of"]
+        v = resolve(of, anchor)
+        if not v or not re.match(r"\d{4}", v):
+            return None
+        if expr["u"] == "year":
+            return v[:4]
+        if expr["u"] == "quarter":  # "مقارنة بالربع نفسه من العام الماضي": that quarter a year back
+            return "/".join(f"{expr.get('y') or int(x[:4]) - expr.get('yback', 0):04d}{x[4:]}" for x in v.split("/"))
+        first, back = v.split("/")[0], expr.get("yback", 0)
+        if of.get("t") in _HIJRI_TYPES and len(first) == 10:
+            g = dt.date.fromisoformat(first)
+            h = Gregorian(g.year, g.month, g.day).to_hijri()
+            if expr.get("y"):
+                return None  # a Hijri month "من عام 2014": no one reading
+            if expr["d"]:
+                return _hijri_day(h.year - back, h.month, expr["d"])
+            return resolve({"t": "hmonth", "hm": h.month, "hy": h.year - back}, anchor)
+        if len(first) < 7:
+            return None
+        yy = expr.get("y") or int(first[:4]) - back
+        return _greg_day(yy, int(first[5:7]), expr["d"]) if expr["d"] else f"{yy:04d}-{first[5:7]}"
     if t == "year_before":
         v = resolve(expr["of"], anchor)
         return f"{int(v[:4]) - 1:04d}" if v and re.match(r"\d{4}", v) else None
@@ -877,8 +905,14 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             if not 1 < n < 12:
                 return None
             a, b = (1, n) if mf == "الاولي" else (13 - n, 12)  # the first or last n months
-        elif g.get("qb"):
-            a, b = _QUARTER["ال" + _key(g["qb"])]
+        elif g.get("qb") or g.get("mnb"):
+            if g.get("mnb"):
+                n = int(g["mnb"]) if g["mnb"].isdigit() else _NUMW.get(g["mnb"], 0)
+                if not 1 < n < 12:
+                    return None
+                a, b = (1, n) if g["mfb"] == "الاولي" else (13 - n, 12)
+            else:
+                a, b = _QUARTER["ال" + _key(g["qb"])]
             return "range", {"t": "qrange", "m1": a, "m2": b, "y": None, "k": 0, "bare": True}
         else:
             a, b = _QUARTER["ال" + _key(g["q"])]
@@ -1082,6 +1116,8 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     _weekday_with_date(text, out, anchor)
     _year_of_the_story(text, out, anchor)
     out = _the_year_before(text, out, anchor)
+    out = _same_period(text, out, anchor)
+    _hijri_current_month(text, out, anchor)
     _weekdays_in_a_programme(text, out, anchor)
     return _join_ranges(text, _bare_quarters(out, anchor), anchor)
 
@@ -1157,6 +1193,72 @@ def _the_year_before(text: str, mentions: list[DateMention], anchor: dt.date | N
         expr = {"t": "year_before", "of": prev[-1].expr}  # resolved again with the year it follows
         found.append(DateMention(s, e, text[s:e], resolve(expr, anchor), "relative", expr))
     return sorted(mentions + found, key=lambda d: d.start) if found else mentions
+
+
+_SAME = re.compile(
+    r"(?<!\w)(?:(?P<d>(?:الـ?\s*)?\d{1,2}|[^\s\d]+(?:\s+عشر)?)\s+من\s+)?(?P<x>(?:[وفبل]|لل)?(?:نفس\s+(?:ال)?(?P<u1>شهر|عام|سنة|ربع)"
+    r"|ال(?P<u2>شهر|عام|سنة|ربع)\s+(?:نفسه|ذاته|نفسها|ذاتها)|ذات\s+ال(?P<u3>شهر|عام|سنة)))(?!\w)")
+# "مقارنة بنفس الشهر من العام الماضي": the same month a year back; "من الأعوام الماضية": no one month
+_SAME_YEAR_AFTER = re.compile(r"\s*(?:من|في|خلال|عن)\s+(?:(?P<back>(?:العام|السنه)\s+(?:الماضي|السابق|المنصرم|الفايت|الفاىت))"
+                              r"|عام\s+(?P<y>(?:19|20)\d\d)|(?P<many>الاعوام|السنوات|السنين))(?!\w)")
+_SAME_UNIT = {"شهر": "month", "عام": "year", "سنة": "year", "ربع": "quarter"}
+_HIJRI_TYPES = ("hijri", "hmonth", "hrange")
+# expressions that name a month (or a day of one)
+_MONTHLY = ("ymd", "ym", "range", "mdrel", "hijri", "hmonth", "hrange", "numrange", "dm_near", "wd_dm", "span", "mweek", "same",
+            "ymrange")
+
+
+def _same_period(text: str, mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """"التاسع من نفس الشهر", "في العام نفسه", "خلال الربع ذاته": the month, year or quarter of the
+    last date before it in the paragraph (a Hijri month after a Hijri date). None before it: no date."""
+    if "نفس" not in text and "ذات" not in text:
+        return mentions
+    found = []
+    for mm in _SAME.finditer(text):
+        s, e = mm.span()
+        u = _SAME_UNIT[mm.group("u1") or mm.group("u2") or mm.group("u3")]
+        d = mm.group("d")
+        day = None
+        if d is not None:
+            fd = re.sub(r"^ال\s*(?=\d)", "", re.sub(r"^(?:[وفبل]|وب|ول)(?=ال)", "", fold(d)))
+            day = int(fd) if fd.isdigit() else _ORD.get(_key(fd))
+            if day is None or u != "month" or not 1 <= day <= 31:
+                day, s = None, mm.start("x")  # "أكثر من نفس الشهر": the period alone
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        # (the expressions, not their values: the anchor may come later, see reresolve)
+        prev = [m for m in mentions if m.end <= s and s - m.end <= _YEAR_CONTEXT_REACH and "\n" not in text[m.end:s]]
+        if u == "quarter":
+            prev = [m for m in prev if m.expr.get("t") == "qrange"]
+        elif u == "month":
+            prev = [m for m in prev if m.expr.get("t") in _MONTHLY or m.expr.get("t") == "period" and m.expr.get("u") == "month"]
+        if not prev:
+            continue
+        if u == "year" and s - prev[-1].end <= 8 and re.fullmatch(r"\s*[,،]?\s*(?:من|في)\s+", text[prev[-1].end:s]):
+            continue  # "في سبتمبر من العام نفسه": part of the month before it (_year_of_the_story)
+        expr = {"t": "same", "u": u, "d": day, "of": prev[-1].expr}
+        after = _SAME_YEAR_AFTER.match(fold(text[e:e + 30]))
+        if after and u != "year":
+            if after.group("many"):
+                continue
+            expr.update({"yback": 1} if after.group("back") else {"y": int(after.group("y"))})
+        found.append(DateMention(s, e, text[s:e], resolve(expr, anchor), "absolute" if day else "relative", expr))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _hijri_current_month(text: str, mentions: list[DateMention], anchor: dt.date | None) -> None:
+    """"الشهر الجاري" after a Hijri day or month of the current Hijri month ("بعد استئناف أعمالها 4 شوال
+    الجاري ... حتى نهاية الشهر الجاري") is that Hijri month, in the same paragraph."""
+    for i, m in enumerate(mentions):
+        e = m.expr
+        if e.get("t") != "period" or e.get("u") != "month" or e.get("n") != 0:
+            continue
+        prev = [p for p in mentions[:i] if m.start - p.end <= _YEAR_CONTEXT_REACH and "\n" not in text[p.end:m.start]]
+        if not prev or prev[-1].expr.get("t") not in ("hijri", "hmonth") or prev[-1].expr.get("rel") != "cur":
+            continue
+        m.expr = {"t": "hmonth", "hm": prev[-1].expr["hm"], "hy": prev[-1].expr.get("hy"), "rel": "cur", "future": False}
+        m.kind = "hijri"
+        m.value = resolve(m.expr, anchor)
 
 
 _RANGE_FROM = re.compile(r"(?<!\w)(?:[وف]?(?:من|منذ)(?:\s+تاريخ)?|ابتداء من|اعتبارا من)\s*$")
