@@ -755,3 +755,15 @@ def test_counted_weeks_are_iso_weeks_and_a_bare_first_half_beside_a_dated_one():
     found = find_dates("تراجعت الإيرادات في الأشهر الستة الأولى. وفي النصف الأول من العام الحالي زادت", dt.date(2015, 7, 21))
     assert [m.value for m in found] == ["2015-01/2015-06", "2015-01/2015-06"]
     assert find_dates("سجل اللاعب في الأشهر الستة الأولى هدفين", dt.date(2015, 7, 21)) == []
+
+
+@pytest.mark.parametrize("text,value", [("وقفز سعر برنت في عقود سبتمبر أيلول 75 سنتا", "2015-09"),
+                                        ("ونزل الخام في عقود يناير ثلاثة سنتات", "2016-01"),
+                                        ("وارتفع الخام العماني تسليم أكتوبر تشرين الأول 20 سنتا", "2015-10")])
+def test_a_futures_contract_month_is_the_next_one(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+def test_the_same_quarter_across_a_paragraph_break():
+    found = find_dates("باعت الشركة 50 مليون جهاز في الربع الثالث من عام 2015.\nكما حققت رقما قياسيا خلال الربع ذاته", None)
+    assert [resolve(m.expr, dt.date(2015, 7, 30)) for m in found] == ["2015-07/2015-09", "2015-07/2015-09"]

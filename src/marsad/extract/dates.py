@@ -266,7 +266,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dm_near", re.compile(rf"(?<![\w/.,-])(?P<d>{DAY})\s*/\s*(?P<mn>{MON})(?![\w/.,-]|\s*[/.-]\s*\d|\s+\d)")),
     ("month", re.compile(
         # "تسليم أغسطس" (a futures contract's month), "بحلول شباط (فبراير)"
-        rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط|تسليم|بحلول)\s+(?:شهر\s+)?|[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
+        rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط|تسليم|عقود|بحلول)\s+(?:شهر\s+)?|[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
         rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR})|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("month", re.compile(rf"{B}{CLITIC}(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?|(?=\d))(?P<y>{YEAR}){YM}{E}")),
     # "شباط المقبل", "مقارنة مع مايو من العام الماضي"
@@ -863,6 +863,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         # "منتصف يوليو": the month's 15th (a year stays a year: "منتصف 2016")
         return "absolute", {"t": "ymd", "d": 15, "m": _month(g["m"]), "y": None, "rel": rel, "future": future,
                             **({"yk": yk} if yk is not None else {})}
+    if kind == "month" and re.match(r"(?:[وفبل]|وب|ول)?(?:تسليم|عقود)\s", g["_text"]):
+        future = True  # "في عقود سبتمبر", "تسليم يناير": a futures contract's month is the next one
     if kind == "month":
         return "absolute", {"t": "ym", "m": _month(g["m"]), "y": int(g["y"]) if g.get("y") else None,
                             "rel": rel, "future": future, **({"yk": yk} if yk is not None else {})}
@@ -1210,7 +1212,7 @@ _MONTHLY = ("ymd", "ym", "range", "mdrel", "hijri", "hmonth", "hrange", "numrang
 
 def _same_period(text: str, mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
     """"التاسع من نفس الشهر", "في العام نفسه", "خلال الربع ذاته": the month, year or quarter of the
-    last date before it in the paragraph (a Hijri month after a Hijri date). None before it: no date."""
+    last date before it, at most 300 characters back (a Hijri month after a Hijri date). None: no date."""
     if "نفس" not in text and "ذات" not in text:
         return mentions
     found = []
@@ -1227,7 +1229,8 @@ def _same_period(text: str, mentions: list[DateMention], anchor: dt.date | None)
         if any(m.start < e and s < m.end for m in mentions):
             continue
         # (the expressions, not their values: the anchor may come later, see reresolve)
-        prev = [m for m in mentions if m.end <= s and s - m.end <= _YEAR_CONTEXT_REACH and "\n" not in text[m.end:s]]
+        # (also across a paragraph break: "... في الربع الثالث من عام 2015.\nكما حققت خلال الربع ذاته")
+        prev = [m for m in mentions if m.end <= s and s - m.end <= _YEAR_CONTEXT_REACH]
         if u == "quarter":
             prev = [m for m in prev if m.expr.get("t") == "qrange"]
         elif u == "month":
