@@ -767,3 +767,26 @@ def test_a_futures_contract_month_is_the_next_one(text, value):
 def test_the_same_quarter_across_a_paragraph_break():
     found = find_dates("باعت الشركة 50 مليون جهاز في الربع الثالث من عام 2015.\nكما حققت رقما قياسيا خلال الربع ذاته", None)
     assert [resolve(m.expr, dt.date(2015, 7, 30)) for m in found] == ["2015-07/2015-09", "2015-07/2015-09"]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("صدرت القرارات منذ 2006 تتضمن عقوبات", ["2006"]),
+    ("عمل الشاب في 2013 لمدة عشرة أيام في المحطة", ["2013"]),
+    ("طردت القوات في 2013 المقاتلين من المدينة", ["2013"]),
+    ("أنفق المستهلكون مليار دولار في 2014 حسب الإحصاءات", ["2014"]),
+    ("يقع الحي في 2000 منزل متلاصق", []),
+    ("تصل سرعتها إلى 2000 كلم في الساعة", []),
+    ("بلغ عدد السكان في 2015 ألفا", []),
+    ("نما الاقتصاد 2.5 في المائة", []),
+])
+def test_a_bare_year_after_a_preposition_of_time_before_a_word_no_count_takes(text, values):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == values
+
+
+def test_a_bare_quarter_in_a_sentence_of_money_or_growth():
+    found = find_dates("ارتفعت أرباح الشركة إلى 3 مليارات دولار في الربع الثاني", dt.date(2015, 7, 24))
+    assert [m.value for m in found] == ["2015-04/2015-06"]
+    found = find_dates("باعت الشركة 11 ألف وحدة في النصف الأول، مسجلة حصة قدرها 2 في المائة", dt.date(2015, 7, 24))
+    assert [m.value for m in found] == ["2015-01/2015-06"]
+    assert find_dates("تقدم الفريق في الربع الأول بفارق 5 نقاط", dt.date(2015, 7, 24)) == []
+    assert find_dates("بني القصر في النصف الأول للقرن التاسع عشر بمليون ريال", dt.date(2015, 7, 24))[0].text != "النصف الأول"

@@ -141,6 +141,11 @@ _OF_SKIP = r"(?:\s+(?:فقط|كامل|كامله|كاملين|كاملا|تقر�
 _PAREN_YEAR_LEAD = re.compile(r"\(\s*(?:[^()\d]{1,25}\s[-–]\s*)?$")
 _YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*|بال\w*|لل\w*|باطلاق)(?!\w)))"
 _PAREN_YEAR_END = re.compile(rf"\s*\){_YEAR_NEXT}")
+# a bare year after a preposition of time and before a word no count takes: "منذ 2006 تتضمن", "في 2013
+# المقاتلين", "في 2014 حسب" (a count is followed by its noun or unit: "في 2000 منزل", "إلى 2000 كلم")
+_YEAR_LEAD_BARE = re.compile(r"(?<!\w)[وف]?(?P<p>منذ|في|الي|حتي|قبل|بعد|خلال)\s+$")
+_YEAR_WORD_AFTER = re.compile(rf"\s+(?:(?:[وفبلك]|لل|وال|وب|ول)?ال(?!فا?(?!\w)|اف(?!\w))\w|(?:{_alts(V.YEAR_BARE_FOLLOWERS)})(?!\w))")
+_YEAR_UNIT_AFTER = re.compile(rf"\s+(?:{_alts(V.YEAR_NOT_BEFORE)})(?!\w)")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "من أول أيام العيد حتى العاشر منه", "من أول أيام العيد حتى عشرة شوال"
@@ -276,7 +281,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "في عام 97": a year of the last century written with two digits
     ("year", re.compile(rf"{B}{CLITIC}(?:عام|العام)\s+(?P<y2d>[5-9]\d)(?![\w/.,%]|\s*(?:[/.-]\s*\d|بالمئه|في المئه|بالمائه|عاما|سنه)){E}")),
     # a bare year after a word of time ("في 2017", "منذ1961", "خريف 2008"), not a count ("في 2000 منزل")
-    ("year_lead", re.compile(rf"(?<![\d.,/-])(?P<y>{YEAR}){E}{_YEAR_NEXT}")),
+    ("year_lead", re.compile(rf"(?<![\d.,/-])(?P<y>{YEAR}){E}(?![.,]\d)")),
     ("weekday", re.compile(
         rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|غد|بعد غد|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس|ظهر غد|صباح غد|مساء غد))\s*\(?\s*)?"
         rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
@@ -964,6 +969,12 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return None  # "قال لـ(اليوم)", "صحيفة «اليوم»": the newspaper's name
         return "relative", {"t": "days", "n": 0}
     if kind == "year_lead":
+        if not re.match(_YEAR_NEXT, g["_after30"]):
+            lead = _YEAR_LEAD_BARE.search(g["_before"])
+            if not lead or not 1900 <= int(g["y"]) <= 2030 or _YEAR_UNIT_AFTER.match(g["_after30"]) or not (
+                    lead.group("p") == "منذ" or _YEAR_WORD_AFTER.match(g["_after30"])):
+                return None
+            return "absolute", {"t": "y", "y": int(g["y"])}
         if not _YEAR_LEAD.search(g["_before"]) and not (
                 re.search(r"\)\s*$", g["_before"]) and re.match(r"\s*(?:[،,.]|$)", g["_after"])) and not (
                 _PAREN_YEAR_LEAD.search(g["_before"]) and _PAREN_YEAR_END.match(g["_after30"])):
@@ -1121,18 +1132,24 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     out = _same_period(text, out, anchor)
     _hijri_current_month(text, out, anchor)
     _weekdays_in_a_programme(text, out, anchor)
-    return _join_ranges(text, _bare_quarters(out, anchor), anchor)
+    return _join_ranges(text, _bare_quarters(text, out, anchor), anchor)
 
 
-def _bare_quarters(mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+_MONEY = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول|لل)?(?:{_alts(V.MONEY_WORDS)})(?!\w)")
+
+
+def _bare_quarters(text: str, mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
     """A quarter or half without its year ("الربع الأول") is the latest one begun by the anchor, when
-    the article dates another quarter or half with its year ("الربع الثاني من العام الحالي"); without
-    one it is no date (a basketball game has quarters too)."""
+    the article dates another quarter or half with its year ("الربع الثاني من العام الحالي") or its
+    sentence speaks of money or growth ("أرباح «جوجل» ترتفع إلى 3.9 مليار دولار في الربع الثاني");
+    otherwise it is no date (a basketball game has quarters too)."""
     told = [m for m in mentions if m.expr.get("t") == "qrange" and not m.expr.get("bare")]
     out = []
     for m in mentions:
-        if m.expr.get("bare"):
-            if not told:
+        if m.expr.get("bare") and not told:
+            s = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+            e = min([i for i in (text.find(".", m.end), text.find("\n", m.end)) if i >= 0] or [len(text)])
+            if re.match(r"\s*(?:من\s+)?(?:لل|ال|ل)?قرن", fold(text[m.end:m.end + 12])) or not _MONEY.search(fold(text[s:e])):
                 continue
         out.append(m)
     return out
