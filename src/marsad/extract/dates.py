@@ -154,7 +154,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<e>{ORD})\s+منه|(?P<en>{_alts(_FEAST_ORD)})\s+ايامه|(?P<hd>{DAY}|{ORD}|{NUMW})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})){E}")),
     # "الأسبوع الأخير من شهر رمضان", "الأسبوع الأول من أغسطس", "العشر الأواخر من رمضان"
     ("month_week", re.compile(
-        rf"{B}{CLITIC}(?:(?:ال)?اسبوع\s+(?P<wk>{_alts(_MWEEK)})|(?:(?:ال)?ايام\s+)?(?:ال)?عشر\s+(?:ال)?(?P<ten>{TENS})|(?:ال)?ايام\s+(?:ال)?عشره\s+(?:ال)?(?P<ten2>اولي|اخيره))\s+من\s+(?:شهر\s+)?(?:(?P<hm>{HM}){EPI}(?:\s+(?P<hy>{HYEAR}){HSUF}?)?"
+        rf"{B}{CLITIC}(?:(?:ال)?اسبوع\s+(?P<wk>{_alts(_MWEEK)})|(?:(?:ال)?ايام\s+)?(?:ال)?عشر\s+(?:ال)?(?P<ten>{TENS})|(?:ال)?ايام\s+(?:ال)?(?P<cnt>{NUMW}(?:\s+عشر)?)\s+(?:ال)?(?P<ten2>اولي|اخيره))\s+من\s+(?:شهر\s+)?(?:(?P<hm>{HM}){EPI}(?:\s+(?P<hy>{HYEAR}){HSUF}?)?"
+        rf"|(?P<curm>الشهر)"
         rf"|(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?)(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "القرن الحادي والعشرين", "القرن التاسع عشر"
     # "تسعينات القرن الماضي", "الخمسينيات من القرن العشرين", "القرن الحادي والعشرين", "القرن الماضي"
@@ -335,7 +336,7 @@ class _AnyOf:
 _G_HOURS, _G_YREL2, _G_RAM, _G_Y2D = (re.compile(r"\d\s+ساعه\s"), re.compile(r"(?:عامين|سنتين)\s+(?:ال)?ماضي\s+و"),
                                      re.compile(r"الشهر\s+(?:الفضيل|الكريم)"), re.compile(r"عام\s+[5-9]\d(?!\d)"))
 _G_QUARTER = re.compile(r"(?:ربع|نصف|اشهر|شهور)\s")
-_GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s", r"عشره\s+\w+\s+من\s"),
+_GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s", r"عشره\s+\w+\s+من\s", r"ايام\s+\S+\s+(?:\S+\s+)?(?:ال)?(?:اولي|اخيره)\s+من\s"),
           re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
           _G_QUARTER, _G_QUARTER, re.compile("ايام|ليله"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
           _G_HOURS, _G_YREL2,  # hours, yrel2
@@ -646,6 +647,10 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             return f"{(first + dt.timedelta(days=20)).isoformat()}/{last.isoformat()}"
         if k == "first10":
             return f"{first.isoformat()}/{(first + dt.timedelta(days=9)).isoformat()}"
+        if isinstance(k, list):  # the first or last n days
+            a, b = ((first, first + dt.timedelta(days=k[1] - 1)) if k[0] == "first"
+                    else (last - dt.timedelta(days=k[1] - 1), last))
+            return f"{a.isoformat()}/{b.isoformat()}"
         a = last - dt.timedelta(days=6) if k < 0 else first + dt.timedelta(days=7 * (k - 1))
         return f"{a.isoformat()}/{(a + dt.timedelta(days=6)).isoformat()}"
     if t == "wdpair":
@@ -784,8 +789,20 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                    "hm": _HIJRI[_key(g["hm"])], "hy": None, "rel": None, "future": future}
         return "range", {"t": "span", "a": start, "b": end}
     if kind == "month_week":
-        k = (_MWEEK[g["wk"]] if g.get("wk") else "last10" if (g.get("ten") or g["ten2"]) in (fold("أواخر"), "اخيره")
-             else "first10")
+        if g.get("ten2"):  # "الأيام العشرة الأولى من", "الايام الخمسة عشر الأولى من الشهر"
+            c = g["cnt"].split()
+            n = _NUMW.get(c[0], 0) + (10 if len(c) > 1 else 0)
+            if not 1 < n < 29 or (len(c) > 1 and _NUMW.get(c[0], 10) >= 10):
+                return None
+            k = ["last" if g["ten2"] == "اخيره" else "first", n]
+            if k == ["last", 10]:
+                k = "last10"  # "الأيام العشرة الأخيرة من رمضان" = "العشر الأواخر": from the 21st
+        else:
+            k = _MWEEK[g["wk"]] if g.get("wk") else "last10" if g["ten"] == fold("أواخر") else "first10"
+        if g.get("curm"):
+            if g.get("ten2") is None:
+                return None
+            return "range", {"t": "mweek", "k": k, "month": {"t": "period", "u": "month", "n": _SHIFT.get(rel or "cur", 0)}}
         if g.get("hm"):
             month = {"t": "hmonth", "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None,
                      "rel": rel, "future": future}
