@@ -1237,6 +1237,7 @@ _SAME = re.compile(
 # "مقارنة بنفس الشهر من العام الماضي": the same month a year back; "من الأعوام الماضية": no one month
 _SAME_YEAR_AFTER = re.compile(r"\s*(?:من|في|خلال|عن)\s+(?:(?P<back>(?:العام|السنه)\s+(?:الماضي|السابق|المنصرم|الفايت|الفاىت))"
                               r"|عام\s+(?P<y>(?:19|20)\d\d)|(?P<many>الاعوام|السنوات|السنين))(?!\w)")
+_SAME_HINT = re.compile(r"نفس|ذات")
 _SAME_UNIT = {"شهر": "month", "عام": "year", "سنة": "year", "ربع": "quarter"}
 _HIJRI_TYPES = ("hijri", "hmonth", "hrange")
 # expressions that name a month (or a day of one)
@@ -1249,8 +1250,14 @@ def _same_period(text: str, mentions: list[DateMention], anchor: dt.date | None)
     last date before it, at most 300 characters back (a Hijri month after a Hijri date). None: no date."""
     if "نفس" not in text and "ذات" not in text:
         return mentions
-    found = []
-    for mm in _SAME.finditer(text):
+    found, seen = [], set()
+    for hit in _SAME_HINT.finditer(text):  # the pattern is run only around "نفس"/"ذات" (fast)
+        w0 = max(0, hit.start() - 30)
+        mm = next((x for x in _SAME.finditer(text, w0, min(len(text), hit.end() + 16))
+                   if x.start("x") <= hit.start() < x.end()), None)
+        if mm is None or mm.span() in seen:
+            continue
+        seen.add(mm.span())
         s, e = mm.span()
         u = _SAME_UNIT[mm.group("u1") or mm.group("u2") or mm.group("u3")]
         d = mm.group("d")
