@@ -800,3 +800,11 @@ def test_a_bare_quarter_in_a_sentence_of_money_or_growth():
 ])
 def test_the_first_or_last_days_of_a_month(text, value):
     assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
+
+
+def test_the_current_month_of_an_article_counting_in_hijri_months():
+    text = ("تقام الدورة من 12 شوال إلى 24 شوال الجاري في الطائف بمشاركة خمسين حكما. " + "ويتدرب الحكام يوميا. " * 20
+            + "ثم يستكمل الإعداد بالرياض حتى انطلاقة الموسم في نهاية الشهر الجاري.")
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 26))] == ["2015-07-28/2015-08-09", "2015-07-17/2015-08-15"]
+    text = "وصل الوفد في 3 يوليو الجاري بعد أن غادر في 4 شوال الجاري، ويبقى حتى نهاية الشهر الجاري."
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 26))][-1] == "2015-07-17/2015-08-15"

@@ -1292,13 +1292,14 @@ def _same_period(text: str, mentions: list[DateMention], anchor: dt.date | None)
 
 def _hijri_current_month(text: str, mentions: list[DateMention], anchor: dt.date | None) -> None:
     """"الشهر الجاري" after a Hijri day or month of the current Hijri month ("بعد استئناف أعمالها 4 شوال
-    الجاري ... حتى نهاية الشهر الجاري") is that Hijri month, in the same paragraph."""
+    الجاري ... حتى نهاية الشهر الجاري") is that Hijri month, when that is the last month named before it."""
     for i, m in enumerate(mentions):
         e = m.expr
         if e.get("t") != "period" or e.get("u") != "month" or e.get("n") != 0:
             continue
-        prev = [p for p in mentions[:i] if m.start - p.end <= _YEAR_CONTEXT_REACH and "\n" not in text[p.end:m.start]]
-        if not prev or prev[-1].expr.get("t") not in ("hijri", "hmonth") or prev[-1].expr.get("rel") != "cur":
+        # the last month named before it, however far: the article counts in that calendar
+        prev = [p for p in mentions[:i] if p.expr.get("t") in _MONTHLY or p.expr.get("t") == "period" and p.expr.get("u") == "month"]
+        if not prev or prev[-1].expr.get("t") not in ("hijri", "hmonth", "hrange") or prev[-1].expr.get("rel") != "cur":
             continue
         m.expr = {"t": "hmonth", "hm": prev[-1].expr["hm"], "hy": prev[-1].expr.get("hy"), "rel": "cur", "future": False}
         m.kind = "hijri"
