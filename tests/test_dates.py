@@ -808,3 +808,10 @@ def test_the_current_month_of_an_article_counting_in_hijri_months():
     assert [m.value for m in find_dates(text, dt.date(2015, 7, 26))] == ["2015-07-28/2015-08-09", "2015-07-17/2015-08-15"]
     text = "وصل الوفد في 3 يوليو الجاري بعد أن غادر في 4 شوال الجاري، ويبقى حتى نهاية الشهر الجاري."
     assert [m.value for m in find_dates(text, dt.date(2015, 7, 26))][-1] == "2015-07-17/2015-08-15"
+
+
+def test_two_hijri_years_glossed_by_gregorian_ones_as_one_period():
+    found = find_dates("منذ انطلاقه في سنة 1421/ 1422هـ (2001م) وحتى نهاية السنة المالية 1435/ 1436هـ (2014م) بلغ", dt.date(2015, 7, 20))
+    assert [(m.text, m.value) for m in found] == [("1421/ 1422هـ (2001م) وحتى نهاية السنة المالية 1435/ 1436هـ (2014م)", "2001/2014")]
+    found = find_dates("خلال العام 1435/ 1436هـ (2014م)، بلغ", dt.date(2015, 7, 20))
+    assert [m.value for m in found] == ["2013-11-04/2015-10-13", "2014"]

@@ -1149,7 +1149,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     out = _same_period(text, out, anchor)
     _hijri_current_month(text, out, anchor)
     _weekdays_in_a_programme(text, out, anchor)
-    return _join_ranges(text, _bare_quarters(text, out, anchor), anchor)
+    return _join_ranges(text, _glossed_ranges(text, _bare_quarters(text, out, anchor)), anchor)
 
 
 _MONEY = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول|لل)?(?:{_alts(V.MONEY_WORDS)})(?!\w)")
@@ -1304,6 +1304,33 @@ def _hijri_current_month(text: str, mentions: list[DateMention], anchor: dt.date
         m.expr = {"t": "hmonth", "hm": prev[-1].expr["hm"], "hy": prev[-1].expr.get("hy"), "rel": "cur", "future": False}
         m.kind = "hijri"
         m.value = resolve(m.expr, anchor)
+
+
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_GLOSS_TO = re.compile(r"\s*\)?\s*[,،]?\s*(?:و\s*)?(?:حتي|الي)\s+(?:نهايه\s+)?(?:(?:ال)?سنه\s+الماليه\s+|(?:ال)?عام\s+(?:المالي\s+)?|(?:ال)?سنه\s+)?")
+_HIJRI_YEARS = ("hijri_year", "hijri_years")
+
+
+def _glossed_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Two Hijri (fiscal) years, each glossed by its Gregorian one, as one period: "منذ انطلاقه في سنة
+    1421/ 1422هـ (2001م) وحتى نهاية السنة المالية 1435/ 1436هـ (2014م)" = 2001/2014 (the glosses)."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        q = mentions[i:i + 4]
+        if (len(q) == 4 and q[0].expr.get("t") in _HIJRI_YEARS and q[2].expr.get("t") in _HIJRI_YEARS
+                and q[1].expr.get("t") == "y" and q[3].expr.get("t") == "y" and q[1].expr["y"] < q[3].expr["y"]
+                and _GLOSS_OPEN.fullmatch(fold(text[q[0].end:q[1].start]))
+                and _GLOSS_TO.fullmatch(fold(text[q[1].end:q[2].start]))
+                and _GLOSS_OPEN.fullmatch(fold(text[q[2].end:q[3].start]))):
+            expr = {"t": "yrange", "y1": q[1].expr["y"], "y2": q[3].expr["y"]}
+            e = q[3].end + (m.end() if (m := re.match(r"\s*\)", text[q[3].end:q[3].end + 3])) else 0)
+            out.append(DateMention(q[0].start, e, text[q[0].start:e], resolve(expr, None), "range", expr))
+            i += 4
+            continue
+        out.append(mentions[i])
+        i += 1
+    return out
 
 
 _RANGE_FROM = re.compile(r"(?<!\w)(?:[وف]?(?:من|منذ)(?:\s+تاريخ)?|ابتداء من|اعتبارا من)\s*$")
