@@ -815,3 +815,10 @@ def test_two_hijri_years_glossed_by_gregorian_ones_as_one_period():
     assert [(m.text, m.value) for m in found] == [("1421/ 1422هـ (2001م) وحتى نهاية السنة المالية 1435/ 1436هـ (2014م)", "2001/2014")]
     found = find_dates("خلال العام 1435/ 1436هـ (2014م)، بلغ", dt.date(2015, 7, 20))
     assert [m.value for m in found] == ["2013-11-04/2015-10-13", "2014"]
+
+
+@pytest.mark.parametrize("text,value", [("عملت مديرة للشركة ما بين عامي 2006 إلى 2010. ثم", "2006/2010"),
+                                        ("وفي الفترة بين 2009 حتى 2013 نما الاقتصاد", "2009/2013"),
+                                        ("بقي في الوزارة طويلا (1957 إلى 1985)، وخدم بإصرار", "1957/1985")])
+def test_year_ranges_written_with_ila_or_hatta(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 20))] == [value]

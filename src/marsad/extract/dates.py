@@ -190,8 +190,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}{CLITIC}شهري\s+(?P<m1>{PAIR})\s+و\s*(?P<m2>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
     # "بين عامي 2010 و2014", "من عام 2010 إلى 2014"
     ("yrange", re.compile(
-        rf"{B}(?:(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?|{CLITIC}(?:عامي|العامين|سنتي)\s+)(?P<y1>{YEAR}){YM}\s+و\s*(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
-        rf"|(?:من|منذ)\s+(?:(?:عام|العام)\s+)?(?P<y3>{YEAR}){YM}\s+(?:و\s*)?(?:الي|حتي)\s+(?:(?:عام|العام)\s+)?(?P<y4>{YEAR})){YM}{E}")),
+        rf"{B}(?:(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?|{CLITIC}(?:عامي|العامين|سنتي)\s+)(?P<y1>{YEAR}){YM}\s+(?:و\s*|(?:الي|حتي)\s+)(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
+        rf"|(?:من|منذ)\s+(?:(?:عام|العام)\s+)?(?P<y3>{YEAR}){YM}\s+(?:و\s*)?(?:الي|حتي)\s+(?:(?:عام|العام)\s+)?(?P<y4>{YEAR})"
+        # "(1957 إلى 1985)": a tenure in parentheses
+        rf"|(?<=\()\s*(?P<y3b>{YEAR})\s+(?:الي|حتي)\s+(?P<y4b>{YEAR})(?=\s*\))){YM}{E}")),
     # "عام 2014-2015", "موسم 2015/2016", "2015/16": two years written as one (a season, a school year)
     ("yrange", re.compile(rf"(?:{B}{CLITIC}(?:(?:منذ|من|في)\s+)?(?:عام|العام|سنه|السنه)\s+)?(?<![\w/.-])(?P<y5>{YEAR})\s*[-/]\s*(?P<y6>{YEAR}|\d\d)(?!\w|\s*[/.-]\s*\d)")),
     # "خلال الـ 24 ساعة الماضية" (yesterday), "خلال 48 ساعة الماضية" (the two days before)
@@ -963,10 +965,10 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             if not a < b <= a + 10:
                 return None  # "2015-2009" or a span of decades written with a dash: not one period
             return "range", {"t": "yrange", "y1": a, "y2": b}
-        a, b = (g.get("y1") or g["y3"]), (g.get("y2") or g["y4"])
+        a, b = (g.get("y1") or g.get("y3") or g["y3b"]), (g.get("y2") or g.get("y4") or g["y4b"])
         if int(a) >= int(b) or _BC.match(g["_after30"]):
             return None  # "بين 2014 و2010": no period; "بين عامي 1971 و1928 قبل الميلاد": another era
-        if g.get("y1") and "بين" not in g["_text"] and int(b) != int(a) + 1:
+        if g.get("y1") and "بين" not in g["_text"] and int(b) != int(a) + 1 and not re.search(r"\s(?:الي|حتي)\s", g["_text"]):
             return None  # "كأس السوبر عامي 2010 و2012": two years, not the period between them
         return "range", {"t": "yrange", "y1": int(a), "y2": int(b)}
     if kind == "hijri_years":
