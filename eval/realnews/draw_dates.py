@@ -13,6 +13,10 @@ year/days with الماضي/المقبل/القادم/الجاري, and من/ب�
 per outlet by sha1(url), the first 2 of each outlet and a third for the 6 outlets whose third sha1 is
 smallest (30 articles, gids d5_NN):
     python3 eval/realnews/draw_dates.py --dev5 > /tmp/dev5_articles.jsonl
+
+`--dev6` (dates_dev6.jsonl): the --dev5 recipe again (same pool and markers); since dev5's articles
+are now in a gold file, it gives the next 30 by sha1(url) (gids d6_NN, split "dev6"):
+    python3 eval/realnews/draw_dates.py --dev6 > /tmp/dev6_articles.jsonl
 """
 import collections
 import hashlib
@@ -56,7 +60,9 @@ def gold_urls():
 
 
 def main(argv=()):
-    dev5 = "--dev5" in argv
+    dev6 = "--dev6" in argv
+    dev5 = "--dev5" in argv or dev6
+    tag = "d6" if dev6 else "d5" if dev5 else "d4"
     taken, seen = gold_urls(), set()
     by_outlet = collections.defaultdict(list)
     for r in snn.dev_days():
@@ -71,8 +77,8 @@ def main(argv=()):
     thirds = sorted((sha(p[2]), o) for o, p in pools.items() if len(p) > 2)[:6]
     pick += [(o, pools[o][2]) for _, o in thirds]
     for i, (o, u) in enumerate(sorted(pick), 1):
-        print(json.dumps({"gid": f"{'d5' if dev5 else 'd4'}_{i:02d}", "url": u, "outlet": o,
-                          "split": "dev5" if dev5 else "dev4"}, ensure_ascii=False))
+        print(json.dumps({"gid": f"{tag}_{i:02d}", "url": u, "outlet": o,
+                          "split": "dev" + tag[1]}, ensure_ascii=False))
 
 
 if __name__ == "__main__":
