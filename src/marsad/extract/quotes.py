@@ -619,13 +619,27 @@ class _Finder:
                     continue
             if open_ is None:
                 st = self.toks[k].start
-                if ch == "”" and st > 0 and self.text[st - 1].isalnum() \
-                        and (st + 1 >= len(self.text) or not self.text[st + 1].isalnum()):
-                    continue  # "... هنا”.وفقا": a closing mark left over, glued to the word before it
+                if ch in "”\"" and st > 0 and self.text[st - 1].isalnum() \
+                        and (st + 1 >= len(self.text) or not self.text[st + 1].isalnum()
+                             and (ch == "”" or not self.text[st + 1].isspace())):
+                    continue  # "... هنا”.وفقا", "... وتمنعهم".": a closing mark left over, glued to the word before it
                 if ch not in "”»›":
                     open_ = k
                 elif ch == "”":          # some sites open with ” as well
                     open_ = k
+            elif ch == '"' and self.toks[open_].text == '"' and self.typed_as_opening(k) \
+                    and (close := self.nested_straight(k)) is not None:
+                # 'قال: "... قال لي: "انت ..." فقلت ..."': straight marks inside straight marks (an
+                # opening mark has a space before it and a word glued after it): the outer quotation
+                # closes with the second closing mark; words quoted inside it after a colon are a quote too
+                if self.toks[k - 1].text == ":":
+                    out.append((k, close[0]))
+                out.append((open_, close[1]))
+                open_, skip = None, close[1]
+            elif ch == "«" and self.toks[open_].text == "«" and not self.typed_as_closing(k) \
+                    and (term := self.term_in_guillemets(k)) is not None:
+                skip = term  # "«إن الجامعة قبلت ... الحاصلة على «91.54» موزونة ...": a term in marks inside
+                # a quotation whose » is missing; the quotation stays open
             elif ch == "«" and self.toks[open_].text == "«" and not self.typed_as_closing(k):
                 # a « never closes a «: marks inside «...» ("«قال إن «الاتفاق» لن يمر»") close with the
                 # second »; otherwise the first « was never closed ("ومتوعدة «سنأتيكم من حيث لا
@@ -651,6 +665,41 @@ class _Finder:
         glued_before = st > 0 and self.text[st - 1].isalnum()
         word_after = en < len(self.text) and self.text[en].isalnum()
         return glued_before or not word_after
+
+    def typed_as_opening(self, k: int) -> bool:
+        """A straight mark that opens: a space or a colon before it and a word glued after it."""
+        st, en = self.toks[k].start, self.toks[k].end
+        return (st == 0 or not self.text[st - 1].isalnum()) and en < len(self.text) and self.text[en].isalnum()
+
+    def nested_straight(self, k: int) -> tuple[int, int] | None:
+        """(inner close, outer close) when the straight mark at token ``k`` opens marks inside open
+        straight marks: the next two marks of the paragraph are both typed as closing (glued to the
+        word before them, no word glued after)."""
+        closes = []
+        for y in range(k + 1, len(self.toks)):
+            if "\n" in self.text[self.toks[y - 1].end:self.toks[y].start]:
+                return None
+            if self.is_mark[y]:
+                st, en = self.toks[y].start, self.toks[y].end
+                if self.toks[y].text != '"' or not self.text[st - 1].isalnum() \
+                        or en < len(self.text) and self.text[en].isalnum():
+                    return None
+                closes.append(y)
+                if len(closes) == 2:
+                    return closes[0], closes[1]
+        return None
+
+    def term_in_guillemets(self, k: int) -> int | None:
+        """The » of a short term in marks («91.54»، «علوم الحاسب الآلي») opened by the « at token ``k``
+        inside a quotation whose own » never comes in the paragraph."""
+        if self.nested_guillemets(k) is not None:
+            return None
+        for y in range(k + 1, len(self.toks)):
+            if "\n" in self.text[self.toks[y - 1].end:self.toks[y].start] or self.toks[y].text == "«":
+                return None
+            if self.toks[y].text == "»":
+                return y if _words(self.toks[k + 1:y]) <= 4 else None
+        return None
 
     def nested_guillemets(self, k: int) -> int | None:
         """The » that closes open «...» when the « at token ``k`` opens marks inside them: the second
@@ -736,6 +785,7 @@ class _Finder:
         pairs = self.pairs()
         self.closing = dict(pairs)
         self.opening = {c: o for o, c in pairs}
+        marked: list[str] = []  # the words in each pair of marks so far
         for o, c in pairs:
             inner = self.toks[o + 1:c]
             n = _words(inner)
@@ -745,6 +795,7 @@ class _Finder:
                     and self.f[c + 1] in THAT:
                 continue  # "وذكرت "وكالة الأنباء" أن ...": the speaker's name in marks
             content = self.text[inner[0].start:inner[-1].end]
+            marked.append(content)
             if "#" in content or "twitter.com" in content:
                 continue
             si = sent_of.get(o, 0)
@@ -778,6 +829,10 @@ class _Finder:
                 continue  # "ذي اندبندنت اون صنداي"، "كتابها «صورة المفقود في شعر فدوى طوقان»"
             if verb is not None and self.f[verb].lstrip("وف") in BELIEF:
                 continue
+            if verb is None and (not any(t.is_word for t in self.toks[:o])
+                                 or any(content in earlier for earlier in marked[:-1])):
+                continue  # words in marks that open the article with no one to say them (a joke, a
+                # saying), or that repeat words already quoted ("... متى داومت؟!» السؤال الذي تستدعيه «متى داومت؟!»")
             sp = self.speaker(rng)
             partial = n < 6 or (o > sa and self.toks[o - 1].text not in ":" and not _verb(self.f[o - 1]))
             quotes.append(Span(inner[0].start, inner[-1].end, "direct", {
