@@ -544,6 +544,20 @@ class _Finder:
             return None
         return (k + 1, end) if end > k + 1 else None
 
+    def subject_of_kana(self, verb: int, lo: int) -> tuple[int, int] | None:
+        """"وكان زوج المعلمة قد اتهم الجامعة ..."، "وكانت الإدارة قد نفت نيتها ...": the words between
+        كان and قد are the subject of the cue; what follows the cue is its object, not its speaker."""
+        if verb - 3 < lo or self.f[verb - 1] != "قد":
+            return None
+        for x in range(verb - 2, max(lo, verb - 2 - MAX_SPEAKER) - 1, -1):
+            if self.f[x] in ("كان", "وكان", "كانت", "وكانت"):
+                if x + 1 < verb - 1 and all(self.toks[y].is_word and not _verb(self.f[y]) for y in range(x + 1, verb - 1)):
+                    return (x + 1, verb - 1)
+                return None
+            if not self.toks[x].is_word:
+                return None
+        return None
+
     def last_word(self, a: int, b: int) -> int:
         """The end of tokens a..b without the punctuation that closes them."""
         while b > a and not (self.toks[b - 1].is_word or self.toks[b - 1].is_number):
@@ -807,7 +821,7 @@ class _Finder:
             if verb is not None:
                 if n < MIN_FREE_QUOTE_WORDS and o - verb > 15:
                     continue  # a term in marks far from the verb of its sentence
-                rng = self.phrase_after(verb + 1, o)
+                rng = self.subject_of_kana(verb, sa) or self.phrase_after(verb + 1, o)
                 if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
                     rng = self.phrase_before(verb, sa)  # not before a participle ("كما مضيفاً")
                 q = next((k for k in range(o - 1, verb, -1) if self.f[k] in SAYING), None)
@@ -929,7 +943,9 @@ class _Finder:
 
     def title_of_kind(self, o: int) -> bool:
         """Marks after a kind of titled thing and في/عن/حول ("بعقد دورة في "..."", "ندوة عن «...»"):
-        a title of any length, not speech."""
+        a title of any length, not speech; so are marks right after عنوان ("وحمل عنوان "..."", "بعنوان «...»")."""
+        if o >= 1 and self.f[o - 1].lstrip("وف") in ("عنوان", "بعنوان", "العنوان", "وعنوان"):
+            return True
         if o < 2 or self.f[o - 1] not in ("في", "عن", "حول") or not self.toks[o - 2].is_word:
             return False
         w = self.f[o - 2]
@@ -1487,6 +1503,13 @@ class _Finder:
                 while start < sb and (self.f[start] in ADVERBS or self.f[start] in CUE_OBJECTS and self.skips_object(start)):
                     start += 1  # "أعلنت مؤخرا ..."، "يلفت فيه الأنظار إلى": no speaker starts with an adverb
                 rng = self.phrase_after(start, sb) if kind == "verb" else None
+                kana = self.subject_of_kana(k, sa) if kind == "verb" else None
+                if kana is not None:
+                    rng = None  # "وكانت الإدارة الشبابية قد نفت نيتها ...": the subject stands before قد (and
+                    # phrase_before finds it); the words after the cue are its object
+                if kind == "verb" and k > sa and self.f[k - 1].removeprefix("و") in ("هذا", "ذلك") and self.f[k][:1] in "يت":
+                    k += 1  # "وهذا يؤكد على أن ...": the narrator's inference, no one speaking
+                    continue
                 if kind == "verb" and rng is None and k > sa and self.f[k - 1] in ("ما", "مما") and self.f[k][:1] in "يت":
                     k += 1  # "، ما يشير إلى ..."، "وهذا ما يؤكد أن ...": a fact that points to something
                     continue
@@ -1524,7 +1547,7 @@ class _Finder:
                 if comp is None and lemma in OBJECT_CUES:
                     # "مؤكداً استمرار الدعم", "أعلنت الشركة، زيادة عدد ...": the object is what was said
                     x = j + (rng is not None and j < sb and self.toks[j].text in "،,")
-                    if (x < sb and (kind == "participle" or x > j) and self.toks[x].is_word
+                    if (x < sb and (kind == "participle" or x > j or kana is not None) and self.toks[x].is_word
                             and self.f[x] not in STOP and self.f[x] not in NOT_THAT_AFTER and not self.cue_at(x)):
                         comp = (x, x)
                 if that_only and (comp is None or self.f[comp[1]] not in THAT or comp[1] - k > MAX_SPEAKER + 4
@@ -1572,7 +1595,7 @@ class _Finder:
                 # quote those words; the clause is reported speech
                 channel = None
                 if rng is None and kind == "verb":
-                    rng = self.phrase_before(k, sa)  # "وكان وزير الدفاع، كانج سون نام، أعلن أن"
+                    rng = kana or self.phrase_before(k, sa)  # "وكان وزير الدفاع، كانج سون نام، أعلن أن"
                 elif rng is None and kind == "masdar":
                     # "نقلت وكالة الأنباء عن الوزير هشام الكردي قوله إن ...": the one after عن spoke,
                     # the one before it passed the words on
@@ -1587,7 +1610,7 @@ class _Finder:
                 end = b
                 via = self.speaker(channel)["text"] if channel else self.via(end, sb) or self.via(sa, k)
                 glued = a == c and self.glued_bi(a)
-                if lemma in QUALITY_CUES and glued and (rng is not None and not self.designates_speaker(rng)
+                if lemma in QUALITY_CUES and glued and (rng is not None and kana is None and not self.designates_speaker(rng)
                                                         or rng is None and self.f[k][:1] in "وف" and obj is not None):
                     k += 1  # "ووصفت 15 حالة بالحرجة": the narrator's description, no one speaking
                     continue
