@@ -321,7 +321,7 @@ class _Finder:
                     and all(self.toks[k].is_word for k in range(i + 1, close)) \
                     and (self.toks[close + 1].text in ":،," or self.f[close + 1] in THAT):
                 return (i + 1, close)
-        if addressee and i + 1 < limit and self.f[i].startswith("لل") and len(self.f[i]) > 4 \
+        if addressee and i < limit and i + 1 < len(self.toks) and self.f[i].startswith("لل") and len(self.f[i]) > 4 \
                 and not self.in_entity(self.toks[i].start) and (self.toks[i + 1].text == ":" or self.is_mark[i + 1]):
             return None  # "يصرخ قائلا للطباخ: ...": the one spoken to, right before the words said
         j = i
@@ -755,6 +755,10 @@ class _Finder:
                     break
                 end = b2
             e = end
+        # "قائلا: «هل جاء الوقت ... ومصر, واعتبر عدد كبير ... أن ...": a comma and a cue with و of its
+        # own end the words the mark opened
+        e = next((y - 1 for y in range(o + 2, e) if self.toks[y].text in "،," and self.f[y + 1][:1] == "و"
+                  and (self.cue_at(y + 1) or ("",))[0] == "verb"), e)
         rng = self.phrase_after(verb + 1, o)
         if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
             rng = self.phrase_before(verb, sa)
@@ -808,6 +812,9 @@ class _Finder:
             if o > 0 and (_verb(self.f[o - 1]) or self.cue_at(o - 1)) and c + 1 < len(self.toks) \
                     and self.f[c + 1] in THAT:
                 continue  # "وذكرت "وكالة الأنباء" أن ...": the speaker's name in marks
+            if o > 0 and (_verb(self.f[o - 1]) or self.cue_at(o - 1)) and n <= 4 and c + 2 < len(self.toks) \
+                    and self.toks[c + 1].text in "،," and self.f[c + 2] in ("وهو", "وهي"):
+                continue  # 'وقال "سالم بن خلفان"، وهو أحد الباعة: "..."': the speaker's name in marks
             content = self.text[inner[0].start:inner[-1].end]
             marked.append(content)
             if "#" in content or "twitter.com" in content:
