@@ -319,7 +319,8 @@ class _Finder:
             close = next((k for k in range(i + 1, min(limit, i + 7)) if self.is_mark[k]), None)
             if close is not None and close > i + 1 and close + 1 < limit \
                     and all(self.toks[k].is_word for k in range(i + 1, close)) \
-                    and (self.toks[close + 1].text in ":،," or self.f[close + 1] in THAT):
+                    and (self.toks[close + 1].text in ":،," or self.f[close + 1] in THAT
+                         or self.f[close + 1] in SETTING_OPENERS):  # 'وذكر "كيري" في مقابلة ... أنه'
                 return (i + 1, close)
         if addressee and i < limit and i + 1 < len(self.toks) and self.f[i].startswith("لل") and len(self.f[i]) > 4 \
                 and not self.in_entity(self.toks[i].start) and (self.toks[i + 1].text == ":" or self.is_mark[i + 1]):
@@ -1514,6 +1515,10 @@ class _Finder:
                 if kana is not None:
                     rng = None  # "وكانت الإدارة الشبابية قد نفت نيتها ...": the subject stands before قد (and
                     # phrase_before finds it); the words after the cue are its object
+                if kind == "verb" and k > sa and self.f[k - 1] in ("من", "ومن") \
+                        and any(self.toks[y].text in "؟?" for y in range(k + 1, sb)):
+                    k += 1  # "ومن قال لهم إن طريقتهم هي الفضلى؟": who said so, asked, no one speaking
+                    continue
                 if kind == "verb" and k > sa and self.f[k - 1].removeprefix("و") in ("هذا", "ذلك") and self.f[k][:1] in "يت":
                     k += 1  # "وهذا يؤكد على أن ...": the narrator's inference, no one speaking
                     continue
