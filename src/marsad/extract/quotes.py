@@ -1131,7 +1131,12 @@ class _Finder:
         ...") is no one speaking."""
         out: list[Span] = []
         ents = self.doc.layers.get("entities", [])
-        for sa, sb in bounds:
+        # a sentence that opens with بحسب/وفقا, or a clause after a comma that opens with وبحسب/ووفقا
+        # and goes on with فإن ("..., ووفقاً لبعثة الاتحاد الأوروبي فإن الأموال ...")
+        starts = [(sa, sb, False) for sa, sb in bounds] + [
+            (x, sb, True) for sa, sb in bounds for x in range(sa + 1, sb)
+            if self.toks[x - 1].text in "،," and self.f[x] in ("ووفقا", "وبحسب", "وطبقا")]
+        for sa, sb, mid in starts:
             if sa >= sb or self.f[sa] not in ACCORDING and self.f[sa] not in ACCORDING_TO:
                 continue
             src = sa + 1
@@ -1156,7 +1161,8 @@ class _Finder:
             head = self.f[src].removeprefix("ل").removeprefix("ال").removeprefix("ل")
             outlet = end is not None and (head in MEDIA or head in UNNAMED_HEADS and end - src <= 4
                                           or self.is_mark[src] and self.closing.get(src) == end - 1 and end - src <= 5)
-            if end is None or end - src > MAX_SPEAKER + 2 or (not that and not outlet and not all(
+            if end is None or end - src > MAX_SPEAKER + 2 or mid and (not that or self.f[src].removeprefix("ل").removeprefix(
+                    "ال").removeprefix("ل") in RULES) or (not that and not outlet and not all(
                     t.is_word for t in self.toks[src:end])):
                 continue
             s, e = self.toks[src].start, self.toks[end - 1].end
@@ -1456,7 +1462,8 @@ class _Finder:
     def says_next(self, x: int, sb: int) -> bool:
         """Whether the cue at x has what was said after it: a complement (أن/إن, a preposition)
         or a colon or quotation mark right after it or after its speaker ("قائلاً: ..."، "ويضيف المدير: ...")."""
-        if self.complement(x, x + 1, sb, self.cues[x][2]) is not None:
+        j = x + 1 + 2 * (x + 2 < sb and self.f[x + 1] in ("بشكل", "بصوره"))  # "مشيرا بشكل خاص إلى"
+        if self.complement(x, j, sb, self.cues[x][2]) is not None:
             return True
         reach = x + 2 + MAX_SPEAKER if self.cues[x][0] == "verb" else x + 2  # "قائلاً: ..."
         for y in range(x + 1, min(sb, reach)):
