@@ -1523,9 +1523,10 @@ class _Finder:
                     rng = None  # "وكانت الإدارة الشبابية قد نفت نيتها ...": the subject stands before قد (and
                     # phrase_before finds it); the words after the cue are its object
                 if kind == "verb" and k > sa and self.f[k - 1] in ("من", "ومن") \
+                        and (k - 1 == sa or not self.toks[k - 2].is_word or self.f[k - 2] in ("بل", "ثم")) \
                         and any(self.toks[y].text in "؟?" for y in range(k + 1, sb)):
-                    k += 1  # "ومن قال لهم إن طريقتهم هي الفضلى؟": who said so, asked, no one speaking
-                    continue
+                    k += 1  # "ومن قال لهم إن طريقتهم هي الفضلى؟": who said so, asked, no one speaking (but
+                    continue  # "كيف ترد على من يقول إن ...؟": those who say it)
                 if kind == "verb" and k > sa and self.f[k - 1].removeprefix("و") in ("هذا", "ذلك") and self.f[k][:1] in "يت":
                     k += 1  # "وهذا يؤكد على أن ...": the narrator's inference, no one speaking
                     continue
