@@ -104,8 +104,3 @@ def test_a_participle_cue_after_a_manner_phrase_ends_the_clause():
 def test_those_who_say_it_in_a_question_still_speak():
     assert quotes("وكيف ترد على من يقول إن التجديد مع المدرب مجازفة كبيرة؟") == [
         ("indirect", "التجديد مع المدرب مجازفة كبيرة", None)]
-
-
-def test_a_participle_cue_takes_the_subject_of_its_clause():
-    assert quotes('ودافع المدرب مورينيو عن الحارس الجديد قائلا "كان مرهقا للغاية في المباراة الأخيرة."') == [
-        ("direct", "كان مرهقا للغاية في المباراة الأخيرة.", "المدرب مورينيو")]

@@ -559,30 +559,6 @@ class _Finder:
                 return None
         return None
 
-    def subject_of_clause(self, verb: int, lo: int) -> tuple[int, int] | None:
-        """The speaker of a participle cue with no subject after it: the subject of the verb that
-        opens its clause ("ودافع مورينيو عن الحارس قائلا ..."، "حيث غرد سعوديون قائلين: ..."); the
-        clause opens at the sentence start, after حيث or after a comma, with a verb written with
-        و/ف or after حيث (never a noun with ال)."""
-        if (self.cue_at(verb) or ("",))[0] != "participle":
-            return None
-        for x in range(verb - 1, max(lo, verb - CUE_WINDOW) - 1, -1):
-            if not self.toks[x].is_word:
-                return None
-            after_haith = x > lo and self.f[x - 1] in ("حيث", "وحيث")
-            if x == lo or after_haith or self.toks[x - 1].text in "،,":
-                f = self.f[x]
-                if not (after_haith or f[:1] in "وف") or f.lstrip("وف").startswith("ال") or len(f.lstrip("وف")) < 3 \
-                        or f in STOP or f.lstrip("وف") in STOP or self.cue_at(x) or self.in_entity(self.toks[x].start):
-                    return None
-                rng = self.phrase_after(x + 1, verb)
-                if rng is None or not (self.designates_speaker(rng) or self.f[rng[0]].startswith("ال")
-                                       or any(e.label in ("PER", "ORG") for e in self.ents_within(
-                                           self.toks[rng[0]].start, self.toks[rng[1] - 1].end))):
-                    return None
-                return rng
-        return None
-
     def last_word(self, a: int, b: int) -> int:
         """The end of tokens a..b without the punctuation that closes them."""
         while b > a and not (self.toks[b - 1].is_word or self.toks[b - 1].is_number):
@@ -787,8 +763,6 @@ class _Finder:
         rng = self.phrase_after(verb + 1, o)
         if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
             rng = self.phrase_before(verb, sa)
-        if rng is None:
-            rng = self.subject_of_clause(verb, sa)
         covered.append((o, e))
         return [Span(self.toks[o + 1].start, self.toks[e].end, "direct", {
             "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": self.via(sa, o), "partial": False}, "quotes")]
@@ -858,8 +832,6 @@ class _Finder:
                 rng = self.subject_of_kana(verb, sa) or self.phrase_after(verb + 1, o)
                 if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
                     rng = self.phrase_before(verb, sa)  # not before a participle ("كما مضيفاً")
-                if rng is None:
-                    rng = self.subject_of_clause(verb, sa)
                 q = next((k for k in range(o - 1, verb, -1) if self.f[k] in SAYING), None)
                 an = next((k for k in range(q - 1, max(verb, q - MAX_SPEAKER - 1), -1) if self.f[k] == "عن"), None) \
                     if q is not None else None
