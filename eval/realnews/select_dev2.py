@@ -22,6 +22,13 @@ outlet by sha1(url) (gids d3b_NN).
     python3 eval/realnews/select_dev2.py --dev3b > /tmp/dev3b_articles.jsonl
 Both --dev3 draws leave attributions_dev3.jsonl out of the gold files they avoid, so they give the
 same articles after it was written.
+
+--dev4 (attributions_dev4.jsonl, quotes only): the same pool (dev2 and dev3 articles are in gold files
+now, so they are out), but an article must hold plenty of quotation marks: two or more marked spans
+(«...», "...", “...”) of three or more words each, with or without a cue before them. Per outlet by
+sha1(url) the first two of each outlet (gids d4_NN); leaves attributions_dev4.jsonl out of the gold
+files it avoids, so it gives the same articles after it was written.
+    python3 eval/realnews/select_dev2.py --dev4 > /tmp/dev4_articles.jsonl
 """
 import collections
 import json
@@ -63,9 +70,14 @@ def other_quotation(content):
     return any(len(m.group().split()) >= 4 for m in MARKED.finditer(content)) or bool(COLON_SPEECH.search(content))
 
 
+def marked_spans(content, words=3):
+    """How many spans in quotation marks hold ``words`` or more words."""
+    return sum(len(m.group().split()) >= words for m in MARKED.finditer(content))
+
+
 def main(argv=()):
-    dev3, dev3b = "--dev3" in argv, "--dev3b" in argv
-    taken = in_gold(("attributions_dev3.jsonl",) if dev3 or dev3b else ())
+    dev3, dev3b, dev4 = "--dev3" in argv, "--dev3b" in argv, "--dev4" in argv
+    taken = in_gold(("attributions_dev3.jsonl",) if dev3 or dev3b else ("attributions_dev4.jsonl",) if dev4 else ())
     seen, by_outlet = set(), collections.defaultdict(list)
     for n, r in enumerate(snn.dev_days()):
         c = r["content"]
@@ -74,10 +86,19 @@ def main(argv=()):
         seen.add(c)
         if len(CUES.findall(c)) < 2:
             continue
+        if dev4:
+            if marked_spans(c) >= 2:
+                by_outlet[r["source"]].append(r["url"])
+            continue
         if dev3b and not direct_quotation(c) and other_quotation(c) or not dev3b and (not dev3 or direct_quotation(c)):
             by_outlet[r["source"]].append(r["url"])
     ranked = {o: sorted(us, key=sha) for o, us in by_outlet.items()}
     pick = [(o, us[0]) for o, us in ranked.items()]
+    if dev4:
+        pick += [(o, us[1]) for o, us in ranked.items() if len(us) > 1]
+        for i, (o, u) in enumerate(sorted(pick), 1):
+            print(json.dumps({"gid": f"d4_{i:02d}", "url": u, "outlet": o}, ensure_ascii=False))
+        return
     if dev3b:
         for i, (o, u) in enumerate(sorted(pick), 1):
             print(json.dumps({"gid": f"d3b_{i:02d}", "url": u, "outlet": o}, ensure_ascii=False))

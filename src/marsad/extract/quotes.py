@@ -319,9 +319,10 @@ class _Finder:
             close = next((k for k in range(i + 1, min(limit, i + 7)) if self.is_mark[k]), None)
             if close is not None and close > i + 1 and close + 1 < limit \
                     and all(self.toks[k].is_word for k in range(i + 1, close)) \
-                    and (self.toks[close + 1].text in ":،," or self.f[close + 1] in THAT):
+                    and (self.toks[close + 1].text in ":،," or self.f[close + 1] in THAT
+                         or self.f[close + 1] in SETTING_OPENERS):  # 'وذكر "كيري" في مقابلة ... أنه'
                 return (i + 1, close)
-        if addressee and i + 1 < limit and self.f[i].startswith("لل") and len(self.f[i]) > 4 \
+        if addressee and i < limit and i + 1 < len(self.toks) and self.f[i].startswith("لل") and len(self.f[i]) > 4 \
                 and not self.in_entity(self.toks[i].start) and (self.toks[i + 1].text == ":" or self.is_mark[i + 1]):
             return None  # "يصرخ قائلا للطباخ: ...": the one spoken to, right before the words said
         j = i
@@ -544,6 +545,20 @@ class _Finder:
             return None
         return (k + 1, end) if end > k + 1 else None
 
+    def subject_of_kana(self, verb: int, lo: int) -> tuple[int, int] | None:
+        """"وكان زوج المعلمة قد اتهم الجامعة ..."، "وكانت الإدارة قد نفت نيتها ...": the words between
+        كان and قد are the subject of the cue; what follows the cue is its object, not its speaker."""
+        if verb - 3 < lo or self.f[verb - 1] != "قد":
+            return None
+        for x in range(verb - 2, max(lo, verb - 2 - MAX_SPEAKER) - 1, -1):
+            if self.f[x] in ("كان", "وكان", "كانت", "وكانت"):
+                if x + 1 < verb - 1 and all(self.toks[y].is_word and not _verb(self.f[y]) for y in range(x + 1, verb - 1)):
+                    return (x + 1, verb - 1)
+                return None
+            if not self.toks[x].is_word:
+                return None
+        return None
+
     def last_word(self, a: int, b: int) -> int:
         """The end of tokens a..b without the punctuation that closes them."""
         while b > a and not (self.toks[b - 1].is_word or self.toks[b - 1].is_number):
@@ -619,13 +634,27 @@ class _Finder:
                     continue
             if open_ is None:
                 st = self.toks[k].start
-                if ch == "”" and st > 0 and self.text[st - 1].isalnum() \
-                        and (st + 1 >= len(self.text) or not self.text[st + 1].isalnum()):
-                    continue  # "... هنا”.وفقا": a closing mark left over, glued to the word before it
+                if ch in "”\"" and st > 0 and self.text[st - 1].isalnum() \
+                        and (st + 1 >= len(self.text) or not self.text[st + 1].isalnum()
+                             and (ch == "”" or not self.text[st + 1].isspace())):
+                    continue  # "... هنا”.وفقا", "... وتمنعهم".": a closing mark left over, glued to the word before it
                 if ch not in "”»›":
                     open_ = k
                 elif ch == "”":          # some sites open with ” as well
                     open_ = k
+            elif ch == '"' and self.toks[open_].text == '"' and self.typed_as_opening(k) \
+                    and (close := self.nested_straight(k)) is not None:
+                # 'قال: "... قال لي: "انت ..." فقلت ..."': straight marks inside straight marks (an
+                # opening mark has a space before it and a word glued after it): the outer quotation
+                # closes with the second closing mark; words quoted inside it after a colon are a quote too
+                if self.toks[k - 1].text == ":":
+                    out.append((k, close[0]))
+                out.append((open_, close[1]))
+                open_, skip = None, close[1]
+            elif ch == "«" and self.toks[open_].text == "«" and not self.typed_as_closing(k) \
+                    and (term := self.term_in_guillemets(k)) is not None:
+                skip = term  # "«إن الجامعة قبلت ... الحاصلة على «91.54» موزونة ...": a term in marks inside
+                # a quotation whose » is missing; the quotation stays open
             elif ch == "«" and self.toks[open_].text == "«" and not self.typed_as_closing(k):
                 # a « never closes a «: marks inside «...» ("«قال إن «الاتفاق» لن يمر»") close with the
                 # second »; otherwise the first « was never closed ("ومتوعدة «سنأتيكم من حيث لا
@@ -651,6 +680,41 @@ class _Finder:
         glued_before = st > 0 and self.text[st - 1].isalnum()
         word_after = en < len(self.text) and self.text[en].isalnum()
         return glued_before or not word_after
+
+    def typed_as_opening(self, k: int) -> bool:
+        """A straight mark that opens: a space or a colon before it and a word glued after it."""
+        st, en = self.toks[k].start, self.toks[k].end
+        return (st == 0 or not self.text[st - 1].isalnum()) and en < len(self.text) and self.text[en].isalnum()
+
+    def nested_straight(self, k: int) -> tuple[int, int] | None:
+        """(inner close, outer close) when the straight mark at token ``k`` opens marks inside open
+        straight marks: the next two marks of the paragraph are both typed as closing (glued to the
+        word before them, no word glued after)."""
+        closes = []
+        for y in range(k + 1, len(self.toks)):
+            if "\n" in self.text[self.toks[y - 1].end:self.toks[y].start]:
+                return None
+            if self.is_mark[y]:
+                st, en = self.toks[y].start, self.toks[y].end
+                if self.toks[y].text != '"' or not self.text[st - 1].isalnum() \
+                        or en < len(self.text) and self.text[en].isalnum():
+                    return None
+                closes.append(y)
+                if len(closes) == 2:
+                    return closes[0], closes[1]
+        return None
+
+    def term_in_guillemets(self, k: int) -> int | None:
+        """The » of a short term in marks («91.54»، «علوم الحاسب الآلي») opened by the « at token ``k``
+        inside a quotation whose own » never comes in the paragraph."""
+        if self.nested_guillemets(k) is not None:
+            return None
+        for y in range(k + 1, len(self.toks)):
+            if "\n" in self.text[self.toks[y - 1].end:self.toks[y].start] or self.toks[y].text == "«":
+                return None
+            if self.toks[y].text == "»":
+                return y if _words(self.toks[k + 1:y]) <= 4 else None
+        return None
 
     def nested_guillemets(self, k: int) -> int | None:
         """The » that closes open «...» when the « at token ``k`` opens marks inside them: the second
@@ -692,6 +756,10 @@ class _Finder:
                     break
                 end = b2
             e = end
+        # "قائلا: «هل جاء الوقت ... ومصر, واعتبر عدد كبير ... أن ...": a comma and a cue with و of its
+        # own end the words the mark opened
+        e = next((y - 1 for y in range(o + 2, e) if self.toks[y].text in "،," and self.f[y + 1][:1] == "و"
+                  and (self.cue_at(y + 1) or ("",))[0] == "verb"), e)
         rng = self.phrase_after(verb + 1, o)
         if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
             rng = self.phrase_before(verb, sa)
@@ -736,6 +804,7 @@ class _Finder:
         pairs = self.pairs()
         self.closing = dict(pairs)
         self.opening = {c: o for o, c in pairs}
+        marked: list[str] = []  # the words in each pair of marks so far
         for o, c in pairs:
             inner = self.toks[o + 1:c]
             n = _words(inner)
@@ -744,7 +813,11 @@ class _Finder:
             if o > 0 and (_verb(self.f[o - 1]) or self.cue_at(o - 1)) and c + 1 < len(self.toks) \
                     and self.f[c + 1] in THAT:
                 continue  # "وذكرت "وكالة الأنباء" أن ...": the speaker's name in marks
+            if o > 0 and (_verb(self.f[o - 1]) or self.cue_at(o - 1)) and n <= 4 and c + 2 < len(self.toks) \
+                    and self.toks[c + 1].text in "،," and self.f[c + 2] in ("وهو", "وهي"):
+                continue  # 'وقال "سالم بن خلفان"، وهو أحد الباعة: "..."': the speaker's name in marks
             content = self.text[inner[0].start:inner[-1].end]
+            marked.append(content)
             if "#" in content or "twitter.com" in content:
                 continue
             si = sent_of.get(o, 0)
@@ -756,7 +829,7 @@ class _Finder:
             if verb is not None:
                 if n < MIN_FREE_QUOTE_WORDS and o - verb > 15:
                     continue  # a term in marks far from the verb of its sentence
-                rng = self.phrase_after(verb + 1, o)
+                rng = self.subject_of_kana(verb, sa) or self.phrase_after(verb + 1, o)
                 if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
                     rng = self.phrase_before(verb, sa)  # not before a participle ("كما مضيفاً")
                 q = next((k for k in range(o - 1, verb, -1) if self.f[k] in SAYING), None)
@@ -778,6 +851,10 @@ class _Finder:
                 continue  # "ذي اندبندنت اون صنداي"، "كتابها «صورة المفقود في شعر فدوى طوقان»"
             if verb is not None and self.f[verb].lstrip("وف") in BELIEF:
                 continue
+            if verb is None and (not any(t.is_word for t in self.toks[:o])
+                                 or any(content in earlier for earlier in marked[:-1])):
+                continue  # words in marks that open the article with no one to say them (a joke, a
+                # saying), or that repeat words already quoted ("... متى داومت؟!» السؤال الذي تستدعيه «متى داومت؟!»")
             sp = self.speaker(rng)
             partial = n < 6 or (o > sa and self.toks[o - 1].text not in ":" and not _verb(self.f[o - 1]))
             quotes.append(Span(inner[0].start, inner[-1].end, "direct", {
@@ -874,7 +951,9 @@ class _Finder:
 
     def title_of_kind(self, o: int) -> bool:
         """Marks after a kind of titled thing and في/عن/حول ("بعقد دورة في "..."", "ندوة عن «...»"):
-        a title of any length, not speech."""
+        a title of any length, not speech; so are marks right after عنوان ("وحمل عنوان "..."", "بعنوان «...»")."""
+        if o >= 1 and self.f[o - 1].lstrip("وف") in ("عنوان", "بعنوان", "العنوان", "وعنوان"):
+            return True
         if o < 2 or self.f[o - 1] not in ("في", "عن", "حول") or not self.toks[o - 2].is_word:
             return False
         w = self.f[o - 2]
@@ -1052,7 +1131,12 @@ class _Finder:
         ...") is no one speaking."""
         out: list[Span] = []
         ents = self.doc.layers.get("entities", [])
-        for sa, sb in bounds:
+        # a sentence that opens with بحسب/وفقا, or a clause after a comma that opens with وبحسب/ووفقا
+        # and goes on with فإن ("..., ووفقاً لبعثة الاتحاد الأوروبي فإن الأموال ...")
+        starts = [(sa, sb, False) for sa, sb in bounds] + [
+            (x, sb, True) for sa, sb in bounds for x in range(sa + 1, sb)
+            if self.toks[x - 1].text in "،," and self.f[x] in ("ووفقا", "وبحسب", "وطبقا")]
+        for sa, sb, mid in starts:
             if sa >= sb or self.f[sa] not in ACCORDING and self.f[sa] not in ACCORDING_TO:
                 continue
             src = sa + 1
@@ -1077,7 +1161,8 @@ class _Finder:
             head = self.f[src].removeprefix("ل").removeprefix("ال").removeprefix("ل")
             outlet = end is not None and (head in MEDIA or head in UNNAMED_HEADS and end - src <= 4
                                           or self.is_mark[src] and self.closing.get(src) == end - 1 and end - src <= 5)
-            if end is None or end - src > MAX_SPEAKER + 2 or (not that and not outlet and not all(
+            if end is None or end - src > MAX_SPEAKER + 2 or mid and (not that or self.f[src].removeprefix("ل").removeprefix(
+                    "ال").removeprefix("ل") in RULES) or (not that and not outlet and not all(
                     t.is_word for t in self.toks[src:end])):
                 continue
             s, e = self.toks[src].start, self.toks[end - 1].end
@@ -1377,7 +1462,8 @@ class _Finder:
     def says_next(self, x: int, sb: int) -> bool:
         """Whether the cue at x has what was said after it: a complement (أن/إن, a preposition)
         or a colon or quotation mark right after it or after its speaker ("قائلاً: ..."، "ويضيف المدير: ...")."""
-        if self.complement(x, x + 1, sb, self.cues[x][2]) is not None:
+        j = x + 1 + 2 * (x + 2 < sb and self.f[x + 1] in ("بشكل", "بصوره"))  # "مشيرا بشكل خاص إلى"
+        if self.complement(x, j, sb, self.cues[x][2]) is not None:
             return True
         reach = x + 2 + MAX_SPEAKER if self.cues[x][0] == "verb" else x + 2  # "قائلاً: ..."
         for y in range(x + 1, min(sb, reach)):
@@ -1432,6 +1518,18 @@ class _Finder:
                 while start < sb and (self.f[start] in ADVERBS or self.f[start] in CUE_OBJECTS and self.skips_object(start)):
                     start += 1  # "أعلنت مؤخرا ..."، "يلفت فيه الأنظار إلى": no speaker starts with an adverb
                 rng = self.phrase_after(start, sb) if kind == "verb" else None
+                kana = self.subject_of_kana(k, sa) if kind == "verb" else None
+                if kana is not None:
+                    rng = None  # "وكانت الإدارة الشبابية قد نفت نيتها ...": the subject stands before قد (and
+                    # phrase_before finds it); the words after the cue are its object
+                if kind == "verb" and k > sa and self.f[k - 1] in ("من", "ومن") \
+                        and (k - 1 == sa or not self.toks[k - 2].is_word or self.f[k - 2] in ("بل", "ثم")) \
+                        and any(self.toks[y].text in "؟?" for y in range(k + 1, sb)):
+                    k += 1  # "ومن قال لهم إن طريقتهم هي الفضلى؟": who said so, asked, no one speaking (but
+                    continue  # "كيف ترد على من يقول إن ...؟": those who say it)
+                if kind == "verb" and k > sa and self.f[k - 1].removeprefix("و") in ("هذا", "ذلك") and self.f[k][:1] in "يت":
+                    k += 1  # "وهذا يؤكد على أن ...": the narrator's inference, no one speaking
+                    continue
                 if kind == "verb" and rng is None and k > sa and self.f[k - 1] in ("ما", "مما") and self.f[k][:1] in "يت":
                     k += 1  # "، ما يشير إلى ..."، "وهذا ما يؤكد أن ...": a fact that points to something
                     continue
@@ -1469,7 +1567,7 @@ class _Finder:
                 if comp is None and lemma in OBJECT_CUES:
                     # "مؤكداً استمرار الدعم", "أعلنت الشركة، زيادة عدد ...": the object is what was said
                     x = j + (rng is not None and j < sb and self.toks[j].text in "،,")
-                    if (x < sb and (kind == "participle" or x > j) and self.toks[x].is_word
+                    if (x < sb and (kind == "participle" or x > j or kana is not None) and self.toks[x].is_word
                             and self.f[x] not in STOP and self.f[x] not in NOT_THAT_AFTER and not self.cue_at(x)):
                         comp = (x, x)
                 if that_only and (comp is None or self.f[comp[1]] not in THAT or comp[1] - k > MAX_SPEAKER + 4
@@ -1517,7 +1615,7 @@ class _Finder:
                 # quote those words; the clause is reported speech
                 channel = None
                 if rng is None and kind == "verb":
-                    rng = self.phrase_before(k, sa)  # "وكان وزير الدفاع، كانج سون نام، أعلن أن"
+                    rng = kana or self.phrase_before(k, sa)  # "وكان وزير الدفاع، كانج سون نام، أعلن أن"
                 elif rng is None and kind == "masdar":
                     # "نقلت وكالة الأنباء عن الوزير هشام الكردي قوله إن ...": the one after عن spoke,
                     # the one before it passed the words on
@@ -1532,7 +1630,7 @@ class _Finder:
                 end = b
                 via = self.speaker(channel)["text"] if channel else self.via(end, sb) or self.via(sa, k)
                 glued = a == c and self.glued_bi(a)
-                if lemma in QUALITY_CUES and glued and (rng is not None and not self.designates_speaker(rng)
+                if lemma in QUALITY_CUES and glued and (rng is not None and kana is None and not self.designates_speaker(rng)
                                                         or rng is None and self.f[k][:1] in "وف" and obj is not None):
                     k += 1  # "ووصفت 15 حالة بالحرجة": the narrator's description, no one speaking
                     continue
