@@ -1,8 +1,9 @@
 """Stories to read by hand, and the storyline coherence check, on an ``analyze --out`` folder.
 
-    PYTHONPATH=src .venv/bin/python benchmarks/stories_sample.py OUT_DIR [N]
+    PYTHONPATH=src .venv/bin/python benchmarks/stories_sample.py OUT_DIR [N] [--seed S]
 
-(a) Draws N (30) stories at random (``random.Random(31)``) among the stories of two or more
+(a) Draws N (30) stories at random (``random.Random(S)``, S 31 unless ``--seed`` gives another, for
+a fresh sample) among the stories of two or more
 articles and prints, for each, its id, size, first and last day, and the title and first 200
 characters of up to 8 of its articles. (b) Checks every storyline: its central entities are
 marsad's (:func:`marsad.corpus.stories._central`: the key entities held by at least
@@ -13,6 +14,7 @@ counts and the largest storylines.
 """
 from __future__ import annotations
 
+import argparse
 import collections
 import json
 import random
@@ -39,9 +41,13 @@ def key_entities(arts: list[dict]) -> list[str]:
     return stories_key_entities(docs)
 
 
-def main() -> int:
-    out = Path(sys.argv[1])
-    n = int(sys.argv[2]) if len(sys.argv) > 2 else 30
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", help="an `marsad analyze --out` folder")
+    ap.add_argument("n", nargs="?", type=int, default=30, help="stories to draw (30)")
+    ap.add_argument("--seed", type=int, default=31, help="seed of the draw (31)")
+    args = ap.parse_args(argv)
+    out, n = Path(args.out), args.n
     corpus = json.loads((out / "corpus.json").read_text(encoding="utf-8"))
     arts = {}
     with open(out / "articles.jsonl", encoding="utf-8") as f:
@@ -56,8 +62,8 @@ def main() -> int:
     big = [s for s in multi if len(s["articles"]) >= 20]
     print(f"{len(big)} stories of 20 or more articles hold {sum(len(s['articles']) for s in big)} articles")
 
-    print(f"\n== (a) {n} stories drawn at random (random.Random(31)) among the {len(multi)} of 2+ articles")
-    for k, s in enumerate(random.Random(31).sample(multi, n), 1):
+    print(f"\n== (a) {n} stories drawn at random (random.Random({args.seed})) among the {len(multi)} of 2+ articles")
+    for k, s in enumerate(random.Random(args.seed).sample(multi, min(n, len(multi))), 1):
         print(f"\n-- {k}. {s['id']}  {len(s['articles'])} articles  {s['start']} .. {s['end']}  {s['title']}")
         for aid in s["articles"][:SHOWN]:
             a = arts[aid]

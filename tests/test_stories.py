@@ -552,3 +552,36 @@ def test_the_merge_pass_compares_joined_groups_again(monkeypatch):
     assert idx.merged() == [0, 0, 0]
     monkeypatch.setattr(S, "MERGE_ROUNDS", 1)
     assert idx.merged() == [0, 0, 2]
+
+
+def test_market_reports_of_other_days_and_headlines_of_other_places_stay_apart():
+    """A daily market report joins only the same day's (in ``add`` and in the merge pass); an article
+    is not joined through one whose headline names other places only."""
+    import collections
+    import datetime as dt
+
+    from marsad.corpus.stories import StoryIndex, market_report, other_places
+    from marsad.document import Document
+
+    def titled(t):
+        d = Document(id=t, title=t)
+        d.set_text("")
+        return d
+
+    assert market_report(titled("مؤشر الأسهم يتراجع 40 نقطة")) is True
+    assert market_report(titled("افتتاح معرض الكتاب")) is False
+    assert other_places(frozenset({"@a"}), frozenset({"@b"})) is True
+    assert other_places(frozenset({"@a"}), frozenset({"@a", "@b"})) is False
+    assert other_places(frozenset(), frozenset({"@b"})) is False
+    tf = collections.Counter({"مؤشر": 2, "اسهم": 2, "نقطه": 1, "تداول": 1})
+    df = collections.Counter({t: 1 for t in tf})
+    day1, day2 = dt.date(2015, 7, 26), dt.date(2015, 7, 27)
+    idx = StoryIndex(df, 400)
+    assert [idx.add(tf, day1, market=True), idx.add(tf, day1, market=True), idx.add(tf, day2, market=True)] == [0, 0, 1]
+    assert idx.merged() == [0, 1]
+    idx = StoryIndex(df, 400)
+    assert [idx.add(tf, day1), idx.add(tf, day2)] == [0, 0]  # not reports: one story
+    idx = StoryIndex(df, 400)
+    got = [idx.add(tf, day1, places=frozenset({"@a"})), idx.add(tf, day1, places=frozenset({"@b"})),
+           idx.add(tf, day1, places=frozenset({"@a", "@b"}))]
+    assert got == [0, 1, 0]
