@@ -952,7 +952,7 @@ class _Finder:
     def title_of_kind(self, o: int) -> bool:
         """Marks after a kind of titled thing and في/عن/حول ("بعقد دورة في "..."", "ندوة عن «...»"):
         a title of any length, not speech; so are marks right after عنوان ("وحمل عنوان "..."", "بعنوان «...»")."""
-        if o >= 1 and self.f[o - 1].lstrip("وف") in ("عنوان", "بعنوان", "العنوان", "وعنوان"):
+        if o >= 1 and self.f[o - 1].lstrip("وف") in ("عنوان", "بعنوان", "العنوان"):
             return True
         if o < 2 or self.f[o - 1] not in ("في", "عن", "حول") or not self.toks[o - 2].is_word:
             return False
@@ -1161,8 +1161,7 @@ class _Finder:
             head = self.f[src].removeprefix("ل").removeprefix("ال").removeprefix("ل")
             outlet = end is not None and (head in MEDIA or head in UNNAMED_HEADS and end - src <= 4
                                           or self.is_mark[src] and self.closing.get(src) == end - 1 and end - src <= 5)
-            if end is None or end - src > MAX_SPEAKER + 2 or mid and (not that or self.f[src].removeprefix("ل").removeprefix(
-                    "ال").removeprefix("ل") in RULES) or (not that and not outlet and not all(
+            if end is None or end - src > MAX_SPEAKER + 2 or mid and (not that or head in RULES) or (not that and not outlet and not all(
                     t.is_word for t in self.toks[src:end])):
                 continue
             s, e = self.toks[src].start, self.toks[end - 1].end
