@@ -11,6 +11,7 @@
   python eval/realnews/evaluate.py entities --gold eval/realnews/entities_dev2.jsonl
                                                                 the second (blind) entity gold
   python eval/realnews/evaluate.py stories --split dev          stories (B-cubed) and copy pairs
+  python eval/realnews/evaluate.py stories --split dev -v       ... and the gold copy pairs marsad misses
   python eval/realnews/evaluate.py copies                       the blind copy check (copies_check_dev.jsonl):
                                                                 marsad on every article of its crawl days,
                                                                 recall and precision of its labelled pairs
@@ -135,8 +136,9 @@ def entities(split, out=None, marsad=None, gold=None):
     return span_f1(gold, system)
 
 
-def stories(split, out=None, marsad=None):
-    """Stories and copies of `marsad analyze` on the story gold's articles of one split."""
+def stories(split, out=None, marsad=None, misses=False):
+    """Stories and copies of `marsad analyze` on the story gold's articles of one split; with
+    ``misses``, also the gold copy pairs marsad leaves in two copy groups (:func:`copy_misses`)."""
     gold = gold_path("stories", split)
     urls = [json.loads(line)["url"] for line in open(gold, encoding="utf-8") if line.strip()]
     outdir = analyze(urls, out or tempfile.mkdtemp(prefix=f"marsad-stories-{split}-"), marsad)
@@ -146,7 +148,34 @@ def stories(split, out=None, marsad=None):
     res["copy_pairs_precision"] = copy_precision(arts, gold_path("copies", split))
     corpus = json.load(open(outdir / "corpus.json", encoding="utf-8"))
     res["storyline_pairs"] = storyline_pairs(arts, corpus, gold_path("story_pairs", split))
+    if misses:
+        res["copy_misses"] = copy_misses(arts, gold_path("copies", split))
     return res
+
+
+def copy_misses(arts, copies_gold):
+    """The gold copy pairs whose two articles marsad leaves in two copy groups, each with what the
+    copy rules look at: both lengths in words, the share of the shorter's 3-grams in the other
+    (containment) and of its words a word-by-word alignment pairs up (aligned), and the story each
+    article is in. No text: read the pair with ``stories_tool.py``."""
+    from marsad.corpus import dedup
+
+    text = {a["id"]: a.get("text") or "" for a in arts}
+    story = {a["id"]: a.get("story") for a in arts}
+    group = _groups((a["id"], a["duplicate_of"]) for a in arts if a.get("duplicate_of"))
+    out = []
+    for r in map(json.loads, open(copies_gold, encoding="utf-8")):
+        a, b = r["url_a"], r["url_b"]
+        if group.get(a, a) == group.get(b, b):
+            continue
+        wa, wb = dedup.fold(text.get(a, "")).split(), dedup.fold(text.get(b, "")).split()
+        short = max(1, min(len(wa), len(wb)))
+        out.append({"a": a, "b": b, "words": [len(wa), len(wb)],
+                    "containment": round(dedup.containment(dedup.shingles(text.get(a, "")),
+                                                           dedup.shingles(text.get(b, ""))), 3),
+                    "aligned": round(dedup.aligned_words(wa, wb) / short, 3),
+                    "same_story": story.get(a) is not None and story.get(a) == story.get(b)})
+    return out
 
 
 def storyline_pairs(arts, corpus, pairs_path):
@@ -236,6 +265,9 @@ def main(argv=None):
                                    "entities_dev2.jsonl: the second entity gold)")
     ap.add_argument("--out", help="keep marsad's output here (default: a temporary folder)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("-v", "--misses", action="store_true",
+                    help="stories: also list the gold copy pairs marsad misses, with their containment and "
+                         "aligned share (one JSON line each)")
     args = ap.parse_args(argv)
     if not snn.available():
         raise SystemExit(f"SaudiNewsNet is absent ({snn.SNN})")
@@ -245,13 +277,20 @@ def main(argv=None):
         res = copies(args.split, args.out, gold=args.gold)
     elif args.gold:
         res = {"attributions": attributions, "entities": entities}[args.kind](args.split, args.out, gold=args.gold)
+    elif args.kind == "stories":
+        res = stories(args.split, args.out, misses=args.misses)
     else:
-        res = {"attributions": attributions, "entities": entities, "stories": stories}[args.kind](args.split, args.out)
+        res = {"attributions": attributions, "entities": entities}[args.kind](args.split, args.out)
     if args.json:
         print(json.dumps(res, ensure_ascii=False))
     else:
         for k, v in res.items():
-            print(f"{k:24} {json.dumps(v, ensure_ascii=False)}")
+            if k == "copy_misses":
+                print(f"{k:24} {len(v)}")
+                for m in v:
+                    print("  " + json.dumps(m, ensure_ascii=False))
+            else:
+                print(f"{k:24} {json.dumps(v, ensure_ascii=False)}")
 
 
 if __name__ == "__main__":
