@@ -299,14 +299,65 @@ def test_notices_of_two_subjects_stay_apart_when_added_one_by_one(tmp_path, monk
     but each headline names its city and neither text names the other's, so they are two stories,
     in a full build and when the second is added to a database holding the first."""
     import marsad.corpus.stories as S
-    import marsad.store.incremental as I
 
     full, added = _stories_of(tmp_path, "full", [NOTICES]), _stories_of(tmp_path, "added", [NOTICES[:1], NOTICES[1:]])
     assert full == added and full["n1"] != full["n2"]
-    monkeypatch.setattr(S, "other_subject", lambda *a: False)
-    monkeypatch.setattr(I, "other_subject", lambda *a: False)
+    monkeypatch.setattr(S, "other_subject", lambda *a: False)  # read by both paths (join_similarity)
+    monkeypatch.setattr(S, "other_places", lambda *a: False)  # the headlines' cities would keep them apart too
     full, added = _stories_of(tmp_path, "full_nocheck", [NOTICES]), _stories_of(tmp_path, "added_nocheck", [NOTICES[:1], NOTICES[1:]])
     assert full == added and full["n1"] == full["n2"]
+
+
+MARKET = [  # two days' closing reports of one market, one wording: two stories (market_report)
+
+    {"id": "m1", "title": "مؤشر الأسهم السعودية يتراجع 40 نقطة", "outlet": "الضفتين", "published": "2015-07-26",
+     "content": "أغلق مؤشر سوق الأسهم السعودية تعاملات اليوم على تراجع بمقدار 40 نقطة ليصل إلى مستوى 9120 نقطة، "
+                "بتداولات بلغت قيمتها خمسة مليارات ريال، وتراجعت أسهم المصارف والبتروكيماويات بينما ارتفعت "
+                "أسهم قطاع التجزئة، وبلغ عدد الأسهم المتداولة مائتي مليون سهم."},
+    {"id": "m2", "title": "مؤشر الأسهم السعودية يرتفع 25 نقطة", "outlet": "السنبلة", "published": "2015-07-27",
+     "content": "أنهى مؤشر سوق الأسهم السعودية تعاملات اليوم مرتفعا 25 نقطة عند مستوى 9145 نقطة، "
+                "وبلغت قيمة التداولات ستة مليارات ريال، وصعدت أسهم المصارف والبتروكيماويات بينما تراجعت "
+                "أسهم قطاع الاتصالات، وتداول المستثمرون مائتين وعشرين مليون سهم."},
+]
+FIRES = [  # two fires, each report naming the other's city: two stories (title_places)
+
+    {"id": "f1", "title": "حريق في مستودع للأخشاب في الخرج", "outlet": "الضفتين", "published": "2015-07-26",
+     "content": "أخمدت فرق الدفاع المدني حريقا اندلع فجر اليوم في مستودع للأخشاب بمحافظة الخرج دون إصابات، "
+                "وقال المتحدث إن الفرق سيطرت على النيران خلال ساعة، وذلك بعد يوم من حريق مماثل في مستودع بتبوك، "
+                "وفتحت الجهات المختصة تحقيقا لمعرفة أسباب الحريق."},
+    {"id": "f2", "title": "حريق في مستودع للأخشاب في تبوك", "outlet": "السنبلة", "published": "2015-07-26",
+     "content": "شب حريق مساء أمس في مستودع للأخشاب بمدينة تبوك وامتدت ألسنة اللهب إلى ورشة مجاورة، "
+                "ودفعت إدارة الدفاع المدني بأربع فرق إطفاء وصهريجين، وهو ثاني حريق في مستودع بعد حريق الخرج، "
+                "ولم تسجل إصابات بين العمال الذين أخلوا الموقع قبل وصول الفرق"},
+]
+
+
+def test_market_reports_and_headlines_of_other_places_are_kept_apart_when_added(tmp_path, monkeypatch):
+    """The story rules of a full build hold when an article is added to a database (one
+    implementation, marsad.corpus.stories.join_similarity): a day's market report does not join the
+    story of another day's, and a fire in one city does not join the story of a fire in another
+    that its text names (the subject check lets them: each text names the other's city) when the
+    headlines name only their own city. Without either rule the two are one story, both ways."""
+    import marsad.corpus.stories as S
+    import marsad.store.incremental as I
+
+    for tag, arts in (("market", MARKET), ("fires", FIRES)):
+        full, added = _stories_of(tmp_path, tag, [arts]), _stories_of(tmp_path, tag + "_added", [arts[:1], arts[1:]])
+        assert full == added and len(set(full.values())) == 2, tag
+    # the added article's state: its headline's place, the report's day (for the next one)
+    with Store(tmp_path / "fires_added.db", readonly=True) as st:
+        (state,) = [json.loads(r[0]) for r in st.conn.execute(
+            "SELECT s.state FROM story_state s JOIN articles a ON a.story = s.id WHERE a.id = 'f2'")]
+    assert len(state["places"]) == len(state["recent"]) == 1 and len(state["places"][0]) == 1
+    with Store(tmp_path / "market_added.db", readonly=True) as st:
+        assert sorted(json.loads(r[0])["market"] for r in st.conn.execute("SELECT state FROM story_state")) == [
+            ["2015-07-26"], ["2015-07-27"]]
+    monkeypatch.setattr(S, "market_report", lambda d: False)
+    monkeypatch.setattr(I, "market_report", lambda d: False)
+    monkeypatch.setattr(S, "other_places", lambda a, b: False)
+    for tag, arts in (("market", MARKET), ("fires", FIRES)):
+        full, added = _stories_of(tmp_path, tag + "_off", [arts]), _stories_of(tmp_path, tag + "_off_added", [arts[:1], arts[1:]])
+        assert full == added and len(set(full.values())) == 1, tag
 
 
 def test_a_copy_far_from_its_original_gets_its_own_story_when_added(tmp_path):

@@ -267,6 +267,32 @@ def other_places(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and a.isdisjoint(b)
 
 
+def join_similarity(story: dict, sim: float, v: dict[str, float], title: frozenset[str], ents: set[str],
+                    day: dt.date | None, places: frozenset[str], market: bool) -> float:
+    """How close an article is to a story it may join, after the story rules; 0.0 when it may not.
+    ``sim``: its cosine to the closest of the story's latest articles; ``v``, ``title``, ``ents``,
+    ``places``, ``market``: the article's vector, headline entities (:func:`title_entities`), entity
+    terms (:func:`entity_keys`), headline places (:func:`title_places`) and whether it is a daily
+    market report (:func:`market_report`). ``story``: what the story holds, the same keys in a full
+    build (:meth:`StoryIndex.add`) and when an article is added to a database
+    (marsad.store.incremental): "title" and "ents" (sets, all its articles'), "market" (the days of
+    its market reports), "places" (every place its headlines name) and "heads" (its latest
+    articles' (vector, headline places)).
+
+    A story about another subject (:func:`other_subject`) is not joined; a daily market report joins
+    no story holding another day's report; an article whose headline names places is compared only
+    with the story's articles whose headlines do not name other places only (:func:`other_places`)."""
+    if other_subject(title, ents, story["title"], story["ents"]):
+        return 0.0
+    if market and day and set(story["market"]) - {day}:
+        return 0.0  # a daily market report joins only the same day's
+    if places and story["places"] and any(other_places(places, p) for _, p in story["heads"]):
+        # the closest of the story's articles whose headline names no other places only
+        return max((c for ov, p in story["heads"] if not other_places(places, p)
+                    for c in [StoryIndex.cosine(v, ov)] if c > JOIN), default=0.0)
+    return sim
+
+
 class StoryIndex:
     """Incremental story clustering: ``add(doc)`` returns the story index the doc joined."""
 
@@ -415,16 +441,7 @@ class StoryIndex:
             for k in np.argsort(-sims, kind="stable"):
                 if sims[k] <= best_sim:
                     break
-                o = self.stories[cands[k]]
-                if other_subject(title, ents, o["title"], o["ents"]):
-                    continue
-                if market and day and o["market"] - {day}:
-                    continue  # a daily market report joins only the same day's
-                sim = sims[k]
-                if places and o["places"] and any(other_places(places, p) for _, p in o["heads"]):
-                    # the closest of the story's articles whose headline names no other places only
-                    sim = max((c for ov, p in o["heads"] if not other_places(places, p)
-                               for c in [self.cosine(v, ov)] if c > JOIN), default=0.0)
+                sim = join_similarity(self.stories[cands[k]], float(sims[k]), v, title, ents, day, places, market)
                 if sim > best_sim:
                     best, best_sim = cands[k], sim
         if best is None:
@@ -644,19 +661,60 @@ def story_record(sid: str, group: list[Document]) -> dict:
 
 
 def story_state(tfs: list[collections.Counter], days: list[dt.date | None], ents: list[str],
-                titles: list[frozenset[str]] = ()) -> dict:
+                titles: list[frozenset[str]] = (), places: list[frozenset[str]] = (),
+                markets: list[bool] = ()) -> dict:
     """What a story needs to take more articles later without its old ones (JSON-ready): the term
     counts of its latest ``COMPARE_LAST`` own articles (copies excluded), the sum of all of them
     (its centroid, weighted with the corpus's idf when used), its first and last day, its key
     entities, the entities its headlines name (``title``, for :func:`other_subject`; the entities its
-    texts name are the "@" terms of ``sum``)."""
+    texts name are the "@" terms of ``sum``), the places each of the latest articles' headlines name
+    (``places``, beside ``recent``, for :func:`other_places`) and the days of its daily market reports
+    (``market``, for :func:`market_report`): what :func:`join_similarity` reads (see
+    :func:`state_story`). ``places`` and ``markets``: per article, as ``tfs`` (none: no places, not
+    reports)."""
     total: collections.Counter = collections.Counter()
     for tf in tfs:
         total.update(tf)
     known = [d for d in days if d]
+    places = list(places) or [frozenset()] * len(tfs)
+    markets = list(markets) or [False] * len(tfs)
     return {"recent": [dict(tf) for tf in tfs[-COMPARE_LAST:]], "sum": dict(total),
             "first": min(known).isoformat() if known else None, "last": max(known).isoformat() if known else None,
-            "ents": list(ents), "title": sorted(set().union(*titles))}
+            "ents": list(ents), "title": sorted(set().union(*titles)),
+            "places": [sorted(p) for p in places[-COMPARE_LAST:]],
+            "market": sorted({d.isoformat() for d, m in zip(days, markets) if m and d})}
+
+
+def state_story(state: dict, vectors: list[dict[str, float]]) -> dict:
+    """A stored story state (:func:`story_state`) as :func:`join_similarity` reads a story: its
+    headline entities, entity terms, market report days, and its latest articles (``vectors``: those
+    of ``state["recent"]``, in order) with their headlines' places. A state stored before places and
+    market days were kept has none."""
+    heads = state.get("places") or []
+    heads = [frozenset(p) for p in heads] if len(heads) == len(vectors) else [frozenset()] * len(vectors)
+    return {"title": set(state.get("title", ())), "ents": entity_keys(collections.Counter(state["sum"])),
+            "market": {dt.date.fromisoformat(x) for x in state.get("market", ())},
+            "places": set().union(*heads), "heads": list(zip(vectors, heads))}
+
+
+def add_to_state(state: dict, tf: collections.Counter, day: dt.date | None, title: frozenset[str],
+                 places: frozenset[str], market: bool) -> None:
+    """A stored story state (:func:`story_state`) after an article joins it."""
+    heads = state.get("places") or []
+    if len(heads) != len(state["recent"]):
+        heads = [[]] * len(state["recent"])
+    state["recent"] = (state["recent"] + [dict(tf)])[-COMPARE_LAST:]
+    state["places"] = (heads + [sorted(places)])[-COMPARE_LAST:]
+    total = collections.Counter(state["sum"])
+    total.update(tf)
+    state["sum"] = dict(total)
+    state["title"] = sorted(set(state.get("title", ())) | title)
+    if day:
+        first, last = (dt.date.fromisoformat(x) if x else None for x in (state["first"], state["last"]))
+        state["first"] = min(filter(None, [first, day])).isoformat()
+        state["last"] = max(filter(None, [last, day])).isoformat()
+        if market:
+            state["market"] = sorted(set(state.get("market", ())) | {day.isoformat()})
 
 
 class Stories:
@@ -674,6 +732,8 @@ class Stories:
         index = StoryIndex(df, len(docs))
         days = [_day(d) or _event_day(d) for d in docs]
         titles = [title_entities(d) for d in docs]
+        places = [title_places(d) for d in docs]
+        markets = [market_report(d) for d in docs]
         order = sorted(range(len(docs)), key=lambda i: (days[i] is None, days[i] or dt.date.max, i))
         members: dict[int, list[int]] = {}
         story_of: dict[str, int] = {}
@@ -691,7 +751,7 @@ class Stories:
             d = docs[i]
             if i in follows:
                 continue
-            si = index.add(tfs[i], days[i], titles[i], vector(i), title_places(d), market_report(d))
+            si = index.add(tfs[i], days[i], titles[i], vector(i), places[i], markets[i])
             members.setdefault(si, []).append(i)
             story_of[d.id] = si
         rep = index.merged()
@@ -715,11 +775,12 @@ class Stories:
             stories.append(record)
             own = sorted((i for i in m if i not in follows), key=lambda i: (days[i] or dt.date.max, i))
             self.states[record["id"]] = story_state([tfs[i] for i in own], [days[i] for i in own], record["_ents"],
-                                                    [titles[i] for i in own])
+                                                    [titles[i] for i in own], [places[i] for i in own],
+                                                    [markets[i] for i in own])
         stories.sort(key=lambda s: (s["start"] or "9999", s["id"]))
         corpus.stories = stories
-        places = frozenset(e["id"] for e in corpus.entities or () if e.get("type") == "LOC")
-        corpus.storylines = self.storylines(stories, places)
+        corpus.storylines = self.storylines(stories, frozenset(e["id"] for e in corpus.entities or ()
+                                                               if e.get("type") == "LOC"))
         for s in stories:
             s.pop("_ents")
 

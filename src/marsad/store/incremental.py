@@ -14,9 +14,11 @@ counts. :func:`update` then costs work in proportion to the new articles and the
   id stay; its variants and count grow); a place entity without a location is then located
   (marsad.corpus.geo) from the new articles' countries and the countries the stored articles name;
 - stories: a new article joins the open story with an article as close as ``JOIN`` (candidates from
-  the stored top terms and days) and not about another subject (the headline check of the full
-  build, :func:`marsad.corpus.stories.other_subject`, on the titles and entities each story's state
-  keeps), else starts its own; copies join their original's story when they are close to it
+  the stored top terms and days) by the story rules of the full build
+  (:func:`marsad.corpus.stories.join_similarity`, one implementation for both: not about another
+  subject, a daily market report only with the same day's, not through a headline of other places
+  only; on the titles, entities, headline places and market days each story's state keeps), else
+  starts its own; copies join their original's story when they are close to it
   (:func:`marsad.corpus.stories.follows_original`), else are clustered like other articles. The
   merge pass of the full build is left to ``recluster``. Storylines are recomputed from the stories'
   key entities (cheap: one row per story).
@@ -35,9 +37,9 @@ from marsad.corpus.dedup import (ALIGN_CANDIDATE, ALIGN_LONGER, ALIGNED, CONTAIN
 from marsad.text.normalize import fold
 from marsad.corpus.geo import Geocode
 from marsad.corpus.resolve import ResolveEntities
-from marsad.corpus.stories import (COMPARE_LAST, JOIN, MAX_CANDIDATES, WINDOW_DAYS, Stories, StoryIndex, _day, _event_day,
-                                   entity_keys, follows_original, open_to, other_subject, stable_id, story_record, story_state, terms,
-                                   title_entities)
+from marsad.corpus.stories import (JOIN, MAX_CANDIDATES, WINDOW_DAYS, Stories, StoryIndex, _day, _event_day, add_to_state,
+                                   entity_keys, follows_original, join_similarity, market_report, open_to, stable_id,
+                                   state_story, story_record, story_state, terms, title_entities, title_places)
 from marsad.document import Document
 from marsad.extract import names as N
 from marsad.extract.published import day_of
@@ -284,6 +286,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
             continue
         day = _day(d) or _event_day(d)
         title, ents = title_entities(d), entity_keys(tfs[d.id])
+        places, market = title_places(d), market_report(d)
         v = index.vector(tfs[d.id])
         top = index.top_terms(v)
         cands = set()
@@ -302,26 +305,20 @@ def _stories(st, order: list[Document]) -> list[dict]:
             first, last = days_of(s)
             if not open_to(first, last, day):
                 continue
-            # a story about another subject is not joined (as a full build: StoryIndex.add)
-            if other_subject(title, ents, set(s.get("title", ())), entity_keys(s["sum"])):
+            recent = [index.vector(collections.Counter(tf)) for tf in s["recent"]]
+            sim = max((index.cosine(v, r) for r in recent), default=0.0)
+            if sim <= best_sim:
                 continue
-            sim = max((index.cosine(v, index.vector(collections.Counter(tf))) for tf in s["recent"]), default=0.0)
+            # the rules of a full build (StoryIndex.add): subject, market reports, headline places
+            sim = join_similarity(state_story(s, recent), sim, v, title, ents, day, places, market)
             if sim > best_sim:
                 best, best_sim = sid, sim
         if best is None:
             best = stable_id("s", d.id)
             states[best] = story_state([], [], [])
         s = state(best)
-        s["recent"] = (s["recent"] + [dict(tfs[d.id])])[-COMPARE_LAST:]
-        total = collections.Counter(s["sum"])
-        total.update(tfs[d.id])
-        s["sum"] = dict(total)
-        s["title"] = sorted(set(s.get("title", ())) | title)
-        if day:
-            first, last = days_of(s)
-            s["first"] = min(filter(None, [first, day])).isoformat()
-            s["last"] = max(filter(None, [last, day])).isoformat()
-        s["_top"] = index.top_terms(index.vector(total))
+        add_to_state(s, tfs[d.id], day, title, places, market)
+        s["_top"] = index.top_terms(index.vector(collections.Counter(s["sum"])))
         members[best].append(d.id)
         story_of[d.id] = best
     for d in order:  # copies join their original's story
