@@ -136,7 +136,16 @@ YREL = rf"\s*[,،]?\s*من\s+(?:(?:العام|السنه)\s+(?P<yrel>{PAST2}|{NE
 _BC = re.compile(r"\s*(?:قبل\s+الميلاد|ق\s*\.\s*م)(?!\w)")
 _OF_SKIP = r"(?:\s+(?:فقط|كامل|كامله|كاملين|كاملا|تقريبا|واحد|واحده|ونصف))*"
 
+# a year alone in parentheses, or last after a dash in them: "«جسر على نهر كواي» (1957)", "(أميركي - 1965)";
+# a count in parentheses is followed by its noun ("(1920) عينة") and is left alone
+_PAREN_YEAR_LEAD = re.compile(r"\(\s*(?:[^()\d]{1,25}\s[-–]\s*)?$")
 _YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*|بال\w*|لل\w*|باطلاق)(?!\w)))"
+_PAREN_YEAR_END = re.compile(rf"\s*\){_YEAR_NEXT}")
+# a bare year after a preposition of time and before a word no count takes: "منذ 2006 تتضمن", "في 2013
+# المقاتلين", "في 2014 حسب" (a count is followed by its noun or unit: "في 2000 منزل", "إلى 2000 كلم")
+_YEAR_LEAD_BARE = re.compile(r"(?<!\w)[وف]?(?P<p>منذ|في|الي|حتي|قبل|بعد|خلال)\s+$")
+_YEAR_WORD_AFTER = re.compile(rf"\s+(?:(?:[وفبلك]|لل|وال|وب|ول)?ال(?!فا?(?!\w)|اف(?!\w))\w|(?:{_alts(V.YEAR_BARE_FOLLOWERS)})(?!\w))")
+_YEAR_UNIT_AFTER = re.compile(rf"\s+(?:{_alts(V.YEAR_NOT_BEFORE)})(?!\w)")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "من أول أيام العيد حتى العاشر منه", "من أول أيام العيد حتى عشرة شوال"
@@ -145,7 +154,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<e>{ORD})\s+منه|(?P<en>{_alts(_FEAST_ORD)})\s+ايامه|(?P<hd>{DAY}|{ORD}|{NUMW})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})){E}")),
     # "الأسبوع الأخير من شهر رمضان", "الأسبوع الأول من أغسطس", "العشر الأواخر من رمضان"
     ("month_week", re.compile(
-        rf"{B}{CLITIC}(?:(?:ال)?اسبوع\s+(?P<wk>{_alts(_MWEEK)})|(?:(?:ال)?ايام\s+)?(?:ال)?عشر\s+(?:ال)?(?P<ten>{TENS}))\s+من\s+(?:شهر\s+)?(?:(?P<hm>{HM}){EPI}(?:\s+(?P<hy>{HYEAR}){HSUF}?)?"
+        rf"{B}{CLITIC}(?:(?:ال)?اسبوع\s+(?P<wk>{_alts(_MWEEK)})|(?:(?:ال)?ايام\s+)?(?:ال)?عشر\s+(?:ال)?(?P<ten>{TENS})|(?:ال)?ايام\s+(?:ال)?(?P<cnt>{NUMW}(?:\s+عشر)?)\s+(?:ال)?(?P<ten2>اولي|اخيره))\s+من\s+(?:شهر\s+)?(?:(?P<hm>{HM}){EPI}(?:\s+(?P<hy>{HYEAR}){HSUF}?)?"
+        rf"|(?P<curm>الشهر)"
         rf"|(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?)(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "القرن الحادي والعشرين", "القرن التاسع عشر"
     # "تسعينات القرن الماضي", "الخمسينيات من القرن العشرين", "القرن الحادي والعشرين", "القرن الماضي"
@@ -165,7 +175,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه|لعام|لسنه|للعام|للسنه)(?:\s+(?P<y>{YEAR}){YM})?"
         rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR})(?:\s+(?P<y3>{YEAR}){YM})?)?|(?P<y2>{YEAR}){YM}){E}")),
     # "مقارنة مع الربع الأول": a bare quarter, kept only when the article dates another one (_bare_quarters)
-    ("quarter", re.compile(rf"{B}(?:{CLITIC}ال|[وف]?لل)(?P<qb>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)})){E}(?!\s+من\s)")),
+    # "في الأشهر الستة الأولى": likewise
+    ("quarter", re.compile(rf"{B}(?:{CLITIC}ال|[وف]?لل)(?:(?P<qb>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)}))"
+                           rf"|(?:اشهر|شهور)\s+(?:ال\s*)?(?P<mnb>{NUMW}|\d{{1,2}})\s+(?P<mfb>الاولي|الاخيره)){E}(?!\s+من\s)")),
     # "ثاني أيام عيد الفطر المبارك", "أول أيام العيد", "ثالث أيام الفطر"
     ("feast", re.compile(
         rf"{B}{CLITIC}(?:(?P<n>{_alts(_FEAST_ORD)})\s+ايام|(?P<eve>ليله))\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}{E}")),
@@ -178,12 +190,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}{CLITIC}شهري\s+(?P<m1>{PAIR})\s+و\s*(?P<m2>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
     # "بين عامي 2010 و2014", "من عام 2010 إلى 2014"
     ("yrange", re.compile(
-        rf"{B}(?:(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?|{CLITIC}(?:عامي|العامين|سنتي)\s+)(?P<y1>{YEAR}){YM}\s+و\s*(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
-        rf"|(?:من|منذ)\s+(?:(?:عام|العام)\s+)?(?P<y3>{YEAR}){YM}\s+(?:و\s*)?(?:الي|حتي)\s+(?:(?:عام|العام)\s+)?(?P<y4>{YEAR})){YM}{E}")),
+        rf"{B}(?:(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?|{CLITIC}(?:عامي|العامين|سنتي)\s+)(?P<y1>{YEAR}){YM}\s+(?:و\s*|(?:الي|حتي)\s+)(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
+        rf"|(?:من|منذ)\s+(?:(?:عام|العام)\s+)?(?P<y3>{YEAR}){YM}\s+(?:و\s*)?(?:الي|حتي)\s+(?:(?:عام|العام)\s+)?(?P<y4>{YEAR})"
+        # "(1957 إلى 1985)": a tenure in parentheses
+        rf"|(?<=\()\s*(?P<y3b>{YEAR})\s+(?:الي|حتي)\s+(?P<y4b>{YEAR})(?=\s*\))){YM}{E}")),
     # "عام 2014-2015", "موسم 2015/2016", "2015/16": two years written as one (a season, a school year)
     ("yrange", re.compile(rf"(?:{B}{CLITIC}(?:(?:منذ|من|في)\s+)?(?:عام|العام|سنه|السنه)\s+)?(?<![\w/.-])(?P<y5>{YEAR})\s*[-/]\s*(?P<y6>{YEAR}|\d\d)(?!\w|\s*[/.-]\s*\d)")),
     # "خلال الـ 24 ساعة الماضية" (yesterday), "خلال 48 ساعة الماضية" (the two days before)
-    ("hours", re.compile(rf"(?P<nw>\d{{2,3}})\s+ساعه\s+(?P<rel>{PAST}){E}")),
+    ("hours", re.compile(rf"(?P<nw>\d{{2,3}})\s+ساعه\s+(?P<rel>{PAST}|{NEXT}){E}")),
     # "خلال العامين الماضي والجاري"
     ("yrel2", re.compile(rf"{B}{CLITIC}(?:العامين|السنتين)\s+(?:ال)?ماضي\s+و\s*(?:ال)?(?:جاري|حالي){E}")),
     # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
@@ -223,7 +237,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "4-5/10/1436هـ" (Hijri when the year is 13xx/14xx)
     ("numrange", re.compile(
         rf"{B}(?:(?P<d1>{DAY}){SEP}(?P<m1>{MON})(?:{SEP}(?P<y1>{HYEAR}|{YEAR})(?:{HSUF}|{YM}))?\s*/?\s*(?:(?:و\s*)?(?:الي|حتي)|[-–])"
-        rf"|(?P<d0>{DAY})\s*[-–])\s*(?P<d2>{DAY}){SEP}(?P<m2>{MON}){SEP}(?P<y2>{HYEAR}|{YEAR})(?:{HSUF}|{YM}){E}")),
+        rf"|(?P<d0>{DAY})\s*[-–]|(?:من|بين)\s+(?P<d0b>{DAY})\s+(?:(?:و\s*)?(?:الي|حتي)|و))\s*(?P<d2>{DAY}){SEP}(?P<m2>{MON}){SEP}(?P<y2>{HYEAR}|{YEAR})(?:{HSUF}|{YM}){E}")),
     # numeric Hijri dates: a 13xx/14xx year is never Gregorian in news ("7/ 10/ 1436هـ", "14-09-1432 هـ")
     ("hijri_num", re.compile(rf"{B}(?P<d>{DAY}){SEP}(?P<hmn>{MON}){SEP}(?P<hy>{HYEAR}){HSUF}?{E}")),
     # a Hijri month as a whole: "شهر رمضان", "في رمضان الماضي", "ذو الحجة 1444", "رمضان المقبل"
@@ -244,7 +258,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("hijri_year", re.compile(rf"{B}{CLITIC}(?:(?:منذ|مطلع|منتصف|نهايه|بدايه|اواخر|اوائل)\s+)?(?:عام|العام|لعام|للعام|سنه|السنه)\s+"
                               rf"(?P<hy>14[0-4]\d)(?![\w/.-]|\s*[/-]\s*\d|\s*م(?!\w))")),
     ("absolute", re.compile(
-        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?:و(?=\d))?(?:(?P<d>{DAY}|{ORD})|[«(\"](?P<dq>{DAY})[»)\"])(?:\s+|(?<=\d))(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
+        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?:و(?=\d))?(?:ال\s*(?=\d))?(?:(?P<d>{DAY}|{ORD})|[«(\"](?P<dq>{DAY})[»)\"])(?:\s+|(?<=\d))(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
         rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("absolute", re.compile(
         rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*(?:الموافق\s+)?)?(?P<d>{DAY}|{ORD})\s+من\s+"
@@ -260,7 +274,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dm_near", re.compile(rf"(?<![\w/.,-])(?P<d>{DAY})\s*/\s*(?P<mn>{MON})(?![\w/.,-]|\s*[/.-]\s*\d|\s+\d)")),
     ("month", re.compile(
         # "تسليم أغسطس" (a futures contract's month), "بحلول شباط (فبراير)"
-        rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط|تسليم|بحلول)\s+(?:شهر\s+)?|[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
+        rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط|تسليم|عقود|بحلول)\s+(?:شهر\s+)?|[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
         rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR})|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("month", re.compile(rf"{B}{CLITIC}(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?|(?=\d))(?P<y>{YEAR}){YM}{E}")),
     # "شباط المقبل", "مقارنة مع مايو من العام الماضي"
@@ -270,7 +284,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "في عام 97": a year of the last century written with two digits
     ("year", re.compile(rf"{B}{CLITIC}(?:عام|العام)\s+(?P<y2d>[5-9]\d)(?![\w/.,%]|\s*(?:[/.-]\s*\d|بالمئه|في المئه|بالمائه|عاما|سنه)){E}")),
     # a bare year after a word of time ("في 2017", "منذ1961", "خريف 2008"), not a count ("في 2000 منزل")
-    ("year_lead", re.compile(rf"(?<![\d.,/-])(?P<y>{YEAR}){E}{_YEAR_NEXT}")),
+    ("year_lead", re.compile(rf"(?<![\d.,/-])(?P<y>{YEAR}){E}(?![.,]\d)")),
     ("weekday", re.compile(
         rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|غد|بعد غد|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس|ظهر غد|صباح غد|مساء غد))\s*\(?\s*)?"
         rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
@@ -324,7 +338,7 @@ class _AnyOf:
 _G_HOURS, _G_YREL2, _G_RAM, _G_Y2D = (re.compile(r"\d\s+ساعه\s"), re.compile(r"(?:عامين|سنتين)\s+(?:ال)?ماضي\s+و"),
                                      re.compile(r"الشهر\s+(?:الفضيل|الكريم)"), re.compile(r"عام\s+[5-9]\d(?!\d)"))
 _G_QUARTER = re.compile(r"(?:ربع|نصف|اشهر|شهور)\s")
-_GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s"),
+_GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s", r"عشره\s+\w+\s+من\s", r"ايام\s+\S+\s+(?:\S+\s+)?(?:ال)?(?:اولي|اخيره)\s+من\s"),
           re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
           _G_QUARTER, _G_QUARTER, re.compile("ايام|ليله"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
           _G_HOURS, _G_YREL2,  # hours, yrel2
@@ -340,7 +354,7 @@ _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf
 assert len(_GATES) == len(_PATTERNS)
 
 # words that put the clause in the future ("ومن المقرر", "ويعقد", "سيزور"): a bare weekday is then the next one
-_FUTURE = re.compile(rf"(?:(?<!\w)[وف]?(?P<aux>{_alts(V.PAST_AUX)})\s+)?{B}[وف]?"
+_FUTURE = re.compile(rf"(?:(?<!\w)[وف]?(?P<aux>{_alts(V.PAST_AUX)})\s+(?:من\s+)?)?{B}[وف]?"
                      rf"(?P<w>س[تين](?!ا)\w{{2,}}|{_alts(V.FUTURE_CUES)}|(?P<weak>{_alts(V.WEEKDAY_FUTURE_CUES)})){E}")
 _FUTURE_NOUNS = {fold(w) for w in V.FUTURE_S_NOUNS}
 
@@ -635,6 +649,10 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             return f"{(first + dt.timedelta(days=20)).isoformat()}/{last.isoformat()}"
         if k == "first10":
             return f"{first.isoformat()}/{(first + dt.timedelta(days=9)).isoformat()}"
+        if isinstance(k, list):  # the first or last n days
+            a, b = ((first, first + dt.timedelta(days=k[1] - 1)) if k[0] == "first"
+                    else (last - dt.timedelta(days=k[1] - 1), last))
+            return f"{a.isoformat()}/{b.isoformat()}"
         a = last - dt.timedelta(days=6) if k < 0 else first + dt.timedelta(days=7 * (k - 1))
         return f"{a.isoformat()}/{(a + dt.timedelta(days=6)).isoformat()}"
     if t == "wdpair":
@@ -676,10 +694,36 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
                                   if sign < 0 else (_shift_month(anchor.year, anchor.month, 1),
                                                     _shift_month(anchor.year, anchor.month, n)))
             return f"{ya:04d}-{ma:02d}/{yb:04d}-{mb:02d}"
-        days = 7 if unit == "week" else 1
+        if unit == "week":  # "الأسابيع الثلاثة الماضية": the three ISO weeks before the anchor's
+            wa, wb = ((anchor - dt.timedelta(weeks=n), anchor - dt.timedelta(weeks=1)) if sign < 0
+                      else (anchor + dt.timedelta(weeks=1), anchor + dt.timedelta(weeks=n)))
+            return "/".join(f"{w.isocalendar()[0]:04d}-W{w.isocalendar()[1]:02d}" for w in (wa, wb))
+        days = 1
         a, b = ((anchor - dt.timedelta(days=n * days), anchor - dt.timedelta(days=1)) if sign < 0
                 else (anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=n * days)))
         return f"{a.isoformat()}/{b.isoformat()}"
+    if t == "same":  # "التاسع من نفس الشهر": the month, year or quarter of the date before it
+        of = expr["of"]
+        v = resolve(of, anchor)
+        if not v or not re.match(r"\d{4}", v):
+            return None
+        if expr["u"] == "year":
+            return v[:4]
+        if expr["u"] == "quarter":  # "مقارنة بالربع نفسه من العام الماضي": that quarter a year back
+            return "/".join(f"{expr.get('y') or int(x[:4]) - expr.get('yback', 0):04d}{x[4:]}" for x in v.split("/"))
+        first, back = v.split("/")[0], expr.get("yback", 0)
+        if of.get("t") in _HIJRI_TYPES and len(first) == 10:
+            g = dt.date.fromisoformat(first)
+            h = Gregorian(g.year, g.month, g.day).to_hijri()
+            if expr.get("y"):
+                return None  # a Hijri month "من عام 2014": no one reading
+            if expr["d"]:
+                return _hijri_day(h.year - back, h.month, expr["d"])
+            return resolve({"t": "hmonth", "hm": h.month, "hy": h.year - back}, anchor)
+        if len(first) < 7:
+            return None
+        yy = expr.get("y") or int(first[:4]) - back
+        return _greg_day(yy, int(first[5:7]), expr["d"]) if expr["d"] else f"{yy:04d}-{first[5:7]}"
     if t == "year_before":
         v = resolve(expr["of"], anchor)
         return f"{int(v[:4]) - 1:04d}" if v and re.match(r"\d{4}", v) else None
@@ -747,7 +791,20 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                    "hm": _HIJRI[_key(g["hm"])], "hy": None, "rel": None, "future": future}
         return "range", {"t": "span", "a": start, "b": end}
     if kind == "month_week":
-        k = _MWEEK[g["wk"]] if g.get("wk") else ("last10" if g["ten"] == fold("أواخر") else "first10")
+        if g.get("ten2"):  # "الأيام العشرة الأولى من", "الايام الخمسة عشر الأولى من الشهر"
+            c = g["cnt"].split()
+            n = _NUMW.get(c[0], 0) + (10 if len(c) > 1 else 0)
+            if not 1 < n < 29 or (len(c) > 1 and _NUMW.get(c[0], 10) >= 10):
+                return None
+            k = ["last" if g["ten2"] == "اخيره" else "first", n]
+            if k == ["last", 10]:
+                k = "last10"  # "الأيام العشرة الأخيرة من رمضان" = "العشر الأواخر": from the 21st
+        else:
+            k = _MWEEK[g["wk"]] if g.get("wk") else "last10" if g["ten"] == fold("أواخر") else "first10"
+        if g.get("curm"):
+            if g.get("ten2") is None:
+                return None
+            return "range", {"t": "mweek", "k": k, "month": {"t": "period", "u": "month", "n": _SHIFT.get(rel or "cur", 0)}}
         if g.get("hm"):
             month = {"t": "hmonth", "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None,
                      "rel": rel, "future": future}
@@ -789,8 +846,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     if kind == "numrange":
         y2 = int(g["y2"])
         m2, d2 = int(g["m2"]), int(g["d2"])
-        if g.get("d0"):
-            y1, m1, d1 = y2, m2, int(g["d0"])
+        if g.get("d0") or g.get("d0b"):  # "4-5/10/1436هـ", "من 19 إلى 21 / 10 / 1436هـ"
+            y1, m1, d1 = y2, m2, int(g.get("d0") or g["d0b"])
         else:
             m1, d1 = int(g["m1"]), int(g["d1"])
             y1 = int(g["y1"]) if g.get("y1") else (y2 - 1 if m1 > m2 else y2)
@@ -830,6 +887,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         # "منتصف يوليو": the month's 15th (a year stays a year: "منتصف 2016")
         return "absolute", {"t": "ymd", "d": 15, "m": _month(g["m"]), "y": None, "rel": rel, "future": future,
                             **({"yk": yk} if yk is not None else {})}
+    if kind == "month" and re.match(r"(?:[وفبل]|وب|ول)?(?:تسليم|عقود)\s", g["_text"]):
+        future = True  # "في عقود سبتمبر", "تسليم يناير": a futures contract's month is the next one
     if kind == "month":
         return "absolute", {"t": "ym", "m": _month(g["m"]), "y": int(g["y"]) if g.get("y") else None,
                             "rel": rel, "future": future, **({"yk": yk} if yk is not None else {})}
@@ -843,9 +902,10 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         n = int(g["nw"])
         if n % 24 or not 24 <= n <= 168:
             return None  # "خلال 36 ساعة الماضية": not whole days
+        sign = 1 if rel == "next" else -1  # "خلال الـ48 ساعة المقبلة": the next two days
         if n == 24:
-            return "relative", {"t": "days", "n": -1}
-        return "range", {"t": "prange", "u": "day", "n": n // 24, "sign": -1}
+            return "relative", {"t": "days", "n": sign}
+        return "range", {"t": "prange", "u": "day", "n": n // 24, "sign": sign}
     if kind == "yrel2":
         return "range", {"t": "yrel2"}
     if kind == "weekday":
@@ -871,8 +931,14 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             if not 1 < n < 12:
                 return None
             a, b = (1, n) if mf == "الاولي" else (13 - n, 12)  # the first or last n months
-        elif g.get("qb"):
-            a, b = _QUARTER["ال" + _key(g["qb"])]
+        elif g.get("qb") or g.get("mnb"):
+            if g.get("mnb"):
+                n = int(g["mnb"]) if g["mnb"].isdigit() else _NUMW.get(g["mnb"], 0)
+                if not 1 < n < 12:
+                    return None
+                a, b = (1, n) if g["mfb"] == "الاولي" else (13 - n, 12)
+            else:
+                a, b = _QUARTER["ال" + _key(g["qb"])]
             return "range", {"t": "qrange", "m1": a, "m2": b, "y": None, "k": 0, "bare": True}
         else:
             a, b = _QUARTER["ال" + _key(g["q"])]
@@ -893,13 +959,16 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             a, b = int(g["y5"]), int(g["y6"])
             if b < 100:
                 b += a - a % 100  # "2015/16"
+            if (re.search(r"\(\s*$", g["_before"]) and re.match(r"\s*\)", g["_after"]) and 10 < abs(b - a) <= 110
+                    and "/" not in g["_text"]):
+                return "range", {"t": "yrange", "y1": min(a, b), "y2": max(a, b)}  # a life: "(1908 - 1991)"
             if not a < b <= a + 10:
                 return None  # "2015-2009" or a span of decades written with a dash: not one period
             return "range", {"t": "yrange", "y1": a, "y2": b}
-        a, b = (g.get("y1") or g["y3"]), (g.get("y2") or g["y4"])
+        a, b = (g.get("y1") or g.get("y3") or g["y3b"]), (g.get("y2") or g.get("y4") or g["y4b"])
         if int(a) >= int(b) or _BC.match(g["_after30"]):
             return None  # "بين 2014 و2010": no period; "بين عامي 1971 و1928 قبل الميلاد": another era
-        if g.get("y1") and "بين" not in g["_text"] and int(b) != int(a) + 1:
+        if g.get("y1") and "بين" not in g["_text"] and int(b) != int(a) + 1 and not re.search(r"\s(?:الي|حتي)\s", g["_text"]):
             return None  # "كأس السوبر عامي 2010 و2012": two years, not the period between them
         return "range", {"t": "yrange", "y1": int(a), "y2": int(b)}
     if kind == "hijri_years":
@@ -919,8 +988,15 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return None  # "قال لـ(اليوم)", "صحيفة «اليوم»": the newspaper's name
         return "relative", {"t": "days", "n": 0}
     if kind == "year_lead":
+        if not re.match(_YEAR_NEXT, g["_after30"]):
+            lead = _YEAR_LEAD_BARE.search(g["_before"])
+            if not lead or not 1900 <= int(g["y"]) <= 2030 or _YEAR_UNIT_AFTER.match(g["_after30"]) or not (
+                    lead.group("p") == "منذ" or _YEAR_WORD_AFTER.match(g["_after30"])):
+                return None
+            return "absolute", {"t": "y", "y": int(g["y"])}
         if not _YEAR_LEAD.search(g["_before"]) and not (
-                re.search(r"\)\s*$", g["_before"]) and re.match(r"\s*(?:[،,.]|$)", g["_after"])):
+                re.search(r"\)\s*$", g["_before"]) and re.match(r"\s*(?:[،,.]|$)", g["_after"])) and not (
+                _PAREN_YEAR_LEAD.search(g["_before"]) and _PAREN_YEAR_END.match(g["_after30"])):
             return None  # a bare number is never a year; after "في", "منذ", "خريف" ... it is
         return "absolute", {"t": "y", "y": int(g["y"])}
     if kind == "relative":
@@ -943,6 +1019,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         hy = re.match(r"\s+(1[34]\d\d)(?![\d/.-])", g["_after"]) if (g.get("u2") or g.get("u3")) and u == "year" else None
         if hy:  # "العام المالي الماضي 1435": the Hijri year it names
             return "hijri", {"t": "hijri_year", "hy": int(hy.group(1))}
+        if g.get("u2") and u == "month" and re.search(r"(?<!\w)[وفبل]?منتصف\s+$", g["_before"]):
+            return "absolute", {"t": "mdrel", "d": 15, "k": _SHIFT[rel]}  # "منتصف الشهر الماضي": its 15th
         if g.get("u2") or g.get("u3"):
             return "relative", {"t": "period", "u": u, "n": _SHIFT[rel]}
         if not g.get("n") and not g.get("nw") and (_repeated(g["u"], g["_before"]) or (
@@ -1070,19 +1148,27 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     _weekday_with_date(text, out, anchor)
     _year_of_the_story(text, out, anchor)
     out = _the_year_before(text, out, anchor)
+    out = _same_period(text, out, anchor)
+    _hijri_current_month(text, out, anchor)
     _weekdays_in_a_programme(text, out, anchor)
-    return _join_ranges(text, _bare_quarters(out, anchor), anchor)
+    return _join_ranges(text, _glossed_ranges(text, _bare_quarters(text, out, anchor)), anchor)
 
 
-def _bare_quarters(mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+_MONEY = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول|لل)?(?:{_alts(V.MONEY_WORDS)})(?!\w)")
+
+
+def _bare_quarters(text: str, mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
     """A quarter or half without its year ("الربع الأول") is the latest one begun by the anchor, when
-    the article dates another quarter or half with its year ("الربع الثاني من العام الحالي"); without
-    one it is no date (a basketball game has quarters too)."""
+    the article dates another quarter or half with its year ("الربع الثاني من العام الحالي") or its
+    sentence speaks of money or growth ("أرباح «جوجل» ترتفع إلى 3.9 مليار دولار في الربع الثاني");
+    otherwise it is no date (a basketball game has quarters too)."""
     told = [m for m in mentions if m.expr.get("t") == "qrange" and not m.expr.get("bare")]
     out = []
     for m in mentions:
-        if m.expr.get("bare"):
-            if not told:
+        if m.expr.get("bare") and not told:
+            s = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+            e = min([i for i in (text.find(".", m.end), text.find("\n", m.end)) if i >= 0] or [len(text)])
+            if re.match(r"\s*(?:من\s+)?(?:لل|ال|ل)?قرن", fold(text[m.end:m.end + 12])) or not _MONEY.search(fold(text[s:e])):
                 continue
         out.append(m)
     return out
@@ -1147,7 +1233,111 @@ def _the_year_before(text: str, mentions: list[DateMention], anchor: dt.date | N
     return sorted(mentions + found, key=lambda d: d.start) if found else mentions
 
 
-_RANGE_FROM = re.compile(r"(?<!\w)(?:[وف]?(?:من|منذ)|ابتداء من|اعتبارا من)\s*$")
+_SAME = re.compile(
+    r"(?<!\w)(?:(?P<d>(?:الـ?\s*)?\d{1,2}|[^\s\d]+(?:\s+عشر)?)\s+من\s+)?(?P<x>(?:[وفبل]|لل)?(?:نفس\s+(?:ال)?(?P<u1>شهر|عام|سنة|ربع)"
+    r"|ال(?P<u2>شهر|عام|سنة|ربع)\s+(?:نفسه|ذاته|نفسها|ذاتها)|ذات\s+ال(?P<u3>شهر|عام|سنة)))(?!\w)")
+# "مقارنة بنفس الشهر من العام الماضي": the same month a year back; "من الأعوام الماضية": no one month
+_SAME_YEAR_AFTER = re.compile(r"\s*(?:من|في|خلال|عن)\s+(?:(?P<back>(?:العام|السنه)\s+(?:الماضي|السابق|المنصرم|الفايت|الفاىت))"
+                              r"|عام\s+(?P<y>(?:19|20)\d\d)|(?P<many>الاعوام|السنوات|السنين))(?!\w)")
+_SAME_HINT = re.compile(r"نفس|ذات")
+_SAME_UNIT = {"شهر": "month", "عام": "year", "سنة": "year", "ربع": "quarter"}
+_HIJRI_TYPES = ("hijri", "hmonth", "hrange")
+# expressions that name a month (or a day of one)
+_MONTHLY = ("ymd", "ym", "range", "mdrel", "hijri", "hmonth", "hrange", "numrange", "dm_near", "wd_dm", "span", "mweek", "same",
+            "ymrange")
+
+
+def _same_period(text: str, mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """"التاسع من نفس الشهر", "في العام نفسه", "خلال الربع ذاته": the month, year or quarter of the
+    last date before it, at most 300 characters back (a Hijri month after a Hijri date). None: no date."""
+    if "نفس" not in text and "ذات" not in text:
+        return mentions
+    found, seen = [], set()
+    for hit in _SAME_HINT.finditer(text):  # the pattern is run only around "نفس"/"ذات" (fast)
+        w0 = max(0, hit.start() - 30)
+        mm = next((x for x in _SAME.finditer(text, w0, min(len(text), hit.end() + 16))
+                   if x.start("x") <= hit.start() < x.end()), None)
+        if mm is None or mm.span() in seen:
+            continue
+        seen.add(mm.span())
+        s, e = mm.span()
+        u = _SAME_UNIT[mm.group("u1") or mm.group("u2") or mm.group("u3")]
+        d = mm.group("d")
+        day = None
+        if d is not None:
+            fd = re.sub(r"^ال\s*(?=\d)", "", re.sub(r"^(?:[وفبل]|وب|ول)(?=ال)", "", fold(d)))
+            day = int(fd) if fd.isdigit() else _ORD.get(_key(fd))
+            if day is None or u != "month" or not 1 <= day <= 31:
+                day, s = None, mm.start("x")  # "أكثر من نفس الشهر": the period alone
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        # (the expressions, not their values: the anchor may come later, see reresolve)
+        # (also across a paragraph break: "... في الربع الثالث من عام 2015.\nكما حققت خلال الربع ذاته")
+        prev = [m for m in mentions if m.end <= s and s - m.end <= _YEAR_CONTEXT_REACH]
+        if u == "quarter":
+            prev = [m for m in prev if m.expr.get("t") == "qrange"]
+        elif u == "month":
+            prev = [m for m in prev if m.expr.get("t") in _MONTHLY or m.expr.get("t") == "period" and m.expr.get("u") == "month"]
+        if not prev:
+            continue
+        if u == "year" and s - prev[-1].end <= 8 and re.fullmatch(r"\s*[,،]?\s*(?:من|في)\s+", text[prev[-1].end:s]):
+            continue  # "في سبتمبر من العام نفسه": part of the month before it (_year_of_the_story)
+        expr = {"t": "same", "u": u, "d": day, "of": prev[-1].expr}
+        after = _SAME_YEAR_AFTER.match(fold(text[e:e + 30]))
+        if after and u != "year":
+            if after.group("many"):
+                continue
+            expr.update({"yback": 1} if after.group("back") else {"y": int(after.group("y"))})
+        found.append(DateMention(s, e, text[s:e], resolve(expr, anchor), "absolute" if day else "relative", expr))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _hijri_current_month(text: str, mentions: list[DateMention], anchor: dt.date | None) -> None:
+    """"الشهر الجاري" after a Hijri day or month of the current Hijri month ("بعد استئناف أعمالها 4 شوال
+    الجاري ... حتى نهاية الشهر الجاري") is that Hijri month, when that is the last month named before it."""
+    for i, m in enumerate(mentions):
+        e = m.expr
+        if e.get("t") != "period" or e.get("u") != "month" or e.get("n") != 0:
+            continue
+        # the last month named before it, however far: the article counts in that calendar
+        prev = [p for p in mentions[:i] if p.expr.get("t") in _MONTHLY or p.expr.get("t") == "period" and p.expr.get("u") == "month"]
+        if not prev or prev[-1].expr.get("t") not in ("hijri", "hmonth", "hrange") or prev[-1].expr.get("rel") != "cur":
+            continue
+        m.expr = {"t": "hmonth", "hm": prev[-1].expr["hm"], "hy": prev[-1].expr.get("hy"), "rel": "cur", "future": False}
+        m.kind = "hijri"
+        m.value = resolve(m.expr, anchor)
+
+
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_GLOSS_TO = re.compile(r"\s*\)?\s*[,،]?\s*(?:و\s*)?(?:حتي|الي)\s+(?:نهايه\s+)?(?:(?:ال)?سنه\s+الماليه\s+|(?:ال)?عام\s+(?:المالي\s+)?|(?:ال)?سنه\s+)?")
+_HIJRI_YEARS = ("hijri_year", "hijri_years")
+
+
+def _glossed_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Two Hijri (fiscal) years, each glossed by its Gregorian one, as one period: "منذ انطلاقه في سنة
+    1421/ 1422هـ (2001م) وحتى نهاية السنة المالية 1435/ 1436هـ (2014م)" = 2001/2014 (the glosses)."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        q = mentions[i:i + 4]
+        if (len(q) == 4 and q[0].expr.get("t") in _HIJRI_YEARS and q[2].expr.get("t") in _HIJRI_YEARS
+                and q[1].expr.get("t") == "y" and q[3].expr.get("t") == "y" and q[1].expr["y"] < q[3].expr["y"]
+                and _GLOSS_OPEN.fullmatch(fold(text[q[0].end:q[1].start]))
+                and _GLOSS_TO.fullmatch(fold(text[q[1].end:q[2].start]))
+                and _GLOSS_OPEN.fullmatch(fold(text[q[2].end:q[3].start]))):
+            expr = {"t": "yrange", "y1": q[1].expr["y"], "y2": q[3].expr["y"]}
+            e = q[3].end + (m.end() if (m := re.match(r"\s*\)", text[q[3].end:q[3].end + 3])) else 0)
+            out.append(DateMention(q[0].start, e, text[q[0].start:e], resolve(expr, None), "range", expr))
+            i += 4
+            continue
+        out.append(mentions[i])
+        i += 1
+    return out
+
+
+_RANGE_FROM = re.compile(r"(?<!\w)(?:[وف]?(?:من|منذ)(?:\s+تاريخ)?|ابتداء من|اعتبارا من)\s*$")
+_DURING = re.compile(r"(?<!\w)[وف]?خلال\s*$")  # "خلال شهر رمضان وحتى أول أيام العيد": during X until Y
+_UNTIL = re.compile(r"\s*[,،]?\s*وحتي\s*")
 _RANGE_TO = re.compile(r"\s*[,،]?\s*(?:و\s*)?(?:حتي|الي|لغايه)\s*")
 _RANGE_KINDS = ("absolute", "hijri")
 
@@ -1161,9 +1351,11 @@ def _join_ranges(text: str, mentions: list[DateMention], anchor: dt.date | None)
         a = mentions[i]
         b = mentions[i + 1] if i + 1 < len(mentions) else None
         if (b is not None and a.kind in _RANGE_KINDS and b.kind in _RANGE_KINDS
-                and (_RANGE_FROM.search(fold(text[max(0, a.start - 12):a.start]))
-                     or re.match(r"[وف]?(?:من|منذ)\s", fold(a.text)))
-                and _RANGE_TO.fullmatch(fold(text[a.end:b.start]))):
+                and (((_RANGE_FROM.search(fold(text[max(0, a.start - 18):a.start]))
+                       or re.match(r"[وف]?(?:من|منذ)\s", fold(a.text)))
+                      and _RANGE_TO.fullmatch(fold(text[a.end:b.start])))
+                     or (_DURING.search(fold(text[max(0, a.start - 12):a.start]))
+                         and _UNTIL.fullmatch(fold(text[a.end:b.start]))))):
             expr = {"t": "span", "a": a.expr, "b": b.expr}
             value = resolve(expr, anchor)
             if value is not None or anchor is None:
