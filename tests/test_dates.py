@@ -822,3 +822,32 @@ def test_two_hijri_years_glossed_by_gregorian_ones_as_one_period():
                                         ("بقي في الوزارة طويلا (1957 إلى 1985)، وخدم بإصرار", "1957/1985")])
 def test_year_ranges_written_with_ila_or_hatta(text, value):
     assert [m.value for m in find_dates(text, dt.date(2015, 7, 20))] == [value]
+
+
+# dates10: the faults the unlabeled dev-day diff showed in dates9's rules, kept fixed
+@pytest.mark.parametrize("text,values", [
+    # an expectation of the past still counts forward ("كان من المتوقع"); only a schedule ("كان من المقرر") is a past plan
+    ("وكان من المتوقع أن تتسلم الشركة الطائرات في غضون عامين", ["2017"]),
+    ("وكان من المقرر أن يصل الوفد في 26 مايو لكن الموعد تأجل", ["2015-05-26"]),
+    # a number in parentheses after "رقم" is no year
+    ("ترسل الطلبات إلى المبنى رقم (90) غرفة رقم (2022)، أو بالبريد", []),
+    ("وأخرج فيلمه الأول «الطريق» (1995)، ثم «البيت» (1997).", ["1995", "1997"]),
+    # "الأشهر التسعة الأخيرة" with no year is the months just past, not the last months of the year
+    ("سجل الذهب أكبر خسائره الأسبوعية في الأشهر التسعة الأخيرة بعد تراجع الأسعار إلى 1100 دولار", []),
+    ("ارتفعت الأرباح إلى مليار ريال في الأشهر الستة الأولى", ["2015-01/2015-06"]),
+])
+def test_dates10_narrowed_rules(text, values):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 22))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    ("بلغ عدد الزوار 150 ألفا خلال شهر مايو 2015 مقابل 120 ألفا خلال نفس الشهر لعام 2014",
+     ["2015-05", "2014-05", "2014"]),
+    ("بلغ عدد الزوار 150 ألفا خلال شهر مايو 2015 مقابل 120 ألفا خلال الشهر نفسه عام 2014",
+     ["2015-05", "2014-05", "2014"]),
+    ("انخفض عدد المصانع من 900 في نيسان (أبريل) عام 2014 إلى 800 خلال الشهر ذاته من العام الجاري",
+     ["2014-04", "2015-04", "2015"]),
+])
+def test_the_same_month_takes_the_year_written_after_it(text, values):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 22))] == values
+    assert [resolve(m.expr, dt.date(2015, 7, 22)) for m in find_dates(text, None)] == values

@@ -141,6 +141,8 @@ _OF_SKIP = r"(?:\s+(?:فقط|كامل|كامله|كاملين|كاملا|تقر�
 _PAREN_YEAR_LEAD = re.compile(r"\(\s*(?:[^()\d]{1,25}\s[-–]\s*)?$")
 _YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*|بال\w*|لل\w*|باطلاق)(?!\w)))"
 _PAREN_YEAR_END = re.compile(rf"\s*\){_YEAR_NEXT}")
+# "غرفة رقم (2022)", "بالرقم (1990)": a number, not a year
+_PAREN_NUMBER = re.compile(r"(?<!\w)(?:[وبل]|وب)?(?:ال)?رقم\s*\(\s*$")
 # a bare year after a preposition of time and before a word no count takes: "منذ 2006 تتضمن", "في 2013
 # المقاتلين", "في 2014 حسب" (a count is followed by its noun or unit: "في 2000 منزل", "إلى 2000 كلم")
 _YEAR_LEAD_BARE = re.compile(r"(?<!\w)[وف]?(?P<p>منذ|في|الي|حتي|قبل|بعد|خلال)\s+$")
@@ -177,7 +179,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "مقارنة مع الربع الأول": a bare quarter, kept only when the article dates another one (_bare_quarters)
     # "في الأشهر الستة الأولى": likewise
     ("quarter", re.compile(rf"{B}(?:{CLITIC}ال|[وف]?لل)(?:(?P<qb>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)}))"
-                           rf"|(?:اشهر|شهور)\s+(?:ال\s*)?(?P<mnb>{NUMW}|\d{{1,2}})\s+(?P<mfb>الاولي|الاخيره)){E}(?!\s+من\s)")),
+                           rf"|(?:اشهر|شهور)\s+(?:ال\s*)?(?P<mnb>{NUMW}|\d{{1,2}})\s+(?P<mfb>الاولي)){E}(?!\s+من\s)")),
     # "ثاني أيام عيد الفطر المبارك", "أول أيام العيد", "ثالث أيام الفطر"
     ("feast", re.compile(
         rf"{B}{CLITIC}(?:(?P<n>{_alts(_FEAST_ORD)})\s+ايام|(?P<eve>ليله))\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}{E}")),
@@ -354,7 +356,7 @@ _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf
 assert len(_GATES) == len(_PATTERNS)
 
 # words that put the clause in the future ("ومن المقرر", "ويعقد", "سيزور"): a bare weekday is then the next one
-_FUTURE = re.compile(rf"(?:(?<!\w)[وف]?(?P<aux>{_alts(V.PAST_AUX)})\s+(?:من\s+)?)?{B}[وف]?"
+_FUTURE = re.compile(rf"(?:(?<!\w)[وف]?(?P<aux>{_alts(V.PAST_AUX)})\s+(?:من\s+(?=المقرر))?)?{B}[وف]?"
                      rf"(?P<w>س[تين](?!ا)\w{{2,}}|{_alts(V.FUTURE_CUES)}|(?P<weak>{_alts(V.WEEKDAY_FUTURE_CUES)})){E}")
 _FUTURE_NOUNS = {fold(w) for w in V.FUTURE_S_NOUNS}
 
@@ -709,6 +711,10 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             return None
         if expr["u"] == "year":
             return v[:4]
+        if expr.get("ycur"):  # "الشهر ذاته من العام الجاري": that month (or quarter) of the anchor's year
+            if anchor is None or of.get("t") in _HIJRI_TYPES:
+                return None
+            expr = {**expr, "y": anchor.year}
         if expr["u"] == "quarter":  # "مقارنة بالربع نفسه من العام الماضي": that quarter a year back
             return "/".join(f"{expr.get('y') or int(x[:4]) - expr.get('yback', 0):04d}{x[4:]}" for x in v.split("/"))
         first, back = v.split("/")[0], expr.get("yback", 0)
@@ -996,7 +1002,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return "absolute", {"t": "y", "y": int(g["y"])}
         if not _YEAR_LEAD.search(g["_before"]) and not (
                 re.search(r"\)\s*$", g["_before"]) and re.match(r"\s*(?:[،,.]|$)", g["_after"])) and not (
-                _PAREN_YEAR_LEAD.search(g["_before"]) and _PAREN_YEAR_END.match(g["_after30"])):
+                _PAREN_YEAR_LEAD.search(g["_before"]) and _PAREN_YEAR_END.match(g["_after30"])
+                and not _PAREN_NUMBER.search(g["_before"])):
             return None  # a bare number is never a year; after "في", "منذ", "خريف" ... it is
         return "absolute", {"t": "y", "y": int(g["y"])}
     if kind == "relative":
@@ -1237,7 +1244,8 @@ _SAME = re.compile(
     r"(?<!\w)(?:(?P<d>(?:الـ?\s*)?\d{1,2}|[^\s\d]+(?:\s+عشر)?)\s+من\s+)?(?P<x>(?:[وفبل]|لل)?(?:نفس\s+(?:ال)?(?P<u1>شهر|عام|سنة|ربع)"
     r"|ال(?P<u2>شهر|عام|سنة|ربع)\s+(?:نفسه|ذاته|نفسها|ذاتها)|ذات\s+ال(?P<u3>شهر|عام|سنة)))(?!\w)")
 # "مقارنة بنفس الشهر من العام الماضي": the same month a year back; "من الأعوام الماضية": no one month
-_SAME_YEAR_AFTER = re.compile(r"\s*(?:من|في|خلال|عن)\s+(?:(?P<back>(?:العام|السنه)\s+(?:الماضي|السابق|المنصرم|الفايت|الفاىت))"
+_SAME_YEAR_AFTER = re.compile(r"\s*(?:(?:من|في|خلال|عن)\s+|ل(?=عام\s)|(?=عام\s))(?:(?P<back>(?:العام|السنه)\s+(?:الماضي|السابق|المنصرم|الفايت|الفاىت))"
+                              r"|(?P<cur>(?:العام|السنه)\s+(?:الجاري|الحالي))"
                               r"|عام\s+(?P<y>(?:19|20)\d\d)|(?P<many>الاعوام|السنوات|السنين))(?!\w)")
 _SAME_HINT = re.compile(r"نفس|ذات")
 _SAME_UNIT = {"شهر": "month", "عام": "year", "سنة": "year", "ربع": "quarter"}
@@ -1287,7 +1295,7 @@ def _same_period(text: str, mentions: list[DateMention], anchor: dt.date | None)
         if after and u != "year":
             if after.group("many"):
                 continue
-            expr.update({"yback": 1} if after.group("back") else {"y": int(after.group("y"))})
+            expr.update({"yback": 1} if after.group("back") else {"ycur": True} if after.group("cur") else {"y": int(after.group("y"))})
         found.append(DateMention(s, e, text[s:e], resolve(expr, anchor), "absolute" if day else "relative", expr))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
