@@ -851,3 +851,14 @@ def test_dates10_narrowed_rules(text, values):
 def test_the_same_month_takes_the_year_written_after_it(text, values):
     assert [m.value for m in find_dates(text, dt.date(2015, 7, 22))] == values
     assert [resolve(m.expr, dt.date(2015, 7, 22)) for m in find_dates(text, None)] == values
+
+
+def test_a_range_from_the_middle_or_end_of_a_month_to_a_day_keeps_its_two_dates():
+    # "أواسط/أواخر" + a month has no first day: the two dates are kept, not a range from the 1st
+    found = find_dates("قتل ألف شخص منذ أواسط أبريل عام 2014 وحتى الـ24 من يوليو عام 2015", dt.date(2015, 7, 25))
+    assert [(m.kind, m.value) for m in found] == [("absolute", "2014-04"), ("absolute", "2015-07-24")]
+    found = find_dates("تستمر الحملة من أواخر مايو حتى 20 يونيو", dt.date(2015, 7, 25))
+    assert [m.value for m in found] == ["2015-05", "2015-06-20"]
+    # a month's beginning is its first day
+    assert [m.value for m in find_dates("تستمر الحملة من بداية يونيو إلى منتصف يوليو", dt.date(2015, 7, 25))] == [
+        "2015-06-01/2015-07-15"]

@@ -1346,6 +1346,8 @@ def _glossed_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]
 _RANGE_FROM = re.compile(r"(?<!\w)(?:[وف]?(?:من|منذ)(?:\s+تاريخ)?|ابتداء من|اعتبارا من)\s*$")
 _DURING = re.compile(r"(?<!\w)[وف]?خلال\s*$")  # "خلال شهر رمضان وحتى أول أيام العيد": during X until Y
 _UNTIL = re.compile(r"\s*[,،]?\s*وحتي\s*")
+# the middle, late or early days of a month: a period with no first day ("أواسط أبريل", "أواخر مايو")
+_VAGUE_PART = re.compile(r"(?:[وف]?(?:من|منذ)\s+)?(?:[وفبل])?(?:اواسط|اواخر|اوائل)\s")
 _RANGE_TO = re.compile(r"\s*[,،]?\s*(?:و\s*)?(?:حتي|الي|لغايه)\s*")
 _RANGE_KINDS = ("absolute", "hijri")
 
@@ -1366,7 +1368,9 @@ def _join_ranges(text: str, mentions: list[DateMention], anchor: dt.date | None)
                          and _UNTIL.fullmatch(fold(text[a.end:b.start]))))):
             expr = {"t": "span", "a": a.expr, "b": b.expr}
             value = resolve(expr, anchor)
-            if value is not None or anchor is None:
+            # "منذ أواسط أبريل 2014 وحتى الـ24 من يوليو 2015": no first day can be given, the two dates stay
+            vague_start = _VAGUE_PART.match(fold(a.text)) and a.expr.get("t") == "ym" and b.expr.get("d")
+            if (value is not None or anchor is None) and not vague_start:
                 out.append(DateMention(a.start, b.end, text[a.start:b.end], value, "range", expr))
                 i += 2
                 continue
