@@ -702,27 +702,23 @@ def test_the_year_before_follows_its_year_when_the_anchor_comes_later():
     assert [resolve(m.expr, dt.date(2015, 7, 24)) for m in found] == ["2014", "2013"]
 
 
-@pytest.mark.parametrize("text,value", [
-    ("وكان من المقرر أن يسافر الوفد في مايو أيار لكن الرحلة تأجلت", "2015-05"),
-    ("ومن المقرر أن يسافر الوفد في مايو المقبل", "2016-05"),
-    ("فتحت البورصة أبوابها منتصف الشهر الماضي للمستثمرين", "2015-06-15"),
-    ("ينطلق المهرجان في الـ12 من أغسطس المقبل", "2015-08-12"),
-    ("تصل الأمطار خلال الـ48 ساعة المقبلة إلى الشمال", "2015-07-25/2015-07-26"),
-    ("يعقد الاختبار في الفترة من 5 إلى 7 / 11 / 1436هـ في الرياض", "2015-08-20/2015-08-22"),
-    ("وزع الطعام خلال الأيام العشرة الأولى من شهر رمضان على الأسر", "2015-06-18/2015-06-27"),
-    ("بلغ عدد الزوار من تاريخ 1 رمضان حتى 1 شوال نحو مليون", "2015-06-18/2015-07-17"),
-    ("نقل الزوار خلال شهر رمضان الماضي وحتى أول أيام عيد الفطر.", "2015-06-18/2015-07-17"),
+# dates11: the rules of commit 021a7a5 are out (a held-out measurement found them one value lower):
+# these forms are read as before it (the later rules stay)
+@pytest.mark.parametrize("text,values", [
+    ("فتحت البورصة أبوابها منتصف الشهر الماضي للمستثمرين", ["2015-06"]),
+    ("ينطلق المهرجان في الـ12 من أغسطس المقبل", ["2015-08"]),
+    ("تصل الأمطار خلال الـ48 ساعة المقبلة إلى الشمال", []),
+    ("يعقد الاختبار في الفترة من 5 إلى 7 / 11 / 1436هـ في الرياض", ["2015-08-22"]),
+    ("بلغ عدد الزوار من تاريخ 1 رمضان حتى 1 شوال نحو مليون", ["2015-06-18", "2015-07-17"]),
+    ("نقل الزوار خلال شهر رمضان الماضي وحتى أول أيام عيد الفطر.", ["2015-06-18/2015-07-16", "2015-07-17"]),
+    ("أخرج «الجسر القديم» (1957) ثم «الطريق» (1984) وعاش المؤرخ سامي (1902 - 1985) في القاهرة", []),
+    ("وزع الطعام خلال الأيام العشرة الأولى من شهر رمضان على الأسر", ["2015-06-18/2015-07-16"]),
+    # the later rules: the first N days of a named month, ten days of "الشهر" (0435732)
+    ("وزع الطعام خلال الأيام الثلاثة الأولى من شهر رمضان على الأسر", ["2015-06-18/2015-06-20"]),
+    ("ويكثر الزوار في الأيام العشرة الأخيرة من الشهر الجاري", ["2015-07-21/2015-07-31"]),
 ])
-def test_past_plans_mid_months_article_days_hours_ahead_and_ranges(text, value):
-    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
-
-
-def test_years_alone_in_parentheses_and_lifespans():
-    found = find_dates("أخرج «الجسر القديم» (1957) واستمر حتى «الطريق» (1984). إنتاج: (فرنسي - 1965).", dt.date(2015, 7, 24))
-    assert [m.value for m in found] == ["1957", "1984", "1965"]
-    found = find_dates("عاش المؤرخ سامي (1902 - 1985) في القاهرة، وأخوه (1991 - 1930) في دمشق", dt.date(2015, 7, 24))
-    assert [m.value for m in found] == ["1902/1985", "1930/1991"]
-    assert find_dates("وبلغ عدد العينات (1920) عينة", dt.date(2015, 7, 24)) == []
+def test_the_rules_of_021a7a5_stay_out(text, values):
+    assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == values
 
 
 @pytest.mark.parametrize("text,values", [
@@ -796,7 +792,6 @@ def test_a_bare_quarter_in_a_sentence_of_money_or_growth():
     ("تراجع الاستهلاك خلال الأيام الخمسة عشر الأولى من الشهر بمقدار كبير", "2015-07-01/2015-07-15"),
     ("يقام المعرض في الأيام الثلاثة الأولى من الشهر المقبل", "2015-08-01/2015-08-03"),
     ("سافر كثيرون في الأيام الثلاثة الأولى من شهر شوال", "2015-07-17/2015-07-19"),
-    ("ويكثر المعتمرون في الأيام العشرة الأخيرة من رمضان", "2015-07-08/2015-07-16"),
 ])
 def test_the_first_or_last_days_of_a_month(text, value):
     assert [m.value for m in find_dates(text, dt.date(2015, 7, 24))] == [value]
@@ -826,12 +821,10 @@ def test_year_ranges_written_with_ila_or_hatta(text, value):
 
 # dates10: the faults the unlabeled dev-day diff showed in dates9's rules, kept fixed
 @pytest.mark.parametrize("text,values", [
-    # an expectation of the past still counts forward ("كان من المتوقع"); only a schedule ("كان من المقرر") is a past plan
+    # an expectation of the past counts forward ("كان من المتوقع")
     ("وكان من المتوقع أن تتسلم الشركة الطائرات في غضون عامين", ["2017"]),
-    ("وكان من المقرر أن يصل الوفد في 26 مايو لكن الموعد تأجل", ["2015-05-26"]),
     # a number in parentheses after "رقم" is no year
     ("ترسل الطلبات إلى المبنى رقم (90) غرفة رقم (2022)، أو بالبريد", []),
-    ("وأخرج فيلمه الأول «الطريق» (1995)، ثم «البيت» (1997).", ["1995", "1997"]),
     # "الأشهر التسعة الأخيرة" with no year is the months just past, not the last months of the year
     ("سجل الذهب أكبر خسائره الأسبوعية في الأشهر التسعة الأخيرة بعد تراجع الأسعار إلى 1100 دولار", []),
     ("ارتفعت الأرباح إلى مليار ريال في الأشهر الستة الأولى", ["2015-01/2015-06"]),
@@ -855,7 +848,7 @@ def test_the_same_month_takes_the_year_written_after_it(text, values):
 
 def test_a_range_from_the_middle_or_end_of_a_month_to_a_day_keeps_its_two_dates():
     # "أواسط/أواخر" + a month has no first day: the two dates are kept, not a range from the 1st
-    found = find_dates("قتل ألف شخص منذ أواسط أبريل عام 2014 وحتى الـ24 من يوليو عام 2015", dt.date(2015, 7, 25))
+    found = find_dates("قتل ألف شخص منذ أواسط أبريل عام 2014 وحتى 24 من يوليو عام 2015", dt.date(2015, 7, 25))
     assert [(m.kind, m.value) for m in found] == [("absolute", "2014-04"), ("absolute", "2015-07-24")]
     found = find_dates("تستمر الحملة من أواخر مايو حتى 20 يونيو", dt.date(2015, 7, 25))
     assert [m.value for m in found] == ["2015-05", "2015-06-20"]

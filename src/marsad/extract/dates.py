@@ -136,13 +136,7 @@ YREL = rf"\s*[,،]?\s*من\s+(?:(?:العام|السنه)\s+(?P<yrel>{PAST2}|{NE
 _BC = re.compile(r"\s*(?:قبل\s+الميلاد|ق\s*\.\s*م)(?!\w)")
 _OF_SKIP = r"(?:\s+(?:فقط|كامل|كامله|كاملين|كاملا|تقريبا|واحد|واحده|ونصف))*"
 
-# a year alone in parentheses, or last after a dash in them: "«جسر على نهر كواي» (1957)", "(أميركي - 1965)";
-# a count in parentheses is followed by its noun ("(1920) عينة") and is left alone
-_PAREN_YEAR_LEAD = re.compile(r"\(\s*(?:[^()\d]{1,25}\s[-–]\s*)?$")
 _YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*|بال\w*|لل\w*|باطلاق)(?!\w)))"
-_PAREN_YEAR_END = re.compile(rf"\s*\){_YEAR_NEXT}")
-# "غرفة رقم (2022)", "بالرقم (1990)": a number, not a year
-_PAREN_NUMBER = re.compile(r"(?<!\w)(?:[وبل]|وب)?(?:ال)?رقم\s*\(\s*$")
 # a bare year after a preposition of time and before a word no count takes: "منذ 2006 تتضمن", "في 2013
 # المقاتلين", "في 2014 حسب" (a count is followed by its noun or unit: "في 2000 منزل", "إلى 2000 كلم")
 _YEAR_LEAD_BARE = re.compile(r"(?<!\w)[وف]?(?P<p>منذ|في|الي|حتي|قبل|بعد|خلال)\s+$")
@@ -199,7 +193,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "عام 2014-2015", "موسم 2015/2016", "2015/16": two years written as one (a season, a school year)
     ("yrange", re.compile(rf"(?:{B}{CLITIC}(?:(?:منذ|من|في)\s+)?(?:عام|العام|سنه|السنه)\s+)?(?<![\w/.-])(?P<y5>{YEAR})\s*[-/]\s*(?P<y6>{YEAR}|\d\d)(?!\w|\s*[/.-]\s*\d)")),
     # "خلال الـ 24 ساعة الماضية" (yesterday), "خلال 48 ساعة الماضية" (the two days before)
-    ("hours", re.compile(rf"(?P<nw>\d{{2,3}})\s+ساعه\s+(?P<rel>{PAST}|{NEXT}){E}")),
+    ("hours", re.compile(rf"(?P<nw>\d{{2,3}})\s+ساعه\s+(?P<rel>{PAST}){E}")),
     # "خلال العامين الماضي والجاري"
     ("yrel2", re.compile(rf"{B}{CLITIC}(?:العامين|السنتين)\s+(?:ال)?ماضي\s+و\s*(?:ال)?(?:جاري|حالي){E}")),
     # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
@@ -239,7 +233,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "4-5/10/1436هـ" (Hijri when the year is 13xx/14xx)
     ("numrange", re.compile(
         rf"{B}(?:(?P<d1>{DAY}){SEP}(?P<m1>{MON})(?:{SEP}(?P<y1>{HYEAR}|{YEAR})(?:{HSUF}|{YM}))?\s*/?\s*(?:(?:و\s*)?(?:الي|حتي)|[-–])"
-        rf"|(?P<d0>{DAY})\s*[-–]|(?:من|بين)\s+(?P<d0b>{DAY})\s+(?:(?:و\s*)?(?:الي|حتي)|و))\s*(?P<d2>{DAY}){SEP}(?P<m2>{MON}){SEP}(?P<y2>{HYEAR}|{YEAR})(?:{HSUF}|{YM}){E}")),
+        rf"|(?P<d0>{DAY})\s*[-–])\s*(?P<d2>{DAY}){SEP}(?P<m2>{MON}){SEP}(?P<y2>{HYEAR}|{YEAR})(?:{HSUF}|{YM}){E}")),
     # numeric Hijri dates: a 13xx/14xx year is never Gregorian in news ("7/ 10/ 1436هـ", "14-09-1432 هـ")
     ("hijri_num", re.compile(rf"{B}(?P<d>{DAY}){SEP}(?P<hmn>{MON}){SEP}(?P<hy>{HYEAR}){HSUF}?{E}")),
     # a Hijri month as a whole: "شهر رمضان", "في رمضان الماضي", "ذو الحجة 1444", "رمضان المقبل"
@@ -260,7 +254,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("hijri_year", re.compile(rf"{B}{CLITIC}(?:(?:منذ|مطلع|منتصف|نهايه|بدايه|اواخر|اوائل)\s+)?(?:عام|العام|لعام|للعام|سنه|السنه)\s+"
                               rf"(?P<hy>14[0-4]\d)(?![\w/.-]|\s*[/-]\s*\d|\s*م(?!\w))")),
     ("absolute", re.compile(
-        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?:و(?=\d))?(?:ال\s*(?=\d))?(?:(?P<d>{DAY}|{ORD})|[«(\"](?P<dq>{DAY})[»)\"])(?:\s+|(?<=\d))(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
+        rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*)?(?:و(?=\d))?(?:(?P<d>{DAY}|{ORD})|[«(\"](?P<dq>{DAY})[»)\"])(?:\s+|(?<=\d))(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})"
         rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("absolute", re.compile(
         rf"{B}(?:{CLITIC}(?:يوم\s+)?(?:{WD})\s*[,،]?\s*(?:الموافق\s+)?)?(?P<d>{DAY}|{ORD})\s+من\s+"
@@ -340,7 +334,7 @@ class _AnyOf:
 _G_HOURS, _G_YREL2, _G_RAM, _G_Y2D = (re.compile(r"\d\s+ساعه\s"), re.compile(r"(?:عامين|سنتين)\s+(?:ال)?ماضي\s+و"),
                                      re.compile(r"الشهر\s+(?:الفضيل|الكريم)"), re.compile(r"عام\s+[5-9]\d(?!\d)"))
 _G_QUARTER = re.compile(r"(?:ربع|نصف|اشهر|شهور)\s")
-_GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s", r"عشره\s+\w+\s+من\s", r"ايام\s+\S+\s+(?:\S+\s+)?(?:ال)?(?:اولي|اخيره)\s+من\s"),
+_GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s", r"ايام\s+\S+\s+(?:\S+\s+)?(?:ال)?(?:اولي|اخيره)\s+من\s"),
           re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
           _G_QUARTER, _G_QUARTER, re.compile("ايام|ليله"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
           _G_HOURS, _G_YREL2,  # hours, yrel2
@@ -356,7 +350,7 @@ _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf
 assert len(_GATES) == len(_PATTERNS)
 
 # words that put the clause in the future ("ومن المقرر", "ويعقد", "سيزور"): a bare weekday is then the next one
-_FUTURE = re.compile(rf"(?:(?<!\w)[وف]?(?P<aux>{_alts(V.PAST_AUX)})\s+(?:من\s+(?=المقرر))?)?{B}[وف]?"
+_FUTURE = re.compile(rf"(?:(?<!\w)[وف]?(?P<aux>{_alts(V.PAST_AUX)})\s+)?{B}[وف]?"
                      rf"(?P<w>س[تين](?!ا)\w{{2,}}|{_alts(V.FUTURE_CUES)}|(?P<weak>{_alts(V.WEEKDAY_FUTURE_CUES)})){E}")
 _FUTURE_NOUNS = {fold(w) for w in V.FUTURE_S_NOUNS}
 
@@ -797,8 +791,10 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                    "hm": _HIJRI[_key(g["hm"])], "hy": None, "rel": None, "future": future}
         return "range", {"t": "span", "a": start, "b": end}
     if kind == "month_week":
-        if g.get("ten2"):  # "الأيام العشرة الأولى من", "الايام الخمسة عشر الأولى من الشهر"
+        if g.get("ten2"):  # "الايام الخمسة عشر الأولى من الشهر", "الأيام الثلاثة الأولى من شهر شوال"
             c = g["cnt"].split()
+            if c == ["عشره"] and not g.get("curm"):
+                return None  # "الأيام العشرة الأولى من رمضان": not read as ten days (the month alone is found)
             n = _NUMW.get(c[0], 0) + (10 if len(c) > 1 else 0)
             if not 1 < n < 29 or (len(c) > 1 and _NUMW.get(c[0], 10) >= 10):
                 return None
@@ -852,8 +848,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
     if kind == "numrange":
         y2 = int(g["y2"])
         m2, d2 = int(g["m2"]), int(g["d2"])
-        if g.get("d0") or g.get("d0b"):  # "4-5/10/1436هـ", "من 19 إلى 21 / 10 / 1436هـ"
-            y1, m1, d1 = y2, m2, int(g.get("d0") or g["d0b"])
+        if g.get("d0"):
+            y1, m1, d1 = y2, m2, int(g["d0"])
         else:
             m1, d1 = int(g["m1"]), int(g["d1"])
             y1 = int(g["y1"]) if g.get("y1") else (y2 - 1 if m1 > m2 else y2)
@@ -908,10 +904,9 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         n = int(g["nw"])
         if n % 24 or not 24 <= n <= 168:
             return None  # "خلال 36 ساعة الماضية": not whole days
-        sign = 1 if rel == "next" else -1  # "خلال الـ48 ساعة المقبلة": the next two days
         if n == 24:
-            return "relative", {"t": "days", "n": sign}
-        return "range", {"t": "prange", "u": "day", "n": n // 24, "sign": sign}
+            return "relative", {"t": "days", "n": -1}
+        return "range", {"t": "prange", "u": "day", "n": n // 24, "sign": -1}
     if kind == "yrel2":
         return "range", {"t": "yrel2"}
     if kind == "weekday":
@@ -965,9 +960,6 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             a, b = int(g["y5"]), int(g["y6"])
             if b < 100:
                 b += a - a % 100  # "2015/16"
-            if (re.search(r"\(\s*$", g["_before"]) and re.match(r"\s*\)", g["_after"]) and 10 < abs(b - a) <= 110
-                    and "/" not in g["_text"]):
-                return "range", {"t": "yrange", "y1": min(a, b), "y2": max(a, b)}  # a life: "(1908 - 1991)"
             if not a < b <= a + 10:
                 return None  # "2015-2009" or a span of decades written with a dash: not one period
             return "range", {"t": "yrange", "y1": a, "y2": b}
@@ -1001,9 +993,7 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                 return None
             return "absolute", {"t": "y", "y": int(g["y"])}
         if not _YEAR_LEAD.search(g["_before"]) and not (
-                re.search(r"\)\s*$", g["_before"]) and re.match(r"\s*(?:[،,.]|$)", g["_after"])) and not (
-                _PAREN_YEAR_LEAD.search(g["_before"]) and _PAREN_YEAR_END.match(g["_after30"])
-                and not _PAREN_NUMBER.search(g["_before"])):
+                re.search(r"\)\s*$", g["_before"]) and re.match(r"\s*(?:[،,.]|$)", g["_after"])):
             return None  # a bare number is never a year; after "في", "منذ", "خريف" ... it is
         return "absolute", {"t": "y", "y": int(g["y"])}
     if kind == "relative":
@@ -1026,8 +1016,6 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         hy = re.match(r"\s+(1[34]\d\d)(?![\d/.-])", g["_after"]) if (g.get("u2") or g.get("u3")) and u == "year" else None
         if hy:  # "العام المالي الماضي 1435": the Hijri year it names
             return "hijri", {"t": "hijri_year", "hy": int(hy.group(1))}
-        if g.get("u2") and u == "month" and re.search(r"(?<!\w)[وفبل]?منتصف\s+$", g["_before"]):
-            return "absolute", {"t": "mdrel", "d": 15, "k": _SHIFT[rel]}  # "منتصف الشهر الماضي": its 15th
         if g.get("u2") or g.get("u3"):
             return "relative", {"t": "period", "u": u, "n": _SHIFT[rel]}
         if not g.get("n") and not g.get("nw") and (_repeated(g["u"], g["_before"]) or (
@@ -1343,9 +1331,7 @@ def _glossed_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]
     return out
 
 
-_RANGE_FROM = re.compile(r"(?<!\w)(?:[وف]?(?:من|منذ)(?:\s+تاريخ)?|ابتداء من|اعتبارا من)\s*$")
-_DURING = re.compile(r"(?<!\w)[وف]?خلال\s*$")  # "خلال شهر رمضان وحتى أول أيام العيد": during X until Y
-_UNTIL = re.compile(r"\s*[,،]?\s*وحتي\s*")
+_RANGE_FROM = re.compile(r"(?<!\w)(?:[وف]?(?:من|منذ)|ابتداء من|اعتبارا من)\s*$")
 # the middle, late or early days of a month: a period with no first day ("أواسط أبريل", "أواخر مايو")
 _VAGUE_PART = re.compile(r"(?:[وف]?(?:من|منذ)\s+)?(?:[وفبل])?(?:اواسط|اواخر|اوائل)\s")
 _RANGE_TO = re.compile(r"\s*[,،]?\s*(?:و\s*)?(?:حتي|الي|لغايه)\s*")
@@ -1361,11 +1347,9 @@ def _join_ranges(text: str, mentions: list[DateMention], anchor: dt.date | None)
         a = mentions[i]
         b = mentions[i + 1] if i + 1 < len(mentions) else None
         if (b is not None and a.kind in _RANGE_KINDS and b.kind in _RANGE_KINDS
-                and (((_RANGE_FROM.search(fold(text[max(0, a.start - 18):a.start]))
-                       or re.match(r"[وف]?(?:من|منذ)\s", fold(a.text)))
-                      and _RANGE_TO.fullmatch(fold(text[a.end:b.start])))
-                     or (_DURING.search(fold(text[max(0, a.start - 12):a.start]))
-                         and _UNTIL.fullmatch(fold(text[a.end:b.start]))))):
+                and (_RANGE_FROM.search(fold(text[max(0, a.start - 12):a.start]))
+                     or re.match(r"[وف]?(?:من|منذ)\s", fold(a.text)))
+                and _RANGE_TO.fullmatch(fold(text[a.end:b.start]))):
             expr = {"t": "span", "a": a.expr, "b": b.expr}
             value = resolve(expr, anchor)
             # "منذ أواسط أبريل 2014 وحتى الـ24 من يوليو 2015": no first day can be given, the two dates stay
