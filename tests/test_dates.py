@@ -810,6 +810,10 @@ def test_two_hijri_years_glossed_by_gregorian_ones_as_one_period():
     assert [(m.text, m.value) for m in found] == [("1421/ 1422هـ (2001م) وحتى نهاية السنة المالية 1435/ 1436هـ (2014م)", "2001/2014")]
     found = find_dates("خلال العام 1435/ 1436هـ (2014م)، بلغ", dt.date(2015, 7, 20))
     assert [m.value for m in found] == ["2013-11-04/2015-10-13", "2014"]
+    # a gloss with no "م" is read by the join itself (a year alone in parentheses is no mention of its own)
+    found = find_dates("فمنذ بداية عمل الصندوق في سنة 1394/ 1395هـ (1975)، وحتى نهاية عام 1435/ 1436هـ (2014م)، قدم", dt.date(2015, 7, 20))
+    assert [(m.text, m.value) for m in found] == [("1394/ 1395هـ (1975)، وحتى نهاية عام 1435/ 1436هـ (2014م)", "1975/2014")]
+    assert [m.value for m in find_dates("في سنة 1394/ 1395هـ (1975) وبعدها", dt.date(2015, 7, 20))] == ["1974-01-24/1976-01-01"]
 
 
 @pytest.mark.parametrize("text,value", [("عملت مديرة للشركة ما بين عامي 2006 إلى 2010. ثم", "2006/2010"),

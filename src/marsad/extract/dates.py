@@ -1309,24 +1309,41 @@ _GLOSS_TO = re.compile(r"\s*\)?\s*[,،]?\s*(?:و\s*)?(?:حتي|الي)\s+(?:نه
 _HIJRI_YEARS = ("hijri_year", "hijri_years")
 
 
+# a Gregorian year in parentheses right after a Hijri one, read here (a year alone in parentheses is no
+# date mention of its own): "1394/ 1395هـ (1975)", "1435/ 1436هـ (2014م)"
+_GLOSS_YEAR = re.compile(r"\s*\(\s*(?P<y>(?:19|20)\d\d)\s*م?\s*\)")
+
+
+def _gloss(text: str, mentions: list[DateMention], j: int) -> tuple[int, int, int] | None:
+    """The Gregorian year glossing the Hijri year ``mentions[j]``: (year, end of the gloss, index of the
+    first mention after it), or None."""
+    h = mentions[j]
+    nxt = mentions[j + 1] if j + 1 < len(mentions) else None
+    if nxt is not None and nxt.expr.get("t") == "y" and _GLOSS_OPEN.fullmatch(fold(text[h.end:nxt.start])):
+        e = nxt.end + (m.end() if (m := re.match(r"\s*\)", text[nxt.end:nxt.end + 3])) else 0)
+        return nxt.expr["y"], e, j + 2
+    m = _GLOSS_YEAR.match(text, h.end)
+    if m and (nxt is None or nxt.start >= m.end()):
+        return int(m.group("y")), m.end(), j + 1
+    return None
+
+
 def _glossed_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """Two Hijri (fiscal) years, each glossed by its Gregorian one, as one period: "منذ انطلاقه في سنة
     1421/ 1422هـ (2001م) وحتى نهاية السنة المالية 1435/ 1436هـ (2014م)" = 2001/2014 (the glosses)."""
     out: list[DateMention] = []
     i = 0
     while i < len(mentions):
-        q = mentions[i:i + 4]
-        if (len(q) == 4 and q[0].expr.get("t") in _HIJRI_YEARS and q[2].expr.get("t") in _HIJRI_YEARS
-                and q[1].expr.get("t") == "y" and q[3].expr.get("t") == "y" and q[1].expr["y"] < q[3].expr["y"]
-                and _GLOSS_OPEN.fullmatch(fold(text[q[0].end:q[1].start]))
-                and _GLOSS_TO.fullmatch(fold(text[q[1].end:q[2].start]))
-                and _GLOSS_OPEN.fullmatch(fold(text[q[2].end:q[3].start]))):
-            expr = {"t": "yrange", "y1": q[1].expr["y"], "y2": q[3].expr["y"]}
-            e = q[3].end + (m.end() if (m := re.match(r"\s*\)", text[q[3].end:q[3].end + 3])) else 0)
-            out.append(DateMention(q[0].start, e, text[q[0].start:e], resolve(expr, None), "range", expr))
-            i += 4
+        a = mentions[i]
+        g1 = _gloss(text, mentions, i) if a.expr.get("t") in _HIJRI_YEARS else None
+        b = mentions[g1[2]] if g1 and g1[2] < len(mentions) else None
+        g2 = _gloss(text, mentions, g1[2]) if b is not None and b.expr.get("t") in _HIJRI_YEARS else None
+        if g1 and g2 and g1[0] < g2[0] and _GLOSS_TO.fullmatch(fold(text[g1[1]:b.start])):
+            expr = {"t": "yrange", "y1": g1[0], "y2": g2[0]}
+            out.append(DateMention(a.start, g2[1], text[a.start:g2[1]], resolve(expr, None), "range", expr))
+            i = g2[2]
             continue
-        out.append(mentions[i])
+        out.append(a)
         i += 1
     return out
 
