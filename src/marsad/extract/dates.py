@@ -137,6 +137,11 @@ _BC = re.compile(r"\s*(?:قبل\s+الميلاد|ق\s*\.\s*م)(?!\w)")
 _OF_SKIP = r"(?:\s+(?:فقط|كامل|كامله|كاملين|كاملا|تقريبا|واحد|واحده|ونصف))*"
 
 _YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*|بال\w*|لل\w*|باطلاق)(?!\w)))"
+# a bare year after a preposition of time and before a word no count takes: "منذ 2006 تتضمن", "في 2013
+# المقاتلين", "في 2014 حسب" (a count is followed by its noun or unit: "في 2000 منزل", "إلى 2000 كلم")
+_YEAR_LEAD_BARE = re.compile(r"(?<!\w)[وف]?(?P<p>منذ|في|الي|حتي|قبل|بعد|خلال)\s+$")
+_YEAR_WORD_AFTER = re.compile(rf"\s+(?:(?:[وفبلك]|لل|وال|وب|ول)?ال(?!فا?(?!\w)|اف(?!\w))\w|(?:{_alts(V.YEAR_BARE_FOLLOWERS)})(?!\w))")
+_YEAR_UNIT_AFTER = re.compile(rf"\s+(?:{_alts(V.YEAR_NOT_BEFORE)})(?!\w)")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "من أول أيام العيد حتى العاشر منه", "من أول أيام العيد حتى عشرة شوال"
@@ -145,7 +150,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<e>{ORD})\s+منه|(?P<en>{_alts(_FEAST_ORD)})\s+ايامه|(?P<hd>{DAY}|{ORD}|{NUMW})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM})){E}")),
     # "الأسبوع الأخير من شهر رمضان", "الأسبوع الأول من أغسطس", "العشر الأواخر من رمضان"
     ("month_week", re.compile(
-        rf"{B}{CLITIC}(?:(?:ال)?اسبوع\s+(?P<wk>{_alts(_MWEEK)})|(?:(?:ال)?ايام\s+)?(?:ال)?عشر\s+(?:ال)?(?P<ten>{TENS}))\s+من\s+(?:شهر\s+)?(?:(?P<hm>{HM}){EPI}(?:\s+(?P<hy>{HYEAR}){HSUF}?)?"
+        rf"{B}{CLITIC}(?:(?:ال)?اسبوع\s+(?P<wk>{_alts(_MWEEK)})|(?:(?:ال)?ايام\s+)?(?:ال)?عشر\s+(?:ال)?(?P<ten>{TENS})|(?:ال)?ايام\s+(?:ال)?(?P<cnt>{NUMW}(?:\s+عشر)?)\s+(?:ال)?(?P<ten2>اولي|اخيره))\s+من\s+(?:شهر\s+)?(?:(?P<hm>{HM}){EPI}(?:\s+(?P<hy>{HYEAR}){HSUF}?)?"
+        rf"|(?P<curm>الشهر)"
         rf"|(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?)(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "القرن الحادي والعشرين", "القرن التاسع عشر"
     # "تسعينات القرن الماضي", "الخمسينيات من القرن العشرين", "القرن الحادي والعشرين", "القرن الماضي"
@@ -165,7 +171,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\s+(?:من\s+)?(?:(?:العام|السنه|عام|سنه|لعام|لسنه|للعام|للسنه)(?:\s+(?P<y>{YEAR}){YM})?"
         rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR})(?:\s+(?P<y3>{YEAR}){YM})?)?|(?P<y2>{YEAR}){YM}){E}")),
     # "مقارنة مع الربع الأول": a bare quarter, kept only when the article dates another one (_bare_quarters)
-    ("quarter", re.compile(rf"{B}(?:{CLITIC}ال|[وف]?لل)(?P<qb>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)})){E}(?!\s+من\s)")),
+    # "في الأشهر الستة الأولى": likewise
+    ("quarter", re.compile(rf"{B}(?:{CLITIC}ال|[وف]?لل)(?:(?P<qb>(?:ربع|نصف)\s+(?:{_alts(k.split(' ', 1)[1] for k in _QUARTER)}))"
+                           rf"|(?:اشهر|شهور)\s+(?:ال\s*)?(?P<mnb>{NUMW}|\d{{1,2}})\s+(?P<mfb>الاولي)){E}(?!\s+من\s)")),
     # "ثاني أيام عيد الفطر المبارك", "أول أيام العيد", "ثالث أيام الفطر"
     ("feast", re.compile(
         rf"{B}{CLITIC}(?:(?P<n>{_alts(_FEAST_ORD)})\s+ايام|(?P<eve>ليله))\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}{E}")),
@@ -178,8 +186,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}{CLITIC}شهري\s+(?P<m1>{PAIR})\s+و\s*(?P<m2>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
     # "بين عامي 2010 و2014", "من عام 2010 إلى 2014"
     ("yrange", re.compile(
-        rf"{B}(?:(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?|{CLITIC}(?:عامي|العامين|سنتي)\s+)(?P<y1>{YEAR}){YM}\s+و\s*(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
-        rf"|(?:من|منذ)\s+(?:(?:عام|العام)\s+)?(?P<y3>{YEAR}){YM}\s+(?:و\s*)?(?:الي|حتي)\s+(?:(?:عام|العام)\s+)?(?P<y4>{YEAR})){YM}{E}")),
+        rf"{B}(?:(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?|{CLITIC}(?:عامي|العامين|سنتي)\s+)(?P<y1>{YEAR}){YM}\s+(?:و\s*|(?:الي|حتي)\s+)(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
+        rf"|(?:من|منذ)\s+(?:(?:عام|العام)\s+)?(?P<y3>{YEAR}){YM}\s+(?:و\s*)?(?:الي|حتي)\s+(?:(?:عام|العام)\s+)?(?P<y4>{YEAR})"
+        # "(1957 إلى 1985)": a tenure in parentheses
+        rf"|(?<=\()\s*(?P<y3b>{YEAR})\s+(?:الي|حتي)\s+(?P<y4b>{YEAR})(?=\s*\))){YM}{E}")),
     # "عام 2014-2015", "موسم 2015/2016", "2015/16": two years written as one (a season, a school year)
     ("yrange", re.compile(rf"(?:{B}{CLITIC}(?:(?:منذ|من|في)\s+)?(?:عام|العام|سنه|السنه)\s+)?(?<![\w/.-])(?P<y5>{YEAR})\s*[-/]\s*(?P<y6>{YEAR}|\d\d)(?!\w|\s*[/.-]\s*\d)")),
     # "خلال الـ 24 ساعة الماضية" (yesterday), "خلال 48 ساعة الماضية" (the two days before)
@@ -260,7 +270,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dm_near", re.compile(rf"(?<![\w/.,-])(?P<d>{DAY})\s*/\s*(?P<mn>{MON})(?![\w/.,-]|\s*[/.-]\s*\d|\s+\d)")),
     ("month", re.compile(
         # "تسليم أغسطس" (a futures contract's month), "بحلول شباط (فبراير)"
-        rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط|تسليم|بحلول)\s+(?:شهر\s+)?|[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
+        rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط|تسليم|عقود|بحلول)\s+(?:شهر\s+)?|[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
         rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR})|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("month", re.compile(rf"{B}{CLITIC}(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?|(?=\d))(?P<y>{YEAR}){YM}{E}")),
     # "شباط المقبل", "مقارنة مع مايو من العام الماضي"
@@ -270,7 +280,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "في عام 97": a year of the last century written with two digits
     ("year", re.compile(rf"{B}{CLITIC}(?:عام|العام)\s+(?P<y2d>[5-9]\d)(?![\w/.,%]|\s*(?:[/.-]\s*\d|بالمئه|في المئه|بالمائه|عاما|سنه)){E}")),
     # a bare year after a word of time ("في 2017", "منذ1961", "خريف 2008"), not a count ("في 2000 منزل")
-    ("year_lead", re.compile(rf"(?<![\d.,/-])(?P<y>{YEAR}){E}{_YEAR_NEXT}")),
+    ("year_lead", re.compile(rf"(?<![\d.,/-])(?P<y>{YEAR}){E}(?![.,]\d)")),
     ("weekday", re.compile(
         rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|غد|بعد غد|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس|ظهر غد|صباح غد|مساء غد))\s*\(?\s*)?"
         rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
@@ -324,7 +334,7 @@ class _AnyOf:
 _G_HOURS, _G_YREL2, _G_RAM, _G_Y2D = (re.compile(r"\d\s+ساعه\s"), re.compile(r"(?:عامين|سنتين)\s+(?:ال)?ماضي\s+و"),
                                      re.compile(r"الشهر\s+(?:الفضيل|الكريم)"), re.compile(r"عام\s+[5-9]\d(?!\d)"))
 _G_QUARTER = re.compile(r"(?:ربع|نصف|اشهر|شهور)\s")
-_GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s"),
+_GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s", r"ايام\s+\S+\s+(?:\S+\s+)?(?:ال)?(?:اولي|اخيره)\s+من\s"),
           re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
           _G_QUARTER, _G_QUARTER, re.compile("ايام|ليله"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
           _G_HOURS, _G_YREL2,  # hours, yrel2
@@ -635,6 +645,10 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             return f"{(first + dt.timedelta(days=20)).isoformat()}/{last.isoformat()}"
         if k == "first10":
             return f"{first.isoformat()}/{(first + dt.timedelta(days=9)).isoformat()}"
+        if isinstance(k, list):  # the first or last n days
+            a, b = ((first, first + dt.timedelta(days=k[1] - 1)) if k[0] == "first"
+                    else (last - dt.timedelta(days=k[1] - 1), last))
+            return f"{a.isoformat()}/{b.isoformat()}"
         a = last - dt.timedelta(days=6) if k < 0 else first + dt.timedelta(days=7 * (k - 1))
         return f"{a.isoformat()}/{(a + dt.timedelta(days=6)).isoformat()}"
     if t == "wdpair":
@@ -676,10 +690,40 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
                                   if sign < 0 else (_shift_month(anchor.year, anchor.month, 1),
                                                     _shift_month(anchor.year, anchor.month, n)))
             return f"{ya:04d}-{ma:02d}/{yb:04d}-{mb:02d}"
-        days = 7 if unit == "week" else 1
+        if unit == "week":  # "الأسابيع الثلاثة الماضية": the three ISO weeks before the anchor's
+            wa, wb = ((anchor - dt.timedelta(weeks=n), anchor - dt.timedelta(weeks=1)) if sign < 0
+                      else (anchor + dt.timedelta(weeks=1), anchor + dt.timedelta(weeks=n)))
+            return "/".join(f"{w.isocalendar()[0]:04d}-W{w.isocalendar()[1]:02d}" for w in (wa, wb))
+        days = 1
         a, b = ((anchor - dt.timedelta(days=n * days), anchor - dt.timedelta(days=1)) if sign < 0
                 else (anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=n * days)))
         return f"{a.isoformat()}/{b.isoformat()}"
+    if t == "same":  # "التاسع من نفس الشهر": the month, year or quarter of the date before it
+        of = expr["of"]
+        v = resolve(of, anchor)
+        if not v or not re.match(r"\d{4}", v):
+            return None
+        if expr["u"] == "year":
+            return v[:4]
+        if expr.get("ycur"):  # "الشهر ذاته من العام الجاري": that month (or quarter) of the anchor's year
+            if anchor is None or of.get("t") in _HIJRI_TYPES:
+                return None
+            expr = {**expr, "y": anchor.year}
+        if expr["u"] == "quarter":  # "مقارنة بالربع نفسه من العام الماضي": that quarter a year back
+            return "/".join(f"{expr.get('y') or int(x[:4]) - expr.get('yback', 0):04d}{x[4:]}" for x in v.split("/"))
+        first, back = v.split("/")[0], expr.get("yback", 0)
+        if of.get("t") in _HIJRI_TYPES and len(first) == 10:
+            g = dt.date.fromisoformat(first)
+            h = Gregorian(g.year, g.month, g.day).to_hijri()
+            if expr.get("y"):
+                return None  # a Hijri month "من عام 2014": no one reading
+            if expr["d"]:
+                return _hijri_day(h.year - back, h.month, expr["d"])
+            return resolve({"t": "hmonth", "hm": h.month, "hy": h.year - back}, anchor)
+        if len(first) < 7:
+            return None
+        yy = expr.get("y") or int(first[:4]) - back
+        return _greg_day(yy, int(first[5:7]), expr["d"]) if expr["d"] else f"{yy:04d}-{first[5:7]}"
     if t == "year_before":
         v = resolve(expr["of"], anchor)
         return f"{int(v[:4]) - 1:04d}" if v and re.match(r"\d{4}", v) else None
@@ -747,7 +791,22 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                    "hm": _HIJRI[_key(g["hm"])], "hy": None, "rel": None, "future": future}
         return "range", {"t": "span", "a": start, "b": end}
     if kind == "month_week":
-        k = _MWEEK[g["wk"]] if g.get("wk") else ("last10" if g["ten"] == fold("أواخر") else "first10")
+        if g.get("ten2"):  # "الايام الخمسة عشر الأولى من الشهر", "الأيام الثلاثة الأولى من شهر شوال"
+            c = g["cnt"].split()
+            if c == ["عشره"] and not g.get("curm"):
+                return None  # "الأيام العشرة الأولى من رمضان": not read as ten days (the month alone is found)
+            n = _NUMW.get(c[0], 0) + (10 if len(c) > 1 else 0)
+            if not 1 < n < 29 or (len(c) > 1 and _NUMW.get(c[0], 10) >= 10):
+                return None
+            k = ["last" if g["ten2"] == "اخيره" else "first", n]
+            if k == ["last", 10]:
+                k = "last10"  # "الأيام العشرة الأخيرة من رمضان" = "العشر الأواخر": from the 21st
+        else:
+            k = _MWEEK[g["wk"]] if g.get("wk") else "last10" if g["ten"] == fold("أواخر") else "first10"
+        if g.get("curm"):
+            if g.get("ten2") is None:
+                return None
+            return "range", {"t": "mweek", "k": k, "month": {"t": "period", "u": "month", "n": _SHIFT.get(rel or "cur", 0)}}
         if g.get("hm"):
             month = {"t": "hmonth", "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None,
                      "rel": rel, "future": future}
@@ -830,6 +889,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         # "منتصف يوليو": the month's 15th (a year stays a year: "منتصف 2016")
         return "absolute", {"t": "ymd", "d": 15, "m": _month(g["m"]), "y": None, "rel": rel, "future": future,
                             **({"yk": yk} if yk is not None else {})}
+    if kind == "month" and re.match(r"(?:[وفبل]|وب|ول)?(?:تسليم|عقود)\s", g["_text"]):
+        future = True  # "في عقود سبتمبر", "تسليم يناير": a futures contract's month is the next one
     if kind == "month":
         return "absolute", {"t": "ym", "m": _month(g["m"]), "y": int(g["y"]) if g.get("y") else None,
                             "rel": rel, "future": future, **({"yk": yk} if yk is not None else {})}
@@ -871,8 +932,14 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             if not 1 < n < 12:
                 return None
             a, b = (1, n) if mf == "الاولي" else (13 - n, 12)  # the first or last n months
-        elif g.get("qb"):
-            a, b = _QUARTER["ال" + _key(g["qb"])]
+        elif g.get("qb") or g.get("mnb"):
+            if g.get("mnb"):
+                n = int(g["mnb"]) if g["mnb"].isdigit() else _NUMW.get(g["mnb"], 0)
+                if not 1 < n < 12:
+                    return None
+                a, b = (1, n) if g["mfb"] == "الاولي" else (13 - n, 12)
+            else:
+                a, b = _QUARTER["ال" + _key(g["qb"])]
             return "range", {"t": "qrange", "m1": a, "m2": b, "y": None, "k": 0, "bare": True}
         else:
             a, b = _QUARTER["ال" + _key(g["q"])]
@@ -896,10 +963,10 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             if not a < b <= a + 10:
                 return None  # "2015-2009" or a span of decades written with a dash: not one period
             return "range", {"t": "yrange", "y1": a, "y2": b}
-        a, b = (g.get("y1") or g["y3"]), (g.get("y2") or g["y4"])
+        a, b = (g.get("y1") or g.get("y3") or g["y3b"]), (g.get("y2") or g.get("y4") or g["y4b"])
         if int(a) >= int(b) or _BC.match(g["_after30"]):
             return None  # "بين 2014 و2010": no period; "بين عامي 1971 و1928 قبل الميلاد": another era
-        if g.get("y1") and "بين" not in g["_text"] and int(b) != int(a) + 1:
+        if g.get("y1") and "بين" not in g["_text"] and int(b) != int(a) + 1 and not re.search(r"\s(?:الي|حتي)\s", g["_text"]):
             return None  # "كأس السوبر عامي 2010 و2012": two years, not the period between them
         return "range", {"t": "yrange", "y1": int(a), "y2": int(b)}
     if kind == "hijri_years":
@@ -919,6 +986,12 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             return None  # "قال لـ(اليوم)", "صحيفة «اليوم»": the newspaper's name
         return "relative", {"t": "days", "n": 0}
     if kind == "year_lead":
+        if not re.match(_YEAR_NEXT, g["_after30"]):
+            lead = _YEAR_LEAD_BARE.search(g["_before"])
+            if not lead or not 1900 <= int(g["y"]) <= 2030 or _YEAR_UNIT_AFTER.match(g["_after30"]) or not (
+                    lead.group("p") == "منذ" or _YEAR_WORD_AFTER.match(g["_after30"])):
+                return None
+            return "absolute", {"t": "y", "y": int(g["y"])}
         if not _YEAR_LEAD.search(g["_before"]) and not (
                 re.search(r"\)\s*$", g["_before"]) and re.match(r"\s*(?:[،,.]|$)", g["_after"])):
             return None  # a bare number is never a year; after "في", "منذ", "خريف" ... it is
@@ -1070,19 +1143,27 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     _weekday_with_date(text, out, anchor)
     _year_of_the_story(text, out, anchor)
     out = _the_year_before(text, out, anchor)
+    out = _same_period(text, out, anchor)
+    _hijri_current_month(text, out, anchor)
     _weekdays_in_a_programme(text, out, anchor)
-    return _join_ranges(text, _bare_quarters(out, anchor), anchor)
+    return _join_ranges(text, _glossed_ranges(text, _bare_quarters(text, out, anchor)), anchor)
 
 
-def _bare_quarters(mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+_MONEY = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول|لل)?(?:{_alts(V.MONEY_WORDS)})(?!\w)")
+
+
+def _bare_quarters(text: str, mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
     """A quarter or half without its year ("الربع الأول") is the latest one begun by the anchor, when
-    the article dates another quarter or half with its year ("الربع الثاني من العام الحالي"); without
-    one it is no date (a basketball game has quarters too)."""
+    the article dates another quarter or half with its year ("الربع الثاني من العام الحالي") or its
+    sentence speaks of money or growth ("أرباح «جوجل» ترتفع إلى 3.9 مليار دولار في الربع الثاني");
+    otherwise it is no date (a basketball game has quarters too)."""
     told = [m for m in mentions if m.expr.get("t") == "qrange" and not m.expr.get("bare")]
     out = []
     for m in mentions:
-        if m.expr.get("bare"):
-            if not told:
+        if m.expr.get("bare") and not told:
+            s = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+            e = min([i for i in (text.find(".", m.end), text.find("\n", m.end)) if i >= 0] or [len(text)])
+            if re.match(r"\s*(?:من\s+)?(?:لل|ال|ل)?قرن", fold(text[m.end:m.end + 12])) or not _MONEY.search(fold(text[s:e])):
                 continue
         out.append(m)
     return out
@@ -1147,7 +1228,129 @@ def _the_year_before(text: str, mentions: list[DateMention], anchor: dt.date | N
     return sorted(mentions + found, key=lambda d: d.start) if found else mentions
 
 
+_SAME = re.compile(
+    r"(?<!\w)(?:(?P<d>(?:الـ?\s*)?\d{1,2}|[^\s\d]+(?:\s+عشر)?)\s+من\s+)?(?P<x>(?:[وفبل]|لل)?(?:نفس\s+(?:ال)?(?P<u1>شهر|عام|سنة|ربع)"
+    r"|ال(?P<u2>شهر|عام|سنة|ربع)\s+(?:نفسه|ذاته|نفسها|ذاتها)|ذات\s+ال(?P<u3>شهر|عام|سنة)))(?!\w)")
+# "مقارنة بنفس الشهر من العام الماضي": the same month a year back; "من الأعوام الماضية": no one month
+_SAME_YEAR_AFTER = re.compile(r"\s*(?:(?:من|في|خلال|عن)\s+|ل(?=عام\s)|(?=عام\s))(?:(?P<back>(?:العام|السنه)\s+(?:الماضي|السابق|المنصرم|الفايت|الفاىت))"
+                              r"|(?P<cur>(?:العام|السنه)\s+(?:الجاري|الحالي))"
+                              r"|عام\s+(?P<y>(?:19|20)\d\d)|(?P<many>الاعوام|السنوات|السنين))(?!\w)")
+_SAME_HINT = re.compile(r"نفس|ذات")
+_SAME_UNIT = {"شهر": "month", "عام": "year", "سنة": "year", "ربع": "quarter"}
+_HIJRI_TYPES = ("hijri", "hmonth", "hrange")
+# expressions that name a month (or a day of one)
+_MONTHLY = ("ymd", "ym", "range", "mdrel", "hijri", "hmonth", "hrange", "numrange", "dm_near", "wd_dm", "span", "mweek", "same",
+            "ymrange")
+
+
+def _same_period(text: str, mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """"التاسع من نفس الشهر", "في العام نفسه", "خلال الربع ذاته": the month, year or quarter of the
+    last date before it, at most 300 characters back (a Hijri month after a Hijri date). None: no date."""
+    if "نفس" not in text and "ذات" not in text:
+        return mentions
+    found, seen = [], set()
+    for hit in _SAME_HINT.finditer(text):  # the pattern is run only around "نفس"/"ذات" (fast)
+        w0 = max(0, hit.start() - 30)
+        mm = next((x for x in _SAME.finditer(text, w0, min(len(text), hit.end() + 16))
+                   if x.start("x") <= hit.start() < x.end()), None)
+        if mm is None or mm.span() in seen:
+            continue
+        seen.add(mm.span())
+        s, e = mm.span()
+        u = _SAME_UNIT[mm.group("u1") or mm.group("u2") or mm.group("u3")]
+        d = mm.group("d")
+        day = None
+        if d is not None:
+            fd = re.sub(r"^ال\s*(?=\d)", "", re.sub(r"^(?:[وفبل]|وب|ول)(?=ال)", "", fold(d)))
+            day = int(fd) if fd.isdigit() else _ORD.get(_key(fd))
+            if day is None or u != "month" or not 1 <= day <= 31:
+                day, s = None, mm.start("x")  # "أكثر من نفس الشهر": the period alone
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        # (the expressions, not their values: the anchor may come later, see reresolve)
+        # (also across a paragraph break: "... في الربع الثالث من عام 2015.\nكما حققت خلال الربع ذاته")
+        prev = [m for m in mentions if m.end <= s and s - m.end <= _YEAR_CONTEXT_REACH]
+        if u == "quarter":
+            prev = [m for m in prev if m.expr.get("t") == "qrange"]
+        elif u == "month":
+            prev = [m for m in prev if m.expr.get("t") in _MONTHLY or m.expr.get("t") == "period" and m.expr.get("u") == "month"]
+        if not prev:
+            continue
+        if u == "year" and s - prev[-1].end <= 8 and re.fullmatch(r"\s*[,،]?\s*(?:من|في)\s+", text[prev[-1].end:s]):
+            continue  # "في سبتمبر من العام نفسه": part of the month before it (_year_of_the_story)
+        expr = {"t": "same", "u": u, "d": day, "of": prev[-1].expr}
+        after = _SAME_YEAR_AFTER.match(fold(text[e:e + 30]))
+        if after and u != "year":
+            if after.group("many"):
+                continue
+            expr.update({"yback": 1} if after.group("back") else {"ycur": True} if after.group("cur") else {"y": int(after.group("y"))})
+        found.append(DateMention(s, e, text[s:e], resolve(expr, anchor), "absolute" if day else "relative", expr))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _hijri_current_month(text: str, mentions: list[DateMention], anchor: dt.date | None) -> None:
+    """"الشهر الجاري" after a Hijri day or month of the current Hijri month ("بعد استئناف أعمالها 4 شوال
+    الجاري ... حتى نهاية الشهر الجاري") is that Hijri month, when that is the last month named before it."""
+    for i, m in enumerate(mentions):
+        e = m.expr
+        if e.get("t") != "period" or e.get("u") != "month" or e.get("n") != 0:
+            continue
+        # the last month named before it, however far: the article counts in that calendar
+        prev = [p for p in mentions[:i] if p.expr.get("t") in _MONTHLY or p.expr.get("t") == "period" and p.expr.get("u") == "month"]
+        if not prev or prev[-1].expr.get("t") not in ("hijri", "hmonth", "hrange") or prev[-1].expr.get("rel") != "cur":
+            continue
+        m.expr = {"t": "hmonth", "hm": prev[-1].expr["hm"], "hy": prev[-1].expr.get("hy"), "rel": "cur", "future": False}
+        m.kind = "hijri"
+        m.value = resolve(m.expr, anchor)
+
+
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_GLOSS_TO = re.compile(r"\s*\)?\s*[,،]?\s*(?:و\s*)?(?:حتي|الي)\s+(?:نهايه\s+)?(?:(?:ال)?سنه\s+الماليه\s+|(?:ال)?عام\s+(?:المالي\s+)?|(?:ال)?سنه\s+)?")
+_HIJRI_YEARS = ("hijri_year", "hijri_years")
+
+
+# a Gregorian year in parentheses right after a Hijri one, read here (a year alone in parentheses is no
+# date mention of its own): "1394/ 1395هـ (1975)", "1435/ 1436هـ (2014م)"
+_GLOSS_YEAR = re.compile(r"\s*\(\s*(?P<y>(?:19|20)\d\d)\s*م?\s*\)")
+
+
+def _gloss(text: str, mentions: list[DateMention], j: int) -> tuple[int, int, int] | None:
+    """The Gregorian year glossing the Hijri year ``mentions[j]``: (year, end of the gloss, index of the
+    first mention after it), or None."""
+    h = mentions[j]
+    nxt = mentions[j + 1] if j + 1 < len(mentions) else None
+    if nxt is not None and nxt.expr.get("t") == "y" and _GLOSS_OPEN.fullmatch(fold(text[h.end:nxt.start])):
+        e = nxt.end + (m.end() if (m := re.match(r"\s*\)", text[nxt.end:nxt.end + 3])) else 0)
+        return nxt.expr["y"], e, j + 2
+    m = _GLOSS_YEAR.match(text, h.end)
+    if m and (nxt is None or nxt.start >= m.end()):
+        return int(m.group("y")), m.end(), j + 1
+    return None
+
+
+def _glossed_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Two Hijri (fiscal) years, each glossed by its Gregorian one, as one period: "منذ انطلاقه في سنة
+    1421/ 1422هـ (2001م) وحتى نهاية السنة المالية 1435/ 1436هـ (2014م)" = 2001/2014 (the glosses)."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        g1 = _gloss(text, mentions, i) if a.expr.get("t") in _HIJRI_YEARS else None
+        b = mentions[g1[2]] if g1 and g1[2] < len(mentions) else None
+        g2 = _gloss(text, mentions, g1[2]) if b is not None and b.expr.get("t") in _HIJRI_YEARS else None
+        if g1 and g2 and g1[0] < g2[0] and _GLOSS_TO.fullmatch(fold(text[g1[1]:b.start])):
+            expr = {"t": "yrange", "y1": g1[0], "y2": g2[0]}
+            out.append(DateMention(a.start, g2[1], text[a.start:g2[1]], resolve(expr, None), "range", expr))
+            i = g2[2]
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 _RANGE_FROM = re.compile(r"(?<!\w)(?:[وف]?(?:من|منذ)|ابتداء من|اعتبارا من)\s*$")
+# the middle, late or early days of a month: a period with no first day ("أواسط أبريل", "أواخر مايو")
+_VAGUE_PART = re.compile(r"(?:[وف]?(?:من|منذ)\s+)?(?:[وفبل])?(?:اواسط|اواخر|اوائل)\s")
 _RANGE_TO = re.compile(r"\s*[,،]?\s*(?:و\s*)?(?:حتي|الي|لغايه)\s*")
 _RANGE_KINDS = ("absolute", "hijri")
 
@@ -1166,7 +1369,9 @@ def _join_ranges(text: str, mentions: list[DateMention], anchor: dt.date | None)
                 and _RANGE_TO.fullmatch(fold(text[a.end:b.start]))):
             expr = {"t": "span", "a": a.expr, "b": b.expr}
             value = resolve(expr, anchor)
-            if value is not None or anchor is None:
+            # "منذ أواسط أبريل 2014 وحتى الـ24 من يوليو 2015": no first day can be given, the two dates stay
+            vague_start = _VAGUE_PART.match(fold(a.text)) and a.expr.get("t") == "ym" and b.expr.get("d")
+            if (value is not None or anchor is None) and not vague_start:
                 out.append(DateMention(a.start, b.end, text[a.start:b.end], value, "range", expr))
                 i += 2
                 continue
