@@ -95,6 +95,12 @@ FILLERS = ADVERBS | CUE_FILLERS
 SELF = frozenset(["نفسي", "نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا"])
 #: Words that announce a list before a colon ("ما يلي:"، "الأسباب التالية:").
 LIST_INTROS = frozenset(fold(w) for w in "يلي التالي التالية الآتي الآتية كالتالي كالآتي".split())
+#: Words after which marks hold examples or members of a set in the narrator's sentence, not words
+#: said: "مثل «...»"، "ومنها «...»"، "من بينها «...»".
+EXAMPLE_INTROS = frozenset(fold(w) for w in "مثل ومثل منها ومنها منهم ومنهم بينها بينهم أبرزها وأبرزها".split())
+#: Prepositions whose object may be a phrase in marks ("التحية إلى «...»"); with no cue in the
+#: sentence the phrase is the narrator's, not speech.
+MARKED_OBJECT_PREPS = frozenset(fold(w) for w in "إلى الى على عن من في مع حول لدى عبر بين".split())
 #: Blessings written after a name or a verb ("يقول رحمه الله"، "قال حفظه الله"): never the speaker.
 BLESSINGS = frozenset(fold(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه رعاه يرعاه أيده وفقه".split())
 #: "العام الماضي"، "الأسبوع المقبل": a time after a cue, not its speaker (folded).
@@ -847,6 +853,8 @@ class _Finder:
                     rng = self.phrase_after(k + 1, min(len(self.toks), k + 1 + MAX_SPEAKER))
             if verb is None and n < MIN_FREE_QUOTE_WORDS:
                 continue  # a term in quotation marks, not speech
+            if self.narrator_phrase_in_marks(o, verb):
+                continue  # "مثل «...»"، "من بينها «...»"، "كالتالي: «...»"، "التحية إلى «...»"
             if n <= MAX_NAME_WORDS and self.name_in_marks(o, c) or self.title_of_kind(o):
                 continue  # "ذي اندبندنت اون صنداي"، "كتابها «صورة المفقود في شعر فدوى طوقان»"
             if verb is not None and self.f[verb].lstrip("وف") in BELIEF:
@@ -937,6 +945,19 @@ class _Finder:
             text = self.text[s:e]
         q.attrs["via"] = q.attrs.get("via") or sp["text"]
         q.attrs["speaker"] = {**sp, "text": text, "start": s, "end": e, "document": sp["text"]}
+
+    def narrator_phrase_in_marks(self, o: int, verb: int | None) -> bool:
+        """Marks that hold a phrase of the narrator's sentence, not words said: examples or members
+        after مثل/منها/من بينها, a list after كالتالي (with or without a colon), and, when no cue
+        governs the sentence, the object of a preposition ("وتوجه الأغنية التحية إلى «...»"). A cue
+        right before the word keeps its quotation ("وأشار إلى «...»")."""
+        k = o - 1
+        if k >= 1 and self.toks[k].text == ":" and self.f[k - 1] in LIST_INTROS:
+            return True
+        if k < 0 or not self.toks[k].is_word or verb is not None and verb >= k - 1:
+            return False
+        w = self.f[k]
+        return w in EXAMPLE_INTROS or w in LIST_INTROS or verb is None and w in MARKED_OBJECT_PREPS
 
     def answer_in_marks(self, o: int) -> bool:
         """A word or two in marks right after a verb of saying and its colon are said: "فأجاب: «لا
@@ -1403,6 +1424,8 @@ class _Finder:
         if self.toks[x].text != "." or x + 1 >= len(self.toks) or self.abbreviation_dot(x):
             return False
         prev, nxt = self.toks[x - 1], self.toks[x + 1]
+        if self.is_mark[x - 1] and x >= 2 and self.toks[x - 2].is_word and prev.text in "»”\"":
+            prev = self.toks[x - 2]  # "... منذ أشهر».كانت تونس ...": the period glued after a closing mark
         return prev.is_word and nxt.is_word and len(prev.text) > 2 and len(nxt.text) > 2 and nxt.start == self.toks[x].end \
             and "\u0621" <= prev.text[-1] <= "\u064a" and "\u0621" <= nxt.text[0] <= "\u064a"
 

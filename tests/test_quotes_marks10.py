@@ -1,0 +1,47 @@
+"""Quotes, round 10 (issue 30, attributions_dev5.jsonl): marks that hold the narrator's phrase
+(examples, lists, titles, the object of a preposition), where a reported clause ends, and speakers
+that are adverbs, objects or bare head nouns. Fixture sentences written for these tests (no
+article text)."""
+from __future__ import annotations
+
+from marsad.api import analyze_text
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None]]:
+    d = analyze_text(text, title="خبر")
+    return [(q.label, d.text[q.start:q.end], (q.attrs["speaker"] or {}).get("text")) for q in d.layers["quotes"]]
+
+
+def test_examples_and_lists_in_marks_are_not_said():
+    # after مثل / ومنها the marks hold examples; after كالتالي: a list; none is a quotation
+    assert quotes('وقدمت الفرقة عروضا عن مواضيع تهم المجتمع، مثل «الأسرة والعمل، المرأة والقراءة، كيف تنجح، '
+                  'أيام زمان».') == []
+    assert quotes('وزار الوفد عدة مدن ومنها "المدينة الساحلية الكبرى في الشمال الغربي" خلال الرحلة.') == []
+    assert quotes('جمعت الصفات من المقال، فوجدتها كالتالي: "كريم، مثقف، صبور، متواضع، لا يحب الظهور، صريح".') == []
+
+
+def test_marks_after_a_preposition_with_no_cue_are_the_narrators_phrase():
+    assert quotes('وتوجه كلمات القصيدة التحية إلى "المعلمين الذين يخلصون لطلابهم، ويهتمون بمستقبلهم"، '
+                  'وألقاها الشاعر في الحفل.') == []
+    # a cue right before the preposition keeps its quotation
+    assert quotes('وأشار إلى «ضرورة العمل على تطوير المدارس في القرى البعيدة».') == [
+        ("direct", "ضرورة العمل على تطوير المدارس في القرى البعيدة", None)]
+
+
+def test_a_title_after_its_kind_and_a_term_being_defined():
+    assert quotes('وتحدثت الكاتبة عن إصدارها «صورة البحر في شعر الرحالة العرب»، وهو الكتاب الثالث لها.') == []
+    assert quotes('ويرى بعض الكتاب أن معنى "تطوير التعليم العام" هو تغيير المناهج كلها.') == [
+        ("indirect", 'معنى "تطوير التعليم العام" هو تغيير المناهج كلها', "بعض الكتاب")]
+
+
+def test_a_reported_clause_ends_at_a_period_glued_after_a_closing_mark():
+    assert quotes('وأضاف المصدر إن العلاقات مع دمشق قد «استؤنفت»وأن فريقا دبلوماسيا يعمل بالعاصمة منذ أشهر».'
+                  'كانت تونس أول بلد طرد السفير.') == [
+        ("indirect", "العلاقات مع دمشق قد «استؤنفت»وأن فريقا دبلوماسيا يعمل بالعاصمة منذ أشهر", "المصدر")]
+
+
+def test_a_one_word_term_in_marks_inside_a_quotation_is_not_a_quote():
+    got = quotes('وقال مسؤول إن الوزارة «عينت قنصلا في العاصمة».وأضاف المصدر إن «العلاقات مع دمشق قد '
+                 '«استؤنفت»وأن فريقا يعمل بالعاصمة منذ أشهر».')
+    assert not any(text == "استؤنفت" for _, text, _ in got)
+    assert ("direct", "العلاقات مع دمشق قد «استؤنفت»وأن فريقا يعمل بالعاصمة منذ أشهر", "المصدر") in got
