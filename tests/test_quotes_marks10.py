@@ -45,3 +45,14 @@ def test_a_one_word_term_in_marks_inside_a_quotation_is_not_a_quote():
                  '«استؤنفت»وأن فريقا يعمل بالعاصمة منذ أشهر».')
     assert not any(text == "استؤنفت" for _, text, _ in got)
     assert ("direct", "العلاقات مع دمشق قد «استؤنفت»وأن فريقا يعمل بالعاصمة منذ أشهر", "المصدر") in got
+
+
+def test_a_head_noun_keeps_its_name_in_parentheses():
+    assert quotes('وقالت وكالة (ناسا) إن المركبة وصلت إلى الكوكب البعيد بعد رحلة طويلة.') == [
+        ("indirect", "المركبة وصلت إلى الكوكب البعيد بعد رحلة طويلة", "وكالة (ناسا)")]
+
+
+def test_what_someone_said_is_theirs_not_the_relaying_agencys():
+    assert quotes('ونقلت وكالة (رويترز) للأنباء ما قاله جيف كوفلين العالم في أبحاث الفضاء بمعهد سيتي في '
+                  '«ماونتنفيو» بولاية كاليفورنيا «إنه لتقدم هائل أن نعثر على كوكب مثل الأرض».') == [
+        ("direct", "إنه لتقدم هائل أن نعثر على كوكب مثل الأرض", "جيف كوفلين")]

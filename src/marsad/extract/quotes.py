@@ -49,6 +49,8 @@ ACCORDING_TO = frozenset(["وفقا", "ووفقا", "طبقا", "وطبقا"])
 THEREFORE_THAT = frozenset(["فان", "فانه", "فانها", "فانهم"])
 #: "قوله": what a channel reports someone saying ("نقلت الوكالة عن كيم قوله ...", folded).
 SAYING = frozenset(["قوله", "قولها", "قولهم"])
+#: "ما قاله فلان": what someone said, named after it.
+SAID_IT = frozenset(fold(w) for w in "قاله قالته قالوه قالاه ذكره ذكرته أكده أكدته صرح".split())
 #: Most words a speaker phrase may have.
 MAX_SPEAKER = 7
 PASSIVE_PRONE = frozenset(speech.PASSIVE_PRONE_CUES)
@@ -376,6 +378,12 @@ class _Finder:
                     and self.f[k] not in THAT and not self.is_mark[k] and not _verb(self.f[k]) and not self.cue_at(k):
                 k += 1
             j = k if k > j + 1 else j
+        if j == i + 1 and j + 1 < limit and self.toks[j].text == "(" and any(
+                h.removeprefix("ال") in ORG_HEADS | MEDIA for h in (self.f[i], self.f[i][1:] if self.f[i][:1] in "وف" else "")):
+            # "وكالة (ناسا)"، "الوكالة (رويترز)": a head noun's name in parentheses belongs to the phrase
+            close = next((k for k in range(j + 1, min(limit, j + 5)) if self.toks[k].text == ")"), None)
+            if close is not None and close > j + 1 and all(self.toks[k].is_word for k in range(j + 1, close)):
+                j = close + 1
         if j > i and j + 1 < limit and self.is_mark[j]:
             # "صحيفة «الشرق الأوسط»": a short name in quotation marks belongs to the phrase
             close = next((k for k in range(j + 1, min(limit, j + 5)) if self.is_mark[k]), None)
@@ -383,6 +391,8 @@ class _Finder:
                 j = close + 1
         if j > i:
             j = self.cut_at_entity(i, j)
+            if j < limit and self.toks[j].text == ")" and any(self.toks[k].text == "(" for k in range(i, j)):
+                j += 1  # "وكالة (ناسا)": the parenthesis closed
         if j > i and (all(self.f[k] in NOT_SPEAKER for k in range(i, j)) or self.f[i] in NOT_OPENERS):
             return None  # "كما", "لكنه", "معاليه", "إذ", "لهم": no name here
         if j == i + 1 < len(self.toks) and self.toks[j].text == ":" and (
@@ -843,6 +853,11 @@ class _Finder:
                     if q is not None else None
                 if an is not None and an + 1 < q:
                     rng = (an + 1, q)  # "نقلت الوكالة عن كيم قوله"
+                said = next((k for k in range(verb + 1, o - 1) if self.f[k] in ("ما", "بما")
+                             and self.f[k + 1] in SAID_IT), None)
+                if said is not None:
+                    # "ونقلت وكالة (رويترز) ما قاله فلان ...: «...»": the one whose words they are speaks
+                    rng = self.phrase_after(said + 2, o) or rng
             else:
                 # "...", قال فلان  — a verb right after the closing mark
                 k = c + 1
