@@ -130,6 +130,8 @@ NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن 
 #: Prepositions (folded): a noun phrase after one is no subject of the verb that follows it.
 #: First words of a phrase next to a cue that make it no speaker (``speech.NOT_SPEAKER_OPENERS``).
 NOT_OPENERS = frozenset(fold(w) for w in speech.NOT_SPEAKER_OPENERS)
+#: Verbal nouns that open a cue's object, never its subject: "وأكد عدم ..."، "أكد أهمية ...".
+OBJECT_OPENERS = frozenset(fold(w) for w in "عدم ضرورة أهمية".split())
 #: Particles that open a sentence with its verb after them ("لم تكن ..."): no verb-first sentence.
 PARTICLES = frozenset(fold(w) for w in "لم لن لا ما قد لقد وقد ولم ولن ولا".split())
 DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه ذلك تلك هؤلاء".split())
@@ -318,6 +320,8 @@ class _Finder:
             # الادعاء"، "أعلنتا أكثر من مرة أنهما"
             i += 1 + (self.f[i] in TIME_NOUNS or self.f[i] in BLESSINGS) \
                 + 2 * (self.f[i] == "اكثر" and i + 2 < limit and self.f[i + 2] in ("مره", "مرات"))
+        if i + 2 < limit and self.f[i] == "كل" and self.f[i + 1] == "من" and self.toks[i + 2].is_word:
+            i += 2  # "وقال كل من فلان وفلان": the ones named
         if i < limit and self.toks[i].text.endswith(("اً", "ًا")):
             return None  # "اتخذ موقفاً ..."، "قال مبتسماً": the accusative's written tanween, never a subject
         if i < limit and self.toks[i].is_word and (self.manner(i) or self.f[i] in PREP_PRONOUNS):
@@ -1579,6 +1583,8 @@ class _Finder:
                 if rng and (self.f[rng[0]] in THAT or self.f[rng[0]] in preps or self.f[rng[0]].startswith("ل")):
                     rng = None  # "تؤكد لخبراء ناسا أن": the ones spoken to
                 obj = self.object_start(rng, sb) if rng and kind == "verb" and lemma in OBJECT_CUES else None
+                if kind == "verb" and lemma in OBJECT_CUES and start < sb and self.f[start] in OBJECT_OPENERS:
+                    obj, rng = start, None  # "وأكد عدم وجود ..."، "وأكد أهمية ...": the object, no speaker
                 if obj is None and rng and "ب" in preps:
                     # "اعترف السائق بالقيادة ...": ب written on the complement ends the name
                     obj = next((x for x in range(rng[0] + 1, rng[1]) if self.glued_bi(x)), None)
