@@ -29,6 +29,16 @@ now, so they are out), but an article must hold plenty of quotation marks: two o
 sha1(url) the first two of each outlet (gids d4_NN); leaves attributions_dev4.jsonl out of the gold
 files it avoids, so it gives the same articles after it was written.
     python3 eval/realnews/select_dev2.py --dev4 > /tmp/dev4_articles.jsonl
+
+--dev5 (attributions_dev5.jsonl, quotes only, to measure on news the rules were not tuned on): the
+same pool (dev2-dev4 articles are in gold files now, so they are out), in two halves from as many
+outlets as possible. Part A (gids d5a_NN): an article with a direct quotation (direct_quotation: a
+span of 3+ words in marks with a cue in the 80 characters before it), per outlet the first by
+sha1("dev5a" + url), and one more from the outlet whose second is smallest (13). Part B (gids
+d5b_NN): any article of the pool (two or more cues) not taken by part A, per outlet the first by
+sha1("dev5b" + url) (12). Each line carries "split": "dev5" for annotate.py --articles. Leaves
+attributions_dev5.jsonl out of the gold files it avoids, so it gives the same articles after it was written.
+    python3 eval/realnews/select_dev2.py --dev5 > /tmp/dev5_articles.jsonl
 """
 import collections
 import json
@@ -75,8 +85,38 @@ def marked_spans(content, words=3):
     return sum(len(m.group().split()) >= words for m in MARKED.finditer(content))
 
 
+def draw_dev5(part_a=13):
+    taken = in_gold(("attributions_dev5.jsonl",))
+    seen, quoted, cued = set(), collections.defaultdict(list), collections.defaultdict(list)
+    for n, r in enumerate(snn.dev_days()):
+        c = r["content"]
+        if n < FIRST_LINE or not 400 <= len(c) <= 3000 or c in seen or r["url"] in taken:
+            continue
+        seen.add(c)
+        if len(CUES.findall(c)) < 2:
+            continue
+        cued[r["source"]].append(r["url"])
+        if direct_quotation(c):
+            quoted[r["source"]].append(r["url"])
+    ranked = {o: sorted(us, key=lambda u: sha("dev5a" + u)) for o, us in quoted.items()}
+    pick_a = [(o, us[0]) for o, us in ranked.items()]
+    seconds = sorted((sha("dev5a" + us[1]), o, us[1]) for o, us in ranked.items() if len(us) > 1)
+    pick_a += [(o, u) for _, o, u in seconds[:max(0, part_a - len(pick_a))]]
+    chosen = {u for _, u in pick_a}
+    pick_b = []
+    for o, us in cued.items():
+        rest = sorted((u for u in us if u not in chosen), key=lambda u: sha("dev5b" + u))
+        if rest:
+            pick_b.append((o, rest[0]))
+    for prefix, pick in (("d5a", pick_a), ("d5b", pick_b)):
+        for i, (o, u) in enumerate(sorted(pick), 1):
+            print(json.dumps({"gid": f"{prefix}_{i:02d}", "url": u, "outlet": o, "split": "dev5"}, ensure_ascii=False))
+
+
 def main(argv=()):
-    dev3, dev3b, dev4 = "--dev3" in argv, "--dev3b" in argv, "--dev4" in argv
+    dev3, dev3b, dev4, dev5 = "--dev3" in argv, "--dev3b" in argv, "--dev4" in argv, "--dev5" in argv
+    if dev5:
+        return draw_dev5()
     taken = in_gold(("attributions_dev3.jsonl",) if dev3 or dev3b else ("attributions_dev4.jsonl",) if dev4 else ())
     seen, by_outlet = set(), collections.defaultdict(list)
     for n, r in enumerate(snn.dev_days()):

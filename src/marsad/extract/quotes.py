@@ -49,6 +49,8 @@ ACCORDING_TO = frozenset(["وفقا", "ووفقا", "طبقا", "وطبقا"])
 THEREFORE_THAT = frozenset(["فان", "فانه", "فانها", "فانهم"])
 #: "قوله": what a channel reports someone saying ("نقلت الوكالة عن كيم قوله ...", folded).
 SAYING = frozenset(["قوله", "قولها", "قولهم"])
+#: "ما قاله فلان": what someone said, named after it.
+SAID_IT = frozenset(fold(w) for w in "قاله قالته قالوه قالاه ذكره ذكرته أكده أكدته صرح".split())
 #: Most words a speaker phrase may have.
 MAX_SPEAKER = 7
 PASSIVE_PRONE = frozenset(speech.PASSIVE_PRONE_CUES)
@@ -95,6 +97,12 @@ FILLERS = ADVERBS | CUE_FILLERS
 SELF = frozenset(["نفسي", "نفسه", "نفسها", "نفسهم", "انفسهم", "انفسنا"])
 #: Words that announce a list before a colon ("ما يلي:"، "الأسباب التالية:").
 LIST_INTROS = frozenset(fold(w) for w in "يلي التالي التالية الآتي الآتية كالتالي كالآتي".split())
+#: Words after which marks hold examples or members of a set in the narrator's sentence, not words
+#: said: "مثل «...»"، "ومنها «...»"، "من بينها «...»".
+EXAMPLE_INTROS = frozenset(fold(w) for w in "مثل ومثل منها ومنها منهم ومنهم بينها بينهم أبرزها وأبرزها".split())
+#: Prepositions whose object may be a phrase in marks ("التحية إلى «...»"); with no cue in the
+#: sentence the phrase is the narrator's, not speech.
+MARKED_OBJECT_PREPS = frozenset(fold(w) for w in "إلى الى على عن من في مع حول لدى عبر بين".split())
 #: Blessings written after a name or a verb ("يقول رحمه الله"، "قال حفظه الله"): never the speaker.
 BLESSINGS = frozenset(fold(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه رعاه يرعاه أيده وفقه".split())
 #: "العام الماضي"، "الأسبوع المقبل": a time after a cue, not its speaker (folded).
@@ -122,6 +130,8 @@ NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن 
 #: Prepositions (folded): a noun phrase after one is no subject of the verb that follows it.
 #: First words of a phrase next to a cue that make it no speaker (``speech.NOT_SPEAKER_OPENERS``).
 NOT_OPENERS = frozenset(fold(w) for w in speech.NOT_SPEAKER_OPENERS)
+#: Verbal nouns that open a cue's object, never its subject: "وأكد عدم ..."، "أكد أهمية ...".
+OBJECT_OPENERS = frozenset(fold(w) for w in "عدم ضرورة أهمية".split())
 #: Particles that open a sentence with its verb after them ("لم تكن ..."): no verb-first sentence.
 PARTICLES = frozenset(fold(w) for w in "لم لن لا ما قد لقد وقد ولم ولن ولا".split())
 DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه ذلك تلك هؤلاء".split())
@@ -310,6 +320,8 @@ class _Finder:
             # الادعاء"، "أعلنتا أكثر من مرة أنهما"
             i += 1 + (self.f[i] in TIME_NOUNS or self.f[i] in BLESSINGS) \
                 + 2 * (self.f[i] == "اكثر" and i + 2 < limit and self.f[i + 2] in ("مره", "مرات"))
+        if i + 2 < limit and self.f[i] == "كل" and self.f[i + 1] == "من" and self.toks[i + 2].is_word:
+            i += 2  # "وقال كل من فلان وفلان": the ones named
         if i < limit and self.toks[i].text.endswith(("اً", "ًا")):
             return None  # "اتخذ موقفاً ..."، "قال مبتسماً": the accusative's written tanween, never a subject
         if i < limit and self.toks[i].is_word and (self.manner(i) or self.f[i] in PREP_PRONOUNS):
@@ -370,6 +382,12 @@ class _Finder:
                     and self.f[k] not in THAT and not self.is_mark[k] and not _verb(self.f[k]) and not self.cue_at(k):
                 k += 1
             j = k if k > j + 1 else j
+        if j == i + 1 and j + 1 < limit and self.toks[j].text == "(" and any(
+                h.removeprefix("ال") in ORG_HEADS | MEDIA for h in (self.f[i], self.f[i][1:] if self.f[i][:1] in "وف" else "")):
+            # "وكالة (ناسا)"، "الوكالة (رويترز)": a head noun's name in parentheses belongs to the phrase
+            close = next((k for k in range(j + 1, min(limit, j + 5)) if self.toks[k].text == ")"), None)
+            if close is not None and close > j + 1 and all(self.toks[k].is_word for k in range(j + 1, close)):
+                j = close + 1
         if j > i and j + 1 < limit and self.is_mark[j]:
             # "صحيفة «الشرق الأوسط»": a short name in quotation marks belongs to the phrase
             close = next((k for k in range(j + 1, min(limit, j + 5)) if self.is_mark[k]), None)
@@ -377,6 +395,8 @@ class _Finder:
                 j = close + 1
         if j > i:
             j = self.cut_at_entity(i, j)
+            if j < limit and self.toks[j].text == ")" and any(self.toks[k].text == "(" for k in range(i, j)):
+                j += 1  # "وكالة (ناسا)": the parenthesis closed
         if j > i and (all(self.f[k] in NOT_SPEAKER for k in range(i, j)) or self.f[i] in NOT_OPENERS):
             return None  # "كما", "لكنه", "معاليه", "إذ", "لهم": no name here
         if j == i + 1 < len(self.toks) and self.toks[j].text == ":" and (
@@ -837,6 +857,11 @@ class _Finder:
                     if q is not None else None
                 if an is not None and an + 1 < q:
                     rng = (an + 1, q)  # "نقلت الوكالة عن كيم قوله"
+                said = next((k for k in range(verb + 1, o - 1) if self.f[k] in ("ما", "بما")
+                             and self.f[k + 1] in SAID_IT), None)
+                if said is not None:
+                    # "ونقلت وكالة (رويترز) ما قاله فلان ...: «...»": the one whose words they are speaks
+                    rng = self.phrase_after(said + 2, o) or rng
             else:
                 # "...", قال فلان  — a verb right after the closing mark
                 k = c + 1
@@ -847,6 +872,8 @@ class _Finder:
                     rng = self.phrase_after(k + 1, min(len(self.toks), k + 1 + MAX_SPEAKER))
             if verb is None and n < MIN_FREE_QUOTE_WORDS:
                 continue  # a term in quotation marks, not speech
+            if self.narrator_phrase_in_marks(o, verb):
+                continue  # "مثل «...»"، "من بينها «...»"، "كالتالي: «...»"، "التحية إلى «...»"
             if n <= MAX_NAME_WORDS and self.name_in_marks(o, c) or self.title_of_kind(o):
                 continue  # "ذي اندبندنت اون صنداي"، "كتابها «صورة المفقود في شعر فدوى طوقان»"
             if verb is not None and self.f[verb].lstrip("وف") in BELIEF:
@@ -937,6 +964,19 @@ class _Finder:
             text = self.text[s:e]
         q.attrs["via"] = q.attrs.get("via") or sp["text"]
         q.attrs["speaker"] = {**sp, "text": text, "start": s, "end": e, "document": sp["text"]}
+
+    def narrator_phrase_in_marks(self, o: int, verb: int | None) -> bool:
+        """Marks that hold a phrase of the narrator's sentence, not words said: examples or members
+        after مثل/منها/من بينها, a list after كالتالي (with or without a colon), and, when no cue
+        governs the sentence, the object of a preposition ("وتوجه الأغنية التحية إلى «...»"). A cue
+        right before the word keeps its quotation ("وأشار إلى «...»")."""
+        k = o - 1
+        if k >= 1 and self.toks[k].text == ":" and self.f[k - 1] in LIST_INTROS:
+            return True
+        if k < 0 or not self.toks[k].is_word or verb is not None and verb >= k - 1:
+            return False
+        w = self.f[k]
+        return w in EXAMPLE_INTROS or w in LIST_INTROS or verb is None and w in MARKED_OBJECT_PREPS
 
     def answer_in_marks(self, o: int) -> bool:
         """A word or two in marks right after a verb of saying and its colon are said: "فأجاب: «لا
@@ -1403,6 +1443,8 @@ class _Finder:
         if self.toks[x].text != "." or x + 1 >= len(self.toks) or self.abbreviation_dot(x):
             return False
         prev, nxt = self.toks[x - 1], self.toks[x + 1]
+        if self.is_mark[x - 1] and x >= 2 and self.toks[x - 2].is_word and prev.text in "»”\"":
+            prev = self.toks[x - 2]  # "... منذ أشهر».كانت تونس ...": the period glued after a closing mark
         return prev.is_word and nxt.is_word and len(prev.text) > 2 and len(nxt.text) > 2 and nxt.start == self.toks[x].end \
             and "\u0621" <= prev.text[-1] <= "\u064a" and "\u0621" <= nxt.text[0] <= "\u064a"
 
@@ -1541,6 +1583,8 @@ class _Finder:
                 if rng and (self.f[rng[0]] in THAT or self.f[rng[0]] in preps or self.f[rng[0]].startswith("ل")):
                     rng = None  # "تؤكد لخبراء ناسا أن": the ones spoken to
                 obj = self.object_start(rng, sb) if rng and kind == "verb" and lemma in OBJECT_CUES else None
+                if kind == "verb" and lemma in OBJECT_CUES and start < sb and self.f[start] in OBJECT_OPENERS:
+                    obj, rng = start, None  # "وأكد عدم وجود ..."، "وأكد أهمية ...": the object, no speaker
                 if obj is None and rng and "ب" in preps:
                     # "اعترف السائق بالقيادة ...": ب written on the complement ends the name
                     obj = next((x for x in range(rng[0] + 1, rng[1]) if self.glued_bi(x)), None)
