@@ -51,6 +51,8 @@ def split_coordinated(tokens: list[str], tags: list[str]) -> list[str]:
     (وليد) or part of a multi-word gazetteer name.
     """
     out = list(tags)
+    if "I-PER" not in tags and "I-LOC" not in tags:
+        return out  # nothing inside a person or a place to split (most sentences)
     folded = [fold(t) for t in tokens]
     marks = None
     for i, tag in enumerate(tags):
@@ -282,6 +284,7 @@ def _gazetteer_place(key: tuple[str, ...]) -> bool:
     return any(parts == key and typ == "LOC" for parts, typ in gazetteer()[1].get(key[0], ()))
 
 
+@lru_cache(maxsize=200_000)
 def _strip1(f: str) -> tuple[str, int]:
     """A folded word without one leading clitic when that leaves 3+ letters."""
     if f[:1] in "وبلفك" and len(f) >= 4:
