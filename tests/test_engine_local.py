@@ -73,3 +73,19 @@ def test_workers_compute_the_search_fields_the_store_writes(tmp_path):
         st.add_document(d)
     assert sqlite3.connect(tmp_path / "x.db").execute("SELECT words, keys FROM article_search").fetchall() == [
         ("كلمه", "klm")]
+
+
+def test_the_models_are_frozen_for_the_collector_after_the_first_batch(monkeypatch):
+    import gc
+
+    from marsad.engines import local
+
+    calls = []
+    monkeypatch.setattr(local, "_FROZEN", False)
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    rec = ArticleRecord("g1", "وصل الوزير إلى الرياض.", "text", "g1.txt", {})
+    first = process_records([rec])
+    second = process_records([ArticleRecord("g2", "وصل الوزير إلى الرياض.", "text", "g2.txt", {})])
+    assert calls == ["freeze"]  # once per process, after the first batch
+    assert [(e["text"], e["type"]) for e in first[0].to_dict()["entities"]] == [("الرياض", "LOC")]
+    assert first[0].to_dict()["entities"] == second[0].to_dict()["entities"]

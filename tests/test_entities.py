@@ -36,6 +36,16 @@ def test_two_people_or_places_joined_by_wa_are_two_mentions():
     assert split_coordinated(["محمد", "وليد"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]  # a given name
     assert split_coordinated(["البوسنة", "والهرسك"], ["B-LOC", "I-LOC"]) == ["B-LOC", "I-LOC"]  # gazetteer
     assert split_coordinated(["الاتحاد", "والتنمية"], ["B-ORG", "I-ORG"]) == ["B-ORG", "I-ORG"]
+    tags = ["B-LOC", "O", "B-PER"]
+    out = split_coordinated(["لبنان", "وسوريا", "وبلير"], tags)
+    assert out == tags and out is not tags  # no I- of a person or place: a copy, unchanged
+
+
+def test_one_leading_clitic_is_stripped_when_three_letters_remain():
+    from marsad.extract.entities import _strip1
+
+    assert [_strip1(w) for w in ("وبوتين", "لندن", "بلد", "كيري", "مصر")] == [
+        ("بوتين", 1), ("ندن", 1), ("بلد", 0), ("يري", 1), ("مصر", 0)]
 
 
 def test_names_are_read_alike_in_nearby_sentences():

@@ -101,3 +101,41 @@ def test_short_forms():
     assert short_form_of("الملك سلمان", "سلمان بن عبد العزيز")
     assert not short_form_of("يؤويان", "جون كيري")  # a verb with the key of جون
     assert not short_form_of("سلمان", "محمد بن سلمان")
+
+
+def _token_key_by_letters(token: str) -> str:
+    """token_key as it was written letter by letter (the reference for the table-driven one)."""
+    from marsad.lang.ar import translit
+    from marsad.text.normalize import fold
+
+    t = fold(token)
+    for a, b in translit.GROUPS:
+        t = t.replace(a, b)
+    t = "".join(translit.LETTERS.get(c, c) for c in t)
+    if not t:
+        return ""
+    out = translit.INITIAL_EQUIV.get(t[0], t[0])
+    for c in "".join(c for c in t[1:] if c not in translit.VOWEL_LETTERS):
+        if c != out[-1]:
+            out += c
+    return out
+
+
+@pytest.mark.parametrize("word,key", [
+    ("تشوي", "ش"), ("يونغ", "جنج"), ("جونج", "جنج"), ("سيرغي", "سرج"), ("ققاسم", "كسم"),
+    ("بيونغيانغ", "بنجنج"), ("هه", ""), ("وو", "و"), ("يي", "ج"), ("", ""), ("شارع الملك فهد", "شرع لملك فد"),
+])
+def test_token_key_letters_runs_and_first_letter(word, key):
+    from marsad.extract.names import token_key
+
+    assert token_key(word) == key == _token_key_by_letters(word)
+
+
+def test_token_key_same_as_letter_by_letter_on_composed_words():
+    from marsad.extract.names import token_key
+
+    parts = ["ي", "ج", "تش", "ش", "نغ", "نك", "ه", "ة", "ا", "و", "ق", "ك", "ط", "ت", "أ", "إ", "ى", "ض", "د", "ال"]
+    words = [a + b + c for a in parts for b in parts for c in parts[::3]]
+    assert len(words) == 2800
+    assert [token_key(w) for w in words] == [_token_key_by_letters(w) for w in words]
+    assert place_key("بيونغ يانغ") == place_key("بيونغيانغ") == "بنجنج"

@@ -52,3 +52,12 @@ def test_strip_diacritics_keeps_letters():
 
 def test_cleanup_repairs_input():
     assert cleanup("\ufeffقال\u00a0\u00a0بوتين\u200f \r\nسطر\rثالث") == "قال بوتين\nسطر\nثالث"
+
+
+def test_fold_learns_a_new_character_once_and_keeps_it():
+    from marsad.text import normalize as nz
+
+    assert "\u2460" not in nz._FOLD_KNOWN  # ① (a circled digit, seen by no other test)
+    assert nz._fold("قرار \u2460") == "قرار 1"
+    assert "\u2460" in nz._FOLD_KNOWN and nz._FOLD_TABLE[0x2460] == "1"
+    assert nz._fold("\u2460\u2460 الإمارات") == "11 الامارات"

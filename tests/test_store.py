@@ -382,3 +382,15 @@ def test_front_page_latest_day_first_then_the_most_covered(tmp_path):
             doc = {"id": sid, "articles": [f"{sid}{i}" for i in range(n)]}
             st.conn.execute("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?)", (sid, sid, end, end, None, json.dumps(doc)))
         assert [s["id"] for s in st.latest_stories()] == ["s_c", "s_b", "s_a", "s_d"]
+
+
+def test_search_fields_tokenize_once_and_give_the_words_and_keys_of_title_and_text():
+    from marsad.corpus.search_index import search_fields, search_keys, search_words
+    from marsad.document import Document
+
+    d = Document(id="x", title="وزير الخارجية")
+    d.set_text("زار بيونغ يانغ والقمة في 12 يوما")
+    words, keys = search_fields(d)
+    assert words == "وزير خارجيه زار بيونغ يانغ قمه في 12 يوما"
+    assert words == search_words(f"{d.title}\n{d.text}") and keys == search_keys(f"{d.title}\n{d.text}")
+    assert "بنجنج" in keys.split()  # the pair written apart has the joined key

@@ -44,3 +44,17 @@ def test_split_proclitics_without_lexicon(word, pieces):
 def test_split_proclitics_with_lexicon():
     known = {"روسيا", "بوتين"}
     assert [stem(w, known) for w in ("لروسيا", "وبوتين", "وبروسيا", "وزير")] == ["روسيا", "بوتين", "روسيا", "وزير"]
+
+
+def test_tokens_are_immutable_named_fields_and_bounds_match():
+    from marsad.text.tokenize import Token, token_bounds
+
+    text = "أعلن الوزير، يوم 12.5 «الخطة» للعام 2024م"
+    toks = tokenize(text, 5)
+    assert [(t.start, t.end, t.text) for t in toks] == [
+        (5, 11, "الوزير"), (11, 12, "،"), (13, 16, "يوم"), (17, 21, "12.5"), (22, 23, "«"), (23, 28, "الخطة"),
+        (28, 29, "»"), (30, 35, "للعام"), (36, 40, "2024"), (40, 41, "م")]
+    assert token_bounds(text, 5) == [(t.start, t.end) for t in toks]
+    assert toks[0] == Token(5, 11, "الوزير") and toks[0].is_word and toks[3].is_number and not toks[1].is_word
+    with pytest.raises(AttributeError):
+        toks[0].start = 0

@@ -7,7 +7,7 @@ from functools import lru_cache
 from marsad.document import Document
 from marsad.extract import names as N
 from marsad.text.normalize import fold
-from marsad.text.tokenize import stem, tokenize
+from marsad.text.tokenize import Token, stem, tokenize
 
 
 @lru_cache(maxsize=200_000)
@@ -18,19 +18,28 @@ def index_word(word: str) -> str:
 
 def search_words(text: str) -> str:
     """The words of a text as the index holds them."""
-    return " ".join(index_word(t.text) for t in tokenize(text) if t.is_word or t.is_number)
+    return _words_of(tokenize(text))
 
 
 def search_keys(text: str) -> str:
     """Transliteration keys of every word and of every pair of words written joined
     (بيونغ يانغ, بيونغيانغ and بيونج يانج all give one key)."""
-    words = [t.text for t in tokenize(text) if t.is_word]
+    return _keys_of(tokenize(text))
+
+
+def _words_of(tokens: list[Token]) -> str:
+    return " ".join(index_word(t.text) for t in tokens if t.is_word or t.is_number)
+
+
+def _keys_of(tokens: list[Token]) -> str:
+    words = [t.text for t in tokens if t.is_word]
     keys = [N.place_key(w) for w in words]
     pairs = [N.place_key(a + b) for a, b in zip(words, words[1:])]
     return " ".join(k for k in keys + pairs if len(k) >= 3)
 
 
 def search_fields(d: Document) -> tuple[str, str]:
-    """An article's search words and keys (title and text), as its row of the search index holds them."""
-    body = f"{d.title or ''}\n{d.text}"
-    return search_words(body), search_keys(body)
+    """An article's search words and keys (title and text), as its row of the search index holds them
+    (the text is tokenized once for both)."""
+    tokens = tokenize(f"{d.title or ''}\n{d.text}")
+    return _words_of(tokens), _keys_of(tokens)

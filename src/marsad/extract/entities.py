@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -50,6 +51,8 @@ def split_coordinated(tokens: list[str], tags: list[str]) -> list[str]:
     (وليد) or part of a multi-word gazetteer name.
     """
     out = list(tags)
+    if "I-PER" not in tags and "I-LOC" not in tags:
+        return out  # nothing inside a person or a place to split (most sentences)
     folded = [fold(t) for t in tokens]
     marks = None
     for i, tag in enumerate(tags):
@@ -281,6 +284,7 @@ def _gazetteer_place(key: tuple[str, ...]) -> bool:
     return any(parts == key and typ == "LOC" for parts, typ in gazetteer()[1].get(key[0], ()))
 
 
+@lru_cache(maxsize=200_000)
 def _strip1(f: str) -> tuple[str, int]:
     """A folded word without one leading clitic when that leaves 3+ letters."""
     if f[:1] in "وبلفك" and len(f) >= 4:
@@ -1135,6 +1139,7 @@ def dotted_names(text: str, mentions: list[Span]) -> list[Span]:
 
 #: Quotes and brackets around a name, opening -> closing.
 _QUOTES = {"«": "»", '"': '"', "“": "”", "(": ")", "”": "“"}
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 #: Most words of a name in quotes: a longer quote is a saying.
 MAX_QUOTED_WORDS = 6
 
@@ -1146,11 +1151,12 @@ def quoted_names(text: str, mentions: list[Span]) -> list[Span]:
     a programme). What the tagger found inside the quotes is replaced by the whole."""
     out: list[Span] = []
     at = -1
-    while at + 1 < len(text):
-        at += 1
-        k, close = at, _QUOTES.get(text[at])
-        if close is None:
-            continue
+    while True:
+        q = _QUOTE_CHAR.search(text, at + 1)  # the next quote or bracket (one C scan, not a loop per character)
+        if q is None:
+            break
+        at = k = q.start()
+        close = _QUOTES[text[k]]
         ch, end = text[k], text.find(close, k + 1, k + 80)
         if end < 0 or "\n" in text[k:end]:
             continue

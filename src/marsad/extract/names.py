@@ -28,22 +28,23 @@ _NON_LETTER = re.compile(r"[^\w ]+")
 CLITICS = ("و", "ب", "ل", "ف", "ك")
 
 
+#: translit.LETTERS and the dropped vowel letters as str.translate tables (one C pass per key).
+_LETTER_TABLE = str.maketrans(translit.LETTERS)
+_NO_VOWELS = str.maketrans("", "", translit.VOWEL_LETTERS)
+_RUNS = re.compile(r"(.)\1+", re.S)
+
+
 @lru_cache(maxsize=100_000)
 def token_key(token: str) -> str:
     """The key of one name token (folded, sound classes merged, inner vowel letters dropped)."""
     t = fold(token)
     for a, b in translit.GROUPS:
         t = t.replace(a, b)
-    t = "".join(translit.LETTERS.get(c, c) for c in t)
+    t = t.translate(_LETTER_TABLE)
     if not t:
         return ""
-    head = translit.INITIAL_EQUIV.get(t[0], t[0])
-    rest = "".join(c for c in t[1:] if c not in translit.VOWEL_LETTERS)
-    out = head
-    for c in rest:
-        if c != out[-1]:
-            out += c
-    return out
+    # a run of one letter is written once (the first letter too: head + rest)
+    return _RUNS.sub(r"\1", translit.INITIAL_EQUIV.get(t[0], t[0]) + t[1:].translate(_NO_VOWELS))
 
 
 def tokens(name: str) -> list[str]:

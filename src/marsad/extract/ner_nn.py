@@ -189,20 +189,37 @@ class Model:
         h = np.zeros((B, h_dim), dtype=np.float32)
         c = np.zeros((B, h_dim), dtype=np.float32)
         out = np.empty((N, h_dim), dtype=np.float32)
+        # one buffer per product and per gate group, reused at every step: the same operations
+        # on the same values as fresh arrays (so the same bits), without an allocation per step
+        g_buf = np.empty((B, 4 * h_dim), dtype=np.float32)
+        s_buf = np.empty((B, 3 * h_dim), dtype=np.float32)
+        u_buf = np.empty((B, h_dim), dtype=np.float32)
+        v_buf = np.empty((B, h_dim), dtype=np.float32)
         ends = np.cumsum(live)
         # backward, from the last step: a sequence starts when its last token comes, from a
         # zero state (its row was never touched before)
         for t in (range(len(live) - 1, -1, -1) if backward else range(len(live))):
             m = int(live[t])
             a = int(ends[t]) - m
-            g = (h[:min(B, max(m, 2))] @ w_hh_t)[:m]
+            k = min(B, max(m, 2))
+            np.matmul(h[:k], w_hh_t, out=g_buf[:k])
+            g = g_buf[:m]
             g += pre[a:a + m]
-            s = _sigmoid(g[:, :3 * h_dim])
-            cm = s[:, h_dim:2 * h_dim] * c[:m] + s[:, :h_dim] * np.tanh(g[:, 3 * h_dim:])
-            hm = s[:, 2 * h_dim:] * np.tanh(cm)
-            c[:m] = cm
+            s = s_buf[:m]  # _sigmoid(g[:, :3 * h_dim]), step by step
+            np.multiply(g[:, :3 * h_dim], 0.5, out=s)
+            np.tanh(s, out=s)
+            s += 1.0
+            s *= 0.5
+            u, v = u_buf[:m], v_buf[:m]
+            np.tanh(g[:, 3 * h_dim:], out=u)
+            u *= s[:, :h_dim]  # s_i * tanh(g_g)
+            cm = c[:m]
+            np.multiply(s[:, h_dim:2 * h_dim], cm, out=v)  # s_f * c
+            np.add(v, u, out=cm)
+            hm = out[a:a + m]
+            np.tanh(cm, out=hm)
+            hm *= s[:, 2 * h_dim:]  # s_o * tanh(c)
             h[:m] = hm
-            out[a:a + m] = hm
         return out
 
     def _states(self, rows: np.ndarray, live: np.ndarray) -> np.ndarray:

@@ -6,7 +6,7 @@ import re
 from marsad.document import Document, Span
 from marsad.registry import component
 from marsad.text.sentences import split_sentences
-from marsad.text.tokenize import tokenize
+from marsad.text.tokenize import token_bounds
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -54,6 +54,6 @@ def tokens(doc: Document) -> Document:
     """Tokens per sentence; ``attrs['sent']`` is the sentence index."""
     out = []
     for i, s in enumerate(doc.spans("sentences")):
-        out += [Span(t.start, t.end, "", {"sent": i}) for t in tokenize(doc.text, s.start, s.end)]
+        out += [Span(a, b, "", {"sent": i}) for a, b in token_bounds(doc.text, s.start, s.end)]
     doc.layers["tokens"] = out
     return doc

@@ -150,13 +150,17 @@ def fold(text: str) -> str:
 
 
 _FOLD_TABLE: dict[int, str] = {}
+#: The characters that have their entry in _FOLD_TABLE (one C-level superset test per call).
+_FOLD_KNOWN: set[str] = set()
 
 
 def _fold(text: str) -> str:
     table = _FOLD_TABLE
-    for ch in set(text):
-        if ord(ch) not in table:
-            table[ord(ch)] = _fold_char(ch, letters=True, digits=True, quotes=True, punct=False, lower=True)
+    if not _FOLD_KNOWN.issuperset(text):
+        for ch in set(text):
+            if ord(ch) not in table:
+                table[ord(ch)] = _fold_char(ch, letters=True, digits=True, quotes=True, punct=False, lower=True)
+            _FOLD_KNOWN.add(ch)
     return text.translate(table)
 
 
