@@ -825,3 +825,38 @@ def test_a_common_word_that_also_names_a_place_is_a_place_only_where_it_reads_as
     assert ents("وكانت الأسرة تسكن في حي عابدين، وسط القاهرة.") == [("عابدين", "LOC"), ("القاهرة", "LOC")]
     assert ents("سيول - «الشرق الأوسط»: أعلنت الحكومة الكورية خطة جديدة.") == [
         ("سيول", "LOC"), ("الشرق الأوسط", "ORG")]
+
+
+def test_a_place_after_a_clubs_or_a_papers_head_is_the_club_or_the_paper():
+    from marsad.extract.entities import named_by_head
+
+    words = "قال رئيس نادي جدة إن أول فريق بالخليج وصل عبر قناة السويس ثم قال لصحيفة لندن".split()
+    tags = ["O", "O", "O", "B-LOC", "O", "O", "O", "B-LOC", "O", "O", "O", "B-LOC", "O", "O", "O", "B-LOC"]
+    assert named_by_head(words, tags) == ["O", "O", "O", "B-ORG", "O", "O", "O", "B-LOC", "O", "O", "O", "B-LOC",
+                                          "O", "O", "O", "B-ORG"]
+
+
+def test_al_and_a_family_close_a_persons_name():
+    from marsad.extract.entities import family_names
+
+    # a body's name run on into the given name before "آل": the club, then its president
+    assert family_names("رئيس نادي نجم سعيد آل عمر".split(), ["O", "O", "B-ORG", "I-ORG", "O", "O"]) == [
+        "O", "O", "B-ORG", "B-PER", "I-PER", "I-PER"]
+    # a person's name the tagger stopped before "آل"
+    assert family_names("التقى خالد آل سعيد".split(), ["O", "B-PER", "O", "O"]) == ["O", "B-PER", "I-PER", "I-PER"]
+    # a definite word is no given name
+    assert family_names("مجلس الأمن الدولي آل إليه".split(), ["B-ORG", "I-ORG", "I-ORG", "O", "O"]) == [
+        "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    assert ents("وقال رئيس نادي نجران هذيل آل شرمه إن الفريق جاهز.") == [("نادي نجران", "ORG"),
+                                                                          ("هذيل آل شرمه", "PER")]
+
+
+def test_an_outlet_spoken_to_is_the_paper_not_the_city():
+    # the knowledge base knows الرياض as a place; after "قال ... ل" in quotes it is the paper
+    assert _quoted('وقال المدير ل"الرياض" إن العمل بدأ، ثم سافر إلى "الرياض" أمس.',
+                   [("الرياض", "LOC"), ("الرياض", "LOC")]) == [("الرياض", "ORG"), ("الرياض", "LOC")]
+    assert _quoted('وقال المدير لـ"الرياض" إن العمل بدأ.', [("الرياض", "LOC")]) == [("الرياض", "ORG")]
+
+
+def test_gulf_telecom_operators_are_organizations():
+    assert ("بتلكو", "ORG") in ents("وأعلنت بتلكو أرباحها أمس في المنامة.")
