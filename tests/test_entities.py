@@ -860,3 +860,19 @@ def test_an_outlet_spoken_to_is_the_paper_not_the_city():
 
 def test_gulf_telecom_operators_are_organizations():
     assert ("بتلكو", "ORG") in ents("وأعلنت بتلكو أرباحها أمس في المنامة.")
+
+
+def test_a_service_named_by_its_town_is_the_directorate():
+    from marsad.document import Span
+    from marsad.extract.entities import directorates
+    from marsad.text.tokenize import tokenize
+
+    text = "وقال مدير مستشفى الولادة بصحة تبوك إن صحة المنطقة جيدة وإن مرور الوقت يكفي."
+    words = [Span(t.start, t.end, "w", {}, "tokens") for t in tokenize(text)]
+    spans = []
+    for phrase, label in (("تبوك", "LOC"), ("المنطقة", "MISC")):
+        i = text.index(phrase)
+        spans.append(Span(i, i + len(phrase), label, {"entity": None}, "entities"))
+    assert [(text[m.start:m.end], m.label) for m in directorates(text, words, spans)] == [
+        ("صحة تبوك", "ORG"), ("المنطقة", "MISC")]
+    assert ("صحة تبوك", "ORG") in ents("وقال مدير مستشفى الولادة بصحة تبوك إن الحالة مستقرة.")

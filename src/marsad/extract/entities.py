@@ -742,11 +742,38 @@ def entities(docs: list[Document]) -> list[Document]:
         tokens = doc.layers.get("tokens", [])
         found = [m for m in refine(doc.text, tokens, out) if not not_a_name(doc.text[m.start:m.end])]
         words = [t for t in tokens if t.end > t.start]
-        found = whole_names(doc.text, words, honorifics(doc.text, words, found))
+        found = directorates(doc.text, words, whole_names(doc.text, words, honorifics(doc.text, words, found)))
         found = dotted_names(doc.text, clubs(doc.text, words, compass_regions(doc.text, words, found)))
         found = common_word_places(doc.text, words, network_names(doc.text, words, found))
         doc.layers["entities"] = quoted_names(doc.text, found)
     return docs
+
+
+#: Services the Saudi press names by their town or region, for the directorate there ("صحة تبوك",
+#: "تعليم الطائف", "مرور الرياض", "جوازات القصيم"), folded.
+SERVICE_HEADS = frozenset(fold(w) for w in "صحة تعليم مرور جوازات".split())
+
+
+def directorates(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
+    """A service named by a place right after it is that place's directorate, an organization: "مدير
+    مستشفى الولادة بصحة تبوك". Only a place the tagger or the gazetteer found: "صحة المنطقة",
+    "تعليم البنات", "مرور الوقت" name none."""
+    at = {m.start: m for m in mentions}
+    out, drop = [], set()
+    for k, w in enumerate(words[:-1]):
+        f = fold(text[w.start:w.end])
+        cut = 1 if f[:1] in "وبل" and f[1:] in SERVICE_HEADS else 0
+        if f[cut:] not in SERVICE_HEADS or text[w.end:words[k + 1].start].strip():
+            continue
+        m = at.get(words[k + 1].start)
+        if m is None or m.label != "LOC" or m.end != words[k + 1].end or any(
+                o.start < w.end and w.start < o.end for o in mentions):
+            continue
+        out.append(Span(w.start + cut, m.end, "ORG", {"entity": None}, "entities"))
+        drop.add(id(m))
+    if not out:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + out, key=lambda s: (s.start, s.end))
 
 
 def _sentence_tokens(doc: Document) -> list[list[Span]]:
