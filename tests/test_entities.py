@@ -876,3 +876,19 @@ def test_a_service_named_by_its_town_is_the_directorate():
     assert [(text[m.start:m.end], m.label) for m in directorates(text, words, spans)] == [
         ("صحة تبوك", "ORG"), ("المنطقة", "MISC")]
     assert ("صحة تبوك", "ORG") in ents("وقال مدير مستشفى الولادة بصحة تبوك إن الحالة مستقرة.")
+
+
+def test_a_companys_field_after_its_quoted_name_is_part_of_the_name():
+    text = ('قامت بها شركة "نور تك" لأنظمة المباني والطاقة، في الرياض، ومع شركة "سما" للاتصالات، '
+            'ثم تعاقدت مع شركة "بناء" لاستكمال المشروع، والمدير العام لمؤسسة "وفاء" لخدمات النقل البحري.')
+    assert _quoted(text, [("نور تك", "ORG"), ("لأنظمة المباني والطاقة", "ORG")]) == [
+        ('شركة "نور تك" لأنظمة المباني والطاقة', "ORG"), ("سما", "ORG"), ("بناء", "ORG"),
+        ('مؤسسة "وفاء" لخدمات النقل البحري', "ORG")]
+
+
+def test_a_field_is_a_plural_noun_after_la():
+    from marsad.extract.entities import _field_plural
+    from marsad.text.normalize import fold
+
+    assert [w for w in "لأنظمة لأبحاث لخدمات لاستشارات لاستكمال لتنفيذ لأوسع لحلقة".split()
+            if _field_plural(fold(w))] == ["لأنظمة", "لأبحاث", "لخدمات", "لاستشارات"]

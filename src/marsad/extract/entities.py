@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -1204,6 +1205,39 @@ _QUOTES = {"«": "»", '"': '"', "“": "”", "(": ")", "”": "“"}
 MAX_QUOTED_WORDS = 6
 
 
+#: Heads of a company's name that go on past its quoted part ('شركة "نور" لأنظمة الطاقة'), folded.
+COMPANY_HEADS = frozenset("شركه موسسه مجموعه".split())
+
+
+def _field_plural(w: str) -> bool:
+    """A folded ل-word that is ل + a plural noun, a company's field ("لأنظمة", "لأبحاث", "لخدمات"), not
+    a verbal noun of purpose ("لاستكمال", "لتنفيذ") nor an elative ("لأوسع")."""
+    n = w[1:]
+    return len(n) >= 5 and (n.endswith("ات") or len(n) == 5 and n[0] == "ا" and (n[4] == "ه" or n[3] == "ا"))
+
+
+def _company_complement(text: str, at: int) -> int:
+    """The end of a company's field right after its quoted name ("لأنظمة الأبنية والصناعة"), or ``at``
+    when none follows: ل and a plural noun, then the definite words of its construct (one at least).
+    "للاتصالات" (ل + a definite noun) describes the company and stays outside."""
+    words = list(re.finditer(r"\S+", text[at:at + 200]))
+    if not words or text[at:at + words[0].start()].strip(" \t") or not words[0].group().isalpha():
+        return at
+    first = fold(words[0].group())
+    if first[:1] != "ل" or first.startswith("لل") or not _field_plural(first):
+        return at
+    stop = at + words[0].end()
+    for prev, w in zip(words, words[1:]):
+        word = w.group().rstrip("،,.:;؛")
+        if text[at + prev.end():at + w.start()].strip(" \t") or not fold(word).isalpha() \
+                or not fold(word).startswith(("ال", "وال")):
+            break
+        stop = at + w.start() + len(word)
+        if word != w.group():
+            break  # "والصناعة،": the name ends at the comma
+    return stop if stop > at + words[0].end() else at
+
+
 def quoted_names(text: str, mentions: list[Span]) -> list[Span]:
     """A name in quotes or brackets that its context types: the short name of the body named right
     before it ("صندوق تنمية الموارد البشرية «هدف»", "الاتحاد الدولي لكرة القدم (فيفا)"), or a name after
@@ -1233,6 +1267,7 @@ def quoted_names(text: str, mentions: list[Span]) -> list[Span]:
                 or any(w.endswith(("اً", "ًا")) for w in words)):
             continue  # a page, a date, a role, a month ("مارس (آذار)"), an adverb ("«فندقًا فاخرًا»")
         before = text[:k].rstrip()
+        head_at = None
         # "قال لـ"الاقتصادية"", "أوضح لـ(اليوم)": the outlet a source spoke to
         outlet = bool(before) and fold(before.split()[-1]) == "ل" and tuple(folded) in _outlet_names()
         if ch == "(" and len(folded) == 1 and folded[0] in _common_words() and (folded[0],) not in _kb_names() \
@@ -1251,9 +1286,15 @@ def quoted_names(text: str, mentions: list[Span]) -> list[Span]:
             for w in (last, _strip1(last)[0]):  # "شركة", "لقناة"; "مدن القناة «...»" is no channel
                 if w in QUOTED_HEADS:
                     typ = QUOTED_HEADS[w]
+                    if w in COMPANY_HEADS:
+                        head_at = len(before) - len(before.split()[-1]) + len(last) - len(w)
                     break
         if typ is None:
             continue
+        if head_at is not None:
+            tail = _company_complement(text, end + 1)
+            if tail > end + 1:  # 'شركة "نور" لأنظمة الطاقة': the company's whole name, from its head
+                start, stop = head_at, tail
         over = [m for m in mentions if m.start < stop and start < m.end]
         if any(m.start == start and m.end == stop for m in over) and tuple(folded) in _kb_names() and not outlet:
             continue  # برنامج "تويتر": a name known with its type (an outlet spoken to is the outlet:
