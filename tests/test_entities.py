@@ -892,3 +892,9 @@ def test_a_field_is_a_plural_noun_after_la():
 
     assert [w for w in "لأنظمة لأبحاث لخدمات لاستشارات لاستكمال لتنفيذ لأوسع لحلقة".split()
             if _field_plural(fold(w))] == ["لأنظمة", "لأبحاث", "لخدمات", "لاستشارات"]
+
+
+def test_a_department_of_a_known_body_is_named_by_the_body():
+    assert ents("وذلك بالتنسيق مع ادارة حرس الحدود حفاظا على سلامة الجميع.") == [("حرس الحدود", "ORG")]
+    # "هيئة" opens the body's own name
+    assert ("هيئة الهلال الأحمر", "ORG") in ents("وأوضح المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة عسير أن الحالة مستقرة.")

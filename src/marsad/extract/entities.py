@@ -1035,6 +1035,10 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
         if w in WEAK_HEADS and j < i + 3 or w in DEFINITE_ONLY_HEADS:
             i += 1
             continue  # "إدارة النادي", "ديوان الوزارة": a common noun
+        if w == "اداره" and _kb_names().get(tuple(f[i + 1:j])) == "ORG":
+            i += 1
+            continue  # "إدارة حرس الحدود": a department of a known body, named by it ("هيئة الهلال الأحمر" is
+            # the body's own name)
         if j > i + 2 and f[i + 1] == "اداره" and not any(m.start < tokens[j - 1].end and tokens[i + 1].start < m.end
                                                         for m in mentions):
             i += 2
