@@ -898,3 +898,8 @@ def test_a_department_of_a_known_body_is_named_by_the_body():
     assert ents("وذلك بالتنسيق مع ادارة حرس الحدود حفاظا على سلامة الجميع.") == [("حرس الحدود", "ORG")]
     # "هيئة" opens the body's own name
     assert ("هيئة الهلال الأحمر", "ORG") in ents("وأوضح المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة عسير أن الحالة مستقرة.")
+
+
+def test_a_body_the_press_names_bare_is_no_place_before_its_country():
+    assert _refined("بتلكو في مملكة البحرين، أوريدو في دولة قطر.", [("أوريدو", "LOC"), ("قطر", "LOC")]) == [
+        ("بتلكو", "ORG"), ("أوريدو", "ORG"), ("قطر", "LOC")]

@@ -450,6 +450,10 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         elif m.label == "PER" and len(toks) == 1 and kb.get((f[toks[0]],), "PER") != "PER":
             # "وأفاد الكرملين": a word the knowledge base knows, as no person
             m = Span(m.start, m.end, kb[(f[toks[0]],)], {"entity": None}, "entities")
+        elif m.label == "LOC" and len(toks) == 1 and _news_names().get((fold(text[m.start:m.end]),)) == "ORG" \
+                and fold(text[m.start:m.end]) not in _known_names():
+            # "بتلكو في مملكة البحرين، أوريدو في دولة قطر": a body the press names bare, before its country
+            m = Span(m.start, m.end, "ORG", {"entity": None}, "entities")
         elif m.label == "PER" and len(toks) >= 2 and _gazetteer_place(tuple(f[i] for i in toks)):
             # "نقلوا إلى خميس مشيط": a town of two words whose first is a given name
             m = Span(m.start, m.end, "LOC", {"entity": None}, "entities")
