@@ -835,3 +835,81 @@ def test_a_common_word_that_also_names_a_place_is_a_place_only_where_it_reads_as
     assert ents("وكانت الأسرة تسكن في حي عابدين، وسط القاهرة.") == [("عابدين", "LOC"), ("القاهرة", "LOC")]
     assert ents("سيول - «الشرق الأوسط»: أعلنت الحكومة الكورية خطة جديدة.") == [
         ("سيول", "LOC"), ("الشرق الأوسط", "ORG")]
+
+
+def test_a_place_after_a_clubs_or_a_papers_head_is_the_club_or_the_paper():
+    from marsad.extract.entities import named_by_head
+
+    words = "قال رئيس نادي جدة إن أول فريق بالخليج وصل عبر قناة السويس ثم قال لصحيفة لندن".split()
+    tags = ["O", "O", "O", "B-LOC", "O", "O", "O", "B-LOC", "O", "O", "O", "B-LOC", "O", "O", "O", "B-LOC"]
+    assert named_by_head(words, tags) == ["O", "O", "O", "B-ORG", "O", "O", "O", "B-LOC", "O", "O", "O", "B-LOC",
+                                          "O", "O", "O", "B-ORG"]
+
+
+def test_al_and_a_family_close_a_persons_name():
+    from marsad.extract.entities import family_names
+
+    # a body's name run on into the given name before "آل": the club, then its president
+    assert family_names("رئيس نادي نجم سعيد آل عمر".split(), ["O", "O", "B-ORG", "I-ORG", "O", "O"]) == [
+        "O", "O", "B-ORG", "B-PER", "I-PER", "I-PER"]
+    # a person's name the tagger stopped before "آل"
+    assert family_names("التقى خالد آل سعيد".split(), ["O", "B-PER", "O", "O"]) == ["O", "B-PER", "I-PER", "I-PER"]
+    # a definite word is no given name
+    assert family_names("مجلس الأمن الدولي آل إليه".split(), ["B-ORG", "I-ORG", "I-ORG", "O", "O"]) == [
+        "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    assert ents("وقال رئيس نادي نجران هذيل آل شرمه إن الفريق جاهز.") == [("نادي نجران", "ORG"),
+                                                                          ("هذيل آل شرمه", "PER")]
+
+
+def test_an_outlet_spoken_to_is_the_paper_not_the_city():
+    # the knowledge base knows الرياض as a place; after "قال ... ل" in quotes it is the paper
+    assert _quoted('وقال المدير ل"الرياض" إن العمل بدأ، ثم سافر إلى "الرياض" أمس.',
+                   [("الرياض", "LOC"), ("الرياض", "LOC")]) == [("الرياض", "ORG"), ("الرياض", "LOC")]
+    assert _quoted('وقال المدير لـ"الرياض" إن العمل بدأ.', [("الرياض", "LOC")]) == [("الرياض", "ORG")]
+
+
+def test_gulf_telecom_operators_are_organizations():
+    assert ("بتلكو", "ORG") in ents("وأعلنت بتلكو أرباحها أمس في المنامة.")
+
+
+def test_a_service_named_by_its_town_is_the_directorate():
+    from marsad.document import Span
+    from marsad.extract.entities import directorates
+    from marsad.text.tokenize import tokenize
+
+    text = "وقال مدير مستشفى الولادة بصحة تبوك إن صحة المنطقة جيدة وإن مرور الوقت يكفي."
+    words = [Span(t.start, t.end, "w", {}, "tokens") for t in tokenize(text)]
+    spans = []
+    for phrase, label in (("تبوك", "LOC"), ("المنطقة", "MISC")):
+        i = text.index(phrase)
+        spans.append(Span(i, i + len(phrase), label, {"entity": None}, "entities"))
+    assert [(text[m.start:m.end], m.label) for m in directorates(text, words, spans)] == [
+        ("صحة تبوك", "ORG"), ("المنطقة", "MISC")]
+    assert ("صحة تبوك", "ORG") in ents("وقال مدير مستشفى الولادة بصحة تبوك إن الحالة مستقرة.")
+
+
+def test_a_companys_field_after_its_quoted_name_is_part_of_the_name():
+    text = ('قامت بها شركة "نور تك" لأنظمة المباني والطاقة، في الرياض، ومع شركة "سما" للاتصالات، '
+            'ثم تعاقدت مع شركة "بناء" لاستكمال المشروع، والمدير العام لمؤسسة "وفاء" لخدمات النقل البحري.')
+    assert _quoted(text, [("نور تك", "ORG"), ("لأنظمة المباني والطاقة", "ORG")]) == [
+        ('شركة "نور تك" لأنظمة المباني والطاقة', "ORG"), ("سما", "ORG"), ("بناء", "ORG"),
+        ('مؤسسة "وفاء" لخدمات النقل البحري', "ORG")]
+
+
+def test_a_field_is_a_plural_noun_after_la():
+    from marsad.extract.entities import _field_plural
+    from marsad.text.normalize import fold
+
+    assert [w for w in "لأنظمة لأبحاث لخدمات لاستشارات لاستكمال لتنفيذ لأوسع لحلقة".split()
+            if _field_plural(fold(w))] == ["لأنظمة", "لأبحاث", "لخدمات", "لاستشارات"]
+
+
+def test_a_department_of_a_known_body_is_named_by_the_body():
+    assert ents("وذلك بالتنسيق مع ادارة حرس الحدود حفاظا على سلامة الجميع.") == [("حرس الحدود", "ORG")]
+    # "هيئة" opens the body's own name
+    assert ("هيئة الهلال الأحمر", "ORG") in ents("وأوضح المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة عسير أن الحالة مستقرة.")
+
+
+def test_a_body_the_press_names_bare_is_no_place_before_its_country():
+    assert _refined("بتلكو في مملكة البحرين، أوريدو في دولة قطر.", [("أوريدو", "LOC"), ("قطر", "LOC")]) == [
+        ("بتلكو", "ORG"), ("أوريدو", "ORG"), ("قطر", "LOC")]
