@@ -54,3 +54,15 @@ def test_a_court_before_bianna_is_the_speaker():
 def test_a_clause_opening_with_asbaha_names_no_speaker():
     assert quotes('وهكذا أصبحت مصر وأحزابها في قلب الحدث منذ سنوات. وأضاف: «هذه المسألة لا تنتهي بسهولة أبدا في '
                   'بلادنا».') == [("direct", "هذه المسألة لا تنتهي بسهولة أبدا في بلادنا", None)]
+
+
+def test_two_words_run_together_are_no_speaker():
+    # a block of headlines glued together: "متناقضاته" + "جنرال" is no head noun
+    assert quotes('مقالات أخرى للكاتب\nتفكيك الخطاب وكشف متناقضاتهجنرال الحرب على الفساد سالم بن راشد: «من السياسة '
+                  'إلى التجارة والأعمال».') == [("direct", "من السياسة إلى التجارة والأعمال", None)]
+    # with no marks, the words after its colon are no quote at all
+    assert quotes('مقالات أخرى للكاتب\nتفكيك الخطاب وكشف متناقضاتهجنرال الحرب على الفساد سالم بن راشد: من السياسة '
+                  'إلى التجارة والأعمال.. لولاية جديدة') == []
+    # a long adjective after its head noun keeps the speaker whole
+    assert quotes('وقالت الأجهزة الاستخباراتية في البلاد إن «الوضع الأمني مستقر في كل المدن».') == [
+        ("direct", "الوضع الأمني مستقر في كل المدن", "الأجهزة الاستخباراتية")]

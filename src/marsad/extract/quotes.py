@@ -120,6 +120,8 @@ CUE_OBJECTS = frozenset(fold(w) for w in "فيه فيها فيهم عنه عنه
 WHILE = frozenset(fold(w) for w in "بينما فيما وبينما وفيما".split())
 #: Nouns that start with ب and may speak ("بعثة الأمم المتحدة"، "بورصة"), folded.
 B_NOUNS = frozenset(fold(w) for w in "بعثة بورصة بطولة".split())
+#: A speaker's head noun is never this long (letters, after و/ف): longer, two words ran together.
+GLUED_HEAD = 13
 #: كان and its sisters: a phrase that opens with one is a clause, never a speaker's name.
 COPULAS = frozenset(fold(w) for w in "أصبح أصبحت أصبحوا صار صارت باتت بات ظل ظلت أضحى أضحت أمسى أمست".split())
 #: Words that name the saying or the file in the marks after them (no one says it there).
@@ -332,6 +334,8 @@ class _Finder:
                 + 2 * (self.f[i] == "اكثر" and i + 2 < limit and self.f[i + 2] in ("مره", "مرات"))
         if i + 2 < limit and self.f[i] == "كل" and self.f[i + 1] == "من" and self.toks[i + 2].is_word:
             i += 2  # "وقال كل من فلان وفلان": the ones named
+        if i < limit and self.glued(i):
+            return None  # "وكشف متناقضاتهجنرال الحرب": two words run together (a list of headlines), no head noun
         if i < limit and self.f[i].lstrip("وف") in COPULAS:
             return None  # "وهكذا أصبحت إسرائيل ...": a verb opens the words, no name
         if i < limit and self.toks[i].text.endswith(("اً", "ًا")):
@@ -1209,6 +1213,11 @@ class _Finder:
         out.sort(key=lambda x: x[0])
         return out
 
+    def glued(self, k: int) -> bool:
+        """Token k is two words run together ("متناقضاتهجنرال"): longer than any head noun and no name."""
+        return k < len(self.toks) and self.toks[k].is_word and len(self.f[k].lstrip("وف")) >= GLUED_HEAD \
+            and not self.in_entity(self.toks[k].start)
+
     def leading_name(self, rng: tuple[int, int]) -> tuple[int, int]:
         """The words before a participle cue that run over a verb ("موسكو رفضت قرار المحكمة
         متوعدة"): the name that opens them is the subject; the rest is its clause. A name goes on
@@ -1377,8 +1386,8 @@ class _Finder:
                         break
                     if self.f[k] in THAT:
                         break  # "أشار إلى أن ... ما يلي:": a list in what was said
-                if verb is None:
-                    continue
+                if verb is None or self.glued(verb + 1):
+                    continue  # "وكشف متناقضاتهجنرال ...: ...": headlines run together, no one speaking
                 a = x + 1
                 if self.is_mark[a] or self.f[a] in THAT:
                     continue  # marks: the direct finder's; "قال: إن ...": reported speech (a later
