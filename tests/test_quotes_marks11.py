@@ -66,3 +66,11 @@ def test_two_words_run_together_are_no_speaker():
     # a long adjective after its head noun keeps the speaker whole
     assert quotes('وقالت الأجهزة الاستخباراتية في البلاد إن «الوضع الأمني مستقر في كل المدن».') == [
         ("direct", "الوضع الأمني مستقر في كل المدن", "الأجهزة الاستخباراتية")]
+
+
+def test_a_blessing_after_the_verb_is_no_speaker():
+    # "وقالت رضي الله عنها": the blessing follows the verb; the one named before speaks
+    assert quotes('وسئلت الصحابية أم سلمة عن صيامه فقالت: «كان يصوم الاثنين والخميس من كل أسبوع». وقالت رضي الله '
+                  'عنها: «وكان يكثر الصيام في شعبان كل عام».') == [
+        ("direct", "كان يصوم الاثنين والخميس من كل أسبوع", "الصحابية أم سلمة"),
+        ("direct", "وكان يكثر الصيام في شعبان كل عام", "الصحابية أم سلمة")]

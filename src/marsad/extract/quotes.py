@@ -104,7 +104,7 @@ EXAMPLE_INTROS = frozenset(fold(w) for w in "مثل ومثل منها ومنها
 #: sentence the phrase is the narrator's, not speech.
 MARKED_OBJECT_PREPS = frozenset(fold(w) for w in "إلى الى على عن من في مع حول لدى عبر بين".split())
 #: Blessings written after a name or a verb ("يقول رحمه الله"، "قال حفظه الله"): never the speaker.
-BLESSINGS = frozenset(fold(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه رعاه يرعاه أيده وفقه".split())
+BLESSINGS = frozenset(fold(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه رعاه يرعاه أيده وفقه رضي".split())
 #: "العام الماضي"، "الأسبوع المقبل": a time after a cue, not its speaker (folded).
 TIME_NOUNS = frozenset(fold(w) for w in "العام الشهر الأسبوع السنة الليلة".split())
 TIME_ADJECTIVES = frozenset(fold(w) for w in "الماضي الماضية المقبل المقبلة الجاري الحالي الحالية القادم الفائت".split())
@@ -331,6 +331,7 @@ class _Finder:
             # "وأوضح بالقول"، "أعلنت العام الماضي أن"، "يقول رحمه الله"، "صرح أمس الأول أن"، "أكد فيها
             # الادعاء"، "أعلنتا أكثر من مرة أنهما"
             i += 1 + (self.f[i] in TIME_NOUNS or self.f[i] in BLESSINGS) \
+                + (self.f[i] == "رضي" and i + 2 < limit and self.f[i + 2] in RELAY_PRONOUNS) \
                 + 2 * (self.f[i] == "اكثر" and i + 2 < limit and self.f[i + 2] in ("مره", "مرات"))
         if i + 2 < limit and self.f[i] == "كل" and self.f[i + 1] == "من" and self.toks[i + 2].is_word:
             i += 2  # "وقال كل من فلان وفلان": the ones named
