@@ -104,7 +104,7 @@ EXAMPLE_INTROS = frozenset(fold(w) for w in "مثل ومثل منها ومنها
 #: sentence the phrase is the narrator's, not speech.
 MARKED_OBJECT_PREPS = frozenset(fold(w) for w in "إلى الى على عن من في مع حول لدى عبر بين".split())
 #: Blessings written after a name or a verb ("يقول رحمه الله"، "قال حفظه الله"): never the speaker.
-BLESSINGS = frozenset(fold(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه رعاه يرعاه أيده وفقه".split())
+BLESSINGS = frozenset(fold(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه رعاه يرعاه أيده وفقه رضي".split())
 #: "العام الماضي"، "الأسبوع المقبل": a time after a cue, not its speaker (folded).
 TIME_NOUNS = frozenset(fold(w) for w in "العام الشهر الأسبوع السنة الليلة".split())
 TIME_ADJECTIVES = frozenset(fold(w) for w in "الماضي الماضية المقبل المقبلة الجاري الحالي الحالية القادم الفائت".split())
@@ -120,6 +120,18 @@ CUE_OBJECTS = frozenset(fold(w) for w in "فيه فيها فيهم عنه عنه
 WHILE = frozenset(fold(w) for w in "بينما فيما وبينما وفيما".split())
 #: Nouns that start with ب and may speak ("بعثة الأمم المتحدة"، "بورصة"), folded.
 B_NOUNS = frozenset(fold(w) for w in "بعثة بورصة بطولة".split())
+#: A speaker's head noun is never this long (letters, after و/ف): longer, two words ran together.
+GLUED_HEAD = 13
+#: كان and its sisters: a phrase that opens with one is a clause, never a speaker's name.
+COPULAS = frozenset(fold(w) for w in "أصبح أصبحت أصبحوا صار صارت باتت بات ظل ظلت أضحى أضحت أمسى أمست".split())
+#: Words that name the saying or the file in the marks after them (no one says it there).
+SAYING_KINDS = frozenset(fold(w) for w in "نظرية مقولة شعار مبدأ تحميل تنزيل".split())
+#: Participles of calling on someone ("داعيا الطرفين إلى «...»"): the phrase after them is the one
+#: called on, never the speaker, who is the subject of the sentence (carried).
+ADDRESSING = frozenset(fold(p + w + e) for p in ("", "و") for w in ("داعي", "مطالب", "حاث", "مناشد", "مهيب")
+                       for e in ("ا", "ة", "ين", "ون"))
+#: "نقل الموقع عنه/عنها قوله": the relay reports the words of the one the pronoun refers to.
+RELAY_PRONOUNS = frozenset(fold(w) for w in "عنه عنها عنهم عنهما".split())
 PREP_PRONOUNS = frozenset(fold(w) for w in "فيه فيها فيهم عنه عنها عنهم".split())
 #: Nouns of manner behind ب ("قال بهدوء"، "أجاب بحزم"), besides the shapes :func:`_manner` knows.
 MANNER = frozenset(fold(w) for w in "هدوء حزم قوة صراحة وضوح بساطة سرعة دقة حسب دل".split())
@@ -319,9 +331,14 @@ class _Finder:
             # "وأوضح بالقول"، "أعلنت العام الماضي أن"، "يقول رحمه الله"، "صرح أمس الأول أن"، "أكد فيها
             # الادعاء"، "أعلنتا أكثر من مرة أنهما"
             i += 1 + (self.f[i] in TIME_NOUNS or self.f[i] in BLESSINGS) \
+                + (self.f[i] == "رضي" and i + 2 < limit and self.f[i + 2] in RELAY_PRONOUNS) \
                 + 2 * (self.f[i] == "اكثر" and i + 2 < limit and self.f[i + 2] in ("مره", "مرات"))
         if i + 2 < limit and self.f[i] == "كل" and self.f[i + 1] == "من" and self.toks[i + 2].is_word:
             i += 2  # "وقال كل من فلان وفلان": the ones named
+        if i < limit and self.glued(i):
+            return None  # "وكشف متناقضاتهجنرال الحرب": two words run together (a list of headlines), no head noun
+        if i < limit and self.f[i].lstrip("وف") in COPULAS:
+            return None  # "وهكذا أصبحت إسرائيل ...": a verb opens the words, no name
         if i < limit and self.toks[i].text.endswith(("اً", "ًا")):
             return None  # "اتخذ موقفاً ..."، "قال مبتسماً": the accusative's written tanween, never a subject
         if i < limit and self.toks[i].is_word and (self.manner(i) or self.f[i] in PREP_PRONOUNS):
@@ -355,6 +372,8 @@ class _Finder:
                 break
             if f[:1] == "و" and f[1:] in STOP:
                 break  # "فأجابه وبدون تردد"
+            if j > i and f in RELAY_PRONOUNS:
+                break  # "ونقل موقع النادي | عنه قوله": the relay, not part of its name
             if j > i and f.startswith("لل") and not self.role_goes_on(j - 1):
                 break  # "للرئيس الروسي": the one spoken to; but "المدير العام للتعليم": the office
             if j > i and f[:1] == "و" and _verb(f):
@@ -849,14 +868,19 @@ class _Finder:
             if verb is not None:
                 if n < MIN_FREE_QUOTE_WORDS and o - verb > 15:
                     continue  # a term in marks far from the verb of its sentence
-                rng = self.subject_of_kana(verb, sa) or self.phrase_after(verb + 1, o)
-                if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb":
+                rng = self.subject_of_kana(verb, sa) or (
+                    self.phrase_after(verb + 1, o) if self.f[verb] not in ADDRESSING else None)
+                if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb" and self.f[verb] not in ADDRESSING:
                     rng = self.phrase_before(verb, sa)  # not before a participle ("كما مضيفاً")
+                    if rng is not None and self.f[verb].lstrip("و")[:1] == "م":
+                        rng = self.leading_name(rng)  # "ولكن موسكو | رفضت القرار متوعدة بأنها «...»"
                 q = next((k for k in range(o - 1, verb, -1) if self.f[k] in SAYING), None)
                 an = next((k for k in range(q - 1, max(verb, q - MAX_SPEAKER - 1), -1) if self.f[k] == "عن"), None) \
                     if q is not None else None
                 if an is not None and an + 1 < q:
                     rng = (an + 1, q)  # "نقلت الوكالة عن كيم قوله"
+                elif q is not None and self.relayed(rng):
+                    rng = None  # "ونقل موقع النادي عنه قوله": the one عنه refers to speaks (carried)
                 said = next((k for k in range(verb + 1, o - 1) if self.f[k] in ("ما", "بما")
                              and self.f[k + 1] in SAID_IT), None)
                 if said is not None:
@@ -872,8 +896,14 @@ class _Finder:
                     rng = self.phrase_after(k + 1, min(len(self.toks), k + 1 + MAX_SPEAKER))
             if verb is None and n < MIN_FREE_QUOTE_WORDS:
                 continue  # a term in quotation marks, not speech
+            if verb is None:
+                rng = self.subject_before_that(o, sa)  # "قضت محكمة في نيويورك بأن «...»"
             if self.narrator_phrase_in_marks(o, verb):
                 continue  # "مثل «...»"، "من بينها «...»"، "كالتالي: «...»"، "التحية إلى «...»"
+            if verb is None and self.named_kind(o):
+                continue  # "الاستناد إلى نظرية «...»"، "يمكن تحميل «دليل ...»": a saying or a title named
+            if verb is None and self.list_in_marks(o, c):
+                continue  # "أقامت بلديات «سميراء والغزالة والروضة»": names listed, not words said
             if n <= MAX_NAME_WORDS and self.name_in_marks(o, c) or self.title_of_kind(o):
                 continue  # "ذي اندبندنت اون صنداي"، "كتابها «صورة المفقود في شعر فدوى طوقان»"
             if verb is not None and self.f[verb].lstrip("وف") in BELIEF:
@@ -977,6 +1007,56 @@ class _Finder:
             return False
         w = self.f[k]
         return w in EXAMPLE_INTROS or w in LIST_INTROS or verb is None and w in MARKED_OBJECT_PREPS
+
+    def subject_before_that(self, o: int, lo: int) -> tuple[int, int] | None:
+        """Marks right after بأن/أن with no verb of saying: the one the verb before them has as
+        subject, when a court, office or named body stands between that verb and أن ("قضت محكمة
+        في لندن بأن «...»"); the longest such phrase of at most five words."""
+        k = o - 1
+        if k < 2 or self.f[k] not in ("بان", "ان", "بانه", "بانها", "انه", "انها"):
+            return None
+        best = None
+        for a in range(k - 1, max(lo, k - 5) - 1, -1):
+            if not self.toks[a].is_word or self.is_mark[a]:
+                break
+            if a - 1 < lo or not self.toks[a - 1].is_word or self.f[a - 1].startswith(("ال", "و")) \
+                    or self.f[a - 1] in STOP:
+                continue
+            head = self.f[a][2:] if self.f[a].startswith("ال") else self.f[a]
+            if head in ORG_HEADS or head in SPEAKER_HEADS or any(
+                    x.label in ("PER", "ORG") and x.start == self.toks[a].start for x in self.ents_within(
+                        self.toks[a].start, self.toks[a].end)):
+                best = (a, k)
+        return best
+
+    def named_kind(self, o: int) -> bool:
+        """Marks right after a word that names what they hold: a saying (نظرية، مقولة، شعار، مبدأ)
+        or a file to fetch (تحميل، تنزيل)."""
+        if o < 1 or not self.toks[o - 1].is_word:
+            return False
+        w = self.f[o - 1]
+        for form in (w, w[1:] if w[:1] in "وبلف" else w, w[2:] if w[:2] in ("وب", "ول", "فب") else w):
+            if form.removeprefix("ال") in SAYING_KINDS:
+                return True
+        return False
+
+    def list_in_marks(self, o: int, c: int) -> bool:
+        """Marks that hold only a list of three or more short items joined by و ("«الوادي والسهل
+        والجبل»"), with no colon or verb of saying right before them."""
+        if o > 0 and (self.toks[o - 1].text == ":" or _verb(self.f[o - 1]) or self.said_by(o - 1)):
+            return False
+        inner = range(o + 1, c)
+        if not all(self.toks[k].is_word for k in inner):
+            return False
+        items, size = 1, 0
+        for k in inner:
+            if k > o + 1 and self.f[k][:1] == "و" and len(self.f[k]) > 2:
+                items, size = items + 1, 1
+            else:
+                size += 1
+            if size > 2:
+                return False
+        return items >= 3
 
     def answer_in_marks(self, o: int) -> bool:
         """A word or two in marks right after a verb of saying and its colon are said: "فأجاب: «لا
@@ -1095,7 +1175,7 @@ class _Finder:
             cue = self.cue_at(k)
             if cue and cue[0] != "verb":
                 continue  # "مؤكداً ارتفاع ...": a participle has its object after it, not its subject
-            if not (_verb(f) or cue) or f.lstrip("وف")[:1] == "م":
+            if not (_verb(f) or cue) or f.lstrip("وف")[:1] == "م" or f in ADDRESSING:
                 continue
             start = k + 1 + (k + 1 < n and self.f[k + 1] in OBJECT_WORDS)  # "كشف ذلك ... محافظ عدن"
             rng = self.phrase_after(start, min(n, start + 3 + MAX_SPEAKER))
@@ -1105,6 +1185,8 @@ class _Finder:
             if cue and cue[1] in OBJECT_CUES:
                 obj = self.object_start(rng, n)
                 rng = (rng[0], obj) if obj is not None else rng  # "أكدت الشركة | ارتفاع الأرباح"
+            if self.relayed(rng):
+                continue  # "ونقل الموقع عنه": the relay is not the one the article follows
             sp = self.speaker(rng)
             if fold(sp["text"]) not in NOT_SPEAKER and self.designates_speaker(rng):
                 out.append((self.toks[k].start, sp))
@@ -1131,6 +1213,30 @@ class _Finder:
                 out.append((self.toks[sa0].start, self.speaker(rng)))
         out.sort(key=lambda x: x[0])
         return out
+
+    def glued(self, k: int) -> bool:
+        """Token k is two words run together ("متناقضاتهجنرال"): longer than any head noun and no name."""
+        return k < len(self.toks) and self.toks[k].is_word and len(self.f[k].lstrip("وف")) >= GLUED_HEAD \
+            and not self.in_entity(self.toks[k].start)
+
+    def leading_name(self, rng: tuple[int, int]) -> tuple[int, int]:
+        """The words before a participle cue that run over a verb ("موسكو رفضت قرار المحكمة
+        متوعدة"): the name that opens them is the subject; the rest is its clause. A name goes on
+        with a definite word ("موسكو الرسمية") or بن."""
+        a, b = rng
+        ent = next((x for x in self.ents_within(self.toks[a].start, self.toks[a].end)
+                    if x.start == self.toks[a].start and x.label in ("PER", "ORG", "LOC")), None)
+        if ent is None:
+            return rng
+        k = bisect.bisect_left(self.starts, ent.end)
+        if a < k < b and self.toks[k].is_word and not self.f[k].startswith("ال") and self.f[k] not in ("بن", "ابن") \
+                and not self.in_entity(self.toks[k].start):
+            return (a, k)
+        return rng
+
+    def relayed(self, rng: tuple[int, int] | None) -> bool:
+        """A phrase followed by عنه/عنها ("نقل موقع النادي عنه"): a relay of someone named before."""
+        return rng is not None and rng[1] < len(self.toks) and self.f[rng[1]] in RELAY_PRONOUNS
 
     def behind_li(self, k: int) -> bool:
         """Token k is a noun behind the preposition لـ ("لأبي"، "للسيسي"), not a name that starts
@@ -1281,8 +1387,8 @@ class _Finder:
                         break
                     if self.f[k] in THAT:
                         break  # "أشار إلى أن ... ما يلي:": a list in what was said
-                if verb is None:
-                    continue
+                if verb is None or self.glued(verb + 1):
+                    continue  # "وكشف متناقضاتهجنرال ...: ...": headlines run together, no one speaking
                 a = x + 1
                 if self.is_mark[a] or self.f[a] in THAT:
                     continue  # marks: the direct finder's; "قال: إن ...": reported speech (a later
