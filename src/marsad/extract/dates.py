@@ -1188,8 +1188,8 @@ def _counted_from_event(text: str, mentions: list[DateMention], anchor: dt.date 
     article gives the date: "وبعدها بتسعة أيام" after "28 أبريل" (the date just told, in the same
     paragraph), "في عام 1997 ... بعد مضي 20 عاما" = 2017, "«لورنس العرب» سنة 1962 ... بعد عام من
     «لورنس العرب»" = 1963 (the event named with its date earlier). Otherwise no date, as before."""
-    if "بعد" not in text and "قبل" not in text:
-        return mentions
+    if ("بعد" not in text and "قبل" not in text) or not any(m.expr.get("t") in ("y", "ym", "ymd") for m in mentions):
+        return mentions  # nothing to count from
     view = normalize(text, punct=False)
     v = view.text
     found = []
