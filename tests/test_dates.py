@@ -625,7 +625,7 @@ def test_counts_after_another_event_stay_no_dates(text):
     ("مسجلة أضعف مستوياتها منذ فبراير شباط 2010. وتم تداول", "2010-02"),
     ("الموعد النهائي للطلبات هو 26 أكتوبر تشرين الأول القادم. وأعلن", "2015-10-26"),
     ("ضغط بقوة من أجل التصويت في ديسمبر كانون الأول القادم. وتشترط", "2015-12"),
-    ("وفاز بانتخابات نظمت في سبتمبر من السنة نفسها، وبعد شهرين", "1991-09"),
+    ("وفاز بانتخابات نظمت في سبتمبر من السنة نفسها، ثم", "1991-09"),
 ])
 def test_two_month_names_side_by_side_and_the_same_year(text, value):
     lead = "أعلن استقلال الجمهورية عام 1991 " if "السنة نفسها" in text else ""
@@ -859,3 +859,46 @@ def test_a_range_from_the_middle_or_end_of_a_month_to_a_day_keeps_its_two_dates(
     # a month's beginning is its first day
     assert [m.value for m in find_dates("تستمر الحملة من بداية يونيو إلى منتصف يوليو", dt.date(2015, 7, 25))] == [
         "2015-06-01/2015-07-15"]
+
+
+@pytest.mark.parametrize("text,found", [
+    # the date just told, then a count from it
+    ("افتتح الجسر في عام 2003. بعد مضي 12 عاما، ما زال الأطول في المنطقة",
+     [("عام 2003", "2003"), ("بعد مضي 12 عاما", "2015")]),
+    ("أعلنت الشركة خطتها في 14 مارس. وبعدها بخمسة أيام وقعت العقد",
+     [("14 مارس", "2015-03-14"), ("وبعدها بخمسة أيام", "2015-03-19")]),
+    ("تأسس النادي عام 1980 وفاز بالدوري بعد ذلك بعامين",
+     [("عام 1980", "1980"), ("بعد ذلك بعامين", "1982")]),
+    ("أغلق المصنع في أكتوبر عام 2012 وكان قد افتتح قبل ذلك بـ4 أعوام",
+     [("في أكتوبر عام 2012", "2012-10"), ("قبل ذلك بـ4 أعوام", "2008")]),
+    ("فاز المنتخب بالبطولة عام 2010 والكأس قبلها بعام",
+     [("عام 2010", "2010"), ("قبلها بعام", "2009")]),
+    # a month of the year told before it, then two months on
+    ("أعلن استقلال الجمهورية عام 1991 وفاز بانتخابات نظمت في سبتمبر من السنة نفسها، وبعد شهرين",
+     [("عام 1991", "1991"), ("في سبتمبر", "1991-09"), ("وبعد شهرين", "1991-11")]),
+    # an event named with its date earlier in the article
+    ("صدر كتاب «رحلة الصحراء» سنة 1975 ثم نشر روايته الثانية (بعد عامين من «رحلة الصحراء»)",
+     [("سنة 1975", "1975"), ("بعد عامين من «رحلة الصحراء»", "1977")]),
+])
+def test_a_count_from_a_dated_event_is_the_point_it_reaches(text, found):
+    got = find_dates(text, dt.date(2015, 7, 22))
+    assert [(m.text, m.value) for m in got] == found
+    # resolved again once the publication day is known
+    assert [resolve(m.expr, dt.date(2015, 7, 22)) for m in find_dates(text, None)] == [v for _, v in found]
+
+
+@pytest.mark.parametrize("text,found", [
+    # the counted event's day is not told: no date
+    ("وقع الانفجار في 3 مايو. وبعد يومين من الاعتقالات أفرجت الشرطة عن اثنين", ["3 مايو"]),
+    # counted from another event ("على"), with the year it reaches written beside it
+    ("وفي عام 2012 وبعد مضي أربع سنوات على توليه المنصب قال الرئيس", ["عام 2012"]),
+    # a deictic or a planned date is no event of the story
+    ("قال إنه سيزور المدينة غدا وبعد أسبوع عاد إلى بلده", ["غدا"]),
+    ("ستعقد الجلسة في 29 يوليو، وبعد 5 سنوات لا بد من نهاية للحرب", ["29 يوليو"]),
+    # a day whose year is written after it in a form the grammar leaves apart: no count from it
+    ("توفيت في السادس من ديسمبر لعام 1992م بعد مرض نادر وبعد خمسة أشهر عادت", ["السادس من ديسمبر", "1992م"]),
+    # counted from publication, as before
+    ("وصل الوفد قبل عامين إلى العاصمة في 3 مايو", ["قبل عامين", "3 مايو"]),
+])
+def test_a_count_from_an_undated_event_stays_no_date(text, found):
+    assert [m.text for m in find_dates(text, dt.date(2015, 7, 22))] == found

@@ -11,7 +11,8 @@ such day on or before the anchor unless the clause is in the future), relative
 phrases ("الشهر الماضي", "منذ 4 سنوات", "قبل يومين", "هذا العام"), ranges ("من
 10 إلى 13 سبتمبر") and years written as years ("عام 2019", "2015م"). A bare
 number is never a year; durations and counts ("40 ثانية", "خلال 3 أيام") and
-periods counted from another event ("بعد يومين من الهجوم") are not dates.
+periods counted from another event ("بعد يومين من الهجوم") are not dates, unless the
+article dates that event ("في عام 1997 ... بعد مضي 20 عاما", "وبعدها بتسعة أيام").
 
 Each mention keeps ``expr``, a JSON-serializable parse, so it can be resolved
 again when the publication day (the anchor) is learned later (:func:`reresolve`).
@@ -587,6 +588,8 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         except (ValueError, OverflowError):
             return None
         return f"{dt.date(a.year, a.month, a.day).isoformat()}/{(dt.date(b.year, b.month, b.day) - dt.timedelta(days=1)).isoformat()}"
+    if t == "event_count":  # counted from the date of an event the article told: needs that date only
+        return _count_from(resolve(expr["of"], anchor), expr["u"], expr["n"])
     if anchor is None:
         return None
     if t == "wd" and expr.get("at"):
@@ -1146,7 +1149,106 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     out = _same_period(text, out, anchor)
     _hijri_current_month(text, out, anchor)
     _weekdays_in_a_programme(text, out, anchor)
+    out = _counted_from_event(text, out, anchor)
     return _join_ranges(text, _glossed_ranges(text, _bare_quarters(text, out, anchor)), anchor)
+
+
+# a count told from the event just dated: "وبعدها بتسعة أيام", "بعد ذلك بعامين", "وبعد سنتين من ...",
+# "بعد مضي 20 عاما"; or from an event the article dated before: "قبل عام من «لورنس العرب»"
+_EVENT_COUNT = re.compile(
+    rf"(?<!\w)(?:(?P<then>[وف]?(?:بعدها|بعده|قبلها|قبله)\s+ب|[وف]?(?:بعد|قبل)\s+ذلك\s+ب)(?P<n1>\d{{1,3}}\s+)?(?P<w1>(?:{_alts(_NUMW)})\s+)?(?P<u1>{UNIT})"
+    rf"|(?P<dir>[وف]?(?:بعد|قبل))\s+(?P<lapse>(?:مضي|مرور)\s+)?(?P<n2>\d{{1,3}}\s+)?(?P<w2>(?:{_alts(_NUMW)})\s+)?(?P<u2>{UNIT})"
+    rf"(?P<of>{_OF_SKIP}\s+من\s+(?P<ev>\S+(?:\s+\S+)?))?)(?!\w)")
+_EV_END = re.compile(r"[^\w«»\"]+$")
+_EVENT_REACH = 250
+_NOMINAL = dt.date(2000, 1, 1)
+
+
+def _count_from(base: str | None, unit: str, n: int) -> str | None:
+    """The point ``n`` units after (before, n < 0) the date ``base``, at the unit: a year count needs a
+    year, a month count a month, a day or week count a day."""
+    if not base or not re.match(r"\d{4}(?:-\d\d){0,2}$", base):
+        return None
+    if unit == "year":
+        return f"{int(base[:4]) + n:04d}"
+    if unit == "month" and len(base) >= 7:
+        yy, mm = _shift_month(int(base[:4]), int(base[5:7]), n)
+        return f"{yy:04d}-{mm:02d}"
+    if unit in ("day", "week") and len(base) == 10:
+        d = dt.date.fromisoformat(base) + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        if unit == "week":
+            iso = d.isocalendar()
+            return f"{iso[0]:04d}-W{iso[1]:02d}"
+        return d.isoformat()
+    return None
+
+
+def _counted_from_event(text: str, mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """A count from an event of the story is the point it reaches from that event's date, when the
+    article gives the date: "وبعدها بتسعة أيام" after "28 أبريل" (the date just told, in the same
+    paragraph), "في عام 1997 ... بعد مضي 20 عاما" = 2017, "«لورنس العرب» سنة 1962 ... بعد عام من
+    «لورنس العرب»" = 1963 (the event named with its date earlier). Otherwise no date, as before."""
+    if ("بعد" not in text and "قبل" not in text) or not any(m.expr.get("t") in ("y", "ym", "ymd") for m in mentions):
+        return mentions  # nothing to count from
+    view = normalize(text, punct=False)
+    v = view.text
+    found = []
+    for mm in _EVENT_COUNT.finditer(v):
+        g = mm.groupdict()
+        os_, oe = view.span(mm.start(), mm.end("u1") if g["u1"] else mm.end("u2"))
+        if any(m.start < oe and os_ < m.end for m in mentions):
+            continue
+        u, n, w = (g["u1"], g["n1"], g["w1"]) if g["u1"] else (g["u2"], g["n2"], g["w2"])
+        unit = _UNITS[u]
+        if n:
+            k = int(n)
+        elif w:
+            k = _NUMW[w.strip()]
+        elif unit.endswith("2"):
+            k = 2
+        elif u in _SINGULAR:
+            k = 1
+        else:
+            continue  # "بعد سنوات": no number
+        unit = unit.rstrip("2")
+        if unit == "decade":
+            unit, k = "year", k * 10
+        if unit not in ("year", "month", "week", "day"):
+            continue
+        back = (g["then"] or g["dir"] or "").lstrip("وف").startswith("قبل")
+        if _repeated(u, v[max(0, mm.start() - 24):mm.start()]):
+            continue
+        # dates at the unit's granularity or finer (tried against a nominal day when there is no anchor yet)
+        if re.match(r"\s*(?:علي|عن)\s", v[mm.end("u1") if g["u1"] else mm.end("u2"):][:6]):
+            continue  # "وفي عام 2012 وبعد مضي أربع سنوات على تقلده منصبه": counted from another event
+        # written dates (a year, a month, a day; not a deictic, a feast or a plan) at the unit's
+        # granularity or finer (tried against a nominal day when there is no anchor yet)
+        dated = [m for m in mentions if m.end <= os_ and m.expr.get("t") in ("y", "ym", "ymd")
+                 and not m.expr.get("future") and _count_from(resolve(m.expr, anchor or _NOMINAL), unit, 0)]
+        base = None
+        if g.get("ev"):
+            # the event named earlier with its date: "«لورنس العرب» سنة 1962"
+            ev = _EV_END.sub("", g["ev"])
+            for m in dated:
+                before = fold(text[max(0, m.start - 40):m.start])
+                if len(ev) > 3 and ev in before:
+                    base = m
+            if base is not None:  # the span runs to the event's name
+                oe = view.span(mm.start("ev"), mm.start("ev") + len(ev))[1]
+            if base is None:
+                continue  # "بعد يومين من الهجوم", "وبعد شهر من المناقشة": the event's day is not told
+        if base is None:
+            if g["u2"] and not ((g["dir"] or "")[:1] in "وف" and not back) and not g["lapse"]:
+                continue  # "قبل عامين" is counted from publication, not from an event
+            near = [m for m in dated if os_ - m.end <= _EVENT_REACH and "\n" not in text[m.end:os_]]
+            if not near:
+                continue
+            base = near[-1]
+        if base.expr.get("t") != "y" and base.expr.get("y") is None and re.match(r"\D{0,12}\d{4}", text[base.end:base.end + 16]):
+            continue  # "في السادس من ديسمبر لعام 1992م": the year written after the day was not joined to it
+        expr = {"t": "event_count", "u": unit, "n": -k if back else k, "of": base.expr}
+        found.append(DateMention(os_, oe, text[os_:oe], resolve(expr, anchor), "relative", expr))
+    return sorted(mentions + found, key=lambda d: d.start) if found else mentions
 
 
 _MONEY = re.compile(rf"(?<!\w)(?:[وفبل]|وب|ول|لل)?(?:{_alts(V.MONEY_WORDS)})(?!\w)")
