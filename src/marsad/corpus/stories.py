@@ -730,6 +730,8 @@ class Stories:
         for tf in tfs:
             df.update(tf.keys())
         index = StoryIndex(df, len(docs))
+        #: the term counts and the index of the run, for the store to keep (not computed again)
+        self.df, self.index = df, index
         days = [_day(d) or _event_day(d) for d in docs]
         titles = [title_entities(d) for d in docs]
         places = [title_places(d) for d in docs]

@@ -86,12 +86,11 @@ def rebuild(st) -> tuple[list[Document], Corpus]:
         for t in ("story_state", "story_terms", "term_df", "copy_bands", "settings"):
             st.conn.execute(f"DELETE FROM {t}")
         st.conn.executemany("INSERT INTO copy_bands VALUES (?, ?)", [r for d in docs for r in band_rows(d)])
-        df: collections.Counter = collections.Counter()
-        for d in docs:
-            df.update(terms(d).keys())
+        # the stories stage's term counts and index: the same documents' terms (not computed twice,
+        # nor every term's weight)
+        df, index = stories.df, stories.index
         st.conn.executemany("INSERT INTO term_df VALUES (?, ?)", df.items())
         st.conn.execute("INSERT INTO settings VALUES ('n_docs', ?)", (str(len(docs)),))
-        index = StoryIndex(df, len(docs))
         for sid, state in stories.states.items():
             _save_state(st, index, sid, state)
     return docs, corpus
