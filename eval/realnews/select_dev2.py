@@ -85,16 +85,23 @@ def marked_spans(content, words=3):
     return sum(len(m.group().split()) >= words for m in MARKED.finditer(content))
 
 
-def draw_dev5(part_a=13):
-    taken = in_gold(("attributions_dev5.jsonl",))
-    seen, quoted, cued = set(), collections.defaultdict(list), collections.defaultdict(list)
+def cued_records(taken):
+    """The candidates of every draw: dev-day records from ``FIRST_LINE`` on, 400-3,000 characters,
+    each text once, in no file of ``taken``, with two speech cues or more."""
+    seen = set()
     for n, r in enumerate(snn.dev_days()):
         c = r["content"]
         if n < FIRST_LINE or not 400 <= len(c) <= 3000 or c in seen or r["url"] in taken:
             continue
         seen.add(c)
-        if len(CUES.findall(c)) < 2:
-            continue
+        if len(CUES.findall(c)) >= 2:
+            yield r
+
+
+def draw_dev5(part_a=13):
+    quoted, cued = collections.defaultdict(list), collections.defaultdict(list)
+    for r in cued_records(in_gold(("attributions_dev5.jsonl",))):
+        c = r["content"]
         cued[r["source"]].append(r["url"])
         if direct_quotation(c):
             quoted[r["source"]].append(r["url"])
@@ -118,14 +125,9 @@ def main(argv=()):
     if dev5:
         return draw_dev5()
     taken = in_gold(("attributions_dev3.jsonl",) if dev3 or dev3b else ("attributions_dev4.jsonl",) if dev4 else ())
-    seen, by_outlet = set(), collections.defaultdict(list)
-    for n, r in enumerate(snn.dev_days()):
+    by_outlet = collections.defaultdict(list)
+    for r in cued_records(taken):
         c = r["content"]
-        if n < FIRST_LINE or not 400 <= len(c) <= 3000 or c in seen or r["url"] in taken:
-            continue
-        seen.add(c)
-        if len(CUES.findall(c)) < 2:
-            continue
         if dev4:
             if marked_spans(c) >= 2:
                 by_outlet[r["source"]].append(r["url"])
