@@ -1,6 +1,7 @@
 """Agreement of the second annotation pass with the first, measured by the same scorer.
 
   python eval/realnews/agreement.py FIRST.jsonl... --second SECOND.jsonl
+  python eval/realnews/agreement.py --gold GOLD.jsonl --second SECOND.jsonl [--articles DRAW.jsonl]
   python eval/realnews/agreement.py --entities FIRST.jsonl... --second SECOND.jsonl
   python eval/realnews/agreement.py --stories FIRST.jsonl... --second SECOND.jsonl
 
@@ -8,6 +9,10 @@ Drafts (text anchors, kept outside the repository) are turned into offsets; the 
 on the articles both passes annotated, is written as if it were marsad's output, and
 ../shared/eval/realnews.py scores the second pass against it: quote F1 by kind, speaker
 agreement, date spans found and values equal, publication days equal.
+--gold takes the first pass as an offsets gold file (a bare name is this folder's file) instead of
+drafts: its articles that the second pass also annotated are compared. SECOND may be a draft or an
+offsets gold itself (lines with a "url" and no "gid"); --articles adds a draw's articles
+({"gid", "url", "split"} per line, as annotate.py's) so that a draft's gids are known.
 """
 import json
 import pathlib
@@ -128,13 +133,42 @@ def stories_agreement(first_paths, second_path):
                            "f1": round(2 * len(ca & cb) / (len(ca) + len(cb)), 3) if ca or cb else None}}
 
 
-def attributions_agreement(first_paths, second_path):
-    """The second pass scored by the outside scorer against the first, plus exact-bound figures."""
-    second = annotate.load_drafts([second_path])
-    gids = {d["gid"] for d in second}
-    first = [d for d in annotate.load_drafts(first_paths) if d["gid"] in gids]
-    g1, contents = offsets(first)
-    g2, _ = offsets(second)
+def is_offsets_gold(rows):
+    """Lines of an offsets gold (url and spans with offsets) rather than drafts (gid and anchor texts)."""
+    return bool(rows) and all("url" in r and "gid" not in r for r in rows)
+
+
+def gold_path(path):
+    p = pathlib.Path(path)
+    return p if p.exists() or p.parent != pathlib.Path(".") else annotate.HERE / p
+
+
+def pass_offsets(rows):
+    """Offsets gold rows (kept as they are) or drafts turned into offsets; with the articles' contents."""
+    if is_offsets_gold(rows):
+        recs = snn.records(r["url"] for r in rows)
+        return [dict(r, dates=r.get("dates") or []) for r in rows], {u: r["content"] for u, r in recs.items()}
+    return offsets(rows)
+
+
+def attributions_agreement(first_paths, second_path, gold=None):
+    """The second pass scored by the outside scorer against the first, plus exact-bound figures.
+    The first pass is drafts (``first_paths``) or, with ``gold``, an offsets gold file."""
+    second = annotate.load_drafts([gold_path(second_path)])
+    g2, contents = pass_offsets(second)
+    urls = {g["url"] for g in g2}
+    if gold:
+        g1 = [g for g in annotate.load_drafts([gold_path(gold)]) if g["url"] in urls]
+        g1 = [dict(g, dates=g.get("dates") or []) for g in g1]
+    else:
+        sel = annotate.selection()
+        gids = {d["gid"] for d in second} if not is_offsets_gold(second) else {
+            gid for gid, r in sel.items() if r["url"] in urls}
+        g1, _ = offsets([d for d in annotate.load_drafts(first_paths) if d["gid"] in gids])
+    missing = urls - {g["url"] for g in g1}
+    if missing:
+        print(f"left out: {len(missing)} article(s) of the second pass not in the first", file=sys.stderr)
+    g2 = [g for g in g2 if g["url"] in {x["url"] for x in g1}]
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="marsad-agreement-"))
     with open(tmp / "second.jsonl", "w", encoding="utf-8") as f:
         for g in g2:
@@ -145,16 +179,29 @@ def attributions_agreement(first_paths, second_path):
     return res
 
 
+def option(argv, name):
+    """Remove ``name VALUE`` from argv and return VALUE (None when absent)."""
+    if name not in argv:
+        return None
+    i = argv.index(name)
+    value = argv[i + 1]
+    del argv[i:i + 2]
+    return value
+
+
 def main(argv):
     modes = {"--stories": stories_agreement, "--entities": entities_agreement}
     mode = next((m for m in modes if m in argv), None)
     argv = [x for x in argv if x not in modes]
-    if "--second" not in argv:
+    while "--articles" in argv:
+        annotate.EXTRA_ARTICLES.append(option(argv, "--articles"))
+    gold = option(argv, "--gold")
+    if "--second" not in argv or (mode and gold):
         print(__doc__)
         return 2
-    i = argv.index("--second")
-    first, second = argv[:i] + argv[i + 2:], argv[i + 1]
-    res = modes[mode](first, second) if mode else attributions_agreement(first, second)
+    second = option(argv, "--second")
+    first = argv
+    res = modes[mode](first, second) if mode else attributions_agreement(first, second, gold)
     for k, v in res.items():
         print(f"{k:24} {json.dumps(v, ensure_ascii=False)}")
     return 0
