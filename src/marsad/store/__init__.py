@@ -183,6 +183,8 @@ class Store:
     #: Articles :meth:`add_document` writes in one transaction (1: each in its own; see
     #: :func:`analyze_into_db`, which writes a worker's batch at a time).
     commit_every = 1
+    #: Articles written since the last commit.
+    _uncommitted = 0
 
     def add_document(self, d: Document) -> None:
         """Store one analyzed article (idempotent on the id); its search fields are those the
@@ -209,8 +211,6 @@ class Store:
         self._uncommitted += 1
         if self._uncommitted >= self.commit_every:
             self.flush()
-
-    _uncommitted = 0
 
     def flush(self) -> None:
         """Commit the articles :meth:`add_document` has written."""
@@ -484,19 +484,20 @@ def analyze_into_db(inputs, db: str, *, workers: int = 1, on_item: Callable | No
     articles touched, the entities they name and every storyline (no work in proportion to the
     database)."""
     from marsad.api import Result
-    from marsad.engines.local import analyze_stream, drain
+    from marsad.engines.local import BATCH, analyze_stream, drain
     from marsad.store import incremental
-
-    from marsad.engines.local import BATCH
 
     with Store(db) as st:
         # one transaction per worker's batch, not per article (1,000 commits were 1.2 s of the parent's
-        # CPU under the profiler); a kill loses at most the articles of the batch being written
+        # CPU under the profiler); a kill loses at most the articles of the batch being written, and
+        # an error keeps every article stored whole before it
         st.commit_every = BATCH
-        new_errors = drain(analyze_stream([str(p) for p in inputs], workers=workers, known=st.ids(), index=True),
-                           st.add_document, on_item, on_error=st.add_error)
-        st.flush()
-        st.commit_every = 1
+        try:
+            new_errors = drain(analyze_stream([str(p) for p in inputs], workers=workers, known=st.ids(), index=True),
+                               st.add_document, on_item, on_error=st.add_error)
+        finally:
+            st.flush()
+            st.commit_every = 1
         if not incremental.has_state(st):
             docs, corpus = incremental.rebuild(st)
             return Result(docs, corpus, new_errors)
