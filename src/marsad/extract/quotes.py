@@ -295,6 +295,8 @@ class _Finder:
         self.text = doc.text
         self.toks = tokenize(doc.text)
         self.f = [fold(t.text) for t in self.toks]
+        # "آن" with a madda (a name, as in "آن دنكان", or "now") folds like the complementizer أن
+        self.f = [t.text if f in THAT and t.text[:1] == "آ" else f for f, t in zip(self.f, self.toks)]
         self.is_mark = [t.text in QUOTE_MARKS for t in self.toks]
         # a verb or masdar cue never ends in ة: "وصفة" (a recipe) folds like "وصفه" (described him)
         self.cues = [c if c is None or c[0] == "participle" or not t.text.endswith("ة") else None
