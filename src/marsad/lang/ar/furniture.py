@@ -89,6 +89,7 @@ PREFIXES = (
     "Required fields",
     "رئيس التحرير:",
     "مدير التحرير:",
+    "مقالات أخرى للكاتب",  # a column's list of the writer's other titles, glued together
 )
 
 #: A writer's contact footer ("للتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (70) ..."), also after
