@@ -62,6 +62,14 @@ def test_spellings_that_differ_by_vowel_letters_only(a, b, same):
     assert vowel_variant(sound_form(a), sound_form(b)) is same
 
 
+def test_a_words_first_letter_is_never_the_vowel_left_out():
+    from marsad.extract.names import sound_form, vowel_variant
+    # joined, "شركة وابل" is "شركة أبل" with a و more; word by word, وابل's و is its first letter
+    assert vowel_variant(sound_form("شركة وابل"), sound_form("شركة أبل")) is True
+    assert vowel_variant(sound_form("شركة وابل", " "), sound_form("شركة أبل", " ")) is False
+    assert vowel_variant(sound_form("مدينة فلاديفوستوك", " "), sound_form("مدينة فلاديفستوك", " ")) is True
+
+
 def test_a_persons_spelling_keeps_its_article():
     from marsad.extract.names import person_sound_form, sound_form
     assert sound_form("فيصل") == sound_form("الفيصل")

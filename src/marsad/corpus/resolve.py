@@ -555,7 +555,7 @@ class ResolveEntities:
                 uf.union(forms[f], m)
             else:
                 forms[f] = m
-        distinct = list(forms.items())[:MAX_SPELLINGS]
+        distinct = [(N.sound_form(locals_[m]["name"], " "), m) for m in list(forms.values())[:MAX_SPELLINGS]]
         definite = {m: N.definite(locals_[m]["name"]) for _, m in distinct}
         for i, (fa, a) in enumerate(distinct):
             for fb, b in distinct[i + 1:]:

@@ -141,9 +141,10 @@ def person_sound_form(name: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def sound_form(name: str) -> str:
+def sound_form(name: str, sep: str = "") -> str:
     """A spelling with the letters that write one sound unified (غ/ج، ق/ك، ث/س ...; a final ة as ا) and
-    the article dropped, vowels kept: "بيونغ يانغ" and "بيونج يانج" give one form, "سوريا" and "سويسرا" two."""
+    the article dropped, vowels kept: "بيونغ يانغ" and "بيونج يانج" give one form, "سوريا" and "سويسرا" two.
+    The words are joined by ``sep`` (none: a name written as one word or two gives one form)."""
     words = [w[2:] if w.startswith("ال") and len(w) > 4 else w
              for w in fold(unicodedata.normalize("NFKC", name)).split()]  # NFKC: presentation forms (ﺻﻌﺪﺓ)
     out = []
@@ -153,20 +154,22 @@ def sound_form(name: str) -> str:
             w = w.replace(a, b)
         # ه is a final -a only at a word's end; inside a word it is h (طهران ≠ طيران)
         out.append("".join(c if c == "ه" and k < len(w) - 1 else translit.LETTERS.get(c, c) for k, c in enumerate(w)))
-    return "".join(out)
+    return sep.join(out)
 
 
 def vowel_variant(a: str, b: str) -> bool:
     """Two sound forms (``sound_form``) that differ only by vowel letters written or left out
     (فلاديفوستوك / فلاديفستوك, تينيسي / تنيسي): one letter in names of up to six letters, two
     beyond. A vowel letter written for another (سودان / سيدان) or a consonant more (سوريا / سويسرا)
-    makes another name."""
+    makes another name. With the words spaced (``sound_form(name, " ")``) a word's first letter is
+    never the vowel dropped: "شركة وابل" is not "شركة أبل"."""
     if a == b:
         return True
     if len(a) < len(b):
         a, b = b, a
     extra = len(a) - len(b)
-    if extra == 0 or extra > (1 if len(a) <= 6 else 2) or min(len(a), len(b)) < 4 or a[-1] != b[-1]:
+    letters = len(a) - a.count(" ")
+    if extra == 0 or extra > (1 if letters <= 6 else 2) or min(letters, len(b) - b.count(" ")) < 4 or a[-1] != b[-1]:
         return False  # nor the last letter: الكويت / كويتا, ريم / ريما are two names
     # b must be a with `extra` vowel letters removed (never the first letter)
     i = j = 0
@@ -175,7 +178,7 @@ def vowel_variant(a: str, b: str) -> bool:
         if j < len(b) and a[i] == b[j]:
             i += 1
             j += 1
-        elif i > 0 and a[i] in translit.VOWEL_LETTERS:
+        elif i > 0 and a[i] in translit.VOWEL_LETTERS and a[i - 1] != " ":
             i += 1
             dropped += 1
         else:
