@@ -33,6 +33,17 @@ def test_pages_are_rtl_arabic(client):
     r = client.get("/")
     assert r.status_code == 200
     assert '<html lang="ar" dir="rtl">' in r.text
+    # counts take the noun's form for their number: two articles are مقالان, not "2 مقالا"
+    assert "مقالان · " in r.text and "2 مقالا" not in r.text
+
+
+@pytest.mark.parametrize("n, article, story, entity", [
+    (1, "1 مقال", "1 قصة", "1 كيان"), (2, "مقالان", "قصتان", "كيانان"), (7, "7 مقالات", "7 قصص", "7 كيانات"),
+    (40, "40 مقالا", "40 قصة", "40 كيانا"), (300, "300 مقال", "300 قصة", "300 كيان"),
+    (1203, "1203 مقالات", "1203 قصص", "1203 كيانات")])
+def test_counted_nouns_agree_with_their_number(n, article, story, entity):
+    from marsad.web.app import count_ar
+    assert (count_ar(n, "article"), count_ar(n, "story"), count_ar(n, "entity")) == (article, story, entity)
 
 
 def test_hostile_text_is_escaped(client):
