@@ -57,6 +57,20 @@ def test_a_place_in_a_role_is_not_the_speaker(tmp_path):
         ("محافظ القاهرة", None), ("مصر", "مصر")]
 
 
+def test_an_unnamed_source_is_not_the_person_named_after_it(tmp_path):
+    # "مسؤول مطلع في مكتب الرئيس X" speaks unnamed; the president is not the speaker
+    body = ("استقبل الرئيس اليمني عبد ربه منصور هادي الوفد في الرياض. "
+            "وقال مسؤول مطلع في مكتب الرئيس اليمني عبد ربه منصور هادي إن «المساعدات وصلت إلى الميناء صباح اليوم». "
+            "وقال عبد ربه منصور هادي إن «الحكومة ستعود إلى العاصمة قريبا».")
+    (tmp_path / "0.json").write_text('{"id": "0", "title": "خبر", "content": "%s", "published": "2023-09-13"}' % body,
+                                     encoding="utf-8")
+    r = marsad.analyze([tmp_path])
+    (d,) = r.documents
+    assert [(q.attrs["speaker"]["text"], q.attrs["speaker"]["name"]) for q in d.layers["quotes"]] == [
+        ("مسؤول مطلع في مكتب الرئيس اليمني عبد ربه منصور هادي", None),
+        ("عبد ربه منصور هادي", "عبد ربه منصور هادي")]
+
+
 def test_places_sharing_a_key_stay_apart_and_spellings_of_one_join(tmp_path):
     """سوريا and سويسرا share a transliteration key; so do السعودية and صعدة. Two countries, a
     country and a city: never one entity. سورية and سوريا are one."""

@@ -225,6 +225,11 @@ PHRASE_GAP = 3
 UNNAMED_HEADS = frozenset(fold(w) for w in """
 مصدر مصادر مسؤول مسؤولون مسؤولين شاهد شهود سكان مواطن مواطنون ناشط ناشطون محلل محللون مراقب مراقبون
 خبير خبراء بعض كثير آخر آخرون أحد تقرير تقارير""".split())
+#: Words after an unnamed source's head that keep it unnamed ("مسؤول مطلع في مكتب الرئيس ...",
+#: "مصدر مقرب من الوزير ..."): whoever is named after them is not the one who speaks.
+ANONYMOUS = frozenset(fold(w) for w in """
+مطلع مطلعة مطلعون مطلعين مقرب مقربة مقربون مقربين رفيع رفيعة رفيعو رفيعي بارز بارزة كبير كبيرة موثوق موثوقة
+موثوقون""".split())
 
 
 #: Titles of several words that stand for one person, written before the name ("خادم الحرمين الشريفين
@@ -276,6 +281,12 @@ def _holds(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """``short``'s words appear in ``full`` in a row."""
     n = len(short)
     return any(full[i:i + n] == short for i in range(len(full) - n + 1))
+
+
+def _unnamed_source(text: str) -> bool:
+    """An unnamed source by its first words: "مسؤول مطلع في مكتب الرئيس"، "مصادر مقربة من الوزارة"."""
+    words = [w.removeprefix("ال") for w in fold(text).lstrip("و").split()[:2]]
+    return len(words) == 2 and words[0] in UNNAMED_HEADS and words[1] in ANONYMOUS
 
 
 def _group(typ: str) -> str:
@@ -629,7 +640,7 @@ class ResolveEntities:
             linked: list[tuple[tuple[str, ...], str]] = []  # the article's linked speakers so far
             for q in sorted(d.layers.get("quotes", []), key=lambda q: ((q.attrs.get("speaker") or {}).get("start") or 0)):
                 sp = q.attrs.get("speaker") or {}
-                if sp.get("start") is None:
+                if sp.get("start") is None or _unnamed_source(sp["text"] or ""):
                     continue
                 # a linked mention inside the speaker's words: a person ("وزير خارجية مصر سامح
                 # شكري"), else an organization, else a place only when it is all the words ("مصر"):

@@ -539,9 +539,15 @@ class _Finder:
         """End a phrase with the first person named in it ("وزير خارجية مصر سامح شكري ..."), or
         else the first named entity ("الوكالة الكورية ... اللقاء" -> the agency)."""
         s, e = self.toks[i].start, self.toks[j - 1].end
-        inside = [ent for ent in self.ents_within(s, e) if ent.end <= e]
+        within = self.ents_within(s, e)
+        inside = [ent for ent in within if ent.end <= e]
         ent = next((x for x in inside if x.label == "PER"), inside[0] if inside else None)
         if ent is None:
+            # a person's name the word cap cut ("مسؤول مطلع في مكتب الرئيس اليمني عبد ربه منصور |
+            # هادي"): the phrase ends with the whole name
+            cut = next((x for x in within if x.label == "PER" and x.end > e), None)
+            while cut is not None and j < len(self.toks) and self.toks[j].end <= cut.end:
+                j += 1
             return j
         k = i
         while k < j and self.toks[k].end <= ent.end:
