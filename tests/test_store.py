@@ -396,3 +396,17 @@ def test_search_fields_tokenize_once_and_give_the_words_and_keys_of_title_and_te
     assert words == "وزير خارجيه زار بيونغ يانغ قمه في 12 يوما"
     assert words == search_words(f"{d.title}\n{d.text}") and keys == search_keys(f"{d.title}\n{d.text}")
     assert "بنجنج" in keys.split()  # the pair written apart has the joined key
+
+
+def test_search_puts_the_words_before_what_only_sounds_alike(tmp_path):
+    # "سيصلون" (they will arrive) has the transliteration key of "سلوان" (solace): found, but after
+    # the article that has the very word, however often the sound-alike occurs
+    rows = [{"id": "b1", "title": "عزاء", "content": "عزاء أسرة الفقيد في مصابها، ونسأل الله لهم الصبر والسلوان في هذه "
+                                                  "الأيام الصعبة التي يمر بها كل من عرفه من الأصدقاء والجيران."},
+            {"id": "b2", "title": "وفود", "content": "سيصلون غدا إلى العاصمة، ثم سيصلون إلى الميناء، والمندوبون سيصلون "
+                                                 "تباعا إلى الفندق قبل بدء الاجتماعات الرسمية للوفود المشاركة."}]
+    f = tmp_path / "in.jsonl"
+    f.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    analyze_into_db([str(f)], str(tmp_path / "s.db"))
+    with Store(tmp_path / "s.db", readonly=True) as st:
+        assert [r["id"] for r in st.search("سلوان")] == ["b1", "b2"]

@@ -74,6 +74,7 @@ def test_story_entity_search_and_json(client):
     assert [r["id"] for r in client.get("/api/search", params={"q": "بيونج يانج"}).json()["results"]] == ["x2"]
     found = client.get("/search", params={"q": "لافروف"}).text
     assert '<p class="meta">1 نتيجة</p>' in found
+    assert '<p class="meta">نتيجتان</p>' in client.get("/search", params={"q": "وزير"}).text
     assert "(أول 1؛" in client.get("/search", params={"q": "لافروف", "limit": 1}).text
 
 

@@ -324,10 +324,13 @@ class Store:
                 where += " AND " + cond
                 args.append(value)
         hits: dict[str, float] = {}
+        exact: set[str] = set()  # matched by the words or a known entity, not by sound alone
 
-        def take(sql: str, params: list, weight: float = 1.0) -> None:
+        def take(sql: str, params: list, weight: float = 1.0, sound: bool = False) -> None:
             for aid, score in self.conn.execute(sql, params + args + [limit]):
                 hits[aid] = min(hits.get(aid, 0.0), score * weight)
+                if not sound:
+                    exact.add(aid)
 
         # without filters, rank inside the index first and join the few best (much faster on
         # common words); with filters, join first so the filters act before the cut
@@ -340,14 +343,16 @@ class Store:
         if words:
             take(fts, [" AND ".join(f'words:"{w}"' for w in words)])
         if len(key) >= 3:
-            take(fts, [f'keys:"{key}"'], 0.9)
+            take(fts, [f'keys:"{key}"'], 0.9, sound=True)
         ents = [r[0] for r in self.conn.execute("SELECT DISTINCT entity FROM entity_keys WHERE key IN (?, ?, ?)",
                                                (key, " ".join(words), N.place_key(latin(query))))]
         if ents:
             take("SELECT m.article, -COUNT(*) AS s FROM mentions m%s WHERE m.entity IN (%s)%s "
                  "GROUP BY m.article ORDER BY s LIMIT ?"
                  % (" JOIN articles a ON a.id = m.article" if where else "", ",".join("?" * len(ents)), where), ents)
-        best = sorted(hits, key=lambda aid: (hits[aid], aid))[:limit]
+        # what the words or an entity find comes first; a word that only sounds alike ("سيصلون" for
+        # "سلوان") after it
+        best = sorted(hits, key=lambda aid: (aid not in exact, hits[aid], aid))[:limit]
         if not best:
             return []
         rows = {r["id"]: dict(r) for r in self.conn.execute(

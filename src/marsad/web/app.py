@@ -39,7 +39,7 @@ TEMPLATES = Environment(loader=FileSystemLoader(str(Path(__file__).parent / "tem
 
 #: Count nouns in their Arabic forms: one, two (dual), 3-10 (plural), 11-99 (accusative singular).
 NOUNS = {"article": ("مقال", "مقالان", "مقالات", "مقالا"), "story": ("قصة", "قصتان", "قصص", "قصة"),
-         "entity": ("كيان", "كيانان", "كيانات", "كيانا")}
+         "entity": ("كيان", "كيانان", "كيانات", "كيانا"), "result": ("نتيجة", "نتيجتان", "نتائج", "نتيجة")}
 
 
 def count_ar(n: int, noun: str) -> str:
