@@ -9,15 +9,25 @@ id. LSH buckets the signatures, so the work grows
 with the corpus, not with its square; its candidates are then checked against
 containment, since LSH alone also returns many pairs that are not copies.
 
+Candidates the rules leave apart (edited copies: a new headline, a reworded lead, paragraphs cut
+or added) are scored by a small learned model (:class:`PairFeatures`, ``models/copies.json``,
+trained by ``scripts/train_copies.py`` on the development-day copy golds); a pair above its
+threshold attaches an article that is in no copy group yet, never merges two groups.
+
 The Spark engine finds the LSH candidates in Spark instead (:func:`band_keys`:
 articles that share a band key are candidates, exactly the pairs the LSH index
 would return) and hands them to :class:`Dedup`, which then gives the same result.
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+import json
+import math
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from importlib import resources
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -92,6 +102,28 @@ NUM_PERM = 64
 SCHEME = "affine32"
 #: Articles shorter than this many words are never called copies (headlines, stubs).
 MIN_WORDS = 25
+#: The learned copy-pair model (``scripts/train_copies.py``): a logistic regression over
+#: :data:`PAIR_FEATURES` of a candidate pair, stored as its standardization and coefficients
+#: (``models/copies.json``). A candidate the rules above leave apart is a copy when the model's
+#: probability reaches the threshold stored with it (chosen on cross-validated dev predictions).
+MODEL_FILE = "copies.json"
+#: The pair features, in the model's order (:func:`pair_features`).
+PAIR_FEATURES = ("jaccard", "containment", "rare_containment", "kept_words", "lcs_short", "lcs_long",
+                 "sentences", "lead", "title", "numbers", "log_length_ratio", "days_apart", "same_outlet")
+#: A sentence of the shorter article is found in the longer when this share of its 3-grams is.
+SENTENCE_FOUND = 0.5
+#: Sentences shorter than this many words are not counted (datelines, sub-headings).
+SENTENCE_WORDS = 5
+#: The lead: the shorter article's first this many words, looked for in the longer's first
+#: ``LEAD_WINDOW`` words.
+LEAD_WORDS = 30
+LEAD_WINDOW = 60
+#: ``meta`` key of an article's original under the rules alone (None: it is no rule copy), for the
+#: story stage: an edited copy the model joins (new text added or reworded) is clustered by its own
+#: text rather than following its original.
+RULES_ORIGINAL = "_rules_original"
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_SENTENCE_END = re.compile(r"(?<=[.!?\u061f])\s+|\n+")
 
 
 def shingles(text: str, n: int = 3) -> set[bytes]:
@@ -138,6 +170,125 @@ def aligned_words(a: list[str], b: list[str]) -> int:
 def rare_containment(shared_rare: int, rare_a: int, rare_b: int) -> float:
     """The share of the smaller set of rare 3-grams found in the other (from counts)."""
     return shared_rare / max(1, min(rare_a, rare_b))
+
+
+def _trigrams(words: list[str]) -> set[str]:
+    return {" ".join(words[i:i + 3]) for i in range(max(0, len(words) - 2))}
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Whole days between two ``YYYY-MM-DD`` days, 0 when either is unknown."""
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+    except (TypeError, ValueError):
+        return 0
+
+
+class PairFeatures:
+    """The features of a candidate pair of articles (:data:`PAIR_FEATURES`), for the learned copy
+    model: 3-gram Jaccard and containment of the shorter, its rare 3-grams (in at most
+    ``COMMON_DF`` articles) and rare words (idf-weighted) found in the other, its words in order
+    (longest common subsequence) as a share of it and of the longer, the share of its sentences
+    (by words) found almost whole in the longer, its lead in the longer's lead, the titles' shared
+    words, its numbers found in the longer (notices of one template differ in them), the length ratio, the days apart and whether one outlet published both. ``sets`` is the
+    corpus' :class:`_Shingled` (document frequencies and idf come from it), ``docs`` its articles
+    in the same order. Per-article parts are computed once, when a pair first needs them."""
+
+    def __init__(self, sets: "_Shingled", docs: list[Document]):
+        self.sets, self.docs = sets, docs
+        self._words: dict[int, list[str]] = {}
+        self._grams: dict[int, set[str]] = {}
+        self._sentences: dict[int, list[list[str]]] = {}
+        self._titles: dict[int, set[str]] = {}
+        self._numbers: dict[int, set[str]] = {}
+        self._days: dict[int, str | None] = {}
+
+    def words(self, i: int) -> list[str]:
+        if i not in self._words:
+            self._words[i] = fold(self.docs[i].text).split()
+        return self._words[i]
+
+    def grams(self, i: int) -> set[str]:
+        if i not in self._grams:
+            self._grams[i] = _trigrams(self.words(i))
+        return self._grams[i]
+
+    def sentences(self, i: int) -> list[list[str]]:
+        if i not in self._sentences:
+            parts = (fold(s).split() for s in _SENTENCE_END.split(self.docs[i].text))
+            self._sentences[i] = [w for w in parts if len(w) >= SENTENCE_WORDS]
+        return self._sentences[i]
+
+    def numbers(self, i: int) -> set[str]:
+        if i not in self._numbers:
+            self._numbers[i] = set(_NUMBER.findall(fold(self.docs[i].text)))
+        return self._numbers[i]
+
+    def title(self, i: int) -> set[str]:
+        if i not in self._titles:
+            self._titles[i] = set(fold(self.docs[i].title or "").split())
+        return self._titles[i]
+
+    def day(self, i: int) -> str | None:
+        if i not in self._days:
+            self._days[i] = day_of(self.docs[i])
+        return self._days[i]
+
+    def __call__(self, i: int, j: int) -> list[float]:
+        sets = self.sets
+        wi, wj = self.words(i), self.words(j)
+        short, long_ = (i, j) if len(wi) <= len(wj) else (j, i)
+        ws, wl = self.words(short), self.words(long_)
+        a, b = sets.set_of(i), sets.set_of(j)
+        common = np.intersect1d(a, b, assume_unique=True)
+        n_common = len(common)
+        jaccard = n_common / max(1, len(a) + len(b) - n_common)
+        contained = n_common / max(1, min(len(a), len(b)))
+        rare_common = int((sets.df[common] <= COMMON_DF).sum())
+        rare = rare_common / max(1, min(int(sets.n_rare[i]), int(sets.n_rare[j])))
+        kept = sets.kept_words(short, long_)
+        lcs = LCSseq.similarity(sets.words_of(short), sets.words_of(long_))
+        longer = self.grams(long_)
+        found = total = 0
+        for sent in self.sentences(short):
+            g = _trigrams(sent)
+            total += len(sent)
+            if g and sum(1 for x in g if x in longer) >= SENTENCE_FOUND * len(g):
+                found += len(sent)
+        lead = _trigrams(ws[:LEAD_WORDS])
+        lead_in = _trigrams(wl[:LEAD_WINDOW])
+        ta, tb = self.title(i), self.title(j)
+        doc_i, doc_j = self.docs[i], self.docs[j]
+        return [jaccard, contained, rare, kept, lcs / max(1, len(ws)), lcs / max(1, len(wl)),
+                found / total if total else 0.0,
+                len(lead & lead_in) / len(lead) if lead else 0.0,
+                len(ta & tb) / len(ta | tb) if ta and tb else 0.0,
+                len(self.numbers(short) & self.numbers(long_)) / len(self.numbers(short)) if self.numbers(short) else 1.0,
+                math.log(max(1, len(wl)) / max(1, len(ws))),
+                float(min(7, _days_apart(self.day(i), self.day(j)))),
+                1.0 if doc_i.outlet and doc_i.outlet == doc_j.outlet else 0.0]
+
+
+@lru_cache(maxsize=1)
+def copy_model() -> dict | None:
+    """The shipped copy-pair model (``models/copies.json``), or None when there is none."""
+    try:
+        text = resources.files("marsad.models").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    model = json.loads(text)
+    if tuple(model["features"]) != PAIR_FEATURES:
+        raise ValueError(f"{MODEL_FILE} was trained on other features: {model['features']}")
+    return model
+
+
+def copy_probability(model: dict, features: list[float]) -> float:
+    """The model's probability that a pair with these features is a copy pair: the logistic
+    function of its standardized features weighted by the coefficients."""
+    z = model["intercept"]
+    for x, mean, scale, w in zip(features, model["mean"], model["scale"], model["coef"]):
+        z += w * (x - mean) / scale
+    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
 def _signature_of(d: Document) -> MinHash | None:
@@ -275,8 +426,15 @@ class Dedup:
 
     name = "dedup"
 
-    def __init__(self, candidates: dict[str, set[str]] | None = None):
+    def __init__(self, candidates: dict[str, set[str]] | None = None, model: dict | None | str = "shipped",
+                 record: list | None = None):
+        """``model``: the copy-pair model (:func:`copy_model` by default; None: the rules alone).
+        ``record``: a list that receives, for every candidate pair sharing ``ALIGN_CANDIDATE`` of
+        the shorter's 3-grams, (earlier id, later id, :data:`PAIR_FEATURES`, whether the rules
+        join it), for training the model (``scripts/train_copies.py``)."""
         self.candidates = candidates
+        self.model = copy_model() if model == "shipped" else model
+        self.record = record
 
     def run(self, docs: list[Document], corpus) -> None:
         """Copies as connected components: every verified pair joins one group (a copy of a copy,
@@ -311,6 +469,9 @@ class Dedup:
         index: list[dict[int, list[int]]] = [{} for _ in _band_ranges()]
         groups = UnionFind()  # positions: the earlier root stays the group's original
         digests: dict[int, list[int]] = defaultdict(list)  # long article -> short ones aligned inside it
+        model, record = self.model, self.record
+        features = PairFeatures(sets, kept) if model is not None or record is not None else None
+        learned: list[tuple[float, int, int]] = []  # pairs the model joins: (-probability, h, p)
         for p, d in enumerate(kept):
             if buckets is not None:  # the LSH candidates: earlier articles sharing a band
                 found: set[int] = set()
@@ -330,6 +491,7 @@ class Dedup:
             # candidates given by the Spark engine may come later in the order: no count yet)
             near = set(earlier[sl][~rare_join[sl] & ~too_few[sl]].tolist())
             near |= {h for h in found if h != p} - shared
+            left = []  # candidates the rules leave apart, for the model
             for h in sorted(near - set(joins)):
                 least = min(size[p], size[h])
                 if h < p and h not in shared and min(size[p] - n_rare[p], size[h] - n_rare[h]) < ALIGN_CANDIDATE * least:
@@ -337,6 +499,7 @@ class Dedup:
                 common = sets.containment(h, p)
                 if common < ALIGN_CANDIDATE:
                     continue
+                left.append(h)
                 wa, wb = sets.words_of(h), sets.words_of(p)
                 short, long_ = sorted((len(wa), len(wb)))
                 need = ALIGNED
@@ -351,8 +514,18 @@ class Dedup:
                     continue
                 if m >= ALIGN_LONGER * long_:
                     joins.append(h)
+                    left.pop()
                 elif m >= DIGEST_WORDS:
                     digests[h if len(wa) > len(wb) else p].append(p if len(wa) > len(wb) else h)
+            if record is not None:
+                joined = set(joins)
+                for h in sorted((joined | set(left)) - {p}):
+                    record.append((kept[h].id, d.id, features(h, p), h in joined))
+            if model is not None:
+                for h in left:
+                    prob = copy_probability(model, features(h, p))
+                    if prob >= model["threshold"]:
+                        learned.append((-prob, h, p))
             for h in sorted(set(joins)):
                 groups.union(h, p)
         size_of = Counter(groups.find(x) for x in groups.parent)
@@ -364,6 +537,25 @@ class Dedup:
                 (other,) = into
                 groups.union(long_, parts[0])
                 size_of[groups.find(long_)] = size_of.pop(mine) + (size_of.pop(other) if other != mine else 0)
+        for p, d in enumerate(kept):
+            # the copy groups of the rules alone (near-identical text): the story stage lets these
+            # copies follow their original; one the model joins is edited and clustered on its own
+            root = groups.find(p)
+            d.meta[RULES_ORIGINAL] = kept[root].id if root != p else None
+        # an article the model pairs with two groups of the rules is a digest of two stories: it
+        # joins neither (as for the digests above)
+        reach: dict[int, set[int]] = defaultdict(set)
+        for _, h, p in learned:
+            reach[h].add(groups.find(p))
+            reach[p].add(groups.find(h))
+        torn = {x for x, into in reach.items() if len(into) > 1}
+        for _, h, p in sorted(learned):
+            # the model's pairs, the likeliest first, attach an article that is in no copy group yet
+            # (or two such articles): a pair it misjudges never merges two groups the rules made
+            gh, gp = groups.find(h), groups.find(p)
+            if gh != gp and min(size_of[gh], size_of[gp]) == 1 and h not in torn and p not in torn:
+                groups.union(h, p)
+                size_of[groups.find(h)] = size_of.pop(gh) + size_of.pop(gp)
         for p, d in enumerate(kept):
             if groups.find(p) != p:
                 d.duplicate_of = kept[groups.find(p)].id

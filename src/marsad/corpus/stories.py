@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from marsad.corpus.dedup import RULES_ORIGINAL
 from marsad.corpus.unionfind import UnionFind
 from marsad.document import Document
 from marsad.extract.published import day_of
@@ -568,6 +569,13 @@ class _Spans(UnionFind):
             self.days[root] = b
 
 
+def copy_original(d: Document) -> str | None:
+    """The original a copy may follow into its story: the one of its copy group under the copy rules
+    alone (near-identical text, ``RULES_ORIGINAL``), when the dedup stage recorded it; an edited copy
+    the learned pair model joined is clustered by its own text."""
+    return d.meta[RULES_ORIGINAL] if RULES_ORIGINAL in d.meta else d.duplicate_of
+
+
 def follows_original(copy: dict[str, float], original: dict[str, float]) -> bool:
     """Whether a copy takes its original's story (its vector, :meth:`StoryIndex.vector`, close enough
     to the original's, see ``COPY_FOLLOW``) rather than being clustered as an article of its own."""
@@ -747,8 +755,8 @@ class Stories:
                 vectors[i] = index.vector(tfs[i])
             return vectors[i]
 
-        follows = {i for i, d in enumerate(docs) if d.duplicate_of in at
-                   and follows_original(vector(i), vector(at[d.duplicate_of]))}
+        follows = {i for i, d in enumerate(docs) if copy_original(d) in at
+                   and follows_original(vector(i), vector(at[copy_original(d)]))}
         for i in order:
             d = docs[i]
             if i in follows:
@@ -763,7 +771,7 @@ class Stories:
         members = joined
         story_of = {k: rep[v] for k, v in story_of.items()}
         for i in sorted(follows):  # copies join their original's story
-            members[story_of[docs[i].duplicate_of]].append(i)
+            members[story_of[copy_original(docs[i])]].append(i)
         stories = []
         #: per story, what adding articles to it later needs (see :func:`story_state`)
         self.states: dict[str, dict] = {}
