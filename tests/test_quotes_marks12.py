@@ -94,3 +94,31 @@ def test_the_noun_that_names_words_said_is_no_part_of_the_speaker():
                   "أبدا\".") == [
         ("direct", "اجلس يا صديقي", "النائب خالد"),
         ("direct", "لن أسكت عن الحق أبدا", "النائب خالد")]
+
+
+def test_a_speakers_pause_of_two_dots_does_not_end_the_colon_quote():
+    assert quotes("وقال اللاعب سامي: أنا جاهز للعب في أي مركز.. لكن لا يهم أن أكون أساسيا في المباراة.") == [
+        ("direct", "أنا جاهز للعب في أي مركز.. لكن لا يهم أن أكون أساسيا في المباراة", "اللاعب سامي")]
+
+
+def test_a_call_after_a_comma_ends_the_words_said():
+    assert quotes("وقال السفير: العملية ستكون على مرحلتين والأولى بدأت صباح أمس، داعيا المخالفين إلى مراجعة "
+                  "الإدارة مباشرة.") == [
+        ("direct", "العملية ستكون على مرحلتين والأولى بدأت صباح أمس", "السفير")]
+
+
+def test_a_title_after_its_own_name_word_is_no_quote():
+    assert quotes("وللعالم كتاب عرف بين الناس باسم قصير، وعنوانه الكامل: \"الحث على العمل والصناعة والتجارة والرد "
+                  "على المتواكلين\".") == []
+
+
+def test_words_said_after_the_noun_that_names_them_are_no_name():
+    # the tagger may read short words in marks as a title; after الجملة الشهيرة they are said
+    assert quotes("ووجه النائب سعيد انتقادات لزميلته، قال لها الجملة الشهيرة \"اجلسي يا سيدتي\" وكررها مرات.") == [
+        ("direct", "اجلسي يا سيدتي", "النائب سعيد")]
+
+
+def test_an_unnamed_sources_condition_is_no_part_of_the_speaker():
+    got = quotes("وقال المسؤول طالبا عدم ذكر اسمه: «إن السماح باستخدام القواعد سيعزز عمل التحالف»، علما بأن الطلب قديم.")
+    assert got == [("direct", "إن السماح باستخدام القواعد سيعزز عمل التحالف", "المسؤول")]
+    # "اسمه" before a colon is no title word: the quote is kept

@@ -60,6 +60,10 @@ DIRECTIVES = frozenset(fold(p + w) for p in ("", "و", "ف") for w in
 #: nouns that name words said, right before them ("قال لها الجملة الشهيرة «...»"، "ردد عبارته «...»")
 WORDS_KINDS = frozenset(fold(w) for w in "الجملة جملة جملته العبارة عبارة عبارته الكلمة كلمته المقولة مقولته "
                         "الكلمات كلماته".split())
+#: "وعنوانه (الكامل): «...»": the title of the thing just named ("اسمه" is not: "طالبا عدم ذكر اسمه: «...»")
+TITLE_OWN = frozenset(fold(w) for w in "عنوانه عنوانها".split())
+#: "طالبا عدم ذكر اسمه"، "مفضلا عدم الكشف عن هويته"، "شريطة عدم ...": an unnamed source's condition
+ANONYMITY = frozenset(fold(w) for w in "طالبا طالبة طالبين مفضلا مفضلة مفضلين رافضا رافضة شريطة".split())
 #: a writer's own "I said" (with و/ف/ثم before it) and the one spoken to after it
 WRITER_SAID = frozenset(fold(w) for w in "قلت فقلت وقلت".split())
 SPOKEN_TO = frozenset(fold(w) for w in "له لها لهم لهما لك لكم لنفسي".split())
@@ -363,6 +367,8 @@ class _Finder:
             return None  # "وكشف متناقضاتهجنرال الحرب": two words run together (a list of headlines), no head noun
         if i < limit and self.f[i].lstrip("وف") in COPULAS:
             return None  # "وهكذا أصبحت إسرائيل ...": a verb opens the words, no name
+        if i < limit and self.f[i] in WORDS_KINDS:
+            return None  # "قال لها الجملة الشهيرة «...»": what was said, named; the speaker is before
         if i < limit and self.toks[i].text.endswith(("اً", "ًا")):
             return None  # "اتخذ موقفاً ..."، "قال مبتسماً": the accusative's written tanween, never a subject
         if i < limit and self.toks[i].is_word and (self.manner(i) or self.f[i] in PREP_PRONOUNS):
@@ -404,6 +410,8 @@ class _Finder:
                 break
             if j > i and f in WORDS_KINDS:
                 break  # "وقال له النائب | الجملة الشهيرة «...»": what he said, named
+            if j > i and f in ANONYMITY:
+                break  # "وقال المسؤول | طالبا عدم ذكر اسمه": how he asked to be quoted
             if j > i and (self.cues[j] or ("",))[0] == "participle":
                 break  # "يوضح الزعيم الطارقي | قائلا إنه"
             if j > i and t.is_word and ((f in DEMONSTRATIVES and self.f[j - 1] not in QUANTIFIERS or f in ("ما", "مما") or f in ADVERBS_AFTER or f in WHEN
@@ -914,9 +922,11 @@ class _Finder:
                     self.phrase_after(verb + 1, o) if self.f[verb] not in ADDRESSING and not (
                         self.f[verb] in DIRECTIVES and self.f[verb + 1] in PREP_PRONOUNS) else None)
                 # "أصدرت بيانا دعت فيه الحكومة «...»": after دعت فيه comes the one called on
-                if rng is None and self.f[verb] in DIRECTIVES and self.f[verb + 1] in PREP_PRONOUNS:
+                called = self.f[verb] in DIRECTIVES and self.f[verb + 1] in PREP_PRONOUNS
+                if rng is None and called:
                     rng = self.author_before_directive(verb, sa)
-                if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb" and self.f[verb] not in ADDRESSING:
+                if rng is None and not called and (self.cue_at(verb) or ("verb",))[0] == "verb" \
+                        and self.f[verb] not in ADDRESSING:
                     rng = self.phrase_before(verb, sa)  # not before a participle ("كما مضيفاً")
                     if rng is not None and self.f[verb].lstrip("و")[:1] == "م":
                         rng = self.leading_name(rng)  # "ولكن موسكو | رفضت القرار متوعدة بأنها «...»"
@@ -950,7 +960,9 @@ class _Finder:
                 continue  # "الاستناد إلى نظرية «...»"، "يمكن تحميل «دليل ...»": a saying or a title named
             if verb is None and self.list_in_marks(o, c):
                 continue  # "أقامت بلديات «سميراء والغزالة والروضة»": names listed, not words said
-            if n <= MAX_NAME_WORDS and self.name_in_marks(o, c) or self.title_of_kind(o):
+            said_kind = o >= 1 and (self.f[o - 1] in WORDS_KINDS or o >= 2 and self.f[o - 2] in WORDS_KINDS
+                                    and self.f[o - 1].startswith("ال"))  # "الجملة الشهيرة «...»": words said
+            if n <= MAX_NAME_WORDS and not said_kind and self.name_in_marks(o, c) or self.title_of_kind(o):
                 continue  # "ذي اندبندنت اون صنداي"، "كتابها «صورة المفقود في شعر فدوى طوقان»"
             if verb is not None and self.f[verb].lstrip("وف") in BELIEF:
                 continue
@@ -1048,8 +1060,7 @@ class _Finder:
         words = [self.f[k] for k in range(o + 1, c) if self.toks[k].is_word]
         if words and all(w in FORMULA_WORDS for w in words):
             return True
-        return any(any(ch.isdigit() for ch in w) for w in words) and all(
-            w in RANGE_WORDS or not _LETTER.search(w) for w in words)
+        return any(self.toks[k].is_number for k in range(o + 1, c)) and all(w in RANGE_WORDS for w in words)
 
     def narrator_phrase_in_marks(self, o: int, verb: int | None) -> bool:
         """Marks that hold a phrase of the narrator's sentence, not words said: examples or members
@@ -1130,6 +1141,11 @@ class _Finder:
         a title of any length, not speech; so are marks right after عنوان ("وحمل عنوان "..."", "بعنوان «...»")."""
         if o >= 1 and self.f[o - 1].lstrip("وف") in ("عنوان", "بعنوان", "العنوان"):
             return True
+        k = o - 1 - (o >= 1 and self.toks[o - 1].text == ":")
+        if k >= 1 and self.f[k].startswith("ال") and k - 1 >= 0 and self.f[k - 1].lstrip("وف") in TITLE_OWN:
+            k -= 1  # "وعنوانه الكامل: «...»"
+        if k >= 0 and self.f[k].lstrip("وف") in TITLE_OWN:
+            return True  # "وعنوانه: «...»": the title of what was named before
         if o < 2 or self.f[o - 1] not in ("في", "عن", "حول") or not self.toks[o - 2].is_word:
             return False
         w = self.f[o - 2]
@@ -1419,6 +1435,16 @@ class _Finder:
         j = k + 1 + (k + 1 < len(self.toks) and self.f[k + 1] in SPOKEN_TO)
         return j < len(self.toks) and (self.toks[j].text == ":" or self.is_mark[j] and j in self.closing)
 
+    def ellipsis_goes_on(self, sb: int, na: int, nb: int) -> bool:
+        """Whether the sentence ending at token sb ends with two dots or more ("... في التمارين.. لكن ...")
+        and the next one (na..nb) goes on in the same paragraph with no cue or verb of its own: the
+        speaker's pause, not the end of the words said."""
+        if sb < 2 or self.toks[sb - 1].text != "." or self.toks[sb - 2].text != "." or na >= nb \
+                or "\n" in self.text[self.toks[sb - 1].end:self.toks[na].start]:
+            return False
+        return self.toks[na].is_word and not any(self.cue_at(k) or _verb(self.f[k]) or self.is_mark[k]
+                                                 for k in range(na, min(nb, na + 3)))
+
     def marks_listed(self, k: int, o: int) -> bool:
         """Whether the mark at o follows the cue at k with nothing between but the one spoken to, and
         earlier marked words listed with commas and و ("قلت «...»، «...»، و«...»")."""
@@ -1504,7 +1530,7 @@ class _Finder:
             if _words(self.toks[na:b]) < MIN_QUOTE_WORDS or any(k in inside for k in range(na, b)):
                 continue
             out.append(self._after_colon(verb, x, na, b, sa))
-        for sa, sb in bounds:
+        for si, (sa, sb) in enumerate(bounds):
             lo = sa  # "وقال X: ...، حيث قال: ...": a sentence may hold two
             for x in range(sa + 1, sb - 1):
                 if self.toks[x].text != ":" or x in inside or x < lo:
@@ -1532,6 +1558,8 @@ class _Finder:
                     a, b = a + 1, (close if close is not None else self.last_word(a + 1, sb))
                 else:
                     b = self.clause_end(a, sb)  # "...، كما تقدم بالشكر ...": the narrator goes on
+                    if b == self.last_word(a, sb) and si + 1 < len(bounds) and self.ellipsis_goes_on(sb, *bounds[si + 1]):
+                        b = self.clause_end(*bounds[si + 1])  # "أنا جاهز.. لكن لا يهم ...": one breath
                 if _words(self.toks[a:b]) < MIN_QUOTE_WORDS or any(k in inside for k in range(a, b)):
                     break
                 out.append(self._after_colon(verb, x, a, b, sa))
@@ -1700,6 +1728,8 @@ class _Finder:
                                                 or self.f[x + 1] in POSTPOSED and self.source_follows(x + 2, sb)
                                                 or self.f[x + 1] in BREAKERS or self.narrator_goes_on(x + 1, sb)):
                 return self.last_word(a, x)
+            if self.toks[x].text in "،," and self.f[x + 1] in ADDRESSING:
+                return self.last_word(a, x)  # "...، داعيا المخالفين إلى ...": the narrator's account of a call
             if self.toks[x].text in "،," and self.new_colon_frame(x + 1, sb):
                 return self.last_word(a, x)  # "...، وعن الغياب قال المدرب: ..."، "...، واختتم حديثه بقوله: ..."
             if self.toks[x].text in "،," and self.f[x + 1] in IN_TURN and x + 2 < sb and (
