@@ -39,6 +39,20 @@ d5b_NN): any article of the pool (two or more cues) not taken by part A, per out
 sha1("dev5b" + url) (12). Each line carries "split": "dev5" for annotate.py --articles. Leaves
 attributions_dev5.jsonl out of the gold files it avoids, so it gives the same articles after it was written.
     python3 eval/realnews/select_dev2.py --dev5 > /tmp/dev5_articles.jsonl
+
+--dev6 (attributions_dev6.jsonl, quotes only, the genres the earlier golds lack): the same pool
+(dev2-dev5 articles are in gold files now, so they are out), in three parts, each line with
+"split": "dev6". Part A (gids d6a_NN, 13): opinion columns and interviews by a plain regex
+(INTERVIEW: حوار، مقابلة، a first-person قلت before a colon or ل/في, a line opening with س: / ج: or
+سؤال: / جواب:), per outlet the first by sha1("dev6a" + url), and a second for the outlets with the
+fewest articles in the earlier quote golds (FEWEST, counted below), the smallest second sha1 first.
+Part B (gids d6b_NN): quotation marks after a non-speech verb or noun (NONSPEECH: ختم، وجه، حث،
+ناشد، دعا، طالب، وعد، رسالة، كتب، غرد ... then 3+ words in marks within five words), not taken by
+part A, per outlet the first by sha1("dev6b" + url). Part C (gids d6c_NN): one article at random
+(first by sha1("dev6c" + url)) of each outlet that neither part reaches (arreyadi: also the outlet
+with fewest articles in the earlier golds, 15 against 20-21). Leaves attributions_dev6.jsonl out
+of the gold files it avoids, so it gives the same articles after it was written.
+    python3 eval/realnews/select_dev2.py --dev6 > /tmp/dev6_articles.jsonl
 """
 import collections
 import json
@@ -53,6 +67,13 @@ HERE = pathlib.Path(__file__).resolve().parent
 FIRST_LINE, FIRST, SECOND = 2000, 12, 8
 MARKED = re.compile(r"«[^«»\n]+»|\"[^\"\n]+\"|“[^“”\"\n]+[”“\"]")
 COLON_SPEECH = re.compile(CUES.pattern + r"[^.:\n«\"“]{0,60}:\s*[^\s«\"“]")
+INTERVIEW = re.compile(r"حوار|مقابلة|(?:^|\s)[وف]?قلت(?:\s*:|\s+ل|\s+في)|^\s*(?:س|ج)\s*[:/\-–]"
+                       r"|^\s*(?:سؤال|السؤال|جواب)\s*:", re.M)
+NONSPEECH = re.compile(r"(?:ختم|اختتم|وجه|وجّه|حث|ناشد|دعا|دعت|طالب|وعد|رسالة|كتب|غرد)\S*\s+(?:\S+\s+){0,4}?"
+                       r"[«\"“][^«»\"“”\n]+\s[^«»\"“”\n]+\s[^«»\"“”\n]+[»\"”]")
+# articles per outlet in attributions_dev.jsonl and dev2-dev5 (the dev6 draw's weighting)
+EARLIER = ("attributions_dev.jsonl", "attributions_dev2.jsonl", "attributions_dev3.jsonl",
+           "attributions_dev4.jsonl", "attributions_dev5.jsonl")
 
 
 def in_gold(leave_out=()):
@@ -120,7 +141,46 @@ def draw_dev5(part_a=13):
             print(json.dumps({"gid": f"{prefix}_{i:02d}", "url": u, "outlet": o, "split": "dev5"}, ensure_ascii=False))
 
 
+def earlier_counts():
+    """Articles per outlet (SaudiNewsNet source name) in the earlier quote golds."""
+    urls = collections.Counter()
+    for name in EARLIER:
+        for line in open(HERE / name, encoding="utf-8"):
+            if line.strip():
+                urls[json.loads(line)["url"]] += 1
+    return urls
+
+
+def draw_dev6(part_a=13):
+    interview, nonspeech, cued = (collections.defaultdict(list) for _ in range(3))
+    for r in cued_records(in_gold(("attributions_dev6.jsonl",))):
+        c, o = r["content"], r["source"]
+        cued[o].append(r["url"])
+        if INTERVIEW.search(c):
+            interview[o].append(r["url"])
+        elif NONSPEECH.search(c):
+            nonspeech[o].append(r["url"])
+    earlier = earlier_counts()
+    per_outlet = collections.Counter()
+    for r in snn.records(earlier).values():
+        per_outlet[r["source"]] += 1
+    ranked = {o: sorted(us, key=lambda u: sha("dev6a" + u)) for o, us in interview.items()}
+    pick_a = [(o, us[0]) for o, us in ranked.items()]
+    seconds = sorted((per_outlet[o], sha("dev6a" + us[1]), o, us[1]) for o, us in ranked.items() if len(us) > 1)
+    pick_a += [(o, u) for _, _, o, u in seconds[:max(0, part_a - len(pick_a))]]
+    pick_b = [(o, sorted(us, key=lambda u: sha("dev6b" + u))[0]) for o, us in nonspeech.items()]
+    reached = {o for o, _ in pick_a + pick_b}
+    pick_c = [(o, sorted(us, key=lambda u: sha("dev6c" + u))[0]) for o, us in cued.items() if o not in reached]
+    print(f"earlier gold articles per outlet: {dict(sorted(per_outlet.items(), key=lambda kv: kv[1]))}",
+          file=sys.stderr)
+    for prefix, pick in (("d6a", pick_a), ("d6b", pick_b), ("d6c", pick_c)):
+        for i, (o, u) in enumerate(sorted(pick), 1):
+            print(json.dumps({"gid": f"{prefix}_{i:02d}", "url": u, "outlet": o, "split": "dev6"}, ensure_ascii=False))
+
+
 def main(argv=()):
+    if "--dev6" in argv:
+        return draw_dev6()
     dev3, dev3b, dev4, dev5 = "--dev3" in argv, "--dev3b" in argv, "--dev4" in argv, "--dev5" in argv
     if dev5:
         return draw_dev5()

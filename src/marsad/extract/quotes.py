@@ -49,6 +49,31 @@ ACCORDING_TO = frozenset(["وفقا", "ووفقا", "طبقا", "وطبقا"])
 THEREFORE_THAT = frozenset(["فان", "فانه", "فانها", "فانهم"])
 #: "قوله": what a channel reports someone saying ("نقلت الوكالة عن كيم قوله ...", folded).
 SAYING = frozenset(["قوله", "قولها", "قولهم"])
+#: the words of a blessing set off in marks ("النبي «صلى الله عليه وسلم»"), and of a range of numbers
+FORMULA_WORDS = frozenset(fold(w) for w in "صلى الله عليه وسلم السلام الصلاة والسلام رضي عنه عنها عنهم تعالى "
+                          "سبحانه وتعالى عز وجل".split())
+RANGE_WORDS = frozenset(fold(w) for w in "إلى الى حتى و من بين".split())
+#: verbs of calling on someone ("وطالبت النقابة في بيانها «...»"، "دعت فيه الحكومة «إلى ...»"): words in
+#: marks after them are the caller's (ANNOTATION.md: direct quotes under a directive are direct quotes)
+DIRECTIVES = frozenset(fold(p + w) for p in ("", "و", "ف") for w in
+                       "دعا دعت يدعو تدعو طالب طالبت يطالب تطالب ناشد ناشدت يناشد حث حثت يحث".split())
+#: nouns that name words said, right before them ("قال لها الجملة الشهيرة «...»"، "ردد عبارته «...»")
+WORDS_KINDS = frozenset(fold(w) for w in "الجملة جملة جملته العبارة عبارة عبارته الكلمة كلمته المقولة مقولته "
+                        "الكلمات كلماته".split())
+#: "وعنوانه (الكامل): «...»": the title of the thing just named ("اسمه" is not: "طالبا عدم ذكر اسمه: «...»")
+TITLE_OWN = frozenset(fold(w) for w in "عنوانه عنوانها".split())
+#: "طالبا عدم ذكر اسمه"، "مفضلا عدم الكشف عن هويته"، "شريطة عدم ...": an unnamed source's condition
+ANONYMITY = frozenset(fold(w) for w in "طالبا طالبة طالبين مفضلا مفضلة مفضلين رافضا رافضة شريطة".split())
+#: a writer's own "I said" (with و/ف/ثم before it) and the one spoken to after it
+WRITER_SAID = frozenset(fold(w) for w in "قلت فقلت وقلت".split())
+SPOKEN_TO = frozenset(fold(w) for w in "له لها لهم لهما لك لكم لنفسي".split())
+PROPHETS = frozenset(fold(w) for w in "النبي الرسول محمد المصطفى".split())
+#: "قال تعالى"، "يقول سبحانه"، "قال جل من قائل"، "قال عز وجل": God speaks, named by an epithet
+DIVINE = frozenset(fold(w) for w in "تعالى سبحانه جل عز".split())
+#: "، وعن غياب المهاجم قال المدرب: ...": the topic of the next words said, before their cue
+TOPIC_OPENERS = frozenset(fold(w) for w in "عن وعن حول وحول بشأن وبشأن وفيما فيما وردا ردا وفي".split())
+#: "، وبدوره أكد ..."، "، وبدورها قالت ...": the next speaker's turn begins
+IN_TURN = frozenset(fold(w) for w in "بدوره وبدوره بدورها وبدورها بدورهم وبدورهم".split())
 #: "ما قاله فلان": what someone said, named after it.
 SAID_IT = frozenset(fold(w) for w in "قاله قالته قالوه قالاه ذكره ذكرته أكده أكدته صرح".split())
 #: Most words a speaker phrase may have.
@@ -324,6 +349,9 @@ class _Finder:
         ``addressee`` a phrase behind لـ there is the one spoken to, skipped."""
         if addressee:
             i = self.skip_addressee(i, limit)
+        if i + 2 < limit and self.f[i] == "عليه" and self.f[i + 1] in ("السلام", "الصلاه"):
+            # "وقال عليه السلام:": the prophet named last before speaks
+            return self.prophet_before(i) or (i, i + 2 + (self.f[i + 2] == "والسلام"))
         while i + 1 < limit and (self.f[i] in FILLERS or self.f[i] in TIME_NOUNS and self.f[i + 1] in TIME_ADJECTIVES
                                  or self.f[i] in BLESSINGS and self.f[i + 1] == "الله"
                                  or self.f[i] == "الاول" and i > 0 and self.f[i - 1] == "امس"
@@ -341,6 +369,8 @@ class _Finder:
             return None  # "وكشف متناقضاتهجنرال الحرب": two words run together (a list of headlines), no head noun
         if i < limit and self.f[i].lstrip("وف") in COPULAS:
             return None  # "وهكذا أصبحت إسرائيل ...": a verb opens the words, no name
+        if i < limit and self.f[i] in WORDS_KINDS:
+            return None  # "قال لها الجملة الشهيرة «...»": what was said, named; the speaker is before
         if i < limit and self.toks[i].text.endswith(("اً", "ًا")):
             return None  # "اتخذ موقفاً ..."، "قال مبتسماً": the accusative's written tanween, never a subject
         if i < limit and self.toks[i].is_word and (self.manner(i) or self.f[i] in PREP_PRONOUNS):
@@ -380,6 +410,10 @@ class _Finder:
                 break  # "للرئيس الروسي": the one spoken to; but "المدير العام للتعليم": the office
             if j > i and f[:1] == "و" and _verb(f):
                 break
+            if j > i and f in WORDS_KINDS:
+                break  # "وقال له النائب | الجملة الشهيرة «...»": what he said, named
+            if j > i and f in ANONYMITY:
+                break  # "وقال المسؤول | طالبا عدم ذكر اسمه": how he asked to be quoted
             if j > i and (self.cues[j] or ("",))[0] == "participle":
                 break  # "يوضح الزعيم الطارقي | قائلا إنه"
             if j > i and t.is_word and ((f in DEMONSTRATIVES and self.f[j - 1] not in QUANTIFIERS or f in ("ما", "مما") or f in ADVERBS_AFTER or f in WHEN
@@ -427,6 +461,16 @@ class _Finder:
             # the accusative's written tanween, whatever the entity tagger says)
             return None
         return self.role_name(i, j, limit) if j > i else None
+
+    def prophet_before(self, i: int) -> tuple[int, int] | None:
+        """The last mention of a prophet before token i ("رسول الله"، "النبي"، "محمد"), within 80 tokens."""
+        for k in range(i - 1, max(-1, i - 80), -1):
+            f = self.f[k].lstrip("و")
+            if f in ("رسول", "نبي") and k + 1 < i and self.f[k + 1] == "الله":
+                return k, k + 2
+            if f in PROPHETS:
+                return k, k + 1
+        return None
 
     def role_name(self, i: int, j: int, limit: int) -> tuple[int, int]:
         """A role cut short before the name of the one who holds it ("وأوضح المشرف العام | على المشروع
@@ -622,7 +666,9 @@ class _Finder:
         f = self.f[a]
         if f[:1] == "و" and (f[1:3] == "ال" and len(f) > 5 and f[:4] != "والد" or f[1:] in QUANTIFIERS):
             s += 1  # "وبعض الخبراء يرون"، "والمدربان يريان": the conjunction is no part of the name
-        return {"text": self.text[s:e], "start": s, "end": e, "entity": None, "name": None}
+        god = f in DIVINE and (f not in ("جل", "عز") or a + 1 < len(self.toks)
+                               and self.f[a + 1] in ("من", "وعلا", "جلاله", "وجل"))
+        return {"text": self.text[s:e], "start": s, "end": e, "entity": None, "name": "الله" if god else None}
 
     def via(self, lo: int, hi: int) -> str | None:
         """The channel named between tokens lo and hi ("وكالة إنترفاكس" after "بحسب")."""
@@ -857,6 +903,8 @@ class _Finder:
             n = _words(inner)
             if c - o < 2 or n < MIN_QUOTE_WORDS and not self.answer_in_marks(o):
                 continue
+            if self.formula_in_marks(o, c):
+                continue  # "النبي «صلى الله عليه وسلم»"، "السور «18 إلى 20»": a blessing or numbers, no one's words
             if o > 0 and (_verb(self.f[o - 1]) or self.cue_at(o - 1)) and c + 1 < len(self.toks) \
                     and self.f[c + 1] in THAT:
                 continue  # "وذكرت "وكالة الأنباء" أن ...": the speaker's name in marks
@@ -870,15 +918,23 @@ class _Finder:
             si = sent_of.get(o, 0)
             sa, sb = bounds[si]
             # the speech verb of this clause: the last one before the opening mark
-            verb = next((k for k in range(o - 1, sa - 1, -1) if (_verb(self.f[k]) or self.said_by(k))
+            verb = next((k for k in range(o - 1, sa - 1, -1) if (_verb(self.f[k]) or self.said_by(k)
+                                                                 or self.writer_said(k) and self.marks_listed(k, o)
+                                                                 or self.f[k] in DIRECTIVES)
                          and not self.is_mark[k]), None)
             rng = None
             if verb is not None:
                 if n < MIN_FREE_QUOTE_WORDS and o - verb > 15:
                     continue  # a term in marks far from the verb of its sentence
                 rng = self.subject_of_kana(verb, sa) or (
-                    self.phrase_after(verb + 1, o) if self.f[verb] not in ADDRESSING else None)
-                if rng is None and (self.cue_at(verb) or ("verb",))[0] == "verb" and self.f[verb] not in ADDRESSING:
+                    self.phrase_after(verb + 1, o) if self.f[verb] not in ADDRESSING and not (
+                        self.f[verb] in DIRECTIVES and self.f[verb + 1] in PREP_PRONOUNS) else None)
+                # "أصدرت بيانا دعت فيه الحكومة «...»": after دعت فيه comes the one called on
+                called = self.f[verb] in DIRECTIVES and self.f[verb + 1] in PREP_PRONOUNS
+                if rng is None and called:
+                    rng = self.author_before_directive(verb, sa)
+                if rng is None and not called and (self.cue_at(verb) or ("verb",))[0] == "verb" \
+                        and self.f[verb] not in ADDRESSING:
                     rng = self.phrase_before(verb, sa)  # not before a participle ("كما مضيفاً")
                     if rng is not None and self.f[verb].lstrip("و")[:1] == "م":
                         rng = self.leading_name(rng)  # "ولكن موسكو | رفضت القرار متوعدة بأنها «...»"
@@ -912,7 +968,9 @@ class _Finder:
                 continue  # "الاستناد إلى نظرية «...»"، "يمكن تحميل «دليل ...»": a saying or a title named
             if verb is None and self.list_in_marks(o, c):
                 continue  # "أقامت بلديات «سميراء والغزالة والروضة»": names listed, not words said
-            if n <= MAX_NAME_WORDS and self.name_in_marks(o, c) or self.title_of_kind(o):
+            said_kind = o >= 1 and (self.f[o - 1] in WORDS_KINDS or o >= 2 and self.f[o - 2] in WORDS_KINDS
+                                    and self.f[o - 1].startswith("ال"))  # "الجملة الشهيرة «...»": words said
+            if n <= MAX_NAME_WORDS and not said_kind and self.name_in_marks(o, c) or self.title_of_kind(o):
                 continue  # "ذي اندبندنت اون صنداي"، "كتابها «صورة المفقود في شعر فدوى طوقان»"
             if verb is not None and self.f[verb].lstrip("وف") in BELIEF:
                 continue
@@ -920,7 +978,7 @@ class _Finder:
                                  or any(content in earlier for earlier in marked[:-1])):
                 continue  # words in marks that open the article with no one to say them (a joke, a
                 # saying), or that repeat words already quoted ("... متى داومت؟!» السؤال الذي تستدعيه «متى داومت؟!»")
-            sp = self.speaker(rng)
+            sp = self.writer(verb) if verb is not None and self.writer_said(verb) else self.speaker(rng)
             partial = n < 6 or (o > sa and self.toks[o - 1].text not in ":" and not _verb(self.f[o - 1]))
             quotes.append(Span(inner[0].start, inner[-1].end, "direct", {
                 "speaker": sp, "cue": self.toks[verb].text if verb is not None else None,
@@ -949,6 +1007,7 @@ class _Finder:
                 q.attrs["speaker"] = None
         for q in quotes:
             self.author_of_document(q)
+        self.first_person_in_speech(quotes)
         for q in quotes:
             self.named_before(q, quotes)
         follow_speakers(quotes, self.actors())
@@ -1002,6 +1061,14 @@ class _Finder:
             text = self.text[s:e]
         q.attrs["via"] = q.attrs.get("via") or sp["text"]
         q.attrs["speaker"] = {**sp, "text": text, "start": s, "end": e, "document": sp["text"]}
+
+    def formula_in_marks(self, o: int, c: int) -> bool:
+        """Marks around a blessing formula (صلى الله عليه وسلم، رضي الله عنه) or around numbers and
+        the words of a range (18 إلى 20): the narrator's text, set off, not words said."""
+        words = [self.f[k] for k in range(o + 1, c) if self.toks[k].is_word]
+        if words and all(w in FORMULA_WORDS for w in words):
+            return True
+        return any(self.toks[k].is_number for k in range(o + 1, c)) and all(w in RANGE_WORDS for w in words)
 
     def narrator_phrase_in_marks(self, o: int, verb: int | None) -> bool:
         """Marks that hold a phrase of the narrator's sentence, not words said: examples or members
@@ -1082,6 +1149,11 @@ class _Finder:
         a title of any length, not speech; so are marks right after عنوان ("وحمل عنوان "..."", "بعنوان «...»")."""
         if o >= 1 and self.f[o - 1].lstrip("وف") in ("عنوان", "بعنوان", "العنوان"):
             return True
+        k = o - 1 - (o >= 1 and self.toks[o - 1].text == ":")
+        if k >= 1 and self.f[k].startswith("ال") and k - 1 >= 0 and self.f[k - 1].lstrip("وف") in TITLE_OWN:
+            k -= 1  # "وعنوانه الكامل: «...»"
+        if k >= 0 and self.f[k].lstrip("وف") in TITLE_OWN:
+            return True  # "وعنوانه: «...»": the title of what was named before
         if o < 2 or self.f[o - 1] not in ("في", "عن", "حول") or not self.toks[o - 2].is_word:
             return False
         w = self.f[o - 2]
@@ -1358,9 +1430,92 @@ class _Finder:
         rng = self.phrase_after(verb + 1, colon) if is_verb else None
         if rng is None and is_verb:
             rng = self.phrase_before(verb, sa)
+        if self.f[verb][:1] == "ب" and self.f[verb][1:] in SAYING:
+            rng = self.subject_before_saying(verb, sa)
         return (Span(self.toks[a].start, self.toks[b - 1].end, "direct", {
-            "speaker": self.speaker(rng), "cue": self.toks[verb].text, "via": None, "partial": False},
+            "speaker": self.writer(verb) if self.writer_said(verb) else self.speaker(rng), "cue": self.toks[verb].text, "via": None, "partial": False},
             "quotes"), (colon, b))
+    def writer_said(self, k: int) -> bool:
+        """A column writer's own "قلت" ("فقلت له: «...»"، "وقلت لنفسي: ..."): a cue only when a colon or
+        a quotation mark follows, maybe after the one spoken to (قلّت "decreased" has its subject there)."""
+        if self.f[k] not in WRITER_SAID:
+            return False
+        j = k + 1 + (k + 1 < len(self.toks) and self.f[k + 1] in SPOKEN_TO)
+        return j < len(self.toks) and (self.toks[j].text == ":" or self.is_mark[j] and j in self.closing)
+
+    def ellipsis_goes_on(self, sb: int, na: int, nb: int) -> bool:
+        """Whether the sentence ending at token sb ends with two dots or more ("... في التمارين.. لكن ...")
+        and the next one (na..nb) goes on in the same paragraph with no cue or verb of its own: the
+        speaker's pause, not the end of the words said."""
+        if sb < 2 or self.toks[sb - 1].text != "." or self.toks[sb - 2].text != "." or na >= nb \
+                or "\n" in self.text[self.toks[sb - 1].end:self.toks[na].start]:
+            return False
+        return self.toks[na].is_word and not any(self.cue_at(k) or _verb(self.f[k]) or self.is_mark[k]
+                                                 for k in range(na, min(nb, na + 3)))
+
+    def marks_listed(self, k: int, o: int) -> bool:
+        """Whether the mark at o follows the cue at k with nothing between but the one spoken to, and
+        earlier marked words listed with commas and و ("قلت «...»، «...»، و«...»")."""
+        y = k + 1
+        while y < o:
+            if self.is_mark[y] and self.closing.get(y, -1) < o and self.closing.get(y, -1) > y:
+                y = self.closing[y] + 1
+            elif self.toks[y].text in "،,:" or self.f[y] == "و" or y == k + 1 and self.f[y] in SPOKEN_TO:
+                y += 1
+            else:
+                return False
+        return True
+
+    def first_person_in_speech(self, quotes: list[Span]) -> None:
+        """"وأضاف اليافعي: بعد المكالمة ... وقلت: «ألو»": a "قلت" inside, or later in the paragraph of,
+        words someone says without marks after a colon is that speaker's, not the writer's."""
+        for q in quotes:
+            sp = q.attrs.get("speaker") or {}
+            if sp.get("name") != "الكاتب" or sp.get("start") is None:
+                continue
+            p = sp["start"]
+            for r in quotes:
+                rs = r.attrs.get("speaker") or {}
+                if r is q or r.label != "direct" or not rs.get("text") or rs.get("name") == "الكاتب" \
+                        or not r.start <= p or "\n" in self.text[r.start:p] \
+                        or self.text[:r.start].rstrip()[-1:] != ":":
+                    continue
+                q.attrs["speaker"] = {**rs, "carried": True}
+                break
+
+    def writer(self, k: int) -> dict:
+        """The speaker of "قلت": the writer, named by the verb's first person."""
+        t = self.toks[k]
+        cut = int(self.f[k][:1] in "وف")  # "فقلت": the conjunction is no part of it
+        return {"text": t.text[cut:], "start": t.start + cut, "end": t.end, "entity": None, "name": "الكاتب"}
+
+    def author_before_directive(self, verb: int, sa: int) -> tuple[int, int] | None:
+        """"وأصدرت اللجنة بيانا دعت فيه ...": the subject of the verb that issued the document named right
+        before the directive."""
+        doc = verb - 1
+        if doc <= sa or self.f[doc].removesuffix("ا") not in DOCUMENTS:
+            return None
+        k = doc - 1
+        while k > sa and self.toks[k - 1].text not in "،,;؛:" and doc - k < MAX_SPEAKER + 1:
+            k -= 1
+        if not self.toks[k].is_word or self.f[k][:1] not in "وف" and k != sa \
+                or self.f[k].lstrip("وف") in SETTING_WORDS or self.f[k].lstrip("وف") in STOP:
+            return None  # "وبعد الاجتماع أصدرت بيانا": the subject is not named in this clause
+        return self.phrase_after(k + 1, doc) if doc > k + 1 else None
+
+    def subject_before_saying(self, q: int, sa: int) -> tuple[int, int] | None:
+        """"واختتم المدرب حديثه بقوله: ..."، "وفسرها البغوي بقوله: ...": بقوله after a verb that is no
+        cue; the one who speaks is that verb's subject, the phrase after the clause's first word (its
+        verb), up to the noun that carries the speaker's pronoun (حديثه، كلمته) or بقوله itself."""
+        k = q - 1
+        while k > sa and self.toks[k - 1].text not in "،,;؛:" and q - k < MAX_SPEAKER + 2:
+            k -= 1
+        if not self.toks[k].is_word or self.f[k][:1] not in "وف" and k != sa:
+            return None
+        end = next((y for y in range(k + 1, q) if self.f[y].endswith(("ه", "ها", "هم")) and not
+                    self.f[y].startswith("ال")), q)  # "حديثه": the verb's object, his
+        return self.phrase_after(k + 1, end) if end > k + 1 else None
+
     def after_colon(self, bounds, inside: set[int]) -> list[tuple[Span, tuple[int, int]]]:
         """"وقال ابن لبدة: نحمد الله ..." and "وقال: (أنا مو فاضي ...)": the words after a cue and a
         colon, with no quotation marks and no أن/إن, are said verbatim: a direct quote to the end of
@@ -1383,15 +1538,16 @@ class _Finder:
             if _words(self.toks[na:b]) < MIN_QUOTE_WORDS or any(k in inside for k in range(na, b)):
                 continue
             out.append(self._after_colon(verb, x, na, b, sa))
-        for sa, sb in bounds:
+        for si, (sa, sb) in enumerate(bounds):
             lo = sa  # "وقال X: ...، حيث قال: ...": a sentence may hold two
             for x in range(sa + 1, sb - 1):
                 if self.toks[x].text != ":" or x in inside or x < lo:
                     continue
                 verb = None
                 for k in range(x - 1, max(lo, x - 1 - COLON_WINDOW) - 1, -1):
-                    if _verb(self.f[k]) or self.cue_at(k) or k == x - 1 and self.f[k] in CUE_FILLERS:
-                        verb = k  # "ويعلق فلان بالقول: ..."
+                    if _verb(self.f[k]) or self.cue_at(k) or self.writer_said(k) or k == x - 1 and (
+                            self.f[k] in CUE_FILLERS or self.f[k][:1] == "ب" and self.f[k][1:] in SAYING):
+                        verb = k  # "ويعلق فلان بالقول: ..."، "وختم الوزير حديثه بقوله: ..."
                         break
                     if self.f[k] in THAT:
                         break  # "أشار إلى أن ... ما يلي:": a list in what was said
@@ -1410,10 +1566,17 @@ class _Finder:
                     a, b = a + 1, (close if close is not None else self.last_word(a + 1, sb))
                 else:
                     b = self.clause_end(a, sb)  # "...، كما تقدم بالشكر ...": the narrator goes on
+                    if b == self.last_word(a, sb) and si + 1 < len(bounds) and self.ellipsis_goes_on(sb, *bounds[si + 1]):
+                        b = self.clause_end(*bounds[si + 1])  # "أنا جاهز.. لكن لا يهم ...": one breath
                 if _words(self.toks[a:b]) < MIN_QUOTE_WORDS or any(k in inside for k in range(a, b)):
                     break
                 out.append(self._after_colon(verb, x, a, b, sa))
-                if b >= sb - 1 or self.toks[a - 1].text == "(":
+                if self.toks[a - 1].text == "(":
+                    if b >= sb - 1 or self.toks[b].text != ")":
+                        break
+                    lo = b + 1  # "قال تعالى: (...)، وفسرها البغوي بقوله: ...": the sentence goes on
+                    continue
+                if b >= sb - 1:
                     break
                 lo = b
         return out
@@ -1573,6 +1736,13 @@ class _Finder:
                                                 or self.f[x + 1] in POSTPOSED and self.source_follows(x + 2, sb)
                                                 or self.f[x + 1] in BREAKERS or self.narrator_goes_on(x + 1, sb)):
                 return self.last_word(a, x)
+            if self.toks[x].text in "،," and self.f[x + 1] in ADDRESSING:
+                return self.last_word(a, x)  # "...، داعيا المخالفين إلى ...": the narrator's account of a call
+            if self.toks[x].text in "،," and self.new_colon_frame(x + 1, sb):
+                return self.last_word(a, x)  # "...، وعن الغياب قال المدرب: ..."، "...، واختتم حديثه بقوله: ..."
+            if self.toks[x].text in "،," and self.f[x + 1] in IN_TURN and x + 2 < sb and (
+                    _verb(self.f[x + 2]) or (self.cue_at(x + 2) or ("",))[0] == "verb"):
+                return self.last_word(a, x)  # "...، وبدوره أكد اللاعب أن ...": the next speaker's turn
             if self.toks[x].text in "،," and self.f[x + 1] in RELATIVES and any(
                     (self.cue_at(y) or ("",))[0] == "verb" for y in range(x + 2, min(sb, x + 4))):
                 return self.last_word(a, x)  # "...، التي أكدت أن ...": a new attribution
@@ -1599,6 +1769,25 @@ class _Finder:
                 # is the narrator's account of how the speaker went on
                 return self.last_word(a, x)
         return self.last_word(a, sb)
+
+    def new_colon_frame(self, x: int, sb: int) -> bool:
+        """Whether the words from token x open a new speech frame that ends in a colon: a speech verb,
+        or بقوله/بالقول right before the colon, within ``COLON_WINDOW`` tokens and no comma ("وعن غياب
+        المهاجم قال المدرب: ..."، "واختتم المدرب حديثه بقوله: ...")."""
+        for y in range(x, min(sb, x + COLON_WINDOW)):
+            t = self.toks[y].text
+            if t in "،,;؛.!؟?" or self.is_mark[y] or "\n" in self.text[self.toks[y - 1].end:self.toks[y].start]:
+                return False
+            if t == ":":
+                if y == x or y + 1 >= sb or not self.toks[y + 1].is_word and not self.is_mark[y + 1]:
+                    return False
+                g = self.f[y - 1]
+                if g in CUE_FILLERS or g[:1] == "ب" and g[1:] in SAYING:
+                    return True  # "واختتم المدرب حديثه بقوله:"
+                said = [k for k in range(x, y) if _verb(self.f[k]) or (self.cue_at(k) or ("",))[0] in ("verb", "participle")]
+                # the verb opens the frame ("ثم قال المدرب:") or follows its topic ("وعن الغياب قال المدرب:")
+                return bool(said) and (said[0] <= x + 1 or self.f[x] in TOPIC_OPENERS)
+        return False
 
     def source_follows(self, x: int, sb: int) -> bool:
         """After بحسب/وفق: a source ("المصدر"، a name, "ما نقلت ...") rather than a plan or a
@@ -1883,7 +2072,8 @@ def follow_speakers(quotes: list[Span], actors: list[tuple[int, dict]] = ()) -> 
                          and len(n["text"].split()) > 1), None)
             if full is not None:
                 q.attrs["speaker"] = sp = {**full, "short": sp["text"]}
-        current = sp
+        if sp.get("name") != "الله":
+            current = sp  # scripture quoted ("قال تعالى: (...)") is not who the article follows
         named.append(sp)
 
 
