@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from marsad.api import analyze_text
-from marsad.corpus.stories import JOIN, StoryIndex, terms
+from marsad.corpus.stories import JOIN, StoryIndex, article_profile, terms
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The best Arabic (ar-ar) Pearson correlation of SemEval-2022 Task 8 (the task overview paper, Chen et al. 2022; LANDSCAPE.md).
@@ -56,7 +56,7 @@ def main() -> int:
     from marsad.corpus import samestory
 
     text_model = samestory.load("text")
-    profs = [samestory.profile(d, idx.vector(tf)) for d, tf in zip(docs, tfs)]
+    profs = [article_profile(d, idx.vector(tf)) for d, tf in zip(docs, tfs)]
     probs = np.array([text_model.probability(samestory.pair_features(profs[2 * i], profs[2 * i + 1]))
                       for i in range(len(pairs))])
     print(f"Pearson of the same-story model (text features): {float(np.corrcoef(probs, -overall)[0, 1]):.3f}; "

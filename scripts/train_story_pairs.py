@@ -4,7 +4,7 @@
 
 1. Runs marsad on the story gold's dev articles (``eval/realnews/stories_dev.jsonl``; per-article
    pipeline, then the corpus stages before stories: copies, entity resolution, places), and sums up
-   each article (:func:`marsad.corpus.samestory.profile`, vectors weighted with the dev articles' idf,
+   each article (:func:`marsad.corpus.stories.article_profile`, vectors weighted with the dev articles' idf,
    as the stories stage weights them). ``--cache`` keeps those documents for the next run.
 2. Features of every labelled pair of ``eval/realnews/story_pairs_dev.jsonl`` (never the test
    pairs); the target is "same event" (same storyline and unrelated are not). Most of their unrelated
@@ -78,15 +78,14 @@ def dev_documents(cache: str | None):
 
 def profiles(docs, days: bool = True) -> dict:
     """id -> profile, vectors weighted with these documents' idf (as the stories stage does)."""
-    from marsad.corpus.samestory import profile
-    from marsad.corpus.stories import StoryIndex, _day, _event_day, terms
+    from marsad.corpus.stories import StoryIndex, _day, _event_day, article_profile, terms
 
     tfs = [terms(d) for d in docs]
     df: collections.Counter = collections.Counter()
     for tf in tfs:
         df.update(tf.keys())
     index = StoryIndex(df, len(docs))
-    return {d.id: profile(d, index.vector(tf), (_day(d) or _event_day(d)) if days else None)
+    return {d.id: article_profile(d, index.vector(tf), (_day(d) or _event_day(d)) if days else None)
             for d, tf in zip(docs, tfs)}
 
 

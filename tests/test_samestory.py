@@ -86,7 +86,7 @@ def test_profile_of_an_article():
                             Span(person, person + len("خالد الحربي"), "PER", {"entity": "harbi"})]
     when = text.index("21 يوليو 2015")
     d.layers["dates"] = [Span(when, when + len("21 يوليو 2015"), "date", {"value": "2015-07-21"})]
-    p = samestory.profile(d, {"سيول": 1.0}, D(2015, 7, 22))
+    p = S.article_profile(d, {"سيول": 1.0}, D(2015, 7, 22))
     assert p.title == frozenset({S.term("سيول"), S.term("تبوك")})
     assert p.ents == frozenset({"@tabuk", "@harbi"})
     assert p.places == frozenset({"@tabuk"}) and p.people == frozenset({"@harbi"})

@@ -1,7 +1,7 @@
 """A learned same-story model: what two articles have in common -> the probability that they tell
 one event.
 
-Each article is summed up once (:func:`profile`: its story vector, headline words, resolved
+Each article is summed up once (:func:`marsad.corpus.stories.article_profile`: its story vector, headline words, resolved
 entities by type, headline subjects and places, day, outlet, the full dates it mentions, whether it
 is a daily market report); a pair of profiles gives the features of :data:`FEATURES`
 (:func:`pair_features`), and a logistic regression over standardized features
@@ -14,7 +14,6 @@ that name is the one scored on the SemEval-2022 Arabic pairs.
 """
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import json
 import math
@@ -75,21 +74,6 @@ def mentioned_dates(d: Document) -> frozenset[dt.date]:
     return frozenset(out)
 
 
-def profile(d: Document, vector: dict[str, float], day: dt.date | None = None) -> Profile:
-    """An article's profile; ``vector``: its story vector (:meth:`StoryIndex.vector`)."""
-    from marsad.corpus.stories import _WORD, market_report, term, title_entities, title_places
-
-    by_type: dict[str, set[str]] = collections.defaultdict(set)
-    for s in d.layers.get("entities", []):
-        if s.attrs.get("entity"):
-            by_type[s.label].add("@" + s.attrs["entity"])
-    ents = frozenset().union(*by_type.values()) if by_type else frozenset()
-    return Profile(vector=vector, title=frozenset(t for t in map(term, _WORD.findall(d.title or "")) if len(t) > 2),
-                   ents=ents, places=frozenset(by_type.get("LOC", ())), people=frozenset(by_type.get("PER", ())),
-                   heads=title_entities(d), head_places=title_places(d), day=day, outlet=d.outlet,
-                   market=market_report(d), dates=mentioned_dates(d))
-
-
 def profile_state(p: Profile) -> dict:
     """A profile without its vector, JSON-ready (a stored story keeps those of its latest articles;
     their vectors are made again from their term counts)."""
@@ -108,6 +92,24 @@ def from_state(state: dict, vector: dict[str, float]) -> Profile:
                    market=bool(state["market"]), dates=frozenset(dt.date.fromisoformat(x) for x in state["dates"]))
 
 
+def other_subject(title_a, ents_a, title_b, ents_b) -> bool:
+    """Two articles (or stories) about different subjects: each headline names entities and neither
+    text names any of the other's. Reports of one template (two companies' results, two cities'
+    teacher interviews, two people's obituaries) share most of their words and no subject; reports
+    of one event name each other's actors. On the story gold's dev split: B-cubed 0.831 -> 0.841
+    (precision 0.851 -> 0.874, recall 0.812 -> 0.811): seven companies' half-year results, teacher
+    interviews of several cities no longer one story."""
+    return bool(title_a) and bool(title_b) and title_a.isdisjoint(ents_b) and title_b.isdisjoint(ents_a)
+
+
+def other_places(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two articles whose headlines name places (:func:`title_places`), none of them the same: two
+    cities' festivals, a strike here and a battle there ("الشرطة ... في الخرج" and "... بتبوك"). On
+    the story gold's dev split: B-cubed 0.861 -> 0.863 (precision 0.872 -> 0.881, recall 0.851 ->
+    0.846)."""
+    return bool(a) and bool(b) and a.isdisjoint(b)
+
+
 def _overlap(a: frozenset, b: frozenset) -> float:
     """Jaccard of two sets (0 when both are empty)."""
     return len(a & b) / len(a | b) if a or b else 0.0
@@ -121,8 +123,6 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 def pair_features(a: Profile, b: Profile, sim: float | None = None) -> dict[str, float]:
     """The features of a pair (:data:`FEATURES`); ``sim``: their cosine, if already known."""
-    from marsad.corpus.stories import other_places, other_subject
-
     days = abs((a.day - b.day).days) if a.day and b.day else MAX_DAYS / 2  # unknown: halfway
     return {
         "cosine": cosine(a.vector, b.vector) if sim is None else sim,

@@ -29,6 +29,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from marsad.corpus import samestory
+from marsad.corpus.samestory import other_places, other_subject  # noqa: F401 (read here and from here)
 from marsad.corpus.unionfind import UnionFind
 from marsad.document import Document
 from marsad.extract.published import day_of
@@ -232,16 +234,6 @@ def entity_keys(tf: collections.Counter) -> set[str]:
     return {t for t in tf if t.startswith("@")}
 
 
-def other_subject(title_a, ents_a, title_b, ents_b) -> bool:
-    """Two articles (or stories) about different subjects: each headline names entities and neither
-    text names any of the other's. Reports of one template (two companies' results, two cities'
-    teacher interviews, two people's obituaries) share most of their words and no subject; reports
-    of one event name each other's actors. On the story gold's dev split: B-cubed 0.831 -> 0.841
-    (precision 0.851 -> 0.874, recall 0.812 -> 0.811): seven companies' half-year results, teacher
-    interviews of several cities no longer one story."""
-    return bool(title_a) and bool(title_b) and title_a.isdisjoint(ents_b) and title_b.isdisjoint(ents_a)
-
-
 #: Words of a daily market report's headline (folded terms): a market, and a word of its move.
 _MARKET = frozenset(term(w) for w in """مؤشر المؤشر الأسهم أسهم البورصة بورصة النفط نفط برنت الخام الدولار
 الذهب العملات تاسي تداول الريال الين اليورو الأسواق أسواق""".split())
@@ -268,12 +260,18 @@ def title_places(d: Document) -> frozenset[str]:
                      if s.label == "LOC" and s.attrs.get("entity") and "@" + s.attrs["entity"] in heads)
 
 
-def other_places(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two articles whose headlines name places (:func:`title_places`), none of them the same: two
-    cities' festivals, a strike here and a battle there ("الشرطة ... في الخرج" and "... بتبوك"). On
-    the story gold's dev split: B-cubed 0.861 -> 0.863 (precision 0.872 -> 0.881, recall 0.851 ->
-    0.846)."""
-    return bool(a) and bool(b) and a.isdisjoint(b)
+def article_profile(d: Document, vector: dict[str, float], day: dt.date | None = None) -> samestory.Profile:
+    """An article's same-story profile (:class:`marsad.corpus.samestory.Profile`); ``vector``: its story
+    vector (:meth:`StoryIndex.vector`)."""
+    by_type: dict[str, set[str]] = collections.defaultdict(set)
+    for s in d.layers.get("entities", []):
+        if s.attrs.get("entity"):
+            by_type[s.label].add("@" + s.attrs["entity"])
+    ents = frozenset().union(*by_type.values()) if by_type else frozenset()
+    return samestory.Profile(vector=vector, title=frozenset(t for t in map(term, _WORD.findall(d.title or "")) if len(t) > 2),
+                             ents=ents, places=frozenset(by_type.get("LOC", ())), people=frozenset(by_type.get("PER", ())),
+                             heads=title_entities(d), head_places=title_places(d), day=day, outlet=d.outlet,
+                             market=market_report(d), dates=samestory.mentioned_dates(d))
 
 
 def join_similarity(story: dict, sim: float, v: dict[str, float], title: frozenset[str], ents: set[str],
@@ -292,7 +290,7 @@ def join_similarity(story: dict, sim: float, v: dict[str, float], title: frozens
     no story holding another day's report; an article whose headline names places is compared only
     with the story's articles whose headlines do not name other places only (:func:`other_places`).
 
-    ``profile`` (:func:`marsad.corpus.samestory.profile`), when the story holds its latest articles'
+    ``profile`` (:func:`article_profile`), when the story holds its latest articles'
     profiles ("profiles"): a join is refused when the same-story model gives the article a
     probability under ``MODEL_VETO`` with each of them (see ``USE_MODEL``)."""
     sim = _rule_similarity(story, sim, v, title, ents, day, places, market)
@@ -305,8 +303,6 @@ def join_similarity(story: dict, sim: float, v: dict[str, float], title: frozens
 def same_story_probability(profile, profiles: list, places: frozenset[str] = frozenset()) -> float:
     """The highest probability of the same-story model between an article's profile and those of a
     story's articles whose headlines do not name other places only (:func:`other_places`)."""
-    from marsad.corpus import samestory
-
     model = samestory.load()
     return max((model.probability(samestory.pair_features(profile, p)) for p in profiles
                 if not other_places(places, p.head_places)), default=0.0)
@@ -454,7 +450,7 @@ class StoryIndex:
         through an article whose headline names other places only (:func:`other_places`), it needs
         another of the story's articles close enough. ``market``: a daily market report
         (:func:`market_report`), which joins no story that holds another day's report. ``profile``
-        (:func:`marsad.corpus.samestory.profile`): a join the same-story model refuses is not made
+        (:func:`article_profile`): a join the same-story model refuses is not made
         (``USE_MODEL``, see :func:`join_similarity`)."""
         v = self.vector(tf) if v is None else v
         top = self.top_terms(v)
@@ -711,9 +707,7 @@ def story_state(tfs: list[collections.Counter], days: list[dt.date | None], ents
     (``market``, for :func:`market_report`): what :func:`join_similarity` reads (see
     :func:`state_story`). ``places`` and ``markets``: per article, as ``tfs`` (none: no places, not
     reports). ``profiles``: per article, as ``tfs``, their same-story profiles
-    (:func:`marsad.corpus.samestory.profile`), kept for the latest (when the model is used, ``USE_MODEL``)."""
-    from marsad.corpus.samestory import profile_state
-
+    (:func:`article_profile`), kept for the latest (when the model is used, ``USE_MODEL``)."""
     total: collections.Counter = collections.Counter()
     for tf in tfs:
         total.update(tf)
@@ -726,7 +720,7 @@ def story_state(tfs: list[collections.Counter], days: list[dt.date | None], ents
              "places": [sorted(p) for p in places[-COMPARE_LAST:]],
              "market": sorted({d.isoformat() for d, m in zip(days, markets) if m and d})}
     if profiles:
-        state["profiles"] = [profile_state(p) for p in list(profiles)[-COMPARE_LAST:]]
+        state["profiles"] = [samestory.profile_state(p) for p in list(profiles)[-COMPARE_LAST:]]
     return state
 
 
@@ -742,9 +736,7 @@ def state_story(state: dict, vectors: list[dict[str, float]]) -> dict:
              "market": {dt.date.fromisoformat(x) for x in state.get("market", ())},
              "places": set().union(*heads), "heads": list(zip(vectors, heads))}
     if len(state.get("profiles") or ()) == len(vectors):  # kept when the model is used
-        from marsad.corpus.samestory import from_state
-
-        story["profiles"] = [from_state(p, v) for p, v in zip(state["profiles"], vectors)]
+        story["profiles"] = [samestory.from_state(p, v) for p, v in zip(state["profiles"], vectors)]
     return story
 
 
@@ -753,12 +745,10 @@ def add_to_state(state: dict, tf: collections.Counter, day: dt.date | None, titl
     """A stored story state (:func:`story_state`) after an article joins it (``profile``: its same-story
     profile, kept when the model is used)."""
     if profile is not None:
-        from marsad.corpus.samestory import profile_state
-
         kept = state.get("profiles") or []
         if len(kept) != len(state["recent"]):
             kept = []  # a state of articles without profiles: the profiles start with this one
-        state["profiles"] = (kept + [profile_state(profile)])[-COMPARE_LAST:]
+        state["profiles"] = (kept + [samestory.profile_state(profile)])[-COMPARE_LAST:]
     heads = state.get("places") or []
     if len(heads) != len(state["recent"]):
         heads = [[]] * len(state["recent"])
@@ -796,8 +786,6 @@ class Stories:
         places = [title_places(d) for d in docs]
         markets = [market_report(d) for d in docs]
         profiles = {}  # article -> its same-story profile (USE_MODEL)
-        if USE_MODEL:
-            from marsad.corpus.samestory import profile
         order = sorted(range(len(docs)), key=lambda i: (days[i] is None, days[i] or dt.date.max, i))
         members: dict[int, list[int]] = {}
         story_of: dict[str, int] = {}
@@ -816,7 +804,7 @@ class Stories:
             if i in follows:
                 continue
             if USE_MODEL:
-                profiles[i] = profile(d, vector(i), days[i])
+                profiles[i] = article_profile(d, vector(i), days[i])
             si = index.add(tfs[i], days[i], titles[i], vector(i), places[i], markets[i], profiles.get(i))
             members.setdefault(si, []).append(i)
             story_of[d.id] = si

@@ -39,8 +39,8 @@ from marsad.text.normalize import fold
 from marsad.corpus.geo import Geocode
 from marsad.corpus.resolve import ResolveEntities
 from marsad.corpus import stories as stories_module
-from marsad.corpus.samestory import profile
 from marsad.corpus.stories import (JOIN, MAX_CANDIDATES, WINDOW_DAYS, Stories, StoryIndex, _day, _event_day, add_to_state,
+                                   article_profile,
                                    entity_keys, follows_original, join_similarity, market_report, open_to, stable_id,
                                    state_story, story_record, story_state, terms, title_entities, title_places)
 from marsad.document import Document
@@ -290,7 +290,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
         title, ents = title_entities(d), entity_keys(tfs[d.id])
         places, market = title_places(d), market_report(d)
         v = index.vector(tfs[d.id])
-        prof = profile(d, v, day) if stories_module.USE_MODEL else None
+        prof = article_profile(d, v, day) if stories_module.USE_MODEL else None
         top = index.top_terms(v)
         cands = set()
         if top:  # as a full build: the stories sharing the most top terms, if open to the day
