@@ -4,7 +4,8 @@
 
 Pairs rated Overall <= 1.5 are the same story, >= 3 different stories. Each text
 goes through the per-article pipeline; the pair is "together" when the story
-similarity (marsad.corpus.stories) reaches the joining threshold JOIN.
+similarity (marsad.corpus.stories) reaches the joining threshold JOIN. Also the Pearson of the
+learned same-story model over the features two texts alone give (marsad.corpus.samestory).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from marsad.api import analyze_text
-from marsad.corpus.stories import JOIN, StoryIndex, terms
+from marsad.corpus.stories import JOIN, StoryIndex, article_profile, terms
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The best Arabic (ar-ar) Pearson correlation of SemEval-2022 Task 8 (the task overview paper, Chen et al. 2022; LANDSCAPE.md).
@@ -51,6 +52,15 @@ def main() -> int:
     r = float(np.corrcoef(sims, -overall)[0, 1])
     print(f"Pearson with the human Overall ratings (negated): {r:.3f} "
           f"on these {len(rows)} pairs; the task's best Arabic system: {TASK_BEST_ARABIC} on the task's own test pairs")
+    # the learned same-story model over what two texts alone give (marsad.corpus.samestory, "text")
+    from marsad.corpus import samestory
+
+    text_model = samestory.load("text")
+    profs = [article_profile(d, idx.vector(tf)) for d, tf in zip(docs, tfs)]
+    probs = np.array([text_model.probability(samestory.pair_features(profs[2 * i], profs[2 * i + 1]))
+                      for i in range(len(pairs))])
+    print(f"Pearson of the same-story model (text features): {float(np.corrcoef(probs, -overall)[0, 1]):.3f}; "
+          f"the task's best Arabic system: {TASK_BEST_ARABIC}")
     for t in sorted({JOIN, 0.15, 0.2, 0.25, 0.3}):
         together = sum(s >= t for s in same) / max(len(same), 1)
         apart = sum(s < t for s in diff) / max(len(diff), 1)

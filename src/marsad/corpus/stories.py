@@ -29,7 +29,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from marsad.corpus import samestory
 from marsad.corpus.dedup import RULES_ORIGINAL
+from marsad.corpus.samestory import other_places, other_subject  # noqa: F401 (read here and from here)
 from marsad.corpus.unionfind import UnionFind
 from marsad.document import Document
 from marsad.extract.published import day_of
@@ -49,6 +51,15 @@ JOIN = 0.245
 #: candidates of the merge pass (``MERGE_ROUNDS``, ``MERGE_COMMON_SHARE``), 0.4: B-cubed 0.849 -> 0.859
 #: (0.35: the same F1 at precision 0.854 against 0.872).
 MERGE = 0.4
+#: The learned same-story model (:mod:`marsad.corpus.samestory`) in the join decision: a join the
+#: cosine allows is refused when the article's highest same-story probability with one of the
+#: story's latest articles is under ``MODEL_VETO``. Off: on the story gold's dev split it raises
+#: B-cubed 0.864 -> 0.868 (precision 0.885 -> 0.894, recall, storylines and copies unchanged), but it
+#: splits plain follow-ups whose headline shares no word or entity with the first report (a
+#: satellite's first images from its launch, src/marsad/samples/corpus/c_feed.jsonl, probability
+#: 0.12-0.14): see eval/realnews/README.md, "The learned same-story model".
+USE_MODEL = False
+MODEL_VETO = 0.2
 #: Rounds of the merge pass (see :meth:`StoryIndex.merged`): with the wider candidates, one round gives
 #: B-cubed 0.852 on the story gold's dev split, three 0.859 (and so do five: no union is left).
 MERGE_ROUNDS = 3
@@ -224,16 +235,6 @@ def entity_keys(tf: collections.Counter) -> set[str]:
     return {t for t in tf if t.startswith("@")}
 
 
-def other_subject(title_a, ents_a, title_b, ents_b) -> bool:
-    """Two articles (or stories) about different subjects: each headline names entities and neither
-    text names any of the other's. Reports of one template (two companies' results, two cities'
-    teacher interviews, two people's obituaries) share most of their words and no subject; reports
-    of one event name each other's actors. On the story gold's dev split: B-cubed 0.831 -> 0.841
-    (precision 0.851 -> 0.874, recall 0.812 -> 0.811): seven companies' half-year results, teacher
-    interviews of several cities no longer one story."""
-    return bool(title_a) and bool(title_b) and title_a.isdisjoint(ents_b) and title_b.isdisjoint(ents_a)
-
-
 #: Words of a daily market report's headline (folded terms): a market, and a word of its move.
 _MARKET = frozenset(term(w) for w in """مؤشر المؤشر الأسهم أسهم البورصة بورصة النفط نفط برنت الخام الدولار
 الذهب العملات تاسي تداول الريال الين اليورو الأسواق أسواق""".split())
@@ -260,16 +261,22 @@ def title_places(d: Document) -> frozenset[str]:
                      if s.label == "LOC" and s.attrs.get("entity") and "@" + s.attrs["entity"] in heads)
 
 
-def other_places(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two articles whose headlines name places (:func:`title_places`), none of them the same: two
-    cities' festivals, a strike here and a battle there ("الشرطة ... في الخرج" and "... بتبوك"). On
-    the story gold's dev split: B-cubed 0.861 -> 0.863 (precision 0.872 -> 0.881, recall 0.851 ->
-    0.846)."""
-    return bool(a) and bool(b) and a.isdisjoint(b)
+def article_profile(d: Document, vector: dict[str, float], day: dt.date | None = None) -> samestory.Profile:
+    """An article's same-story profile (:class:`marsad.corpus.samestory.Profile`); ``vector``: its story
+    vector (:meth:`StoryIndex.vector`)."""
+    by_type: dict[str, set[str]] = collections.defaultdict(set)
+    for s in d.layers.get("entities", []):
+        if s.attrs.get("entity"):
+            by_type[s.label].add("@" + s.attrs["entity"])
+    ents = frozenset().union(*by_type.values()) if by_type else frozenset()
+    return samestory.Profile(vector=vector, title=frozenset(t for t in map(term, _WORD.findall(d.title or "")) if len(t) > 2),
+                             ents=ents, places=frozenset(by_type.get("LOC", ())), people=frozenset(by_type.get("PER", ())),
+                             heads=title_entities(d), head_places=title_places(d), day=day, outlet=d.outlet,
+                             market=market_report(d), dates=samestory.mentioned_dates(d))
 
 
 def join_similarity(story: dict, sim: float, v: dict[str, float], title: frozenset[str], ents: set[str],
-                    day: dt.date | None, places: frozenset[str], market: bool) -> float:
+                    day: dt.date | None, places: frozenset[str], market: bool, profile=None) -> float:
     """How close an article is to a story it may join, after the story rules; 0.0 when it may not.
     ``sim``: its cosine to the closest of the story's latest articles; ``v``, ``title``, ``ents``,
     ``places``, ``market``: the article's vector, headline entities (:func:`title_entities`), entity
@@ -282,7 +289,29 @@ def join_similarity(story: dict, sim: float, v: dict[str, float], title: frozens
 
     A story about another subject (:func:`other_subject`) is not joined; a daily market report joins
     no story holding another day's report; an article whose headline names places is compared only
-    with the story's articles whose headlines do not name other places only (:func:`other_places`)."""
+    with the story's articles whose headlines do not name other places only (:func:`other_places`).
+
+    ``profile`` (:func:`article_profile`), when the story holds its latest articles'
+    profiles ("profiles"): a join is refused when the same-story model gives the article a
+    probability under ``MODEL_VETO`` with each of them (see ``USE_MODEL``)."""
+    sim = _rule_similarity(story, sim, v, title, ents, day, places, market)
+    if sim > JOIN and profile is not None and story.get("profiles") \
+            and same_story_probability(profile, story["profiles"], places) < MODEL_VETO:
+        return 0.0
+    return sim
+
+
+def same_story_probability(profile, profiles: list, places: frozenset[str] = frozenset()) -> float:
+    """The highest probability of the same-story model between an article's profile and those of a
+    story's articles whose headlines do not name other places only (:func:`other_places`)."""
+    model = samestory.load()
+    return max((model.probability(samestory.pair_features(profile, p)) for p in profiles
+                if not other_places(places, p.head_places)), default=0.0)
+
+
+def _rule_similarity(story: dict, sim: float, v: dict[str, float], title: frozenset[str], ents: set[str],
+                     day: dt.date | None, places: frozenset[str], market: bool) -> float:
+    """:func:`join_similarity` by the rules alone."""
     if other_subject(title, ents, story["title"], story["ents"]):
         return 0.0
     if market and day and set(story["market"]) - {day}:
@@ -413,14 +442,17 @@ class StoryIndex:
         return sims
 
     def add(self, tf: collections.Counter, day: dt.date | None, title: frozenset[str] = frozenset(),
-            v: dict[str, float] | None = None, places: frozenset[str] = frozenset(), market: bool = False) -> int:
+            v: dict[str, float] | None = None, places: frozenset[str] = frozenset(), market: bool = False,
+            profile=None) -> int:
         """Put an article in its story; articles come in time order, undated ones last. ``title``: the
         entities its headline names (:func:`title_entities`); a story about another subject
         (:func:`other_subject`) is not joined. ``v``: the article's vector, if already made.
         ``places``: the places its headline names (:func:`title_places`): the article is not joined
         through an article whose headline names other places only (:func:`other_places`), it needs
         another of the story's articles close enough. ``market``: a daily market report
-        (:func:`market_report`), which joins no story that holds another day's report."""
+        (:func:`market_report`), which joins no story that holds another day's report. ``profile``
+        (:func:`article_profile`): a join the same-story model refuses is not made
+        (``USE_MODEL``, see :func:`join_similarity`)."""
         v = self.vector(tf) if v is None else v
         top = self.top_terms(v)
         if day:
@@ -442,14 +474,15 @@ class StoryIndex:
             for k in np.argsort(-sims, kind="stable"):
                 if sims[k] <= best_sim:
                     break
-                sim = join_similarity(self.stories[cands[k]], float(sims[k]), v, title, ents, day, places, market)
+                sim = join_similarity(self.stories[cands[k]], float(sims[k]), v, title, ents, day, places, market,
+                                      profile)
                 if sim > best_sim:
                     best, best_sim = cands[k], sim
         if best is None:
             best = len(self.stories)
             self.stories.append({"sum": collections.Counter(), "vecs": [], "first": None, "last": None, "top": [],
                                  "open": True, "_recent": None, "title": set(), "ents": set(), "heads": [],
-                                 "places": set(), "market": set()})
+                                 "places": set(), "market": set(), "profiles": []})
         st = self.stories[best]
         st["title"] |= title
         st["ents"] |= ents
@@ -457,6 +490,8 @@ class StoryIndex:
         if market and day:
             st["market"].add(day)
         st["heads"] = (st["heads"] + [(v, places)])[-COMPARE_LAST:]  # as "vecs", for other_places
+        if profile is not None:
+            st["profiles"] = (st["profiles"] + [profile])[-COMPARE_LAST:]
         st["vecs"] = (st["vecs"] + [(cols, vals)])[-COMPARE_LAST:]  # only the latest are compared
         st["_recent"] = None
         st["sum"].update(v)
@@ -670,7 +705,7 @@ def story_record(sid: str, group: list[Document]) -> dict:
 
 def story_state(tfs: list[collections.Counter], days: list[dt.date | None], ents: list[str],
                 titles: list[frozenset[str]] = (), places: list[frozenset[str]] = (),
-                markets: list[bool] = ()) -> dict:
+                markets: list[bool] = (), profiles: list = ()) -> dict:
     """What a story needs to take more articles later without its old ones (JSON-ready): the term
     counts of its latest ``COMPARE_LAST`` own articles (copies excluded), the sum of all of them
     (its centroid, weighted with the corpus's idf when used), its first and last day, its key
@@ -679,35 +714,49 @@ def story_state(tfs: list[collections.Counter], days: list[dt.date | None], ents
     (``places``, beside ``recent``, for :func:`other_places`) and the days of its daily market reports
     (``market``, for :func:`market_report`): what :func:`join_similarity` reads (see
     :func:`state_story`). ``places`` and ``markets``: per article, as ``tfs`` (none: no places, not
-    reports)."""
+    reports). ``profiles``: per article, as ``tfs``, their same-story profiles
+    (:func:`article_profile`), kept for the latest (when the model is used, ``USE_MODEL``)."""
     total: collections.Counter = collections.Counter()
     for tf in tfs:
         total.update(tf)
     known = [d for d in days if d]
     places = list(places) or [frozenset()] * len(tfs)
     markets = list(markets) or [False] * len(tfs)
-    return {"recent": [dict(tf) for tf in tfs[-COMPARE_LAST:]], "sum": dict(total),
-            "first": min(known).isoformat() if known else None, "last": max(known).isoformat() if known else None,
-            "ents": list(ents), "title": sorted(set().union(*titles)),
-            "places": [sorted(p) for p in places[-COMPARE_LAST:]],
-            "market": sorted({d.isoformat() for d, m in zip(days, markets) if m and d})}
+    state = {"recent": [dict(tf) for tf in tfs[-COMPARE_LAST:]], "sum": dict(total),
+             "first": min(known).isoformat() if known else None, "last": max(known).isoformat() if known else None,
+             "ents": list(ents), "title": sorted(set().union(*titles)),
+             "places": [sorted(p) for p in places[-COMPARE_LAST:]],
+             "market": sorted({d.isoformat() for d, m in zip(days, markets) if m and d})}
+    if profiles:
+        state["profiles"] = [samestory.profile_state(p) for p in list(profiles)[-COMPARE_LAST:]]
+    return state
 
 
 def state_story(state: dict, vectors: list[dict[str, float]]) -> dict:
     """A stored story state (:func:`story_state`) as :func:`join_similarity` reads a story: its
     headline entities, entity terms, market report days, and its latest articles (``vectors``: those
     of ``state["recent"]``, in order) with their headlines' places. A state stored before places and
-    market days were kept has none."""
+    market days were kept has none; the latest articles' same-story profiles ("profiles") when the
+    state keeps them."""
     heads = state.get("places") or []
     heads = [frozenset(p) for p in heads] if len(heads) == len(vectors) else [frozenset()] * len(vectors)
-    return {"title": set(state.get("title", ())), "ents": entity_keys(collections.Counter(state["sum"])),
-            "market": {dt.date.fromisoformat(x) for x in state.get("market", ())},
-            "places": set().union(*heads), "heads": list(zip(vectors, heads))}
+    story = {"title": set(state.get("title", ())), "ents": entity_keys(collections.Counter(state["sum"])),
+             "market": {dt.date.fromisoformat(x) for x in state.get("market", ())},
+             "places": set().union(*heads), "heads": list(zip(vectors, heads))}
+    if len(state.get("profiles") or ()) == len(vectors):  # kept when the model is used
+        story["profiles"] = [samestory.from_state(p, v) for p, v in zip(state["profiles"], vectors)]
+    return story
 
 
 def add_to_state(state: dict, tf: collections.Counter, day: dt.date | None, title: frozenset[str],
-                 places: frozenset[str], market: bool) -> None:
-    """A stored story state (:func:`story_state`) after an article joins it."""
+                 places: frozenset[str], market: bool, profile=None) -> None:
+    """A stored story state (:func:`story_state`) after an article joins it (``profile``: its same-story
+    profile, kept when the model is used)."""
+    if profile is not None:
+        kept = state.get("profiles") or []
+        if len(kept) != len(state["recent"]):
+            kept = []  # a state of articles without profiles: the profiles start with this one
+        state["profiles"] = (kept + [samestory.profile_state(profile)])[-COMPARE_LAST:]
     heads = state.get("places") or []
     if len(heads) != len(state["recent"]):
         heads = [[]] * len(state["recent"])
@@ -744,6 +793,7 @@ class Stories:
         titles = [title_entities(d) for d in docs]
         places = [title_places(d) for d in docs]
         markets = [market_report(d) for d in docs]
+        profiles = {}  # article -> its same-story profile (USE_MODEL)
         order = sorted(range(len(docs)), key=lambda i: (days[i] is None, days[i] or dt.date.max, i))
         members: dict[int, list[int]] = {}
         story_of: dict[str, int] = {}
@@ -761,7 +811,9 @@ class Stories:
             d = docs[i]
             if i in follows:
                 continue
-            si = index.add(tfs[i], days[i], titles[i], vector(i), places[i], markets[i])
+            if USE_MODEL:
+                profiles[i] = article_profile(d, vector(i), days[i])
+            si = index.add(tfs[i], days[i], titles[i], vector(i), places[i], markets[i], profiles.get(i))
             members.setdefault(si, []).append(i)
             story_of[d.id] = si
         rep = index.merged()
@@ -786,7 +838,8 @@ class Stories:
             own = sorted((i for i in m if i not in follows), key=lambda i: (days[i] or dt.date.max, i))
             self.states[record["id"]] = story_state([tfs[i] for i in own], [days[i] for i in own], record["_ents"],
                                                     [titles[i] for i in own], [places[i] for i in own],
-                                                    [markets[i] for i in own])
+                                                    [markets[i] for i in own],
+                                                    [profiles[i] for i in own] if profiles else ())
         stories.sort(key=lambda s: (s["start"] or "9999", s["id"]))
         corpus.stories = stories
         corpus.storylines = self.storylines(stories, frozenset(e["id"] for e in corpus.entities or ()

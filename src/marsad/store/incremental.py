@@ -17,7 +17,8 @@ counts. :func:`update` then costs work in proportion to the new articles and the
   the stored top terms and days) by the story rules of the full build
   (:func:`marsad.corpus.stories.join_similarity`, one implementation for both: not about another
   subject, a daily market report only with the same day's, not through a headline of other places
-  only; on the titles, entities, headline places and market days each story's state keeps), else
+  only, and the same-story model's veto when it is used; on the titles, entities, headline places,
+  market days and latest articles' same-story profiles each story's state keeps), else
   starts its own; copies join their original's story when they are close to it
   (:func:`marsad.corpus.stories.follows_original`), else are clustered like other articles. The
   merge pass of the full build is left to ``recluster``. Storylines are recomputed from the stories'
@@ -37,7 +38,9 @@ from marsad.corpus.dedup import (ALIGN_CANDIDATE, ALIGN_LONGER, ALIGNED, CONTAIN
 from marsad.text.normalize import fold
 from marsad.corpus.geo import Geocode
 from marsad.corpus.resolve import ResolveEntities
+from marsad.corpus import stories as stories_module
 from marsad.corpus.stories import (JOIN, MAX_CANDIDATES, WINDOW_DAYS, Stories, StoryIndex, _day, _event_day, add_to_state,
+                                   article_profile,
                                    entity_keys, follows_original, join_similarity, market_report, open_to, stable_id,
                                    state_story, story_record, story_state, terms, title_entities, title_places)
 from marsad.document import Document
@@ -287,6 +290,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
         title, ents = title_entities(d), entity_keys(tfs[d.id])
         places, market = title_places(d), market_report(d)
         v = index.vector(tfs[d.id])
+        prof = article_profile(d, v, day) if stories_module.USE_MODEL else None
         top = index.top_terms(v)
         cands = set()
         if top:  # as a full build: the stories sharing the most top terms, if open to the day
@@ -309,14 +313,14 @@ def _stories(st, order: list[Document]) -> list[dict]:
             if sim <= best_sim:
                 continue
             # the rules of a full build (StoryIndex.add): subject, market reports, headline places
-            sim = join_similarity(state_story(s, recent), sim, v, title, ents, day, places, market)
+            sim = join_similarity(state_story(s, recent), sim, v, title, ents, day, places, market, prof)
             if sim > best_sim:
                 best, best_sim = sid, sim
         if best is None:
             best = stable_id("s", d.id)
             states[best] = story_state([], [], [])
         s = state(best)
-        add_to_state(s, tfs[d.id], day, title, places, market)
+        add_to_state(s, tfs[d.id], day, title, places, market, prof)
         s["_top"] = index.top_terms(index.vector(collections.Counter(s["sum"])))
         members[best].append(d.id)
         story_of[d.id] = best
