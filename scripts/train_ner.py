@@ -9,6 +9,15 @@
     .venv/bin/python scripts/train_ner.py --lm src/marsad/models/ner.npz \
         --extra /tmp/teacher.conll --epochs 10 --average 4 --drop 0.3      # -> models/ner.npz
 
+A/B of a feature on the dev slice (dev F1 and ORG's every epoch), with the shipped model's word
+vectors and language models, so that SaudiNewsNet is not read again:
+    .venv/bin/python scripts/train_ner.py --lm src/marsad/models/ner.npz --vectors src/marsad/models/ner.npz \
+        --dev --epochs 10 --average 4 --drop 0.3 [--context chain|known|chain,known] [--seed 1]
+A model trained further from another (its weights, vectors, language models; the features it
+lacks, such as --context marks, start at zero), written beside it rather than over it:
+    .venv/bin/python scripts/train_ner.py --init src/marsad/models/ner.npz --context known \
+        --epochs 3 --average 0 --lr 3e-4 --drop 0.3 --out candidate_ner.npz
+
 Word vectors come from SaudiNewsNet (scripts/train_clusters.py's PPMI + SVD),
 features from marsad.extract.ner_features, context from the language models of
 scripts/train_lm.py (without --lm the tagger goes without them); the network and
@@ -33,6 +42,7 @@ from torch import nn
 
 from train_clusters import ppmi_vectors, read_saudinewsnet
 
+from marsad.extract.ner_features import CONTEXT
 from marsad.extract.ner_nn import CHUNK, Model, chunks, key_features, key_inputs, token_keys
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +61,13 @@ def load_vectors(shared: str, articles: int, vocab: int, dims: int, cache: bool
     if cache:
         np.savez(path, words=np.frombuffer("\n".join(words).encode(), dtype=np.uint8), vec=vec)
     return words, vec
+
+
+def model_vectors(path: str) -> tuple[list[str], np.ndarray]:
+    """The frozen word vectors a model file of this script (.npz) carries (its row 0, no
+    vector, dropped): the same vectors without reading SaudiNewsNet again."""
+    z = np.load(path)
+    return bytes(z["words"]).decode().split("\n"), z["vec"][1:].astype(np.float32)
 
 
 def frozen_vectors(vec: np.ndarray) -> nn.Embedding:
@@ -201,13 +218,13 @@ def load_lms(paths: str, vec_dims: int) -> list[nn.LSTM]:
     return lms
 
 
-def pieces_of(sents, feat_id, word_id, tag_id, vec=None, lms=(), extra=None):
+def pieces_of(sents, feat_id, word_id, tag_id, vec=None, lms=(), extra=None, context=()):
     """Training pieces (CHUNK tokens at most, as marsad reads them) with, given language
     models, their states over each piece: forward, then backward; then, given extra (one
-    [tokens, dims] array per sentence), that sentence's rows."""
+    [tokens, dims] array per sentence), that sentence's rows. context: the context marks read."""
     out = []
     for s, (words, tags) in enumerate(sents):
-        feats, wids, cids = zip(*(key_inputs(k, feat_id, word_id) for k in token_keys(words)))
+        feats, wids, cids = zip(*(key_inputs(k, feat_id, word_id) for k in token_keys(words, context)))
         for a, b in chunks(len(words)):
             parts = []
             if lms:
@@ -221,7 +238,7 @@ def pieces_of(sents, feat_id, word_id, tag_id, vec=None, lms=(), extra=None):
     return out
 
 
-def export(net: Net, feats: list[str], words: list[str], tags: list[str], lms=()) -> bytes:
+def export(net: Net, feats: list[str], words: list[str], tags: list[str], lms=(), context=()) -> bytes:
     sd = {k: v.detach().numpy() for k, v in net.state_dict().items()}
     h = net.lstm.hidden_size
     arrays = {
@@ -236,6 +253,8 @@ def export(net: Net, feats: list[str], words: list[str], tags: list[str], lms=()
         "out_w": sd["out.weight"], "out_b": sd["out.bias"],
         "trans": sd["trans"], "start": sd["start"], "end": sd["end"],
     }
+    if context:  # the context marks it reads (ner_nn.Model.context)
+        arrays["context"] = np.frombuffer(" ".join(context).encode(), dtype=np.uint8)
     for d, lm in zip("fb", lms):
         arrays.update({f"lm_w_ih_{d}": lm.weight_ih_l0.numpy(), f"lm_w_hh_{d}": lm.weight_hh_l0.numpy(),
                        f"lm_b_{d}": (lm.bias_ih_l0 + lm.bias_hh_l0).numpy()})
@@ -245,16 +264,28 @@ def export(net: Net, feats: list[str], words: list[str], tags: list[str], lms=()
     return buf.getvalue()
 
 
-def f1(model: Model, sents) -> float:
-    pred = model.tag([w for w, _ in sents])
+def f1(model: Model, sents, typ: str | None = None) -> float:
+    """Span F1 of the model's tags against the sentences' (of one type only, given typ)."""
+    return f1_of([g for _, g in sents], model.tag([w for w, _ in sents]), typ)
+
+
+def f1_of(gold: list[list[str]], pred: list[list[str]], typ: str | None = None) -> float:
     tp = fp = fn = 0
-    for (_, gold), p in zip(sents, pred):
-        ps, gs = spans(p), spans(gold)
+    for g, p in zip(gold, pred):
+        ps, gs = spans(p), spans(g)
+        if typ:
+            ps, gs = {s for s in ps if s[2] == typ}, {s for s in gs if s[2] == typ}
         tp += len(ps & gs)
         fp += len(ps - gs)
         fn += len(gs - ps)
     pr, rc = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
     return 2 * pr * rc / max(pr + rc, 1e-9)
+
+
+def dev_report(model: Model, sents) -> str:
+    """Dev F1, all types and ORG's (the weakest type)."""
+    gold, pred = [g for _, g in sents], model.tag([w for w, _ in sents])
+    return f"dev F1 {f1_of(gold, pred):.4f} ORG {f1_of(gold, pred, 'ORG'):.4f}"
 
 
 def options(ap: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -271,12 +302,16 @@ def options(ap: argparse.ArgumentParser) -> argparse.ArgumentParser:
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--min-feat", type=int, default=2)
+    ap.add_argument("--vectors", help="take the word vectors from this model file (.npz) instead of "
+                    "computing them from SaudiNewsNet")
     ap.add_argument("--cache", action="store_true", help="keep the word vectors in /tmp between runs")
     ap.add_argument("--average", type=int, default=8,
                     help="keep the mean of the weights after each of the last N epochs (0: the last weights)")
     ap.add_argument("--lm", help="forward,backward language models (scripts/train_lm.py) whose states the tagger "
                     "reads, or a model file (.npz) whose language models are reused")
     ap.add_argument("--seed", type=int, default=0, help="seed of the initial weights and the batch order")
+    ap.add_argument("--context", help="context marks the tagger also reads (marsad.extract.ner_features."
+                    "context_marks), comma-separated: chain (organization chains), known (known organizations)")
     return ap
 
 
@@ -289,13 +324,27 @@ class Setup:
         self.t0 = time.time()
         self.tags = sorted({t for _, ts in train for t in ts})
         self.tag_id = {t: i for i, t in enumerate(self.tags)}
-        self.words, self.vec = load_vectors(args.shared, args.articles, args.vocab, args.dims, args.cache)
+        self.words, self.vec = (model_vectors(args.vectors) if getattr(args, "vectors", None) else
+                                load_vectors(args.shared, args.articles, args.vocab, args.dims, args.cache))
         print(f"{len(self.words)} word vectors ({time.time() - self.t0:.0f} s)", flush=True)
+        self.context = tuple(k for k in (getattr(args, "context", None) or "").split(",") if k)
+        if set(self.context) - set(CONTEXT):
+            raise SystemExit(f"--context: one of {', '.join(CONTEXT)}")
         counts = collections.Counter()
         for ws, _ in train:
-            for key in token_keys(ws):
+            for key in token_keys(ws, self.context):
                 counts.update(key_features(key))
         self.feats = sorted(f for f, c in counts.items() if c >= args.min_feat)
+        self.init = getattr(args, "init", None)
+        if self.init:  # the model's own tags and features first, in its order; new features after them
+            z = np.load(self.init)
+            tags = bytes(z["tags"]).decode().split("\n")
+            if not set(self.tags) <= set(tags):
+                raise SystemExit(f"{self.init}: tags {sorted(set(self.tags) - set(tags))} are not its own")
+            self.tags, self.tag_id = tags, {t: i for i, t in enumerate(tags)}
+            known = bytes(z["feats"]).decode().split("\n")
+            self.feats = known + sorted(set(self.feats) - set(known))
+            self.new_feats = len(self.feats) - len(known)
         self.feat_id = {f: i + 1 for i, f in enumerate(self.feats)}
         self.word_id = {w: i + 1 for i, w in enumerate(self.words)}
         self.word_feats = frozenset(i for f, i in self.feat_id.items() if f.startswith(("w=", "cw=")))
@@ -303,10 +352,32 @@ class Setup:
 
     def net(self, args: argparse.Namespace, extra_dim: int = 0) -> Net:
         ctx = (2 * self.lms[0].hidden_size if self.lms else 0) + extra_dim
-        return Net(len(self.feats), self.vec, len(self.tags), args.fdim, args.hidden, args.drop, ctx)
+        net = Net(len(self.feats), self.vec, len(self.tags), args.fdim, args.hidden, args.drop, ctx)
+        if self.init:
+            load_weights(net, self.init, self.tags)
+        return net
+
+
+def load_weights(net: Net, path: str, tags: list[str]) -> None:
+    """Start the network from a model file of this script (its weights as export wrote them);
+    the feature rows it lacks (features after its own, Setup with --init) start at zero."""
+    z = np.load(path)
+    assert bytes(z["tags"]).decode().split("\n") == tags
+    t = {k: torch.from_numpy(z[k].astype(np.float32)) for k in z.files if z[k].dtype.kind == "f"}
+    sd = net.state_dict()
+    feat = torch.zeros_like(sd["feat.weight"])
+    feat[:len(t["feat_emb"])] = t["feat_emb"]
+    sd.update({"feat.weight": feat, "out.weight": t["out_w"], "out.bias": t["out_b"],
+               "trans": t["trans"], "start": t["start"], "end": t["end"]})
+    for d, suffix in (("f", ""), ("b", "_reverse")):
+        sd.update({f"lstm.weight_ih_l0{suffix}": t[f"w_ih_{d}"], f"lstm.weight_hh_l0{suffix}": t[f"w_hh_{d}"],
+                   f"lstm.bias_ih_l0{suffix}": t[f"b_{d}"], f"lstm.bias_hh_l0{suffix}": torch.zeros_like(t[f"b_{d}"])})
+    if not torch.equal(sd["vec.weight"], t["vec"]):
+        raise SystemExit(f"{path}: other word vectors than the training's (--vectors {path})")
+    net.load_state_dict(sd)
 
     def pieces(self, net: Net, sents, extra=None):
-        return pieces_of(sents, self.feat_id, self.word_id, self.tag_id, net.vec, self.lms, extra)
+        return pieces_of(sents, self.feat_id, self.word_id, self.tag_id, net.vec, self.lms, extra, self.context)
 
 
 def fit(net: Net, data, args: argparse.Namespace, setup: Setup, report=None, soft=None) -> None:
@@ -364,7 +435,14 @@ def main() -> None:
     ap.add_argument("--extra-marginals", help="the teacher's tag probabilities at each --extra token "
                     "(teacher_ner.py --marginals): learnt instead of its tags")
     ap.add_argument("--out", help=f"where the model goes (default {OUT}; with --dev, nowhere)")
+    ap.add_argument("--init", help="start from this model file's weights (.npz; its word vectors and language "
+                    "models too) instead of a random draw: the features it lacks start at zero")
     args = ap.parse_args()
+    if args.init:
+        args.vectors, args.lm = args.vectors or args.init, args.lm or args.init
+        z = np.load(args.init)
+        if "context" in z.files and not args.context:  # the context marks it reads, read on
+            args.context = ",".join(bytes(z["context"]).decode().split())
     if args.extra_marginals and not args.extra:
         ap.error("--extra-marginals goes with --extra")
     for flag, path in (("--extra", args.extra), ("--extra-marginals", args.extra_marginals)):
@@ -384,12 +462,13 @@ def main() -> None:
             raise SystemExit(f"{args.extra_marginals}: not the marginals of {args.extra} "
                              f"({len(probs)} rows for {ends[-1]} tokens)")
         soft = [None] * (len(data) - len(extra)) + np.split(probs, ends[:-1])
-    print(f"{len(setup.feats)} features, {len(data)} pieces", flush=True)
+    print(f"{len(setup.feats)} features{f' ({setup.new_feats} new)' if setup.init else ''}, {len(data)} pieces",
+          flush=True)
 
     def model_of(net: Net) -> bytes:
-        return export(net, setup.feats, setup.words, setup.tags, setup.lms)
+        return export(net, setup.feats, setup.words, setup.tags, setup.lms, setup.context)
 
-    fit(net, data, args, setup, (lambda net: f"dev F1 {f1(Model(model_of(net)), dev):.4f}") if dev else None, soft)
+    fit(net, data, args, setup, (lambda net: dev_report(Model(model_of(net)), dev)) if dev else None, soft)
     out = args.out or (None if args.dev else OUT)
     if out:
         raw = model_of(net)

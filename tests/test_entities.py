@@ -913,3 +913,38 @@ def test_a_department_of_a_known_body_is_named_by_the_body():
 def test_a_body_the_press_names_bare_is_no_place_before_its_country():
     assert _refined("بتلكو في مملكة البحرين، أوريدو في دولة قطر.", [("أوريدو", "LOC"), ("قطر", "LOC")]) == [
         ("بتلكو", "ORG"), ("أوريدو", "ORG"), ("قطر", "LOC")]
+
+
+def test_organization_chains_and_known_organizations_as_the_tagger_reads_them():
+    """ner_features.context_marks: a head noun opens a chain (its word after it, then definite words,
+    up to three), a word inside a chain opens none, punctuation ends it; a known organization name
+    (knowledge base, news names) is marked even behind a proclitic."""
+    from marsad.extract.ner_features import context_marks, org_chain, org_names
+    from marsad.text.normalize import fold
+
+    words = [fold(w) for w in "صرح مدير الهيئة العامة للمساحة والتخطيط العمراني الحديث أمس".split()]
+    assert org_chain(words) == [None, None, "dh", "d1", "d2", "d2", "d2", None, None]
+    words = [fold(w) for w in "بحسب شركة ، ثم جمعية البر بجدة والحرس الوطني".split()]
+    assert org_chain(words) == [None, None, None, None, "ih", "i1", None, "dh", "d1"]
+    assert org_names(words) == [None, None, None, None, None, None, None, "B", "I"]
+    words = [fold(w) for w in "نددت لجنة الأمم المتحدة ولحماس".split()]
+    assert org_names(words) == [None, None, "B", "I", "B"]
+    assert context_marks(words, ("chain", "known")) == [None, "c=ih", "c=i1 k=B", "c=i2 k=I", "k=B"]
+    assert context_marks(words, ("known",)) == [None, None, "k=B", "k=I", "k=B"]
+    assert context_marks(words, ()) == [None] * 5
+
+
+def test_the_shipped_model_reads_no_context_marks():
+    """Context marks are read only by a model trained with them (train_ner.py --context); the
+    shipped one was not, and the features of the marks are none of its features."""
+    from marsad.extract.ner_nn import key_features, key_inputs, model, token_keys
+
+    m = model()
+    assert m.context == ()
+    tokens = "أعلنت وزارة الداخلية أن قوات الأمن العام ضبطت المتهمين".split()
+    assert [k[2] for k in token_keys(tokens)] == [None] * 9
+    keys = token_keys(tokens, ("chain", "known"))
+    assert [k[2] for k in keys] == [None, "c=ih", "c=i1", None, None, "k=B", "k=I", None, None]
+    assert key_features(keys[5])[-1] == "x=k=B" and not any(f.startswith("x=") for f in m.feat_id)
+    for k in keys:
+        assert key_inputs(k, m.feat_id, m.word_id) == key_inputs((k[0], k[1], None), m.feat_id, m.word_id)

@@ -96,3 +96,52 @@ def test_training_stops_at_once_on_a_missing_extra_file(monkeypatch, capsys, tmp
     with pytest.raises(SystemExit):
         train_ner.main()
     assert capsys.readouterr().err.endswith(f"error: --extra {tmp_path / 'news.conll'}: no such file\n")
+
+
+def test_span_f1_of_all_types_and_of_one():
+    """The dev report's arithmetic: exact spans, micro over types or one type alone."""
+    from train_ner import f1_of
+
+    gold = [["B-ORG", "I-ORG", "O", "B-PER"], ["B-LOC", "O"]]
+    pred = [["B-ORG", "O", "O", "B-PER"], ["B-LOC", "B-ORG"]]
+    assert f1_of(gold, pred) == pytest.approx(2 * (2 / 4) * (2 / 3) / (2 / 4 + 2 / 3))
+    assert f1_of(gold, pred, "ORG") == 0.0
+    assert f1_of(gold, pred, "PER") == 1.0
+    assert f1_of(gold, gold, "LOC") == 1.0
+
+
+def test_a_model_started_from_a_model_file_tags_as_that_file_does(tmp_path):
+    """train_ner.py --init: the network takes the file's weights (biases summed into one as the file
+    keeps them), its word vectors and its features first in its order; the features the training
+    sentences add come after them at zero, so before any training the tags are the file's own."""
+    import argparse
+
+    from train_ner import Setup, export, model_vectors, options
+
+    from marsad.extract.ner_nn import Model
+
+    path = str(Path(__file__).resolve().parents[1] / "src" / "marsad" / "models" / "ner.npz")
+    z = np.load(path)
+    known = bytes(z["feats"]).decode().split("\n")
+    words, vec = model_vectors(path)
+    assert (len(words), vec.shape) == (40000, (40000, 100))
+    assert np.array_equal(vec, z["vec"][1:].astype(np.float32))
+    sents = [("قالت وزارة الشؤون الخارجية إن الأمم المتحدة دعت الهيئة العامة للطيران".split(), ["O"] * 11),
+             ("وأعلنت شركة النور للتجارة أن الأمم المتحدة رحبت".split(), ["O"] * 8),
+             ("زار الوزير عمان ثم التقى سمير خليل في الرياض".split(),
+              ["O", "O", "B-LOC", "O", "O", "B-PER", "I-PER", "O", "B-LOC"])]
+    args = options(argparse.ArgumentParser()).parse_args(["--vectors", path, "--lm", path,
+                                                          "--context", "chain,known"])
+    args.init = path
+    setup = Setup(args, [(ws, ts) for ws, ts in sents for _ in range(2)])
+    assert setup.tags == bytes(z["tags"]).decode().split("\n")
+    assert setup.feats[:len(known)] == known and setup.new_feats > 0
+    new = setup.feats[len(known):]
+    assert [f for f in new if f.startswith("x=")] == [
+        "x=c=d1", "x=c=d2", "x=c=dh", "x=c=i1", "x=c=i2", "x=c=ih", "x=k=B", "x=k=I"]
+    assert "w=رحبت" in new  # a word the file's model never met in two sentences
+    net = setup.net(args).eval()
+    assert not net.feat.weight[len(known) + 1:].any()
+    mine = Model(export(net, setup.feats, setup.words, setup.tags, setup.lms, setup.context))
+    assert mine.context == ("chain", "known")
+    assert mine.tag([ws for ws, _ in sents]) == Model(Path(path).read_bytes()).tag([ws for ws, _ in sents])

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.lang.ar import triggers
+from marsad.lang.ar.news_names import NEWS_NAMES
 from marsad.text.normalize import fold
 
 #: Proclitic sequences stripped (longest first) to find the core of a word.
@@ -29,6 +30,100 @@ PER_BEFORE = _folded(triggers.PER_BEFORE)
 SPEECH_BEFORE = _folded(triggers.SPEECH_BEFORE)
 ORG_HEAD = _folded(triggers.ORG_HEAD)
 LOC_BEFORE = _folded(triggers.LOC_BEFORE)
+
+
+#: Head nouns of organization names (ORG_HEAD and NAME_HEADS' organizations), folded, without ال.
+ORG_CHAIN_HEADS = frozenset({w.removeprefix("ال") for w in ORG_HEAD}
+                            | {w for w, t in triggers.NAME_HEADS.items() if t == "ORG"})
+#: Proclitics of a definite word in a genitive chain ("الشؤون", "للاستثمار", "والقروية").
+_DEFINITE = ("ال", "وال", "بال", "فال", "لل", "ولل")
+#: Words after the one right after a head that a chain still reaches.
+CHAIN_REACH = 3
+
+
+def org_chain(words: list[str]) -> list[str | None]:
+    """Each folded word's place in a genitive chain that an organization head opens, or None.
+
+    "ih"/"dh": the head itself, "i1"/"d1": the word right after an indefinite/definite head ("وزارة الصحة", "الهيئة العامة"),
+    "i2"/"d2": a definite word after that, up to CHAIN_REACH of them ("وزارة الشؤون البلدية
+    والقروية"); punctuation, digits and indefinite words end the chain.
+
+    >>> org_chain(["اعلنت", "وزاره", "الشوون", "البلديه", "والقرويه", "ان"])
+    [None, 'ih', 'i1', 'i2', 'i2', None]
+    """
+    marks: list[str | None] = [None] * len(words)
+    for i, w in enumerate(words):
+        if marks[i] or i + 1 == len(words) or not words[i + 1][:1].isalpha():
+            continue  # a word inside a chain opens none ("وزارة الشؤون البلدية": البلدية)
+        c = core(w)
+        if not {w, w.removeprefix("ال"), c, c.removeprefix("ال")} & ORG_CHAIN_HEADS:
+            continue
+        kind = "d" if w.startswith(_DEFINITE) else "i"
+        marks[i] = f"{kind}h"
+        marks[i + 1] = marks[i + 1] or f"{kind}1"
+        for k in range(i + 2, min(i + 2 + CHAIN_REACH, len(words))):
+            if not words[k].startswith(_DEFINITE):
+                break
+            marks[k] = marks[k] or f"{kind}2"
+    return marks
+
+
+@lru_cache(maxsize=1)
+def known_orgs() -> dict[str, list[tuple[str, ...]]]:
+    """Organization names of the knowledge base (marsad/models/kb.tsv.gz, scripts/build_kb.py) and
+    of marsad.lang.ar.news_names, folded, as word tuples by the core of their first word, longest
+    first."""
+    names = {tuple(fold(n).split()) for n in NEWS_NAMES.get("ORG", ())}
+    try:
+        raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError):
+        raw = None
+    if raw:
+        for line in gzip.decompress(raw).decode("utf-8").splitlines():
+            name, typ, *_ = line.split("\t")
+            if typ == "ORG":
+                names.add(tuple(fold(name).split()))
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for parts in names:
+        if parts:
+            out.setdefault(core(parts[0]), []).append(parts)
+    for v in out.values():
+        v.sort(key=lambda p: (-len(p), p))
+    return out
+
+
+def org_names(words: list[str]) -> list[str | None]:
+    """"B"/"I" marks of the longest known organization names (known_orgs) among folded words; the
+    first word may carry proclitics ("والامم المتحده", "لحماس").
+
+    >>> org_names(["قالت", "والامم", "المتحده", "ان", "حماس"])
+    [None, 'B', 'I', None, 'B']
+    """
+    known = known_orgs()
+    marks: list[str | None] = [None] * len(words)
+    i = 0
+    while i < len(words):
+        n = next((len(p) for p in known.get(core(words[i]), ())
+                  if tuple(words[i + 1:i + len(p)]) == p[1:] and words[i].endswith(p[0])), 0)
+        if n:
+            marks[i:i + n] = ["B"] + ["I"] * (n - 1)
+            i += n
+        else:
+            i += 1
+    return marks
+
+
+#: The context marks a model may read (context_marks), by name.
+CONTEXT = {"chain": ("c", org_chain), "known": ("k", org_names)}
+
+
+def context_marks(words: list[str], kinds: tuple[str, ...]) -> list[str | None]:
+    """What a folded word's neighbours say of it, for a model trained with these kinds of marks
+    (scripts/train_ner.py --context): its place in an organization chain ("chain": org_chain,
+    "c=i1") and in a known organization name ("known": org_names, "k=B"), space-separated; None
+    for most words. Neither is shipped: on the dev slice neither helped (BENCHMARKS.md)."""
+    columns = [[f"{CONTEXT[k][0]}={m}" if m else None for m in CONTEXT[k][1](words)] for k in kinds]
+    return [" ".join(m for m in ms if m) or None for ms in zip(*columns)] if columns else [None] * len(words)
 
 
 @lru_cache(maxsize=1)

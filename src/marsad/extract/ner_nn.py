@@ -25,26 +25,32 @@ from importlib import resources
 
 import numpy as np
 
-from marsad.extract.ner_features import _multi_matches, _word_feats, core
+from marsad.extract.ner_features import _multi_matches, _word_feats, context_marks, core
 from marsad.text.normalize import fold
 
 #: Longest piece of a sentence the network reads at once (longer ones are cut).
 CHUNK = 60
 
 
-def token_keys(tokens: list[str]) -> list[tuple[str, str | None]]:
-    """What the network knows of each token: its folded word and its multi-word gazetteer mark."""
+#: A token as the network knows it: folded word, multi-word gazetteer mark, context marks.
+Key = tuple[str, str | None, str | None]
+
+
+def token_keys(tokens: list[str], context: tuple[str, ...] = ()) -> list[Key]:
+    """What the network knows of each token: its folded word, its multi-word gazetteer mark and,
+    for a model trained with context marks (ner_features.context_marks), what its neighbours say of
+    it (None for the shipped model, which reads none)."""
     words = [fold(t) for t in tokens]
-    return list(zip(words, _multi_matches(words)))
+    return list(zip(words, _multi_matches(words), context_marks(words, context)))
 
 
-def key_features(key: tuple[str, str | None]) -> tuple[str, ...]:
+def key_features(key: Key) -> tuple[str, ...]:
     """The feature strings of a token key (marsad.extract.ner_features)."""
-    w, mg = key
-    return _word_feats(w) + ((f"mg={mg}",) if mg else ())
+    w, mg, ctx = key
+    return _word_feats(w) + ((f"mg={mg}",) if mg else ()) + (tuple(f"x={m}" for m in ctx.split()) if ctx else ())
 
 
-def key_inputs(key: tuple[str, str | None], feat_id: dict[str, int], word_id: dict[str, int]
+def key_inputs(key: Key, feat_id: dict[str, int], word_id: dict[str, int]
                ) -> tuple[list[int], int, int]:
     """(feature ids, word-vector id, core-vector id) of a token key; id 0 is 'none'."""
     c = core(key[0])
@@ -106,6 +112,8 @@ class Model:
         z = np.load(io.BytesIO(raw))
         f32 = {k: z[k].astype(np.float32) for k in z.files if z[k].dtype.kind == "f"}
         self.tags = bytes(z["tags"]).decode("utf-8").split("\n")
+        #: the context marks the model was trained with (train_ner.py --context), none for most
+        self.context = tuple(bytes(z["context"]).decode().split()) if "context" in z.files else ()
         self.feat_id = {f: i + 1 for i, f in enumerate(bytes(z["feats"]).decode("utf-8").split("\n"))}
         self.word_id = {w: i + 1 for i, w in enumerate(bytes(z["words"]).decode("utf-8").split("\n"))}
         self.feat_emb, self.vec = f32["feat_emb"], f32["vec"]
@@ -139,10 +147,10 @@ class Model:
 
     def clear(self) -> None:
         """Forget the input steps of the words seen so far (the tables keep their memory)."""
-        self._row: dict[tuple[str, str | None], int] = {}
+        self._row: dict[Key, int] = {}
         self._used = 0
 
-    def _rows(self, keys: list[tuple[str, str | None]]) -> np.ndarray:
+    def _rows(self, keys: list[Key]) -> np.ndarray:
         """Rows of the input-step tables for these keys, computing the new ones."""
         new = list(dict.fromkeys(k for k in keys if k not in self._row))
         if len(self._row) + len(new) > self.cache_size:
@@ -235,7 +243,7 @@ class Model:
                                self._lstm("b", rows, live, True, extra["b"])], axis=1)
 
     def tag(self, sentences: list[list[str]], batch: int = 128) -> list[list[str]]:
-        keys = [token_keys(tokens) for tokens in sentences]
+        keys = [token_keys(tokens, self.context) for tokens in sentences]
         flat = self._rows([k for ks in keys for k in ks])
         pieces, where, pos = [], [], 0
         for s, tokens in enumerate(sentences):
