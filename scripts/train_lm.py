@@ -97,7 +97,7 @@ def main() -> None:
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
     ap.add_argument("--direction", choices=("f", "b"), required=True)
     ap.add_argument("--out", required=True)
-    ap.add_argument("--articles", type=int, default=31030)
+    ap.add_argument("--articles", type=int, default=15042)
     ap.add_argument("--hidden", type=int, default=128)
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--batch", type=int, default=64)

@@ -292,7 +292,7 @@ def options(ap: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """The options of the tagger's network and training (shared with scripts/teacher_ner.py)."""
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--epochs", type=int, default=22)
-    ap.add_argument("--articles", type=int, default=31030, help="SaudiNewsNet articles for the word vectors")
+    ap.add_argument("--articles", type=int, default=15042, help="SaudiNewsNet articles for the word vectors")
     ap.add_argument("--vocab", type=int, default=40000)
     ap.add_argument("--dims", type=int, default=100)
     ap.add_argument("--fdim", type=int, default=64)
