@@ -902,3 +902,58 @@ def test_a_count_from_a_dated_event_is_the_point_it_reaches(text, found):
 ])
 def test_a_count_from_an_undated_event_stays_no_date(text, found):
     assert [m.text for m in find_dates(text, dt.date(2015, 7, 22))] == found
+
+
+# issue 27, dates_dev7: forms of text unlike the earlier golds (composed sentences)
+@pytest.mark.parametrize("text,found", [
+    # a month with "من العام 2008م", "عام 2011م": the era letter after the year
+    ("افتتح المصنع في شهر مارس من العام 2008م بحضور الوزير", [("في شهر مارس من العام 2008م", "2008-03")]),
+    ("هبط السعر إلى أدنى مستوى منذ شهر مايو عام 2011م", [("منذ شهر مايو عام 2011م", "2011-05")]),
+    # the Levantine December and November without the article
+    ("تراجعت الأسعار منذ كانون أول (ديسمبر) الماضي", [("منذ كانون أول (ديسمبر) الماضي", "2014-12")]),
+    ("يعقد المؤتمر في تشرين ثاني المقبل", [("في تشرين ثاني المقبل", "2015-11")]),
+    # a Hijri month with a Gregorian year: that year's month (Ramadan 1433 began in July 2012)
+    ("بث البرنامج في شهر رمضان 2012 على قناتين", [("شهر رمضان 2012", "2012-07-20/2012-08-18")]),
+    # "شهر الصيام": Ramadan
+    ("ارتفعت المبيعات منذ بدء شهر الصيام في الأسواق", [("شهر الصيام", "2015-06-18/2015-07-16")]),
+    # two Hijri years, each with its era mark, joined by a (tatweel) dash: one period
+    ("أقيمت البطولة في الموسم 1433هـ ـ 1434هـ بمشاركة عشرة أندية", [("1433هـ ـ 1434هـ", "2011-11-26/2013-11-03")]),
+    # years of birth
+    ("والموقوفون هم: خالد (مواليد 1988) وسعد من مواليد 1979 في جدة",
+     [("1988", "1988"), ("1979", "1979")]),
+])
+def test_dev7_forms(text, found):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 22))] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # 'أمس "الثلاثاء"': a weekday in quotes after a day word is one weekday deictic
+    ('افتتح المعرض أمس "الثلاثاء" في الرياض', [('أمس "الثلاثاء"', "2015-07-21", "weekday")]),
+    ("تنطلق مساء اليوم «الأربعاء» المسابقة", [("مساء اليوم «الأربعاء»", "2015-07-22", "weekday")]),
+    # a name in quotes stays a name
+    ('نشرت مجلة "الاثنين" تقريرا', []),
+])
+def test_a_quoted_weekday_after_a_day_word(text, found):
+    assert [(m.text, m.value, m.kind) for m in find_dates(text, dt.date(2015, 7, 22))] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # "في اليوم نفسه", "في نفس اليوم", "ذات اليوم": the day told just before
+    ("صوت المجلس على القانون يوم الخميس الماضي، وفي اليوم نفسه وافق البنك على القرض",
+     [("يوم الخميس الماضي", "2015-07-16"), ("اليوم نفسه", "2015-07-16")]),
+    ("وصل الوفد في 3 مايو وغادر في نفس اليوم", [("3 مايو", "2015-05-03"), ("نفس اليوم", "2015-05-03")]),
+    # the last date told is a month: no one day
+    ("وصل الوفد في مايو الماضي وغادر في اليوم ذاته", [("في مايو الماضي", "2015-05")]),
+    # "the same day of last year": no one reading
+    ("بلغ العدد أمس 300 مقابل 200 في اليوم نفسه من العام الماضي", [("أمس", "2015-07-21"), ("العام الماضي", "2014")]),
+])
+def test_the_same_day_is_the_day_told_before(text, found):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 22))] == found
+
+
+def test_a_count_from_an_event_dated_right_after_its_name():
+    got = find_dates("يبدأ الفريق الدوري في 20 سبتمبر، أي بعد أسبوع من نهائي الكأس في 13 سبتمبر", dt.date(2015, 7, 22))
+    assert [(m.text, m.value) for m in got] == [
+        ("20 سبتمبر", "2015-09-20"), ("بعد أسبوع من نهائي الكأس", "2015-W38"), ("13 سبتمبر", "2015-09-13")]
+    # a weekday after the event is no written date to count from
+    assert [m.text for m in find_dates("وصلوا بعد يومين من الهجوم في المدينة يوم الأحد", dt.date(2015, 7, 22))] == ["يوم الأحد"]
