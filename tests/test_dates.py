@@ -957,3 +957,20 @@ def test_a_count_from_an_event_dated_right_after_its_name():
         ("20 سبتمبر", "2015-09-20"), ("بعد أسبوع من نهائي الكأس", "2015-W38"), ("13 سبتمبر", "2015-09-13")]
     # a weekday after the event is no written date to count from
     assert [m.text for m in find_dates("وصلوا بعد يومين من الهجوم في المدينة يوم الأحد", dt.date(2015, 7, 22))] == ["يوم الأحد"]
+
+
+@pytest.mark.parametrize("text,found", [
+    # a count of months up to a month or a period of months: the months that end with it
+    ("بلغ التضخم خلال 12 شهرا حتى نهاية الشهر الماضي 2 في المائة", [("12 شهرا حتى نهاية الشهر الماضي", "2014-07/2015-06")]),
+    ("نما الاقتصاد 1 في المائة في ثلاثة أشهر حتى مايو أيار", [("ثلاثة أشهر حتى مايو أيار", "2015-03/2015-05")]),
+    ("زادت أرباح الشركة في 12 شهراً حتى نهاية الربع الأول من عام 2015",
+     [("12 شهراً حتى نهاية الربع الأول من عام 2015", "2014-04/2015-03")]),
+    ("ارتفعت المبيعات خلال الـ6 أشهر المنتهية في ديسمبر 2014", [("الـ6 أشهر المنتهية في ديسمبر 2014", "2014-07/2014-12")]),
+    # up to a day, or no date after "حتى": no range of months
+    ("استمر العلاج 3 أشهر حتى 5 يونيو", [("5 يونيو", "2015-06-05")]),
+    ("بقي في المستشفى 9 أشهر حتى شفي تماما", []),
+])
+def test_a_count_of_months_up_to_a_month_is_a_range_of_months(text, found):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 22))] == found
+    # resolved again once the publication day is known
+    assert [resolve(m.expr, dt.date(2015, 7, 22)) for m in find_dates(text, None)] == [v for _, v in found]

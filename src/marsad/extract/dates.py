@@ -749,6 +749,13 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             return None
         yy = expr.get("y") or int(first[:4]) - back
         return _greg_day(yy, int(first[5:7]), expr["d"]) if expr["d"] else f"{yy:04d}-{first[5:7]}"
+    if t == "months_to":  # "12 شهرا حتى نهاية الشهر الماضي": the n months that end with that month or period
+        v = resolve(expr["of"], anchor)
+        end = v.split("/")[-1] if v else ""
+        if not re.fullmatch(r"\d{4}-\d\d", end):
+            return None  # a day, a year: not a month to count back from
+        yy, mm = _shift_month(int(end[:4]), int(end[5:7]), 1 - expr["n"])
+        return f"{yy:04d}-{mm:02d}/{end}"
     if t == "year_before":
         v = resolve(expr["of"], anchor)
         return f"{int(v[:4]) - 1:04d}" if v and re.match(r"\d{4}", v) else None
@@ -1174,7 +1181,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     _hijri_current_month(text, out, anchor)
     _weekdays_in_a_programme(text, out, anchor)
     out = _counted_from_event(text, out, anchor)
-    return _join_ranges(text, _glossed_ranges(text, _bare_quarters(text, out, anchor)), anchor)
+    return _months_up_to(text, _join_ranges(text, _glossed_ranges(text, _bare_quarters(text, out, anchor)), anchor), anchor)
 
 
 # a count told from the event just dated: "وبعدها بتسعة أيام", "بعد ذلك بعامين", "وبعد سنتين من ...",
@@ -1515,6 +1522,33 @@ def _join_ranges(text: str, mentions: list[DateMention], anchor: dt.date | None)
                 continue
         out.append(a)
         i += 1
+    return out
+
+
+# "خلال 12 شهرا حتى نهاية الشهر الماضي", "في ثلاثة أشهر حتى يونيو": the months that end with the one named
+_MONTHS_TO = re.compile(rf"(?<!\w)(?:ال\s*)?(?P<n>\d{{1,2}}|{NUMW})\s+(?:شهرا|اشهر|شهور)\s+(?:حتي|المنتهيه\s+في|المنتهيه\s+ب)\s+(?:نهايه\s+)?$")
+
+
+def _months_up_to(text: str, mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """"خلال 12 شهرا حتى نهاية الشهر الماضي" is the 12 months that end with last month (a range of
+    months), "ثلاثة أشهر حتى يونيو" April to June: the count of months before a month or a period of
+    months it runs to."""
+    if "حتى" not in text and "المنتهية" not in text:
+        return mentions
+    out = []
+    for m in mentions:
+        lead = re.match(r"(?:و\s*)?(?:حتي|في)\s+", fold(m.text))  # "حتى يونيو": the month read with its preposition
+        w0 = max(0, m.start - 40)
+        view = normalize(text[w0:m.start] + (m.text[:len(lead.group(0))] if lead else ""), punct=False)
+        hit = _MONTHS_TO.search(view.text)
+        n = hit and (int(hit.group("n")) if hit.group("n").isdigit() else _NUMW.get(_key(hit.group("n"))))
+        if hit and n and 1 <= n <= 60:
+            expr = {"t": "months_to", "n": n, "of": m.expr}
+            s = w0 + view.span(hit.start(), hit.end())[0]
+            if (anchor is None and m.expr.get("t") not in ("ymd", "wd")) or resolve(expr, anchor) is not None:
+                out.append(DateMention(s, m.end, text[s:m.end], resolve(expr, anchor), "range", expr))
+                continue
+        out.append(m)
     return out
 
 
