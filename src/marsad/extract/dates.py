@@ -184,7 +184,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "في شهري يونيو ويوليو"
     ("mrange", re.compile(
-        rf"{B}{CLITIC}شهري\s+(?P<m1>{PAIR})\s+و\s*(?P<m2>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
+        rf"{B}{CLITIC}شهري\s+(?P<m1>{PAIR})\s+و\s*(?P<m2>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?"
+        rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "بين عامي 2010 و2014", "من عام 2010 إلى 2014"
     ("yrange", re.compile(
         rf"{B}(?:(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?|{CLITIC}(?:عامي|العامين|سنتي)\s+)(?P<y1>{YEAR}){YM}\s+(?:و\s*|(?:الي|حتي)\s+)(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
@@ -245,8 +246,6 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{EPI}(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?:(?P<hy>{HYEAR}){HSUF}?|(?P<gy>{YEAR}){YM}(?!\s*[/-]\s*\d)))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     # "الشهر الفضيل", "الشهر الكريم": Ramadan
     ("hijri_month", re.compile(rf"{B}(?:{CLITIC}(?P<this>هذا)\s+|{CLITIC})الشهر\s+(?P<ram>الفضيل|الكريم)(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
-    # "شهر الصيام", "شهر الصوم": Ramadan
-    ("hijri_month", re.compile(rf"{B}{CLITIC}شهر\s+(?P<ram>الصيام|الصوم)(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "1436/10/30هـ": year first
     ("hijri_num", re.compile(rf"{B}(?P<hy>{HYEAR}){SEP}(?P<hmn>{MON}){SEP}(?P<d>{DAY}){HSUF}?{E}")),
     # "1436/1437هـ", "1437-1438ه": two Hijri years
@@ -291,7 +290,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|غد|بعد غد|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس|ظهر غد|صباح غد|مساء غد))\s*(?:\(|(?P<q>[\"«]))?\s*)?"
         # 'أمس "الاثنين"': a weekday in quotes after a day word
         rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\)|(?(q)\s*[\"»]))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
-    ("relative", re.compile(rf"{B}(?:[وف](?=منذ|قبل|بعد))?(?P<dir>منذ|قبل|بعد|خلال|في\s+غضون){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
+    ("relative", re.compile(rf"{B}(?:[وف](?=منذ|قبل|بعد))?(?P<dir>منذ|قبل|بعد|خلال|في\s+غضون){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}(?!\s+(?:الصيام|الصوم)(?!\w))"
                             rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?:(?=(?P<of>{_OF_SKIP}\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم|الاقل|التوالي|الزمن)(?!\w)))))?")),
     # "بالسنة السابقة", "وللعام المقبل" (لل + عام = ل + العام)
     ("relative", re.compile(rf"{B}(?:{CLITIC}(?P<u2>الشهر|العام|السنه|الاسبوع)|[وف]?لل(?P<u3>شهر|عام|سنه|اسبوع))"
@@ -349,7 +348,7 @@ _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf
           re.compile(r"(?:سنه|سنوات|اعوام|عاما|اشهر|شهرا|شهور|ايام|يوما|اسابيع|اسبوعا)\s+(?:ال)?(?:ماضي|مقبل|قادم|سابق|منصرم)"),  # prange, count first
           _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
           _G_MONTH, _G_DAYPAIR, _G_DAYPAIR, _G_HM,  # range x2, dm_first, hijri_range
-          _G_HM, _G_HM, _G_NUM, _G_HNUM, _G_HM, _G_RAM, re.compile(r"شهر\s+(?:الصيام|الصوم)"),  # hijri x2, numrange, hijri x4
+          _G_HM, _G_HM, _G_NUM, _G_HNUM, _G_HM, _G_RAM,  # hijri x2, numrange, hijri x3
           _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x6
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
           _G_DM, _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_Y2D, _G_YEAR, _G_WD,  # dm_near, month x3, year x4, weekday
@@ -1415,8 +1414,9 @@ def _same_period(text: str, mentions: list[DateMention], anchor: dt.date | None)
             prev = [m for m in prev if m.expr.get("t") == "qrange"]
         elif u == "month":
             prev = [m for m in prev if m.expr.get("t") in _MONTHLY or m.expr.get("t") == "period" and m.expr.get("u") == "month"]
-        elif u == "day" and (day is not None or _SAME_YEAR_AFTER.match(fold(text[e:e + 30]))):
-            continue  # "اليوم نفسه من العام الماضي": no one reading
+        elif u == "day" and (day is not None or _SAME_YEAR_AFTER.match(fold(text[e:e + 30]))
+                             or re.match(r"\s+(?:الذي|التي)(?!\w)", text[e:e + 8])):
+            continue  # "اليوم نفسه من العام الماضي", "في اليوم ذاته الذي صادف إجازة": no day told before
         if not prev:
             continue
         if u == "day" and len(resolve(prev[-1].expr, anchor or _NOMINAL) or "") != 10:
