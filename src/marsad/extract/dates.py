@@ -1537,8 +1537,11 @@ def _months_up_to(text: str, mentions: list[DateMention], anchor: dt.date | None
         return mentions
     out = []
     for m in mentions:
-        lead = re.match(r"(?:و\s*)?(?:حتي|في)\s+", fold(m.text))  # "حتى يونيو": the month read with its preposition
         w0 = max(0, m.start - 40)
+        if "شهر" not in text[w0:m.start] and "شهور" not in text[w0:m.start]:
+            out.append(m)
+            continue  # (cheap: no count of months before it)
+        lead = re.match(r"(?:و\s*)?(?:حتي|في)\s+", fold(m.text))  # "حتى يونيو": the month read with its preposition
         view = normalize(text[w0:m.start] + (m.text[:len(lead.group(0))] if lead else ""), punct=False)
         hit = _MONTHS_TO.search(view.text)
         n = hit and (int(hit.group("n")) if hit.group("n").isdigit() else _NUMW.get(_key(hit.group("n"))))
