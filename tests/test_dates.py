@@ -902,3 +902,80 @@ def test_a_count_from_a_dated_event_is_the_point_it_reaches(text, found):
 ])
 def test_a_count_from_an_undated_event_stays_no_date(text, found):
     assert [m.text for m in find_dates(text, dt.date(2015, 7, 22))] == found
+
+
+# issue 27, dates_dev7: forms of text unlike the earlier golds (composed sentences)
+@pytest.mark.parametrize("text,found", [
+    # a month with "من العام 2008م", "عام 2011م": the era letter after the year
+    ("افتتح المصنع في شهر مارس من العام 2008م بحضور الوزير", [("في شهر مارس من العام 2008م", "2008-03")]),
+    ("هبط السعر إلى أدنى مستوى منذ شهر مايو عام 2011م", [("منذ شهر مايو عام 2011م", "2011-05")]),
+    # the Levantine December and November without the article
+    ("تراجعت الأسعار منذ كانون أول (ديسمبر) الماضي", [("منذ كانون أول (ديسمبر) الماضي", "2014-12")]),
+    ("يعقد المؤتمر في تشرين ثاني المقبل", [("في تشرين ثاني المقبل", "2015-11")]),
+    # a Hijri month with a Gregorian year: that year's month (Ramadan 1433 began in July 2012)
+    ("بث البرنامج في شهر رمضان 2012 على قناتين", [("شهر رمضان 2012", "2012-07-20/2012-08-18")]),
+    # "شهر الصيام" is mostly the month in general ("بعد شهر الصيام يأتي العيد"): no date, and no count of one month
+    ("يأتي العيد فرحة بعد شهر الصيام", []),
+    # two months with one relative word after them
+    ("يتوقع هطول الأمطار خلال شهري تشرين أول (أكتوبر) وتشرين الثاني (نوفمبر) المقبلين",
+     [("شهري تشرين أول (أكتوبر) وتشرين الثاني (نوفمبر) المقبلين", "2015-10/2015-11")]),
+    # two Hijri years, each with its era mark, joined by a (tatweel) dash: one period
+    ("أقيمت البطولة في الموسم 1433هـ ـ 1434هـ بمشاركة عشرة أندية", [("1433هـ ـ 1434هـ", "2011-11-26/2013-11-03")]),
+    # years of birth
+    ("والموقوفون هم: خالد (مواليد 1988) وسعد من مواليد 1979 في جدة",
+     [("1988", "1988"), ("1979", "1979")]),
+])
+def test_dev7_forms(text, found):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 22))] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # 'أمس "الثلاثاء"': a weekday in quotes after a day word is one weekday deictic
+    ('افتتح المعرض أمس "الثلاثاء" في الرياض', [('أمس "الثلاثاء"', "2015-07-21", "weekday")]),
+    ("تنطلق مساء اليوم «الأربعاء» المسابقة", [("مساء اليوم «الأربعاء»", "2015-07-22", "weekday")]),
+    # a name in quotes stays a name
+    ('نشرت مجلة "الاثنين" تقريرا', []),
+])
+def test_a_quoted_weekday_after_a_day_word(text, found):
+    assert [(m.text, m.value, m.kind) for m in find_dates(text, dt.date(2015, 7, 22))] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # "في اليوم نفسه", "في نفس اليوم", "ذات اليوم": the day told just before
+    ("صوت المجلس على القانون يوم الخميس الماضي، وفي اليوم نفسه وافق البنك على القرض",
+     [("يوم الخميس الماضي", "2015-07-16"), ("اليوم نفسه", "2015-07-16")]),
+    ("وصل الوفد في 3 مايو وغادر في نفس اليوم", [("3 مايو", "2015-05-03"), ("نفس اليوم", "2015-05-03")]),
+    # the last date told is a month: no one day
+    ("وصل الوفد في مايو الماضي وغادر في اليوم ذاته", [("في مايو الماضي", "2015-05")]),
+    # "اليوم ذاته الذي ...": the day its clause tells, not the day told before
+    ("زارت اللجنة المستشفى أمس واطلعت على أسماء العاملين في اليوم ذاته الذي وقعت فيه الحادثة", [("أمس", "2015-07-21")]),
+    # "the same day of last year": no one reading
+    ("بلغ العدد أمس 300 مقابل 200 في اليوم نفسه من العام الماضي", [("أمس", "2015-07-21"), ("العام الماضي", "2014")]),
+])
+def test_the_same_day_is_the_day_told_before(text, found):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 22))] == found
+
+
+def test_a_count_from_an_event_dated_right_after_its_name():
+    got = find_dates("يبدأ الفريق الدوري في 20 سبتمبر، أي بعد أسبوع من نهائي الكأس في 13 سبتمبر", dt.date(2015, 7, 22))
+    assert [(m.text, m.value) for m in got] == [
+        ("20 سبتمبر", "2015-09-20"), ("بعد أسبوع من نهائي الكأس", "2015-W38"), ("13 سبتمبر", "2015-09-13")]
+    # a weekday after the event is no written date to count from
+    assert [m.text for m in find_dates("وصلوا بعد يومين من الهجوم في المدينة يوم الأحد", dt.date(2015, 7, 22))] == ["يوم الأحد"]
+
+
+@pytest.mark.parametrize("text,found", [
+    # a count of months up to a month or a period of months: the months that end with it
+    ("بلغ التضخم خلال 12 شهرا حتى نهاية الشهر الماضي 2 في المائة", [("12 شهرا حتى نهاية الشهر الماضي", "2014-07/2015-06")]),
+    ("نما الاقتصاد 1 في المائة في ثلاثة أشهر حتى مايو أيار", [("ثلاثة أشهر حتى مايو أيار", "2015-03/2015-05")]),
+    ("زادت أرباح الشركة في 12 شهراً حتى نهاية الربع الأول من عام 2015",
+     [("12 شهراً حتى نهاية الربع الأول من عام 2015", "2014-04/2015-03")]),
+    ("ارتفعت المبيعات خلال الـ6 أشهر المنتهية في ديسمبر 2014", [("الـ6 أشهر المنتهية في ديسمبر 2014", "2014-07/2014-12")]),
+    # up to a day, or no date after "حتى": no range of months
+    ("استمر العلاج 3 أشهر حتى 5 يونيو", [("5 يونيو", "2015-06-05")]),
+    ("بقي في المستشفى 9 أشهر حتى شفي تماما", []),
+])
+def test_a_count_of_months_up_to_a_month_is_a_range_of_months(text, found):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 22))] == found
+    # resolved again once the publication day is known
+    assert [resolve(m.expr, dt.date(2015, 7, 22)) for m in find_dates(text, None)] == [v for _, v in found]

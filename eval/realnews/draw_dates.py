@@ -17,6 +17,18 @@ smallest (30 articles, gids d5_NN):
 `--dev6` (dates_dev6.jsonl): the --dev5 recipe again (same pool and markers); since dev5's articles
 are now in a gold file, it gives the next 30 by sha1(url) (gids d6_NN, split "dev6"):
     python3 eval/realnews/draw_dates.py --dev6 > /tmp/dev6_articles.jsonl
+
+`--dev7` (dates_dev7.jsonl, issue 27: text unlike the earlier golds, durations and ranges first): the
+same pool cut to 300-3,500 characters and without lines 9,001..11,000 (kept unlabeled to check
+rules on); 12 weighted articles, per outlet the first by sha1(url) with 3 or more `DATEISH` strings
+and 2 or more `STRONG` markers (a plain regex, not marsad: منذ/خلال/لمدة/طوال/قبل/بعد/في غضون + a
+number or count word + a time unit; من/بين ... إلى/حتى/و around a time unit or a date word; a week,
+month, year or plural unit with الماضي/المقبل/القادم/الجاري; a Hijri date or هـ; رمضان/العيد periods;
+a season), then 8 at random (first by sha1("dev7:" + url), at most one per outlet, among the rest
+of the pool with 2 or more `DATEISH` strings), then 6 more for durations and ranges (the next by
+sha1("dev7b:" + url), at most one per outlet, among the unpicked with 2 or more `COUNTED` markers:
+a preposition of time + a count + a unit, or a range of numbered days, months or years); gids d7_NN, split "dev7":
+    python3 eval/realnews/draw_dates.py --dev7 > /tmp/dev7_articles.jsonl
 """
 import collections
 import hashlib
@@ -45,13 +57,31 @@ DURISH = re.compile(
     r"|\b(?:من|بين)\s+(?:\S+\s+){0,3}?(?:\d+|" + _DATEWORD + r")\S*\s+(?:\S+\s+){0,4}?(?:إلى|الى|حتى|وحتى|و)\s*\S*(?:\d|" + _DATEWORD + r")")
 
 
+_COUNT = r"(?:\d+|عدة|بضعة|بضع|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر|عشرة|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|نحو|حوالي|قرابة|أكثر من)"
+_PLUNIT = r"(?:أيام|يومين|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهور|شهرين|سنة|سنوات|سنين|سنتين|عام|أعوام|عامين|عقد|عقود)"
+STRONG = re.compile(
+    r"\b(?:منذ|خلال|لمدة|طوال|قبل|بعد|غضون)\s+(?:ال)?(?:" + _COUNT + r"\s+){1,2}(?:ال)?" + _UNIT
+    + r"|\b(?:منذ|خلال|لمدة|طوال|قبل|بعد|غضون)\s+" + _PLUNIT
+    + r"|\b(?:من|بين)\s+(?:\S+\s+){0,3}?(?:" + _UNIT + r"|" + _DATEWORD + r")\S*\s+(?:\S+\s+){0,4}?(?:إلى|الى|حتى|وحتى|و)\s*\S*"
+    + r"|(?:الأسبوع|الشهر|العام|السنة|الأيام|الأسابيع|الأشهر|الشهور|السنوات|الأعوام|الفترة)\s+(?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الأخيرة)"
+    + r"|\b14\d\dه|\d\s*هـ|محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|القعدة|الحجة|العيد|عيد الفطر"
+    + r"|الصيف|الشتاء|الربيع|الخريف")
+
+COUNTED = re.compile(
+    r"\b(?:منذ|خلال|لمدة|طوال|قبل|بعد|غضون)\s+(?:ال)?(?:" + _COUNT + r"\s+){1,2}(?:ال)?" + _UNIT
+    + r"|\b(?:منذ|خلال|قبل|بعد|غضون)\s+(?:أيام|يومين|أسبوع|أسابيع|أسبوعين|شهرين|أشهر|سنتين|عامين|سنوات|أعوام)"
+    + r"|\b(?:من|بين)\s+(?:عامي\s+|عام\s+)?\d+\s*(?:\S+\s+){0,2}?(?:إلى|الى|حتى|وحتى|و|-)\s*\d+")
+
+
 def sha(url):
     return hashlib.sha1(url.encode("utf-8")).hexdigest()
 
 
-def gold_urls():
+def gold_urls(skip=()):
     urls = set()
     for p in HERE.glob("*.jsonl"):
+        if p.name in skip:
+            continue
         for line in open(p, encoding="utf-8"):
             if line.strip():
                 r = json.loads(line)
@@ -59,7 +89,45 @@ def gold_urls():
     return urls
 
 
+def draw_dev7():
+    """The dev7 draw (see the module docstring): 12 weighted articles, one per outlet, and 8 at random."""
+    taken, seen = gold_urls(skip=("dates_dev7.jsonl",)), set()  # its own gold: the draw stays reproducible
+    weighted, rest, texts = collections.defaultdict(list), [], {}
+    for n, r in enumerate(snn.dev_days(), 1):
+        c = r["content"]
+        if 9001 <= n <= 11000 or not 300 <= len(c) <= 3500 or c in seen or r["url"] in taken:
+            continue
+        seen.add(c)
+        dateish = len(DATEISH.findall(c))
+        if dateish >= 3 and len(STRONG.findall(c)) >= 2:
+            weighted[r["source"]].append(r["url"])
+        if dateish >= 2:
+            rest.append((r["source"], r["url"]))
+            texts[r["url"]] = c
+    pick = [(o, sorted(u, key=sha)[0]) for o, u in sorted(weighted.items())]
+    chosen, outlets = {u for _, u in pick}, collections.Counter()
+    for o, u in sorted(rest, key=lambda p: sha("dev7:" + p[1])):
+        if len(pick) >= 20:
+            break
+        if u not in chosen and not outlets[o]:
+            outlets[o] += 1
+            pick.append((o, u))
+    chosen, outlets = {u for _, u in pick}, collections.Counter()
+    counted = {u for _, u in rest if u not in chosen}
+    for o, u in sorted(rest, key=lambda p: sha("dev7b:" + p[1])):
+        if len(pick) >= 26:
+            break
+        if u in counted and not outlets[o] and len(COUNTED.findall(texts[u])) >= 2:
+            outlets[o] += 1
+            pick.append((o, u))
+    return pick
+
+
 def main(argv=()):
+    if "--dev7" in argv:
+        for i, (o, u) in enumerate(draw_dev7(), 1):
+            print(json.dumps({"gid": f"d7_{i:02d}", "url": u, "outlet": o, "split": "dev7"}, ensure_ascii=False))
+        return
     dev6 = "--dev6" in argv
     dev5 = "--dev5" in argv or dev6
     tag = "d6" if dev6 else "d5" if dev5 else "d4"

@@ -184,7 +184,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "في شهري يونيو ويوليو"
     ("mrange", re.compile(
-        rf"{B}{CLITIC}شهري\s+(?P<m1>{PAIR})\s+و\s*(?P<m2>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?{E}")),
+        rf"{B}{CLITIC}شهري\s+(?P<m1>{PAIR})\s+و\s*(?P<m2>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?"
+        rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "بين عامي 2010 و2014", "من عام 2010 إلى 2014"
     ("yrange", re.compile(
         rf"{B}(?:(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?|{CLITIC}(?:عامي|العامين|سنتي)\s+)(?P<y1>{YEAR}){YM}\s+(?:و\s*|(?:الي|حتي)\s+)(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
@@ -241,13 +242,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("hijri_month", re.compile(
         rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه)\s+(?:شهر\s+)?(?P<hm>{HM})"
         rf"|(?:في|خلال|منذ|حتي|قبل|بعد)\s+(?P<hm2>{HM_SAFE})|{CLITIC}(?P<hm3>{HM})(?=\s+(?:{EPIW}\s+)?(?:{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}|{HYEAR}|عام|سنه)))"
-        rf"{EPI}(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<hy>{HYEAR}){HSUF}?)?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
+        # "رمضان 2014", "شهر رمضان من عام 2014": the month as it fell in that Gregorian year
+        rf"{EPI}(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?:(?P<hy>{HYEAR}){HSUF}?|(?P<gy>{YEAR}){YM}(?!\s*[/-]\s*\d)))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     # "الشهر الفضيل", "الشهر الكريم": Ramadan
     ("hijri_month", re.compile(rf"{B}(?:{CLITIC}(?P<this>هذا)\s+|{CLITIC})الشهر\s+(?P<ram>الفضيل|الكريم)(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "1436/10/30هـ": year first
     ("hijri_num", re.compile(rf"{B}(?P<hy>{HYEAR}){SEP}(?P<hmn>{MON}){SEP}(?P<d>{DAY}){HSUF}?{E}")),
     # "1436/1437هـ", "1437-1438ه": two Hijri years
     ("hijri_years", re.compile(rf"{B}(?:عام\s+|العام\s+)?(?P<hy>{HYEAR})\s*[/-]\s*(?P<hy2>{HYEAR}){HSUF}")),
+    # "1435هـ - 1436هـ", "1435هـ ـ 1436هـ" (a season): two Hijri years, each with its era mark
+    ("hijri_years", re.compile(rf"{B}(?:عام\s+|العام\s+)?(?P<hy>{HYEAR})\s*ه{E}\s*[/–-]?\s*(?P<hy2>{HYEAR})\s*ه{E}")),
     ("hijri_year", re.compile(rf"{B}(?:عام\s+|سنه\s+)?(?P<hy>{HYEAR}){HSUF}")),
     # "عام 1391 الموافق 1971": a Hijri year glossed by its Gregorian one
     ("hijri_year", re.compile(rf"{B}(?P<hy>{HYEAR})(?=\s*[,،]?\s*الموافق\s+(?:(?:عام|لعام|سنه)\s+)?{YEAR}{E})")),
@@ -272,7 +276,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(
         # "تسليم أغسطس" (a futures contract's month), "بحلول شباط (فبراير)"
         rf"{B}(?:{CLITIC}(?:شهر|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه|اواسط|تسليم|عقود|بحلول)\s+(?:شهر\s+)?|[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|من)\s+(?:شهر\s+)?)"
-        rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR})|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
+        rf"(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM}|{YREL})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     ("month", re.compile(rf"{B}{CLITIC}(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?|(?=\d))(?P<y>{YEAR}){YM}{E}")),
     # "شباط المقبل", "مقارنة مع مايو من العام الماضي"
     ("month", re.compile(rf"{B}(?:{CLITIC})(?P<m>{PAIR})(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR})|{YREL}){E}")),
@@ -283,9 +287,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # a bare year after a word of time ("في 2017", "منذ1961", "خريف 2008"), not a count ("في 2000 منزل")
     ("year_lead", re.compile(rf"(?<![\d.,/-])(?P<y>{YEAR}){E}(?![.,]\d)")),
     ("weekday", re.compile(
-        rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|غد|بعد غد|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس|ظهر غد|صباح غد|مساء غد))\s*\(?\s*)?"
-        rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
-    ("relative", re.compile(rf"{B}(?:[وف](?=منذ|قبل|بعد))?(?P<dir>منذ|قبل|بعد|خلال|في\s+غضون){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}"
+        rf"{B}(?:(?P<pre>{CLITIC}(?:اليوم|امس|البارحه|غدا|غد|بعد غد|يوم امس|يوم غد|صباح|مساء|ظهر|فجر|ليله|ليل|عصر|صباح اليوم|مساء اليوم|صباح امس|مساء امس|ظهر غد|صباح غد|مساء غد))\s*(?:\(|(?P<q>[\"«]))?\s*)?"
+        # 'أمس "الاثنين"': a weekday in quotes after a day word
+        rf"(?:{CLITIC}يوم\s+)?(?P<wd>{CLITIC}{WD})(?:\s*\)|(?(q)\s*[\"»]))?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}))?{E}")),
+    ("relative", re.compile(rf"{B}(?:[وف](?=منذ|قبل|بعد))?(?P<dir>منذ|قبل|بعد|خلال|في\s+غضون){APPROX}\s+(?:(?P<n>\d{{1,3}})\s+)?(?P<nw>{_alts(_NUMW)})?(?:\s+و(?P<nw2>{_alts(_NUMW)}))?\s*(?P<u>{UNIT}){E}(?!\s+(?:الصيام|الصوم)(?!\w))"
                             rf"(?:\s+(?P<rel>{PAST}|{NEXT}))?(?:(?=(?P<of>{_OF_SKIP}\s+(?:من|علي)(?!\w)(?!\s+(?:الان|اليوم|الاقل|التوالي|الزمن)(?!\w)))))?")),
     # "بالسنة السابقة", "وللعام المقبل" (لل + عام = ل + العام)
     ("relative", re.compile(rf"{B}(?:{CLITIC}(?P<u2>الشهر|العام|السنه|الاسبوع)|[وف]?لل(?P<u3>شهر|عام|سنه|اسبوع))"
@@ -343,7 +348,8 @@ _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf
           re.compile(r"(?:سنه|سنوات|اعوام|عاما|اشهر|شهرا|شهور|ايام|يوما|اسابيع|اسبوعا)\s+(?:ال)?(?:ماضي|مقبل|قادم|سابق|منصرم)"),  # prange, count first
           _Substrings(*_DIGIT_AFTER("ال")),  # prange with "الـ5"
           _G_MONTH, _G_DAYPAIR, _G_DAYPAIR, _G_HM,  # range x2, dm_first, hijri_range
-          _G_HM, _G_HM, _G_NUM, _G_HNUM, _G_HM, _G_RAM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x2, numrange, hijri x8
+          _G_HM, _G_HM, _G_NUM, _G_HNUM, _G_HM, _G_RAM,  # hijri x2, numrange, hijri x3
+          _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM, _G_HNUM,   # hijri x6
           _G_MONTH, _G_SHAHR, _G_MONTH, _G_NUM, _G_NUM, _G_NUM,          # absolute x6
           _G_DM, _G_MONTH, _G_MONTH, _G_MONTH, _G_YEAR, _G_YEAR, _G_Y2D, _G_YEAR, _G_WD,  # dm_near, month x3, year x4, weekday
           None, None, None, None, re.compile("اليوم"),                  # relative x5
@@ -425,6 +431,19 @@ def _hijri_year_for(hm: int, hd: int | None, anchor: dt.date, rel: str | None, f
     (the Gregorian rule of :func:`_year_for`, played on the anchor's Hijri month and day)."""
     h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
     return _year_for(hm, min(hd, 28) if hd else None, dt.date(2000, h.month, min(h.day, 28)), rel, future) - 2000 + h.year
+
+
+def _hijri_year_in(hm: int, gy: int) -> int | None:
+    """The Hijri year whose month ``hm`` begins in the Gregorian year ``gy`` (the first, in the rare
+    year that holds two beginnings of one Hijri month)."""
+    hy0 = Gregorian(gy, 1, 1).to_hijri().year
+    for hy in (hy0, hy0 + 1):
+        try:
+            if Hijri(hy, hm, 1).to_gregorian().year == gy:
+                return hy
+        except (ValueError, OverflowError):
+            return None
+    return None
 
 
 def _greg_day(y: int, m: int, d: int) -> str | None:
@@ -708,6 +727,8 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             return None
         if expr["u"] == "year":
             return v[:4]
+        if expr["u"] == "day":  # "في اليوم نفسه": the day told just before, when a day was told
+            return v if len(v) == 10 else None
         if expr.get("ycur"):  # "الشهر ذاته من العام الجاري": that month (or quarter) of the anchor's year
             if anchor is None or of.get("t") in _HIJRI_TYPES:
                 return None
@@ -727,6 +748,13 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             return None
         yy = expr.get("y") or int(first[:4]) - back
         return _greg_day(yy, int(first[5:7]), expr["d"]) if expr["d"] else f"{yy:04d}-{first[5:7]}"
+    if t == "months_to":  # "12 شهرا حتى نهاية الشهر الماضي": the n months that end with that month or period
+        v = resolve(expr["of"], anchor)
+        end = v.split("/")[-1] if v else ""
+        if not re.fullmatch(r"\d{4}-\d\d", end):
+            return None  # a day, a year: not a month to count back from
+        yy, mm = _shift_month(int(end[:4]), int(end[5:7]), 1 - expr["n"])
+        return f"{yy:04d}-{mm:02d}/{end}"
     if t == "year_before":
         v = resolve(expr["of"], anchor)
         return f"{int(v[:4]) - 1:04d}" if v and re.match(r"\d{4}", v) else None
@@ -871,6 +899,8 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         return "hijri", {"t": "hijri", "d": int(g["d"]), "hm": int(g["hmn"]), "hy": int(g["hy"])}
     if kind == "hijri_month":
         hm = 9 if g.get("ram") else _HIJRI[_key(g.get("hm") or g.get("hm2") or g["hm3"])]
+        if g.get("gy"):  # "رمضان 2014": the Hijri year whose month begins in that Gregorian year
+            g = {**g, "hy": _hijri_year_in(hm, int(g["gy"]))}
         if g.get("this"):
             rel = "cur"  # "هذا الشهر الفضيل": this year's Ramadan
         if re.match(r"(?:[وفبل]|وب|ول)?منتصف\s", g["_text"]) and not g.get("ram"):  # "منتصف رمضان": its 15th
@@ -1150,7 +1180,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     _hijri_current_month(text, out, anchor)
     _weekdays_in_a_programme(text, out, anchor)
     out = _counted_from_event(text, out, anchor)
-    return _join_ranges(text, _glossed_ranges(text, _bare_quarters(text, out, anchor)), anchor)
+    return _months_up_to(text, _join_ranges(text, _glossed_ranges(text, _bare_quarters(text, out, anchor)), anchor), anchor)
 
 
 # a count told from the event just dated: "وبعدها بتسعة أيام", "بعد ذلك بعامين", "وبعد سنتين من ...",
@@ -1160,6 +1190,7 @@ _EVENT_COUNT = re.compile(
     rf"|(?P<dir>[وف]?(?:بعد|قبل))\s+(?P<lapse>(?:مضي|مرور)\s+)?(?P<n2>\d{{1,3}}\s+)?(?P<w2>(?:{_alts(_NUMW)})\s+)?(?P<u2>{UNIT})"
     rf"(?P<of>{_OF_SKIP}\s+من\s+(?P<ev>\S+(?:\s+\S+)?))?)(?!\w)")
 _EV_END = re.compile(r"[^\w«»\"]+$")
+_EVENT_DATED_AFTER = re.compile(r"(?P<name>[^\W\d]\S*(?:\s+[^\W\d]\S*){0,3})\s+(?:في|يوم|بتاريخ)\s+")
 _EVENT_REACH = 250
 _NOMINAL = dt.date(2000, 1, 1)
 
@@ -1235,6 +1266,13 @@ def _counted_from_event(text: str, mentions: list[DateMention], anchor: dt.date 
                     base = m
             if base is not None:  # the span runs to the event's name
                 oe = view.span(mm.start("ev"), mm.start("ev") + len(ev))[1]
+            if base is None:
+                # the event dated right after its name: "بعد أسبوع من سوبر لندن في 12 أغسطس"
+                es = view.span(mm.start("ev"), mm.start("ev"))[0]
+                nxt = next((m for m in mentions if m.start >= es), None)
+                lead = _EVENT_DATED_AFTER.fullmatch(fold(text[es:nxt.start])) if nxt is not None and nxt.start - es <= 40 else None
+                if lead and nxt.expr.get("t") in ("y", "ym", "ymd") and _count_from(resolve(nxt.expr, anchor or _NOMINAL), unit, 0):
+                    base, oe = nxt, es + len(lead.group("name"))
             if base is None:
                 continue  # "بعد يومين من الهجوم", "وبعد شهر من المناقشة": the event's day is not told
         if base is None:
@@ -1331,14 +1369,14 @@ def _the_year_before(text: str, mentions: list[DateMention], anchor: dt.date | N
 
 
 _SAME = re.compile(
-    r"(?<!\w)(?:(?P<d>(?:الـ?\s*)?\d{1,2}|[^\s\d]+(?:\s+عشر)?)\s+من\s+)?(?P<x>(?:[وفبل]|لل)?(?:نفس\s+(?:ال)?(?P<u1>شهر|عام|سنة|ربع)"
-    r"|ال(?P<u2>شهر|عام|سنة|ربع)\s+(?:نفسه|ذاته|نفسها|ذاتها)|ذات\s+ال(?P<u3>شهر|عام|سنة)))(?!\w)")
+    r"(?<!\w)(?:(?P<d>(?:الـ?\s*)?\d{1,2}|[^\s\d]+(?:\s+عشر)?)\s+من\s+)?(?P<x>(?:[وفبل]|لل)?(?:نفس\s+(?:ال)?(?P<u1>شهر|عام|سنة|ربع|يوم)"
+    r"|ال(?P<u2>شهر|عام|سنة|ربع|يوم)\s+(?:نفسه|ذاته|نفسها|ذاتها)|ذات\s+ال(?P<u3>شهر|عام|سنة|يوم)))(?!\w)")
 # "مقارنة بنفس الشهر من العام الماضي": the same month a year back; "من الأعوام الماضية": no one month
 _SAME_YEAR_AFTER = re.compile(r"\s*(?:(?:من|في|خلال|عن)\s+|ل(?=عام\s)|(?=عام\s))(?:(?P<back>(?:العام|السنه)\s+(?:الماضي|السابق|المنصرم|الفايت|الفاىت))"
                               r"|(?P<cur>(?:العام|السنه)\s+(?:الجاري|الحالي))"
                               r"|عام\s+(?P<y>(?:19|20)\d\d)|(?P<many>الاعوام|السنوات|السنين))(?!\w)")
 _SAME_HINT = re.compile(r"نفس|ذات")
-_SAME_UNIT = {"شهر": "month", "عام": "year", "سنة": "year", "ربع": "quarter"}
+_SAME_UNIT = {"شهر": "month", "عام": "year", "سنة": "year", "ربع": "quarter", "يوم": "day"}
 _HIJRI_TYPES = ("hijri", "hmonth", "hrange")
 # expressions that name a month (or a day of one)
 _MONTHLY = ("ymd", "ym", "range", "mdrel", "hijri", "hmonth", "hrange", "numrange", "dm_near", "wd_dm", "span", "mweek", "same",
@@ -1376,8 +1414,13 @@ def _same_period(text: str, mentions: list[DateMention], anchor: dt.date | None)
             prev = [m for m in prev if m.expr.get("t") == "qrange"]
         elif u == "month":
             prev = [m for m in prev if m.expr.get("t") in _MONTHLY or m.expr.get("t") == "period" and m.expr.get("u") == "month"]
+        elif u == "day" and (day is not None or _SAME_YEAR_AFTER.match(fold(text[e:e + 30]))
+                             or re.match(r"\s+(?:الذي|التي)(?!\w)", text[e:e + 8])):
+            continue  # "اليوم نفسه من العام الماضي", "في اليوم ذاته الذي صادف إجازة": no day told before
         if not prev:
             continue
+        if u == "day" and len(resolve(prev[-1].expr, anchor or _NOMINAL) or "") != 10:
+            continue  # "في مايو الماضي ... في اليوم ذاته": the last date told is no one day
         if u == "year" and s - prev[-1].end <= 8 and re.fullmatch(r"\s*[,،]?\s*(?:من|في)\s+", text[prev[-1].end:s]):
             continue  # "في سبتمبر من العام نفسه": part of the month before it (_year_of_the_story)
         expr = {"t": "same", "u": u, "d": day, "of": prev[-1].expr}
@@ -1479,6 +1522,36 @@ def _join_ranges(text: str, mentions: list[DateMention], anchor: dt.date | None)
                 continue
         out.append(a)
         i += 1
+    return out
+
+
+# "خلال 12 شهرا حتى نهاية الشهر الماضي", "في ثلاثة أشهر حتى يونيو": the months that end with the one named
+_MONTHS_TO = re.compile(rf"(?<!\w)(?:ال\s*)?(?P<n>\d{{1,2}}|{NUMW})\s+(?:شهرا|اشهر|شهور)\s+(?:حتي|المنتهيه\s+في|المنتهيه\s+ب)\s+(?:نهايه\s+)?$")
+
+
+def _months_up_to(text: str, mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """"خلال 12 شهرا حتى نهاية الشهر الماضي" is the 12 months that end with last month (a range of
+    months), "ثلاثة أشهر حتى يونيو" April to June: the count of months before a month or a period of
+    months it runs to."""
+    if "حتى" not in text and "المنتهية" not in text:
+        return mentions
+    out = []
+    for m in mentions:
+        w0 = max(0, m.start - 40)
+        if "شهر" not in text[w0:m.start] and "شهور" not in text[w0:m.start]:
+            out.append(m)
+            continue  # (cheap: no count of months before it)
+        lead = re.match(r"(?:و\s*)?(?:حتي|في)\s+", fold(m.text))  # "حتى يونيو": the month read with its preposition
+        view = normalize(text[w0:m.start] + (m.text[:len(lead.group(0))] if lead else ""), punct=False)
+        hit = _MONTHS_TO.search(view.text)
+        n = hit and (int(hit.group("n")) if hit.group("n").isdigit() else _NUMW.get(_key(hit.group("n"))))
+        if hit and n and 1 <= n <= 60:
+            expr = {"t": "months_to", "n": n, "of": m.expr}
+            s = w0 + view.span(hit.start(), hit.end())[0]
+            if (anchor is None and m.expr.get("t") not in ("ymd", "wd")) or resolve(expr, anchor) is not None:
+                out.append(DateMention(s, m.end, text[s:m.end], resolve(expr, anchor), "range", expr))
+                continue
+        out.append(m)
     return out
 
 
