@@ -590,7 +590,10 @@ class _Finder:
             # a person's name the word cap cut ("مسؤول مطلع في مكتب الرئيس اليمني عبد ربه منصور |
             # هادي"): the phrase ends with the whole name
             cut = next((x for x in within if x.label == "PER" and x.end > e), None)
-            while cut is not None and j < len(self.toks) and self.toks[j].end <= cut.end:
+            # but never over a noun that names the words said ("النائب خالد | الجملة الشهيرة «...»",
+            # which the tagger may read as one name)
+            while (cut is not None and j < len(self.toks) and self.toks[j].end <= cut.end
+                   and self.f[j] not in WORDS_KINDS):
                 j += 1
             return j
         k = i
