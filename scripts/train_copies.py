@@ -30,6 +30,7 @@ import json
 import pathlib
 import sys
 import tempfile
+from collections import Counter
 
 import numpy as np
 
@@ -39,6 +40,7 @@ sys.path.insert(0, str(GOLD))
 sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.corpus import dedup  # noqa: E402
+from marsad.corpus.unionfind import UnionFind  # noqa: E402
 from marsad.document import Document  # noqa: E402
 
 PRECISION = 0.98
@@ -50,18 +52,10 @@ def _rows(path):
 
 
 def _groups(pairs):
-    parent = {}
-
-    def find(x):
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    groups = UnionFind()
     for a, b in pairs:
-        parent[find(a)] = find(b)
-    return {x: find(x) for x in parent}
+        groups.union(a, b)
+    return {x: groups.find(x) for x in list(groups.parent)}
 
 
 def _analyzed(urls, out):
@@ -181,47 +175,25 @@ def scores(join, y):
 
 def grouped(pairs, rules, p, t):
     """The copy groups the rules and the model make, as :class:`Dedup` makes them: the rules' pairs
-    first, then the pairs at probability >= ``t``, the likeliest first, each only when one of its
-    articles is in no group yet and neither reaches two groups by the model. Returns ``find``."""
-    parent, size = {}, {}
-
-    def find(x):
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a, b):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[ra] = rb
-            size[rb] = size.get(ra, 1) + size.get(rb, 1)
-
+    first, then the pairs at probability >= ``t`` (``dedup.attach_learned``). Returns the groups."""
+    groups = UnionFind()
+    for a, b in pairs:
+        groups.find(a), groups.find(b)
     for i in np.flatnonzero(rules):
-        union(*pairs[i])
-    learned = [i for i in np.argsort(-p, kind="stable") if not rules[i] and p[i] >= t]
-    reach = {}
-    for i in learned:
-        a, b = pairs[i]
-        reach.setdefault(a, set()).add(find(b))
-        reach.setdefault(b, set()).add(find(a))
-    torn = {x for x, into in reach.items() if len(into) > 1}
-    for i in learned:
-        ra, rb = find(pairs[i][0]), find(pairs[i][1])
-        if ra != rb and min(size.get(ra, 1), size.get(rb, 1)) == 1 and not torn & set(pairs[i]):
-            union(*pairs[i])
-    find.parent = parent
-    return find
+        groups.union(*pairs[i])
+    size_of = Counter(groups.find(x) for x in groups.parent)
+    dedup.attach_learned(groups, size_of, [(-p[i], *pairs[i]) for i in range(len(pairs)) if not rules[i] and p[i] >= t])
+    return groups
 
 
-def dev_scores(find, gold_pairs):
+def dev_scores(groups, gold_pairs):
     """As ``evaluate.py stories``: gold copy pairs in one group, and of the pairs of every group
     those inside one gold copy group."""
     gold = _groups(gold_pairs)
+    find = groups.find
     found = sum(1 for a, b in gold_pairs if find(a) == find(b))
     members = {}
-    for x in list(gold) + list(find.parent):
+    for x in list(gold) + list(groups.parent):
         members.setdefault(find(x), set()).add(x)
     right = wrong = 0
     for m in members.values():
@@ -236,9 +208,9 @@ def dev_scores(find, gold_pairs):
             "group_pairs": right + wrong, "precision": round(right / (right + wrong), 3) if right + wrong else None}
 
 
-def check_scores(find, rows):
+def check_scores(groups, rows):
     """As ``evaluate.py copies``: judged copies in one group, judged non-copies in one group."""
-    together = [find(r["a"]) == find(r["b"]) for r in rows]
+    together = [groups.find(r["a"]) == groups.find(r["b"]) for r in rows]
     tp = sum(1 for r, x in zip(rows, together) if r["copy"] and x)
     fp = sum(1 for r, x in zip(rows, together) if not r["copy"] and x)
     copies = sum(1 for r in rows if r["copy"])

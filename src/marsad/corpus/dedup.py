@@ -27,6 +27,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from typing import Hashable
 from importlib import resources
 
 import numpy as np
@@ -267,6 +268,24 @@ class PairFeatures:
                 math.log(max(1, len(wl)) / max(1, len(ws))),
                 float(min(7, _days_apart(self.day(i), self.day(j)))),
                 1.0 if doc_i.outlet and doc_i.outlet == doc_j.outlet else 0.0]
+
+
+def attach_learned(groups: UnionFind, size_of: Counter, learned: list[tuple[float, Hashable, Hashable]]) -> None:
+    """Join the model's pairs ``(-probability, a, b)`` into the copy groups of the rules
+    (``size_of``: members per root), the likeliest first, each only when it attaches an article that
+    is in no copy group yet (or two such articles): a pair the model misjudges never merges two groups
+    the rules made. An article the model pairs with two groups is a digest of two stories: it joins
+    neither."""
+    reach: dict[Hashable, set] = defaultdict(set)
+    for _, h, p in learned:
+        reach[h].add(groups.find(p))
+        reach[p].add(groups.find(h))
+    torn = {x for x, into in reach.items() if len(into) > 1}
+    for _, h, p in sorted(learned):
+        gh, gp = groups.find(h), groups.find(p)
+        if gh != gp and min(size_of[gh], size_of[gp]) == 1 and h not in torn and p not in torn:
+            groups.union(h, p)
+            size_of[groups.find(h)] = size_of.pop(gh) + size_of.pop(gp)
 
 
 @lru_cache(maxsize=1)
@@ -542,20 +561,7 @@ class Dedup:
             # copies follow their original; one the model joins is edited and clustered on its own
             root = groups.find(p)
             d.meta[RULES_ORIGINAL] = kept[root].id if root != p else None
-        # an article the model pairs with two groups of the rules is a digest of two stories: it
-        # joins neither (as for the digests above)
-        reach: dict[int, set[int]] = defaultdict(set)
-        for _, h, p in learned:
-            reach[h].add(groups.find(p))
-            reach[p].add(groups.find(h))
-        torn = {x for x, into in reach.items() if len(into) > 1}
-        for _, h, p in sorted(learned):
-            # the model's pairs, the likeliest first, attach an article that is in no copy group yet
-            # (or two such articles): a pair it misjudges never merges two groups the rules made
-            gh, gp = groups.find(h), groups.find(p)
-            if gh != gp and min(size_of[gh], size_of[gp]) == 1 and h not in torn and p not in torn:
-                groups.union(h, p)
-                size_of[groups.find(h)] = size_of.pop(gh) + size_of.pop(gp)
+        attach_learned(groups, size_of, learned)
         for p, d in enumerate(kept):
             if groups.find(p) != p:
                 d.duplicate_of = kept[groups.find(p)].id
