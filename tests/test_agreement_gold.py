@@ -97,3 +97,17 @@ def test_main_takes_gold_option(tmp_path, monkeypatch, capsys):
     assert rc == 0
     assert 'indirect                 {"precision": 1.0, "recall": 1.0, "f1": 1.0, "gold": 1, "system": 1}' in out
     assert "articles_both            1" in out
+
+
+def test_publication_days_compared_on_the_day_a_guess_starts_with(tmp_path, monkeypatch):
+    fake_records(monkeypatch)
+    first = [dict(FIRST[0], published=None, published_guess="2015-07-22 (the crawl day; nothing in the text)"),
+             dict(FIRST[1], published=None, published_guess="2014-08 (an old page)")]
+    second = [dict(FIRST[0], published="2015-07-22", published_basis="a weekday deictic"),
+              dict(FIRST[1], published=None, published_guess="2014-08-25: an old page")]
+    res = agreement.attributions_agreement([], write(tmp_path / "second.jsonl", second),
+                                           gold=write(tmp_path / "first.jsonl", first))
+    assert res["publication_day_same"] == "1/2"  # the same day set and guessed; a month is no day
+    assert agreement.day_of({"published": None, "published_guess": None}) is None
+    assert agreement.day_of({"published": None, "published_guess": "the crawl day"}) is None
+    assert agreement.day_of({"published": "2015-07-30", "published_guess": "2015-07-29"}) == "2015-07-30"

@@ -16,6 +16,7 @@ offsets gold itself (lines with a "url" and no "gid"); --articles adds a draw's 
 """
 import json
 import pathlib
+import re
 import sys
 import tempfile
 
@@ -52,6 +53,16 @@ def offsets(drafts):
     return golds, {u: r["content"] for u, r in recs.items()}
 
 
+_DAY = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def day_of(g):
+    """The publication day a pass gives, set or guessed: the date a guess starts with (guesses carry
+    their reason after it, "2015-07-22 (crawl day ...)"), so that two passes are compared on the day."""
+    m = _DAY.match((g.get("published") or g.get("published_guess") or "").strip())
+    return m.group(0) if m else None
+
+
 def exact(g1, g2):
     """Strict agreement: spans with the same bounds (and kind/value), as F1 over both passes."""
     by_url = {g["url"]: g for g in g1}
@@ -64,8 +75,7 @@ def exact(g1, g2):
         vb = {(g["url"], x["start"], x["end"]): x[key] for g in g2 for x in g[layer]}
         out[f"{layer}_exact_bounds_f1"] = round(2 * len(same) / (len(a) + len(b)), 3) if a or b else None
         out[f"{layer}_same_{key}_when_same_bounds"] = f"{sum(va[k] == vb[k] for k in same)}/{len(same)}"
-    pub = [(by_url[g["url"]].get("published") or by_url[g["url"]].get("published_guess"),
-            g.get("published") or g.get("published_guess")) for g in g2 if g["url"] in by_url]
+    pub = [(day_of(by_url[g["url"]]), day_of(g)) for g in g2 if g["url"] in by_url]
     out["publication_day_same"] = f"{sum(x == y for x, y in pub)}/{len(pub)}"
     return out
 
