@@ -114,7 +114,7 @@ OBJECT_CUES = frozenset(speech.OBJECT_COMPLEMENT_CUES)
 MASDARS = frozenset(fold(w) for w in speech.OBJECT_MASDARS)
 ADVERBS = frozenset(fold(w) for w in speech.SPEECH_ADVERBS)
 #: Adverbs that end a name phrase ("أكدت الخارجية المصرية | مجددًا"; not "سابقا": "رئيس الأركان سابقا محمد ...").
-ADVERBS_AFTER = frozenset(fold(w) for w in "مجددا مؤخرا أخيرا رسميا أيضا كذلك".split())
+ADVERBS_AFTER = frozenset(fold(w) for w in "مجددا مؤخرا أخيرا رسميا أيضا كذلك آنذاك حينها حينذاك".split())
 #: Words between a cue and its speaker that are neither: adverbs and "بالقول" ("وأوضح بالقول: ...").
 CUE_FILLERS = frozenset(fold(w) for w in speech.CUE_FILLERS)
 FILLERS = ADVERBS | CUE_FILLERS
@@ -169,6 +169,11 @@ NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن 
 NOT_OPENERS = frozenset(fold(w) for w in speech.NOT_SPEAKER_OPENERS)
 #: Verbal nouns that open a cue's object, never its subject: "وأكد عدم ..."، "أكد أهمية ...".
 OBJECT_OPENERS = frozenset(fold(w) for w in "عدم ضرورة أهمية".split())
+#: Words that stress the noun before them and go on with its name ("المصادر نفسها"، "الدول جميعها").
+EMPHASIS = frozenset(fold(w) for w in "نفس ذات كل جميع عين كلا كلتا بعض".split())
+#: Verbs of going on with one's words, written with و after a cue ("قال ومضى: ..."، "ورد X بالقول"):
+#: never the first word of a speaker's name.
+GOING_ON = frozenset(fold(p + w) for p in "وف" for w in "مضى مضت رد ردت ردّ ردّت عقب عقبت علق علقت تابع تابعت استطرد استطردت".split())
 #: Particles that open a sentence with its verb after them ("لم تكن ..."): no verb-first sentence.
 PARTICLES = frozenset(fold(w) for w in "لم لن لا ما قد لقد وقد ولم ولن ولا".split())
 DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه ذلك تلك هؤلاء".split())
@@ -367,6 +372,8 @@ class _Finder:
             i += 2  # "وقال كل من فلان وفلان": the ones named
         if i < limit and self.glued(i):
             return None  # "وكشف متناقضاتهجنرال الحرب": two words run together (a list of headlines), no head noun
+        if i < limit and self.f[i] in GOING_ON:
+            return None  # "قال ومضى: ..."، "وأضاف وتابع": the verb goes on, no name after it
         if i < limit and self.f[i].lstrip("وف") in COPULAS:
             return None  # "وهكذا أصبحت إسرائيل ...": a verb opens the words, no name
         if i < limit and self.f[i] in WORDS_KINDS:
@@ -412,6 +419,8 @@ class _Finder:
                 break
             if j > i and f in WORDS_KINDS:
                 break  # "وقال له النائب | الجملة الشهيرة «...»": what he said, named
+            if j > i and self.object_after_name(j):
+                break  # "وتابع المركز | بالقول إن"، "أكد الوزير | ضرورة أن"، "وأرجعت الشركة | نتائجها إلى"
             if j > i and f in ANONYMITY:
                 break  # "وقال المسؤول | طالبا عدم ذكر اسمه": how he asked to be quoted
             if j > i and (self.cues[j] or ("",))[0] == "participle":
@@ -461,6 +470,29 @@ class _Finder:
             # the accusative's written tanween, whatever the entity tagger says)
             return None
         return self.role_name(i, j, limit) if j > i else None
+
+    def object_after_name(self, j: int) -> bool:
+        """Token j, after the first word of a name phrase, ends it: "بالقول" (how it was said), a
+        verbal noun that opens the object ("ضرورة"، "أهمية") or a noun with a pronoun after a
+        definite noun (:meth:`pronoun_object`)."""
+        t, f = self.toks[j], self.f[j]
+        if t.is_word and (f in CUE_FILLERS or f in OBJECT_OPENERS) and not self.in_entity(t.start):
+            return True
+        return self.pronoun_object(j)
+
+    def pronoun_object(self, j: int) -> bool:
+        """Token j, inside a name phrase, is a noun with a pronoun on it right after a definite noun
+        ("الشركة نتائجها"، "الإدارة قرارها"): a definite noun is never the first term of a construct,
+        so the noun with the pronoun is the cue's object (but "المصادر نفسها"، "الدول جميعها"، "المتحدث
+        باسمها"، and what a name covers go on with it)."""
+        t, f = self.toks[j], self.f[j]
+        prev = self.f[j - 1].lstrip("وف")
+        if not (t.is_word and prev.startswith("ال") and len(prev) > 3 and t.text.endswith(("ها", "هم", "هما"))):
+            return False
+        stem = f[:-2] if f.endswith(("ها", "هم")) else f[:-3]
+        if f[:1] in "بلفكو" or stem in EMPHASIS or len(stem) < 2:
+            return False
+        return not self.in_entity(t.start)
 
     def prophet_before(self, i: int) -> tuple[int, int] | None:
         """The last mention of a prophet before token i ("رسول الله"، "النبي"، "محمد"), within 80 tokens."""
@@ -632,6 +664,8 @@ class _Finder:
             return None  # "إذ قال"، "مما يشير"، "هذه المرة قالوا": the narrator's clause, the speaker is the one followed
         if end > k + 1 and self.toks[k + 1].text.startswith(("لل", "لأ", "لإ")):
             return None  # "عرض تقريراً | للدكتورة بدرية البشر كشف فيه": the object of لـ is no subject
+        if end > k + 2 and self.f[k + 1] in GOING_ON:
+            k += 1  # "ورد الوزير بالقول: ...": the verb of replying before its subject
         head = self.f[k + 1].removeprefix("و") if end > k + 1 else ""
         if end > k + 1 and not (self.designates_speaker((k + 1, end)) or head in QUANTIFIERS or head.startswith("ال")):
             # "ولكنهم هذه المرة كانوا يشيرون": a clause, not someone named ("لافروف قال") or a
@@ -655,8 +689,9 @@ class _Finder:
 
     def last_word(self, a: int, b: int) -> int:
         """The end of tokens a..b without the punctuation that closes them."""
-        while b > a and not (self.toks[b - 1].is_word or self.toks[b - 1].is_number):
-            b -= 1
+        while b > a and not (self.toks[b - 1].is_word or self.toks[b - 1].is_number
+                             or self.toks[b - 1].text in "%٪" and b - 2 >= a and self.toks[b - 2].is_number):
+            b -= 1  # "... بنسبة 21.1%": the sign is part of the number
         if b < len(self.toks) and a <= self.opening.get(b, -1) < b:
             b += 1  # "... يحمل عنوان «صباح مرمم»": the closing mark of marks opened inside
         return b
@@ -1945,6 +1980,7 @@ class _Finder:
                     continue
                 a, c = comp
                 if rng and c > rng[1] and self.f[rng[1]] not in DEMONSTRATIVES and self.f[rng[1]] not in ADVERBS_AFTER \
+                        and not (rng[1] > rng[0] and self.object_after_name(rng[1])) \
                         and all(self.toks[x].is_word and self.f[x] not in THAT and not self.cue_at(x) and
                                 (self.f[x] in WHEN or self.f[x] not in STOP) for x in range(rng[1], c)):
                     # the name phrase was cut short (at an entity inside it, "وزير خارجية سلوان سامر
