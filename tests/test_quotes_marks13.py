@@ -76,3 +76,23 @@ def test_a_role_that_holds_a_known_persons_name_is_no_role():
     d.set_text(text)
     assert ResolveEntities._role_before(d, text.index("سلوان")) is None
     assert ResolveEntities._role_before(d, text.index("سامر")) == "المرشد الاعلي"
+
+
+def test_a_feminine_or_dual_cue_does_not_carry_a_man_named_alone():
+    found = quotes("وقال المدير سامي العتيبي إن المشروع سيكتمل قريبا. وأضافت أن العمل يسير بوتيرة سريعة في كل المواقع.")
+    assert [(k, s) for k, _, s in found] == [("indirect", "المدير سامي العتيبي"), ("indirect", None)]
+    found = quotes("وقال المدرب سعد الحربي إن الفريق جاهز للموسم. والتقى الحكمان الوفد، وأكدا أن المباراة ستقام في موعدها المحدد.")
+    assert [(k, s) for k, _, s in found] == [("indirect", "المدرب سعد الحربي"), ("indirect", None)]
+    # the same gender and number go on with the speaker, and a masculine participle after a body named
+    # with a feminine verb too
+    found = quotes("وقال المدير سامي العتيبي إن المشروع سيكتمل قريبا. وأضاف أن العمل يسير بوتيرة سريعة في كل المواقع.")
+    assert [s for _, _, s in found] == ["المدير سامي العتيبي", "المدير سامي العتيبي"]
+    found = quotes("وأكدت البلدية أن الحديقة ستبقى مفتوحة للزوار، مشيراً إلى أن الدخول سيكون مجانيا طوال الصيف.")
+    assert [s for _, _, s in found] == ["البلدية", "البلدية"]
+
+
+def test_the_form_of_a_cue_tells_the_gender_and_number_of_its_subject():
+    from marsad.extract.quotes import _agreement
+    assert [_agreement(w) for w in "وقال وأضافت أكدا أوضحتا أضافوا تقول يقول مشيرة مضيفا مشيرين قولها".split()] == [
+        ("m", "s"), ("f", "s"), ("", "d"), ("f", "d"), ("m", "p"), ("f", "s"), ("m", "s"), ("f", "s"), ("m", "s"),
+        None, ("f", "s")]

@@ -1307,7 +1307,7 @@ class _Finder:
                 continue  # "ونقل الموقع عنه": the relay is not the one the article follows
             sp = self.speaker(rng)
             if fold(sp["text"]) not in NOT_SPEAKER and self.designates_speaker(rng):
-                out.append((self.toks[k].start, sp))
+                out.append((self.toks[k].start, sp, self.toks[k].text))
         # "وأشاد محافظ بيشة محمد بن سبرة بـ ...، مؤكدا أن ...": the named subject of a sentence
         # that opens with its verb is the one a later subjectless cue continues
         for sa0, sb in self.sentence_bounds():
@@ -1328,7 +1328,7 @@ class _Finder:
             if any(x.end <= e and x.label in ("PER", "ORG", "LOC") and (x.label != "LOC" or x.start > s)
                    for x in self.ents_within(s, e)):
                 # a person or organization, or a role of a place ("أمين منطقة المدينة المنورة")
-                out.append((self.toks[sa0].start, self.speaker(rng)))
+                out.append((self.toks[sa0].start, self.speaker(rng), self.toks[sa].text))
         out.sort(key=lambda x: x[0])
         return out
 
@@ -2085,22 +2085,83 @@ def _short_form(words: list[str]) -> str | None:
     return None
 
 
+def _agreement(word: str | None) -> tuple[str, str] | None:
+    """Gender and number a cue's form shows of its subject: ("m"|"f"|"", "s"|"d"|"p"), or None when
+    the form does not tell ("قال" m s, "أضافت" f s, "أكدا" dual, "أضافوا" plural, "تقول" f s,
+    "مشيرة" f s, "مضيفا" m s, "قولها" f s)."""
+    f = fold(word or "")
+    entry = CUES.get(f)
+    if entry is None:
+        return None
+    kind, lemma, _ = entry
+    lf = fold(lemma)
+    for c in (f, f[1:]) if f[:1] in "وف" else (f,):
+        if kind == "verb":
+            stem = lf[:-1] if lf.endswith(("ي", "ا")) and len(lf) > 2 else lf
+            if c == lf:
+                return ("m", "s")
+            if c == stem + "ت":
+                return ("f", "s")
+            if c == stem + "تا":
+                return ("f", "d")
+            if c in (stem + "يا", stem + "ا"):
+                return ("", "d")
+            if c == stem + "وا":
+                return ("m", "p")
+            if c in PRESENT_FORMS:
+                if c.endswith("ان"):
+                    return ("", "d")
+                if c.endswith("ون"):
+                    return ("m", "p")
+                return ("m", "s") if c[:1] == "ي" else ("f", "s") if c[:1] == "ت" else None
+            if c.startswith(lf) and c != lf:
+                return ("m", "s")  # "أبلغه": the past with an object pronoun
+        elif kind == "participle" and c[:1] == "م":
+            if c.endswith("تين"):
+                return ("f", "d")
+            if c.endswith(("ين", "ون")):
+                return None  # plural or dual
+            return ("m", "s") if c.endswith("ا") else ("f", "s") if c.endswith("ه") else None
+        elif kind == "masdar":
+            return ("f", "s") if c.endswith("ها") else ("", "p") if c.endswith("هم") else \
+                ("m", "s") if c.endswith("ه") else None
+    return None
+
+
+def _disagrees(cue: tuple[str, str] | None, named: tuple[str, str] | None, text: str | None) -> bool:
+    """A subjectless cue whose form cannot have the followed speaker as subject: a feminine singular
+    after a masculine one ("قال علاء ... وكشفت أن"), or a dual after one named alone ("وأكدا أن" after "قال
+    المخرج")."""
+    if cue is None or named is None:
+        return False
+    if cue[1] == "s" and named[1] == "s":
+        # a feminine cue after one named with a masculine verb; not the other way: news goes on with a
+        # masculine participle after a body named with a feminine verb ("وأكدت الأمانة ...، مؤكداً أن")
+        return cue[0] == "f" and named[0] == "m"
+    if cue[1] == "d" and named[1] == "s":
+        return " و" not in (text or "") and not fold((text or "").split(" ")[0]).endswith(("ان", "ين"))
+    return False
+
+
 def follow_speakers(quotes: list[Span], actors: list[tuple[int, dict]] = ()) -> None:
     """The speaker the article is following: a quote with no named speaker ("وأضاف:",
     "مشيراً إلى أن") takes the last one named before it, by a quote or by a speech verb
     (``actors``: "شكر بوتين ... وقال: «...»"); a short form ("المصدر", "الوزير") takes the
     fullest earlier speaker it designates."""
     named: list[dict] = []
-    events = sorted([(q.start, 1, q) for q in quotes] + [(pos, 0, sp) for pos, sp in actors], key=lambda x: x[:2])
+    # an actor is (offset, speaker) or (offset, speaker, the verb that names it)
+    events = sorted([(q.start, 1, q, q.attrs.get("cue")) for q in quotes]
+                    + [(a[0], 0, a[1], a[2] if len(a) > 2 else None) for a in actors], key=lambda x: x[:2])
     current: dict | None = None
-    for _, is_quote, item in events:
+    agreement: tuple[str, str] | None = None  # what the cue that named the followed speaker shows of it
+    for _, is_quote, item, cue in events:
         if not is_quote:
-            current = item
+            current, agreement = item, _agreement(cue)
             continue
         q = item
         sp = q.attrs.get("speaker") or {}
         if not sp.get("text"):
-            if current is not None:
+            if current is not None and not _disagrees(_agreement(cue), agreement, current.get("text")):
                 q.attrs["speaker"] = {**current, "carried": True}
             continue
         words = fold(sp["text"]).split()
@@ -2112,7 +2173,7 @@ def follow_speakers(quotes: list[Span], actors: list[tuple[int, dict]] = ()) -> 
             if full is not None:
                 q.attrs["speaker"] = sp = {**full, "short": sp["text"]}
         if sp.get("name") != "الله":
-            current = sp  # scripture quoted ("قال تعالى: (...)") is not who the article follows
+            current, agreement = sp, _agreement(cue)  # scripture quoted ("قال تعالى: (...)") is not who the article follows
         named.append(sp)
 
 
