@@ -78,6 +78,12 @@ IN_TURN = frozenset(fold(w) for w in "بدوره وبدوره بدورها وب�
 SAID_IT = frozenset(fold(w) for w in "قاله قالته قالوه قالاه ذكره ذكرته أكده أكدته صرح".split())
 #: Most words a speaker phrase may have.
 MAX_SPEAKER = 7
+#: Documents of research (folded): one named for the first time with no author ("دراسة عن ...") is
+#: by no one the article named, not by the last organization.
+STUDIES = frozenset(fold(w) for w in "دراسة دراسات بحث أبحاث استطلاع مسح".split())
+#: More words the subject between كان and قد may have ("وكانت دراسة عن تطبيقات الجوال في المملكة قد
+#: أشارت"): the frame closes it.
+KANA_REACH = 5
 PASSIVE_PRONE = frozenset(speech.PASSIVE_PRONE_CUES)
 #: Relative pronouns (folded): "...، التي أكدت أن ..." opens another attribution.
 RELATIVES = frozenset(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"])
@@ -523,6 +529,9 @@ class _Finder:
             if y == j and t.text in "،," and y + 1 < limit:
                 y += 1  # "وقال وزير الدفاع، كانج سون نام، إن"
                 continue
+            if self.is_mark[y] and i <= self.opening.get(y, -1) < y:
+                y += 1  # 'نائب رئيس مجلس إدارة "سابك" | الرئيس التنفيذي ...': a name in marks inside the role closed
+                continue
             if self.abbreviation_dot(y) or t.is_word and f in ("في", "علي", "من"):
                 y += 1
                 continue
@@ -678,7 +687,7 @@ class _Finder:
         كان and قد are the subject of the cue; what follows the cue is its object, not its speaker."""
         if verb - 3 < lo or self.f[verb - 1] != "قد":
             return None
-        for x in range(verb - 2, max(lo, verb - 2 - MAX_SPEAKER) - 1, -1):
+        for x in range(verb - 2, max(lo, verb - 2 - MAX_SPEAKER - KANA_REACH) - 1, -1):
             if self.f[x] in ("كان", "وكان", "كانت", "وكانت"):
                 if x + 1 < verb - 1 and all(self.toks[y].is_word and not _verb(self.f[y]) for y in range(x + 1, verb - 1)):
                     return (x + 1, verb - 1)
@@ -1055,7 +1064,7 @@ class _Finder:
         """"وكشف التقرير الصادر عن مؤسسة النقد ..."، "وأوضح بيان للداخلية ..."، "وأفاد البيان ...":
         a document speaks for its author, who is the speaker (ANNOTATION.md); the document is the
         channel. The author is named in the phrase (لـ/الصادر عن), or else is the organization
-        named last before the quote's cue."""
+        named last before the quote's cue (not for a study named the first time: "دراسة عن ...")."""
         sp = q.attrs.get("speaker") or {}
         if not sp.get("text") or sp.get("carried"):
             return
@@ -1088,6 +1097,8 @@ class _Finder:
                 text = "ال" + text[2:]
             s, e = self.toks[author[0]].start, self.toks[author[1] - 1].end
         else:
+            if head in STUDIES and not words[0].lstrip("وف").startswith("ال"):
+                return  # "وكانت دراسة عن ... قد أشارت": a study not named before, by no one named
             orgs = [x for x in self.ents_within(0, sp["start"]) if x.label == "ORG" and x.end <= sp["start"]]
             if not orgs:
                 return
