@@ -108,3 +108,14 @@ def test_a_study_named_the_first_time_between_kana_and_qad_speaks_for_no_one_nam
                    "المدن الساحلية الكبرى قد أشارت إلى أن نصف السكان يستخدمون التطبيقات يوميا.")
     assert found == [("indirect", "نصف السكان يستخدمون التطبيقات يوميا",
                       "دراسة حديثة عن استخدام الهواتف الذكية في المدن الساحلية الكبرى")]
+
+
+def test_the_outlet_spoken_to_is_no_part_of_the_speaker():
+    assert quotes("واوضح المتحدث باسم وزارة الصحة سامر الحداد لفرانس برس ان حصيلة القتلى ارتفعت الى عشرة اشخاص.") == [
+        ("indirect", "حصيلة القتلى ارتفعت الى عشرة اشخاص", "المتحدث باسم وزارة الصحة سامر الحداد")]
+
+
+def test_an_outlets_own_sources_are_unnamed():
+    from marsad.corpus.resolve import _unnamed_source
+    assert [_unnamed_source(t) for t in ('مصادر "النهار"', "مصادر «الأفق»", "مصادر مطلعة", "مصادر في الوزارة",
+                                         'وزير "النور"')] == [True, True, True, False, False]

@@ -24,7 +24,7 @@ from marsad.corpus.unionfind import UnionFind
 from marsad.document import Document
 from marsad.extract import names as N
 from marsad.lang.ar import known_entities, speech
-from marsad.text.normalize import fold, strip_diacritics
+from marsad.text.normalize import QUOTE_MARKS, fold, strip_diacritics
 
 log = logging.getLogger(__name__)
 
@@ -286,6 +286,8 @@ def _holds(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
 def _unnamed_source(text: str) -> bool:
     """An unnamed source by its first words: "مسؤول مطلع في مكتب الرئيس"، "مصادر مقربة من الوزارة"."""
     words = [w.removeprefix("ال") for w in fold(text).lstrip("و").split()[:2]]
+    if len(words) == 2 and words[0] in UNNAMED_HEADS and text.split()[1][:1] in QUOTE_MARKS:
+        return True  # 'مصادر "الرياض"': an outlet's own sources, named by the outlet in marks
     return len(words) == 2 and words[0] in UNNAMED_HEADS and words[1] in ANONYMOUS
 
 

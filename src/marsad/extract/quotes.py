@@ -78,6 +78,8 @@ IN_TURN = frozenset(fold(w) for w in "بدوره وبدوره بدورها وب�
 SAID_IT = frozenset(fold(w) for w in "قاله قالته قالوه قالاه ذكره ذكرته أكده أكدته صرح".split())
 #: Most words a speaker phrase may have.
 MAX_SPEAKER = 7
+#: Head words of an outlet spoken to behind ل ("قال الوزير لوكالة الأنباء"، "لفرانس برس"), folded.
+OUTLETS = MEDIA | frozenset(fold(w) for w in "فرانس رويترز الأناضول".split())
 #: Documents of research (folded): one named for the first time with no author ("دراسة عن ...") is
 #: by no one the article named, not by the last organization.
 STUDIES = frozenset(fold(w) for w in "دراسة دراسات بحث أبحاث استطلاع مسح".split())
@@ -1990,13 +1992,15 @@ class _Finder:
                     k += 1
                     continue
                 a, c = comp
-                if rng and c > rng[1] and self.f[rng[1]] not in DEMONSTRATIVES and self.f[rng[1]] not in ADVERBS_AFTER \
+                # the outlet spoken to ("لفرانس برس"، "لوكالة ...") ends the name phrase
+                reach = next((x for x in range(rng[1], c) if self.f[x][:1] == "ل" and self.f[x][1:] in OUTLETS), c) if rng else c
+                if rng and reach > rng[1] and self.f[rng[1]] not in DEMONSTRATIVES and self.f[rng[1]] not in ADVERBS_AFTER \
                         and not (rng[1] > rng[0] and self.object_after_name(rng[1])) \
                         and all(self.toks[x].is_word and self.f[x] not in THAT and not self.cue_at(x) and
-                                (self.f[x] in WHEN or self.f[x] not in STOP) for x in range(rng[1], c)):
+                                (self.f[x] in WHEN or self.f[x] not in STOP) for x in range(rng[1], reach)):
                     # the name phrase was cut short (at an entity inside it, "وزير خارجية سلوان سامر
                     # الحداد") or a time follows it ("أكد الوزير اليوم الخميس أن")
-                    end = c
+                    end = reach
                     while end > rng[0] + 1 and self.f[end - 1] in WHEN:
                         end -= 1
                     rng = (rng[0], end)
