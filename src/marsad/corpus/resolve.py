@@ -24,7 +24,7 @@ from marsad.corpus.unionfind import UnionFind
 from marsad.document import Document
 from marsad.extract import names as N
 from marsad.lang.ar import known_entities, speech
-from marsad.text.normalize import fold, strip_diacritics
+from marsad.text.normalize import QUOTE_MARKS, fold, strip_diacritics
 
 log = logging.getLogger(__name__)
 
@@ -286,6 +286,8 @@ def _holds(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
 def _unnamed_source(text: str) -> bool:
     """An unnamed source by its first words: "مسؤول مطلع في مكتب الرئيس"، "مصادر مقربة من الوزارة"."""
     words = [w.removeprefix("ال") for w in fold(text).lstrip("و").split()[:2]]
+    if len(words) == 2 and words[0] in UNNAMED_HEADS and text.split()[1][:1] in QUOTE_MARKS:
+        return True  # 'مصادر "الرياض"': an outlet's own sources, named by the outlet in marks
     return len(words) == 2 and words[0] in UNNAMED_HEADS and words[1] in ANONYMOUS
 
 
@@ -548,7 +550,10 @@ class ResolveEntities:
         for k in range(len(words)):
             f = fold(words[k])
             if f.lstrip("و") in PER_BEFORE or f in PER_BEFORE:
-                return fold(" ".join(words[k:])).lstrip("و")
+                role = fold(" ".join(words[k:])).lstrip("و")
+                if any(w in N.curated_persons() for w in role.split(" ")[1:]):
+                    return None  # "زيارة الرئيس أوباما كينيا": a person's name, not the role of the next one
+                return role
         return None
 
     # ---- places, organizations, other names -------------------------------------------------
@@ -622,6 +627,8 @@ class ResolveEntities:
 
     def _link_speakers(self, docs: list[Document], by_id: dict[str, dict], roles: dict[tuple[int, str], str]) -> None:
         corpus_roles: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+        # a role is a person's ("زيارة الرئيس أوباما كينيا" gives the place no role)
+        roles = {k: eid for k, eid in roles.items() if by_id.get(eid, {}).get("type") == "PER"}
         for (di, r), eid in roles.items():
             corpus_roles[r][eid] += 1
         # a speaker the tagger did not mark in its article ("وأضاف كيري:") is the person or body the
@@ -660,6 +667,12 @@ class ResolveEntities:
                 spelled = bare if bare in named else words
                 if eid is None and spelled in named:
                     (n, best), *rest = sorted(named[spelled], reverse=True)
+                    eid = best if not rest or rest[0][0] * SPEAKER_DOMINANCE <= n else None
+                parts = words.split(" ")
+                if eid is None and not inside and len(parts) >= 2 and (parts[0] in PER_BEFORE or "ال" + parts[0] in PER_BEFORE) \
+                        and parts[-1] in N.curated_persons() and parts[-1] in named:
+                    # a title and a person's known name the tagger left unmarked ("الرئيس أوباما"): that person
+                    (n, best), *rest = sorted(named[parts[-1]], reverse=True)
                     eid = best if not rest or rest[0][0] * SPEAKER_DOMINANCE <= n else None
                 if eid is None and words.startswith("ال") and " " not in words:
                     head = words[2:]  # "الوكالة": the organization named with that head word

@@ -78,6 +78,14 @@ IN_TURN = frozenset(fold(w) for w in "بدوره وبدوره بدورها وب�
 SAID_IT = frozenset(fold(w) for w in "قاله قالته قالوه قالاه ذكره ذكرته أكده أكدته صرح".split())
 #: Most words a speaker phrase may have.
 MAX_SPEAKER = 7
+#: Head words of an outlet spoken to behind ل ("قال الوزير لوكالة الأنباء"، "لفرانس برس"), folded.
+OUTLETS = MEDIA | frozenset(fold(w) for w in "فرانس رويترز الأناضول".split())
+#: Documents of research (folded): one named for the first time with no author ("دراسة عن ...") is
+#: by no one the article named, not by the last organization.
+STUDIES = frozenset(fold(w) for w in "دراسة دراسات بحث أبحاث استطلاع مسح".split())
+#: More words the subject between كان and قد may have ("وكانت دراسة عن تطبيقات الجوال في المملكة قد
+#: أشارت"): the frame closes it.
+KANA_REACH = 5
 PASSIVE_PRONE = frozenset(speech.PASSIVE_PRONE_CUES)
 #: Relative pronouns (folded): "...، التي أكدت أن ..." opens another attribution.
 RELATIVES = frozenset(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"])
@@ -114,7 +122,7 @@ OBJECT_CUES = frozenset(speech.OBJECT_COMPLEMENT_CUES)
 MASDARS = frozenset(fold(w) for w in speech.OBJECT_MASDARS)
 ADVERBS = frozenset(fold(w) for w in speech.SPEECH_ADVERBS)
 #: Adverbs that end a name phrase ("أكدت الخارجية المصرية | مجددًا"; not "سابقا": "رئيس الأركان سابقا محمد ...").
-ADVERBS_AFTER = frozenset(fold(w) for w in "مجددا مؤخرا أخيرا رسميا أيضا كذلك".split())
+ADVERBS_AFTER = frozenset(fold(w) for w in "مجددا مؤخرا أخيرا رسميا أيضا كذلك آنذاك حينها حينذاك".split())
 #: Words between a cue and its speaker that are neither: adverbs and "بالقول" ("وأوضح بالقول: ...").
 CUE_FILLERS = frozenset(fold(w) for w in speech.CUE_FILLERS)
 FILLERS = ADVERBS | CUE_FILLERS
@@ -169,6 +177,11 @@ NOT_SPEAKER = frozenset(fold(w) for w in """هو هي هم هما أنا نحن 
 NOT_OPENERS = frozenset(fold(w) for w in speech.NOT_SPEAKER_OPENERS)
 #: Verbal nouns that open a cue's object, never its subject: "وأكد عدم ..."، "أكد أهمية ...".
 OBJECT_OPENERS = frozenset(fold(w) for w in "عدم ضرورة أهمية".split())
+#: Words that stress the noun before them and go on with its name ("المصادر نفسها"، "الدول جميعها").
+EMPHASIS = frozenset(fold(w) for w in "نفس ذات كل جميع عين كلا كلتا بعض".split())
+#: Verbs of going on with one's words, written with و after a cue ("قال ومضى: ..."، "ورد X بالقول"):
+#: never the first word of a speaker's name.
+GOING_ON = frozenset(fold(p + w) for p in "وف" for w in "مضى مضت رد ردت ردّ ردّت عقب عقبت علق علقت تابع تابعت استطرد استطردت".split())
 #: Particles that open a sentence with its verb after them ("لم تكن ..."): no verb-first sentence.
 PARTICLES = frozenset(fold(w) for w in "لم لن لا ما قد لقد وقد ولم ولن ولا".split())
 DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه ذلك تلك هؤلاء".split())
@@ -367,6 +380,8 @@ class _Finder:
             i += 2  # "وقال كل من فلان وفلان": the ones named
         if i < limit and self.glued(i):
             return None  # "وكشف متناقضاتهجنرال الحرب": two words run together (a list of headlines), no head noun
+        if i < limit and self.f[i] in GOING_ON:
+            return None  # "قال ومضى: ..."، "وأضاف وتابع": the verb goes on, no name after it
         if i < limit and self.f[i].lstrip("وف") in COPULAS:
             return None  # "وهكذا أصبحت إسرائيل ...": a verb opens the words, no name
         if i < limit and self.f[i] in WORDS_KINDS:
@@ -412,6 +427,8 @@ class _Finder:
                 break
             if j > i and f in WORDS_KINDS:
                 break  # "وقال له النائب | الجملة الشهيرة «...»": what he said, named
+            if j > i and self.object_after_name(j):
+                break  # "وتابع المركز | بالقول إن"، "أكد الوزير | ضرورة أن"، "وأرجعت الشركة | نتائجها إلى"
             if j > i and f in ANONYMITY:
                 break  # "وقال المسؤول | طالبا عدم ذكر اسمه": how he asked to be quoted
             if j > i and (self.cues[j] or ("",))[0] == "participle":
@@ -462,6 +479,29 @@ class _Finder:
             return None
         return self.role_name(i, j, limit) if j > i else None
 
+    def object_after_name(self, j: int) -> bool:
+        """Token j, after the first word of a name phrase, ends it: "بالقول" (how it was said), a
+        verbal noun that opens the object ("ضرورة"، "أهمية") or a noun with a pronoun after a
+        definite noun (:meth:`pronoun_object`)."""
+        t, f = self.toks[j], self.f[j]
+        if t.is_word and (f in CUE_FILLERS or f in OBJECT_OPENERS) and not self.in_entity(t.start):
+            return True
+        return self.pronoun_object(j)
+
+    def pronoun_object(self, j: int) -> bool:
+        """Token j, inside a name phrase, is a noun with a pronoun on it right after a definite noun
+        ("الشركة نتائجها"، "الإدارة قرارها"): a definite noun is never the first term of a construct,
+        so the noun with the pronoun is the cue's object (but "المصادر نفسها"، "الدول جميعها"، "المتحدث
+        باسمها"، and what a name covers go on with it)."""
+        t, f = self.toks[j], self.f[j]
+        prev = self.f[j - 1].lstrip("وف")
+        if not (t.is_word and prev.startswith("ال") and len(prev) > 3 and t.text.endswith(("ها", "هم", "هما"))):
+            return False
+        stem = f[:-2] if f.endswith(("ها", "هم")) else f[:-3]
+        if f[:1] in "بلفكو" or stem in EMPHASIS or len(stem) < 2:
+            return False
+        return not self.in_entity(t.start)
+
     def prophet_before(self, i: int) -> tuple[int, int] | None:
         """The last mention of a prophet before token i ("رسول الله"، "النبي"، "محمد"), within 80 tokens."""
         for k in range(i - 1, max(-1, i - 80), -1):
@@ -490,6 +530,9 @@ class _Finder:
                 return (i, bisect.bisect_left(self.starts, per.end))
             if y == j and t.text in "،," and y + 1 < limit:
                 y += 1  # "وقال وزير الدفاع، كانج سون نام، إن"
+                continue
+            if self.is_mark[y] and i <= self.opening.get(y, -1) < y:
+                y += 1  # 'نائب رئيس مجلس إدارة "سابك" | الرئيس التنفيذي ...': a name in marks inside the role closed
                 continue
             if self.abbreviation_dot(y) or t.is_word and f in ("في", "علي", "من"):
                 y += 1
@@ -632,6 +675,8 @@ class _Finder:
             return None  # "إذ قال"، "مما يشير"، "هذه المرة قالوا": the narrator's clause, the speaker is the one followed
         if end > k + 1 and self.toks[k + 1].text.startswith(("لل", "لأ", "لإ")):
             return None  # "عرض تقريراً | للدكتورة بدرية البشر كشف فيه": the object of لـ is no subject
+        if end > k + 2 and self.f[k + 1] in GOING_ON:
+            k += 1  # "ورد الوزير بالقول: ...": the verb of replying before its subject
         head = self.f[k + 1].removeprefix("و") if end > k + 1 else ""
         if end > k + 1 and not (self.designates_speaker((k + 1, end)) or head in QUANTIFIERS or head.startswith("ال")):
             # "ولكنهم هذه المرة كانوا يشيرون": a clause, not someone named ("لافروف قال") or a
@@ -644,7 +689,7 @@ class _Finder:
         كان and قد are the subject of the cue; what follows the cue is its object, not its speaker."""
         if verb - 3 < lo or self.f[verb - 1] != "قد":
             return None
-        for x in range(verb - 2, max(lo, verb - 2 - MAX_SPEAKER) - 1, -1):
+        for x in range(verb - 2, max(lo, verb - 2 - MAX_SPEAKER - KANA_REACH) - 1, -1):
             if self.f[x] in ("كان", "وكان", "كانت", "وكانت"):
                 if x + 1 < verb - 1 and all(self.toks[y].is_word and not _verb(self.f[y]) for y in range(x + 1, verb - 1)):
                     return (x + 1, verb - 1)
@@ -655,8 +700,9 @@ class _Finder:
 
     def last_word(self, a: int, b: int) -> int:
         """The end of tokens a..b without the punctuation that closes them."""
-        while b > a and not (self.toks[b - 1].is_word or self.toks[b - 1].is_number):
-            b -= 1
+        while b > a and not (self.toks[b - 1].is_word or self.toks[b - 1].is_number
+                             or self.toks[b - 1].text in "%٪" and b - 2 >= a and self.toks[b - 2].is_number):
+            b -= 1  # "... بنسبة 21.1%": the sign is part of the number
         if b < len(self.toks) and a <= self.opening.get(b, -1) < b:
             b += 1  # "... يحمل عنوان «صباح مرمم»": the closing mark of marks opened inside
         return b
@@ -1020,7 +1066,7 @@ class _Finder:
         """"وكشف التقرير الصادر عن مؤسسة النقد ..."، "وأوضح بيان للداخلية ..."، "وأفاد البيان ...":
         a document speaks for its author, who is the speaker (ANNOTATION.md); the document is the
         channel. The author is named in the phrase (لـ/الصادر عن), or else is the organization
-        named last before the quote's cue."""
+        named last before the quote's cue (not for a study named the first time: "دراسة عن ...")."""
         sp = q.attrs.get("speaker") or {}
         if not sp.get("text") or sp.get("carried"):
             return
@@ -1053,6 +1099,8 @@ class _Finder:
                 text = "ال" + text[2:]
             s, e = self.toks[author[0]].start, self.toks[author[1] - 1].end
         else:
+            if head in STUDIES and not words[0].lstrip("وف").startswith("ال"):
+                return  # "وكانت دراسة عن ... قد أشارت": a study not named before, by no one named
             orgs = [x for x in self.ents_within(0, sp["start"]) if x.label == "ORG" and x.end <= sp["start"]]
             if not orgs:
                 return
@@ -1272,7 +1320,7 @@ class _Finder:
                 continue  # "ونقل الموقع عنه": the relay is not the one the article follows
             sp = self.speaker(rng)
             if fold(sp["text"]) not in NOT_SPEAKER and self.designates_speaker(rng):
-                out.append((self.toks[k].start, sp))
+                out.append((self.toks[k].start, sp, self.toks[k].text))
         # "وأشاد محافظ بيشة محمد بن سبرة بـ ...، مؤكدا أن ...": the named subject of a sentence
         # that opens with its verb is the one a later subjectless cue continues
         for sa0, sb in self.sentence_bounds():
@@ -1293,7 +1341,7 @@ class _Finder:
             if any(x.end <= e and x.label in ("PER", "ORG", "LOC") and (x.label != "LOC" or x.start > s)
                    for x in self.ents_within(s, e)):
                 # a person or organization, or a role of a place ("أمين منطقة المدينة المنورة")
-                out.append((self.toks[sa0].start, self.speaker(rng)))
+                out.append((self.toks[sa0].start, self.speaker(rng), self.toks[sa].text))
         out.sort(key=lambda x: x[0])
         return out
 
@@ -1944,12 +1992,15 @@ class _Finder:
                     k += 1
                     continue
                 a, c = comp
-                if rng and c > rng[1] and self.f[rng[1]] not in DEMONSTRATIVES and self.f[rng[1]] not in ADVERBS_AFTER \
+                # the outlet spoken to ("لفرانس برس"، "لوكالة ...") ends the name phrase
+                reach = next((x for x in range(rng[1], c) if self.f[x][:1] == "ل" and self.f[x][1:] in OUTLETS), c) if rng else c
+                if rng and reach > rng[1] and self.f[rng[1]] not in DEMONSTRATIVES and self.f[rng[1]] not in ADVERBS_AFTER \
+                        and not (rng[1] > rng[0] and self.object_after_name(rng[1])) \
                         and all(self.toks[x].is_word and self.f[x] not in THAT and not self.cue_at(x) and
-                                (self.f[x] in WHEN or self.f[x] not in STOP) for x in range(rng[1], c)):
+                                (self.f[x] in WHEN or self.f[x] not in STOP) for x in range(rng[1], reach)):
                     # the name phrase was cut short (at an entity inside it, "وزير خارجية سلوان سامر
                     # الحداد") or a time follows it ("أكد الوزير اليوم الخميس أن")
-                    end = c
+                    end = reach
                     while end > rng[0] + 1 and self.f[end - 1] in WHEN:
                         end -= 1
                     rng = (rng[0], end)
@@ -2049,22 +2100,83 @@ def _short_form(words: list[str]) -> str | None:
     return None
 
 
+def _agreement(word: str | None) -> tuple[str, str] | None:
+    """Gender and number a cue's form shows of its subject: ("m"|"f"|"", "s"|"d"|"p"), or None when
+    the form does not tell ("قال" m s, "أضافت" f s, "أكدا" dual, "أضافوا" plural, "تقول" f s,
+    "مشيرة" f s, "مضيفا" m s, "قولها" f s)."""
+    f = fold(word or "")
+    entry = CUES.get(f)
+    if entry is None:
+        return None
+    kind, lemma, _ = entry
+    lf = fold(lemma)
+    for c in (f, f[1:]) if f[:1] in "وف" else (f,):
+        if kind == "verb":
+            stem = lf[:-1] if lf.endswith(("ي", "ا")) and len(lf) > 2 else lf
+            if c == lf:
+                return ("m", "s")
+            if c == stem + "ت":
+                return ("f", "s")
+            if c == stem + "تا":
+                return ("f", "d")
+            if c in (stem + "يا", stem + "ا"):
+                return ("", "d")
+            if c == stem + "وا":
+                return ("m", "p")
+            if c in PRESENT_FORMS:
+                if c.endswith("ان"):
+                    return ("", "d")
+                if c.endswith("ون"):
+                    return ("m", "p")
+                return ("m", "s") if c[:1] == "ي" else ("f", "s") if c[:1] == "ت" else None
+            if c.startswith(lf) and c != lf:
+                return ("m", "s")  # "أبلغه": the past with an object pronoun
+        elif kind == "participle" and c[:1] == "م":
+            if c.endswith("تين"):
+                return ("f", "d")
+            if c.endswith(("ين", "ون")):
+                return None  # plural or dual
+            return ("m", "s") if c.endswith("ا") else ("f", "s") if c.endswith("ه") else None
+        elif kind == "masdar":
+            return ("f", "s") if c.endswith("ها") else ("", "p") if c.endswith("هم") else \
+                ("m", "s") if c.endswith("ه") else None
+    return None
+
+
+def _disagrees(cue: tuple[str, str] | None, named: tuple[str, str] | None, text: str | None) -> bool:
+    """A subjectless cue whose form cannot have the followed speaker as subject: a feminine singular
+    after a masculine one ("قال علاء ... وكشفت أن"), or a dual after one named alone ("وأكدا أن" after "قال
+    المخرج")."""
+    if cue is None or named is None:
+        return False
+    if cue[1] == "s" and named[1] == "s":
+        # a feminine cue after one named with a masculine verb; not the other way: news goes on with a
+        # masculine participle after a body named with a feminine verb ("وأكدت الأمانة ...، مؤكداً أن")
+        return cue[0] == "f" and named[0] == "m"
+    if cue[1] == "d" and named[1] == "s":
+        return " و" not in (text or "") and not fold((text or "").split(" ")[0]).endswith(("ان", "ين"))
+    return False
+
+
 def follow_speakers(quotes: list[Span], actors: list[tuple[int, dict]] = ()) -> None:
     """The speaker the article is following: a quote with no named speaker ("وأضاف:",
     "مشيراً إلى أن") takes the last one named before it, by a quote or by a speech verb
     (``actors``: "شكر بوتين ... وقال: «...»"); a short form ("المصدر", "الوزير") takes the
     fullest earlier speaker it designates."""
     named: list[dict] = []
-    events = sorted([(q.start, 1, q) for q in quotes] + [(pos, 0, sp) for pos, sp in actors], key=lambda x: x[:2])
+    # an actor is (offset, speaker) or (offset, speaker, the verb that names it)
+    events = sorted([(q.start, 1, q, q.attrs.get("cue")) for q in quotes]
+                    + [(a[0], 0, a[1], a[2] if len(a) > 2 else None) for a in actors], key=lambda x: x[:2])
     current: dict | None = None
-    for _, is_quote, item in events:
+    agreement: tuple[str, str] | None = None  # what the cue that named the followed speaker shows of it
+    for _, is_quote, item, cue in events:
         if not is_quote:
-            current = item
+            current, agreement = item, _agreement(cue)
             continue
         q = item
         sp = q.attrs.get("speaker") or {}
         if not sp.get("text"):
-            if current is not None:
+            if current is not None and not _disagrees(_agreement(cue), agreement, current.get("text")):
                 q.attrs["speaker"] = {**current, "carried": True}
             continue
         words = fold(sp["text"]).split()
@@ -2076,7 +2188,7 @@ def follow_speakers(quotes: list[Span], actors: list[tuple[int, dict]] = ()) -> 
             if full is not None:
                 q.attrs["speaker"] = sp = {**full, "short": sp["text"]}
         if sp.get("name") != "الله":
-            current = sp  # scripture quoted ("قال تعالى: (...)") is not who the article follows
+            current, agreement = sp, _agreement(cue)  # scripture quoted ("قال تعالى: (...)") is not who the article follows
         named.append(sp)
 
 
