@@ -1,8 +1,10 @@
 """Shared fixtures: the ../shared folder (skipped when absent) and a seeds run."""
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,3 +37,18 @@ def seeds_result(shared_dir, tmp_path_factory):
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+
+
+@pytest.fixture(scope="session")
+def realnews_evaluate():
+    """eval/realnews/evaluate.py as a module (its folder on the path while it loads, for snn); its
+    scoring functions need no ../shared."""
+    here = ROOT / "eval" / "realnews"
+    sys.path.insert(0, str(here))
+    try:
+        spec = importlib.util.spec_from_file_location("realnews_evaluate", here / "evaluate.py")
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+    finally:
+        sys.path.remove(str(here))
+    return mod

@@ -591,21 +591,10 @@ def test_a_definite_family_name_is_read_again_and_a_title_keeps_a_frequent_given
     assert _refined("وبدأ رمضان أمس.", [("رمضان", "PER")]) == []  # a month
 
 
-def test_realnews_offsets_map_an_end_to_the_block_it_closes():
+def test_realnews_offsets_map_an_end_to_the_block_it_closes(realnews_evaluate):
     """eval/realnews/evaluate.py: a mention ending the article (content has a trailing line end
     marsad's cleanup dropped) or ending before a dropped space keeps its own end offset."""
-    import importlib.util
-    from pathlib import Path
-
-    here = Path(__file__).resolve().parents[1] / "eval" / "realnews"
-    sys.path.insert(0, str(here))
-    try:
-        spec = importlib.util.spec_from_file_location("realnews_evaluate", here / "evaluate.py")
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-    finally:
-        sys.path.remove(str(here))
-    starts, ends = mod.to_content("زار سالم جدة", "زار سالم  جدة\n")
+    starts, ends = realnews_evaluate.to_content("زار سالم جدة", "زار سالم  جدة\n")
     assert (starts[4], ends[8]) == (4, 8)  # "سالم" before the dropped space
     assert (starts[9], ends[12]) == (10, 13)  # "جدة" at the end, before the dropped line end
 

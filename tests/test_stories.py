@@ -587,23 +587,11 @@ def test_market_reports_of_other_days_and_headlines_of_other_places_stay_apart()
     assert got == [0, 1, 0]
 
 
-def test_realnews_copy_misses_lists_the_gold_copies_left_in_two_groups(tmp_path):
+def test_realnews_copy_misses_lists_the_gold_copies_left_in_two_groups(tmp_path, realnews_evaluate):
     """eval/realnews/evaluate.py stories -v: the gold copy pairs marsad leaves in two copy groups,
     with both lengths, containment and aligned share; a pair joined through a third article (one
     copy group, transitively) is not a miss."""
-    import importlib.util
-    import json
-    import sys
-    from pathlib import Path
-
-    here = Path(__file__).resolve().parents[1] / "eval" / "realnews"
-    sys.path.insert(0, str(here))
-    try:
-        spec = importlib.util.spec_from_file_location("realnews_evaluate_copies", here / "evaluate.py")
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-    finally:
-        sys.path.remove(str(here))
+    mod = realnews_evaluate
     one = "وصل الوفد إلى العاصمة صباح اليوم في زيارة رسمية تستمر يومين"  # 11 words
     arts = [{"id": "a", "text": one, "story": "s1"},
             {"id": "b", "text": one + " يلتقي خلالها كبار المسؤولين", "duplicate_of": "a", "story": "s1"},
