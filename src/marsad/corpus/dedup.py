@@ -27,8 +27,8 @@ import math
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Hashable
 from importlib import resources
+from typing import Hashable
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH

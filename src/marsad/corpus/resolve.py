@@ -286,9 +286,10 @@ def _holds(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
 def _unnamed_source(text: str) -> bool:
     """An unnamed source by its first words: "مسؤول مطلع في مكتب الرئيس"، "مصادر مقربة من الوزارة"."""
     words = [w.removeprefix("ال") for w in fold(text).lstrip("و").split()[:2]]
-    if len(words) == 2 and words[0] in UNNAMED_HEADS and text.split()[1][:1] in QUOTE_MARKS:
-        return True  # 'مصادر "الرياض"': an outlet's own sources, named by the outlet in marks
-    return len(words) == 2 and words[0] in UNNAMED_HEADS and words[1] in ANONYMOUS
+    if len(words) < 2 or words[0] not in UNNAMED_HEADS:
+        return False
+    # 'مصادر "الرياض"': an outlet's own sources, named by the outlet in marks
+    return words[1] in ANONYMOUS or text.split()[1][:1] in QUOTE_MARKS
 
 
 def _group(typ: str) -> str:

@@ -116,6 +116,7 @@ def _overlap(a: frozenset, b: frozenset) -> float:
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """The dot product of two sparse vectors (the story vectors are unit length: their cosine)."""
     if len(a) > len(b):
         a, b = b, a
     return sum(x * b.get(t, 0.0) for t, x in a.items())

@@ -386,11 +386,7 @@ class StoryIndex:
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {t: x / norm for t, x in v.items()}
 
-    @staticmethod
-    def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(x * b.get(t, 0.0) for t, x in a.items())
+    cosine = staticmethod(samestory.cosine)  # of two sparse vectors (dicts)
 
     def _close_before(self, day: dt.date) -> None:
         """Take the stories closed to ``day`` (and so to every later day) out of the open index."""

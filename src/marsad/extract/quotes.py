@@ -1297,9 +1297,10 @@ class _Finder:
                                                "cue": None, "via": None, "partial": False}, "quotes"))
         return out
 
-    def actors(self) -> list[tuple[int, dict]]:
-        """(offset, speaker) of every speech verb with a name after it ("شكر بوتين مضيفه",
-        "وقال الوزير"): who the article is following at each point."""
+    def actors(self) -> list[tuple[int, dict, str]]:
+        """(offset, speaker, verb) of every speech verb with a name after it ("شكر بوتين مضيفه",
+        "وقال الوزير"): who the article is following at each point, and the verb's form (its gender
+        and number, :func:`_agreement`)."""
         out = []
         n = len(self.toks)
         for k, f in enumerate(self.f):
@@ -1486,6 +1487,7 @@ class _Finder:
         return (Span(self.toks[a].start, self.toks[b - 1].end, "direct", {
             "speaker": self.writer(verb) if self.writer_said(verb) else self.speaker(rng), "cue": self.toks[verb].text, "via": None, "partial": False},
             "quotes"), (colon, b))
+
     def writer_said(self, k: int) -> bool:
         """A column writer's own "قلت" ("فقلت له: «...»"، "وقلت لنفسي: ..."): a cue only when a colon or
         a quotation mark follows, maybe after the one spoken to (قلّت "decreased" has its subject there)."""
@@ -2158,15 +2160,14 @@ def _disagrees(cue: tuple[str, str] | None, named: tuple[str, str] | None, text:
     return False
 
 
-def follow_speakers(quotes: list[Span], actors: list[tuple[int, dict]] = ()) -> None:
+def follow_speakers(quotes: list[Span], actors: list[tuple[int, dict, str]] = ()) -> None:
     """The speaker the article is following: a quote with no named speaker ("وأضاف:",
     "مشيراً إلى أن") takes the last one named before it, by a quote or by a speech verb
-    (``actors``: "شكر بوتين ... وقال: «...»"); a short form ("المصدر", "الوزير") takes the
-    fullest earlier speaker it designates."""
+    (``actors``: (offset, speaker, the verb that names it), "شكر بوتين ... وقال: «...»"); a short
+    form ("المصدر", "الوزير") takes the fullest earlier speaker it designates."""
     named: list[dict] = []
-    # an actor is (offset, speaker) or (offset, speaker, the verb that names it)
     events = sorted([(q.start, 1, q, q.attrs.get("cue")) for q in quotes]
-                    + [(a[0], 0, a[1], a[2] if len(a) > 2 else None) for a in actors], key=lambda x: x[:2])
+                    + [(pos, 0, sp, verb) for pos, sp, verb in actors], key=lambda x: x[:2])
     current: dict | None = None
     agreement: tuple[str, str] | None = None  # what the cue that named the followed speaker shows of it
     for _, is_quote, item, cue in events:
