@@ -1015,6 +1015,10 @@ def test_dev8_forms(text, found):
     ("توقفت الرحلات منذ 24 يوليو", [("24 يوليو", "2015-07-24")]),
     # with a year or a relative word, as written
     ("يتواصل الإضراب منذ أغسطس 2013", [("منذ أغسطس 2013", "2013-08")]),
+    # a Hijri month or day likewise (22 July 2015 is 6 Shawwal 1436)
+    ("بدأت الأعمال منذ ذي الحجة في الموقع", [("منذ ذي الحجة", "2014-09-25/2014-10-24")]),
+    ("بدأت الأعمال منذ 20 ذي القعدة في الموقع", [("20 ذي القعدة", "2014-09-15")]),
+    ("بدأت الأعمال منذ 2 شوال في الموقع", [("2 شوال", "2015-07-18")]),
 ])
 def test_since_a_month_is_the_last_one(text, found):
     assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 22))] == found

@@ -881,6 +881,9 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         if (w2 - w1) % 7 not in (1, 2):
             return None  # "السبت / الأحد" are two days in a row (or one apart); anything else is no pair
         return "range", {"t": "wdpair", "w1": w1, "w2": w2, "rel": rel, "future": future}
+    if kind in ("hijri", "hijri_month") and rel is None and not g.get("hy") and not g.get("gy") and not g.get("this") and (
+            _SINCE.match(g["_text"]) or _SINCE_LEAD.search(g["_before"])):
+        rel = "since"  # "منذ ذي الحجة" written in Shawwal: the last one, not the next
     if kind == "hijri":
         return "hijri", {"t": "hijri", "d": _day(g["d"]), "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None,
                          "rel": rel, "future": future}
