@@ -143,6 +143,8 @@ _YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*|بال\w*|
 _YEAR_LEAD_BARE = re.compile(r"(?<!\w)[وف]?(?P<p>منذ|في|الي|حتي|قبل|بعد|خلال)\s+$")
 _YEAR_WORD_AFTER = re.compile(rf"\s+(?:(?:[وفبلك]|لل|وال|وب|ول)?ال(?!فا?(?!\w)|اف(?!\w))\w|(?:{_alts(V.YEAR_BARE_FOLLOWERS)})(?!\w))")
 _CITED_LEAD = re.compile(r"\((?:[^\W\d]|[\s:«»\"\-–])+[^\W\d][،,]\s*$")
+_MIDDLE_OF = re.compile(r"(?<!\w)[وفبل]?منتصف\s+(?:هذا\s+)?$")
+_DECADE_OF = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?عقد(?:ين)?\s+(?:\w+\s+)?من\s+(?:هذا\s+)?$")
 _PERIOD_LEAD = re.compile(r"(?<!\w)(?:[وفبل]|لل)?(?:ال)?فتره\s+(?:(?:من|بين)\s+)?(?:(?:عام|العام|عامي)\s+)?$")
 _DECADE_AFTER = re.compile(r"\s+من\s+(?:الزمن|الان)(?!\w)|\s*(?:[.,،:;؛!؟?)»\"]|$)|\s+(?:تقريبا|مضي|مضت)(?!\w)")
 # "منذ" before a month or a day of one (in the span, or before "مطلع"/"بداية" ... in it): a start in the past
@@ -163,10 +165,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "القرن الحادي والعشرين", "القرن التاسع عشر"
     # "تسعينات القرن الماضي", "الخمسينيات من القرن العشرين", "القرن الحادي والعشرين", "القرن الماضي"
     # "القرن الـ 20", "القرن 21": the number in digits; "النصف الثاني من القرن العشرين": a half of one
+    # "القرن الحالي", "هذا القرن", "ثلاثينيات القرن الحالي": the anchor's own century
     ("century", re.compile(
-        rf"{B}(?:{CLITIC}(?:ال)?(?P<dec>{_alts(_DECADE)})(?:ات|يات)\s+(?:من\s+)?ال"
-        rf"|{CLITIC}(?:ال|لل)نصف\s+ال(?P<half>اول|ثاني)\s+من\s+ال|{CLITIC}(?:ال|لل)?)"
-        rf"قرن\s+(?:(?P<c>{ORD})|(?:ال\s*)?(?P<cn>1\d|2[01]|[1-9])(?![\d,/%-]|\.\d)|(?P<cp>الماضي|المنصرم)){E}"
+        rf"{B}(?:{CLITIC}(?:ال)?(?P<dec>{_alts(_DECADE)})(?:ات|يات)\s+(?:من\s+)?(?:هذا\s+)?ال"
+        rf"|{CLITIC}(?:ال|لل)نصف\s+ال(?P<half>اول|ثاني)\s+من\s+(?:هذا\s+)?ال|{CLITIC}(?:هذا\s+)?(?:ال|لل)?)"
+        rf"قرن(?:\s+(?:(?P<c>{ORD})|(?:ال\s*)?(?P<cn>1\d|2[01]|[1-9])(?![\d,/%-]|\.\d)|(?P<cp>الماضي|المنصرم)"
+        rf"|(?P<cc>الحالي|الجاري))|(?P<cthis>(?<=هذا\sالقرن))){E}"
         rf"(?!\s*(?:{_alts(V.CENTURY_NOT)})(?!\w))")),
     # "يومي الأحد والاثنين", "ليل الأحد / الاثنين": two weekdays, one after the other
     ("wd_pair", re.compile(
@@ -350,7 +354,7 @@ _G_HOURS, _G_YREL2, _G_RAM, _G_Y2D = (re.compile(r"\d\s+ساعه\s"), re.compile
                                      re.compile(r"الشهر\s+(?:الفضيل|الكريم)"), re.compile(r"عام\s+[5-9]\d(?!\d)"))
 _G_QUARTER = re.compile(r"(?:ربع|نصف|اشهر|شهور)\s")
 _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s", r"ايام\s+\S+\s+(?:\S+\s+)?(?:ال)?(?:اولي|اخيره)\s+من\s"),
-          re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
+          _Substrings("قرن"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
           _G_QUARTER, _G_QUARTER, re.compile("ايام|ليله"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
           _G_HOURS, _G_YREL2,  # hours, yrel2
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
@@ -612,7 +616,8 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         if c is None:
             if anchor is None:
                 return None
-            c = (anchor.year - 1) // 100  # the century before the anchor's (1901-2000 for 2015)
+            # the century before the anchor's (1901-2000 for 2015), or the anchor's own (k = 0)
+            c = (anchor.year - 1) // 100 + 1 + expr.get("k", -1)
         if t == "century":
             y1, y2 = (c - 1) * 100 + 1, c * 100
             if expr.get("half"):
@@ -867,11 +872,18 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         return "range", {"t": "mweek", "k": k, "month": month}
     if kind == "century":
         c = _day(g["c"]) if g.get("c") else int(g["cn"]) if g.get("cn") else None
-        if g.get("dec"):  # a decade: "تسعينات القرن الماضي" = 1990/1999
-            return "range", {"t": "decade", "d": _DECADE[g["dec"]], "c": c}
+        k = 0 if g.get("cc") or g.get("cthis") is not None else -1  # "القرن الحالي", "هذا القرن"
+        if _DECADE_OF.search(g["_before"]) or (k == 0 and not g.get("dec") and _MIDDLE_OF.search(g["_before"])):
+            return None  # "العقد الأول من القرن الحالي", "قبل منتصف هذا القرن": a part of it, not the century
+        if g.get("dec"):  # a decade: "تسعينات القرن الماضي" = 1990/1999, "ثلاثينيات القرن الحالي" = 2030/2039
+            if k == 0 and not future:
+                # "بدأ البرنامج في السبعينات من هذا القرن": a text of the last century; a decade of this
+                # one still to come is read only in a future clause (the bare decade is read instead)
+                return None
+            return "range", {"t": "decade", "d": _DECADE[g["dec"]], "c": c, **({"k": 0} if k == 0 else {})}
         half = {"اول": 1, "ثاني": 2}.get(g.get("half") or "")
-        if g.get("cp"):  # "القرن الماضي": the one before the anchor's
-            return "range", {"t": "century", "k": -1, **({"half": half} if half else {})}
+        if c is None:  # "القرن الماضي": the one before the anchor's; "القرن الحالي": the anchor's
+            return "range", {"t": "century", "k": k, **({"half": half} if half else {})}
         y1, y2 = (c - 1) * 100 + 1, c * 100
         if half:  # "النصف الثاني من القرن العشرين" = 1951/2000
             y1, y2 = (y1, y1 + 49) if half == 1 else (y1 + 50, y2)
