@@ -1016,8 +1016,13 @@ class _Finder:
                 continue
             si = sent_of.get(o, 0)
             sa, sb = bounds[si]
-            # the speech verb of this clause: the last one before the opening mark
-            verb = next((k for k in range(o - 1, sa - 1, -1) if (_verb(self.f[k]) or self.said_by(k)
+            # the speech verb of this clause: the last one before the opening mark, and after a
+            # quotation that runs on into this one with no word between ("«... قال الإعلام إن ...».«...»":
+            # that verb is inside other words said)
+            lo = max([sa] + [k + 1 for k in range(sa, o) if self.is_mark[k] and k in self.opening
+                             and k - self.opening[k] > MIN_FREE_QUOTE_WORDS
+                             and not any(self.toks[y].is_word for y in range(k + 1, o))])
+            verb = next((k for k in range(o - 1, lo - 1, -1) if (_verb(self.f[k]) or self.said_by(k)
                                                                  or self.writer_said(k) and self.marks_listed(k, o)
                                                                  or self.f[k] in DIRECTIVES)
                          and not self.is_mark[k]), None)
