@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 import json
 import math
 import re
@@ -283,8 +284,8 @@ def attach_learned(groups: UnionFind, size_of: Counter, learned: list[tuple[floa
     torn = {x for x, into in reach.items() if len(into) > 1}
     for _, h, p in sorted(learned):
         gh, gp = groups.find(h), groups.find(p)
-        if gh != gp and min(size_of[gh], size_of[gp]) == 1 and h not in torn and p not in torn:
-            groups.union(h, p)
+        if gh != gp and min(size_of[gh], size_of[gp]) == 1 and h not in torn and p not in torn \
+                and groups.union(h, p):  # (a union-find may refuse: a database's stored groups)
             size_of[groups.find(h)] = size_of.pop(gh) + size_of.pop(gp)
 
 
@@ -345,7 +346,10 @@ class _Shingled:
     sort instead of a loop over every 3-gram. The same sets as :func:`shingles` (one id per
     distinct string), so the same counts."""
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], counts: "CorpusCounts | None" = None):
+        """``counts``: the 3-gram and word counts of a larger corpus these texts are part of (a
+        database the texts are added to): document frequencies, rare 3-grams and idf are then that
+        corpus's, as a build over all of it would count them."""
         vocab: defaultdict = defaultdict()
         vocab.default_factory = vocab.__len__  # a new word gets the next id
         ids = []
@@ -360,12 +364,14 @@ class _Shingled:
         doc_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
         inside = doc_of[:-2] == doc_of[2:]  # the three words in one article
         a, b, c = w[:-2][inside], w[1:-1][inside], w[2:][inside]
+        self._bigrams = None
         if v ** 3 < 2 ** 63:
             keys = (a * v + b) * v + c
         else:  # too many words for one int64: number the 2-grams first
-            _, bigram = np.unique(a * v + b, return_inverse=True)
+            self._bigrams, bigram = np.unique(a * v + b, return_inverse=True)
             keys = bigram.reshape(-1) * v + c
         uniq, tri = np.unique(keys, return_inverse=True)
+        self.vocab, self._v, self._uniq = list(vocab), v, uniq
         m = max(1, len(uniq))
         # each article's distinct 3-grams, sorted by article then 3-gram
         code = _sorted_unique(doc_of[:-2][inside] * m + tri.reshape(-1))
@@ -378,7 +384,29 @@ class _Shingled:
         wcode = _sorted_unique(doc_of * v + self.words) if len(self.words) else np.zeros(0, np.int64)
         self.wdoc, self.wword = wcode // v, wcode % v
         self.wbounds = np.searchsorted(self.wdoc, np.arange(n + 1))
-        self.idf = np.log(max(1, n) / np.maximum(1, np.bincount(self.wword, minlength=v)))
+        self.idf = np.log(max(1, n) / np.maximum(1, self.word_df()))
+        if counts is not None:  # the larger corpus's counts instead of these texts' own
+            if len(uniq):
+                self.df = np.asarray(counts.gram_df(self.gram_hashes()), dtype=np.int64)
+                self.n_rare = np.bincount(self.doc[self.df[self.tri] <= COMMON_DF], minlength=n)
+            self.idf = np.log(max(1, counts.n) / np.maximum(1, np.asarray(counts.word_df(self.vocab), dtype=np.float64))) \
+                if self.vocab else self.idf
+
+    def word_df(self) -> np.ndarray:
+        """How many of these texts hold each word (by word id, :attr:`vocab`'s order)."""
+        return np.bincount(self.wword, minlength=max(1, len(self.vocab)))[:max(1, len(self.vocab))]
+
+    def gram_hashes(self) -> np.ndarray:
+        """A stable 64-bit key (int64) of each distinct 3-gram, by 3-gram id (:func:`gram_hash`), for
+        counts kept across runs."""
+        v, uniq = self._v, self._uniq
+        if self._bigrams is None:
+            a, b, c = uniq // (v * v), (uniq // v) % v, uniq % v
+        else:
+            ab = self._bigrams[uniq // v]
+            a, b, c = ab // v, ab % v, uniq % v
+        h = word_hashes(self.vocab)
+        return _mix(h[a], h[b], h[c])
 
     def kept_words(self, short: int, other: int) -> float:
         """The share of article ``short``'s distinct words, weighted by idf, found in ``other``."""
@@ -414,6 +442,39 @@ class _Shingled:
             pairs.append(d[k:][same] * n + d[:-k][same])
         codes, counts = _counted(np.concatenate(pairs) if pairs else np.zeros(0, np.int64))
         return codes // n, codes % n, counts
+
+
+class CorpusCounts:
+    """What :class:`_Shingled` reads of a larger corpus (see its ``counts``): ``n`` articles (those
+    with a signature), and the number of them holding each 3-gram (by :func:`gram_hash`) and word;
+    the texts given to :class:`_Shingled` must be counted in it."""
+
+    n: int
+
+    def gram_df(self, keys: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def word_df(self, words: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
+
+
+def word_hashes(words: list[str]) -> np.ndarray:
+    """A stable 64-bit hash (blake2b) of each word, as uint64."""
+    return np.array([int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "little")
+                     for w in words], dtype=np.uint64)
+
+
+def _mix(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    with np.errstate(over="ignore"):
+        return (a * _MIX[0] + b * _MIX[1] + c * _MIX[2]).view(np.int64)
+
+
+def gram_hash(gram: str) -> int:
+    """The stable key of a 3-gram of folded words (\"w1 w2 w3\", as :func:`shingles` joins them)."""
+    return int(_mix(*(word_hashes(gram.split())[k:k + 1] for k in range(3)))[0])
 
 
 def _counted(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -454,6 +515,7 @@ class Dedup:
         self.candidates = candidates
         self.model = copy_model() if model == "shipped" else model
         self.record = record
+        self.sets: _Shingled | None = None
 
     def run(self, docs: list[Document], corpus) -> None:
         """Copies as connected components: every verified pair joins one group (a copy of a copy,
@@ -472,6 +534,7 @@ class Dedup:
             return
         at = {d.id: p for p, d in enumerate(kept)}
         sets = _Shingled([d.text for d in kept])
+        self.sets = sets  # its counts: what a database keeps for adding articles (marsad.store.incremental)
         size, n_rare = sets.size.tolist(), sets.n_rare.tolist()
         later, earlier, counts = sets.shared_rare()
         # the rules on the counts of shared rare 3-grams, for all pairs at once (see the loop below)

@@ -7,8 +7,14 @@ each story's state (:func:`marsad.corpus.stories.story_state`) and top terms, th
 counts. :func:`update` then costs work in proportion to the new articles and the stories they touch:
 
 - copies: candidates are the stored articles sharing an LSH band, verified by containment or by a
-  word alignment, and a digest joins the one copy group it holds, as in a full build (the rare
-  3-gram rule of the full build needs corpus-wide 3-gram counts and is left to ``recluster``);
+  word alignment, and a digest joins the one copy group it holds, as in a full build; the candidates
+  these rules leave apart are read by the learned copy-pair model of the full build
+  (:class:`marsad.corpus.dedup.PairFeatures`, :func:`~marsad.corpus.dedup.copy_probability`, its
+  threshold, :func:`~marsad.corpus.dedup.attach_learned`), with the corpus counts a full build reads
+  (rare 3-grams, word idf: the database keeps them, ``copy_grams`` and ``copy_words``). A stored copy
+  group keeps its members and original: two groups that each hold a stored article never merge. The
+  rare 3-gram rules of the full build (pairs sharing rare 3-grams that no LSH band proposes) are left
+  to ``recluster``;
 - entities: the new articles' names are resolved among themselves, then each entity is the stored
   one with the same id, or the one stored entity whose spellings have its name's key (its name and
   id stay; its variants and count grow); a place entity without a location is then located
@@ -33,14 +39,16 @@ import datetime as dt
 import json
 from marsad.corpus import Corpus, run_corpus_stages
 from marsad.corpus.dating import date_from_story
-from marsad.corpus.dedup import (ALIGN_CANDIDATE, ALIGN_LONGER, ALIGNED, CONTAINMENT, DIGEST_WORDS, Dedup, aligned_words,
-                                 band_keys, containment, shingles)
+from marsad.corpus.dedup import (ALIGN_CANDIDATE, ALIGN_LONGER, ALIGNED, CONTAINMENT, DIGEST_WORDS, RULES_ORIGINAL,
+                                 CorpusCounts, Dedup, PairFeatures, _Shingled, aligned_words, attach_learned, band_keys,
+                                 containment, copy_model, copy_probability, shingles)
+from marsad.corpus.unionfind import UnionFind
 from marsad.text.normalize import fold
 from marsad.corpus.geo import Geocode
 from marsad.corpus.resolve import ResolveEntities
 from marsad.corpus import stories as stories_module
 from marsad.corpus.stories import (JOIN, MAX_CANDIDATES, WINDOW_DAYS, Stories, StoryIndex, _day, _event_day, add_to_state,
-                                   article_profile,
+                                   article_profile, copy_original,
                                    entity_keys, follows_original, join_similarity, market_report, open_to, stable_id,
                                    state_story, story_record, story_state, terms, title_entities, title_places)
 from marsad.document import Document
@@ -82,13 +90,14 @@ def rebuild(st) -> tuple[list[Document], Corpus]:
     docs = st.documents()
     for d in docs:
         d.duplicate_of = None
-    stories = Stories()
-    corpus = run_corpus_stages(docs, [Dedup(), ResolveEntities(), Geocode(), stories])
+    stories, dedup = Stories(), Dedup()
+    corpus = run_corpus_stages(docs, [dedup, ResolveEntities(), Geocode(), stories])
     st.save_corpus(docs, corpus)
     with st.conn:
-        for t in ("story_state", "story_terms", "term_df", "copy_bands", "settings"):
+        for t in ("story_state", "story_terms", "term_df", "copy_bands", "settings", "copy_grams", "copy_words"):
             st.conn.execute(f"DELETE FROM {t}")
         st.conn.executemany("INSERT INTO copy_bands VALUES (?, ?)", [r for d in docs for r in band_rows(d)])
+        _save_counts(st, dedup.sets)
         # the stories stage's term counts and index: the same documents' terms (not computed twice,
         # nor every term's weight)
         df, index = stories.df, stories.index
@@ -127,10 +136,10 @@ def update(st, new: list[Document]) -> Corpus:
     if not new:
         return Corpus()
     order = sorted(new, key=lambda d: (day_of(d) or "9999", d.id))
-    _copies(st, order)
+    counted, _ = _copies(st, order)
     entities = _entities(st, new)
     Geocode(stored_countries(st)).run(new, Corpus(entities=entities))
-    touched = _stories(st, order)  # writes the new articles' rows and mentions
+    touched = _stories(st, order, counted)  # writes the new articles' rows and mentions, and the copy counts
     with st.conn:
         for e in entities:
             st.save_entity(e)
@@ -142,13 +151,86 @@ def update(st, new: list[Document]) -> Corpus:
 
 # ---- copies ------------------------------------------------------------------------------------
 
-def _copies(st, order: list[Document]) -> None:
+def _save_counts(st, sets: _Shingled | None, add: bool = False) -> None:
+    """Write the copy stage's counts of ``sets`` (articles with a signature: how many hold each 3-gram
+    and word); ``add``: add them to the stored counts (new articles) instead of being all of them."""
+    n = sets.n if sets is not None else 0
+    if sets is not None and n:
+        upsert = " ON CONFLICT({}) DO UPDATE SET n = n + excluded.n" if add else "{}"
+        st.conn.executemany(f"INSERT INTO copy_grams VALUES (?, ?){upsert.format('gram' if add else '')}",
+                            zip(sets.gram_hashes().tolist(), sets.df[:len(sets._uniq)].tolist()))
+        st.conn.executemany(f"INSERT INTO copy_words VALUES (?, ?){upsert.format('word' if add else '')}",
+                            zip(sets.vocab, sets.word_df().tolist()))
+    old = st.conn.execute("SELECT value FROM settings WHERE key = 'copy_docs'").fetchone() if add else None
+    st.conn.execute("INSERT OR REPLACE INTO settings VALUES ('copy_docs', ?)", (str(n + (int(old[0]) if old else 0)),))
+
+
+class _StoredCounts(CorpusCounts):
+    """The database's copy counts plus those of the articles being added (``batch``: their
+    :class:`_Shingled`), read as :class:`_Shingled` asks for them."""
+
+    CHUNK = 500
+
+    def __init__(self, st, batch: _Shingled | None):
+        self.st = st
+        r = st.conn.execute("SELECT value FROM settings WHERE key = 'copy_docs'").fetchone()
+        self.n = int(r[0]) + (batch.n if batch is not None else 0)
+        self.grams: dict[int, int] = {}
+        self.words: dict[str, int] = {}
+        if batch is not None and batch.n:
+            self.grams = dict(zip(batch.gram_hashes().tolist(), batch.df[:len(batch._uniq)].tolist()))
+            self.words = dict(zip(batch.vocab, batch.word_df().tolist()))
+
+    def _stored(self, table: str, column: str, keys: list) -> dict:
+        out = {}
+        for k in range(0, len(keys), self.CHUNK):
+            part = keys[k:k + self.CHUNK]
+            out.update(self.st.conn.execute(
+                f"SELECT {column}, n FROM {table} WHERE {column} IN ({','.join('?' * len(part))})", part).fetchall())
+        return out
+
+    def gram_df(self, keys):
+        keys = keys.tolist()
+        stored = self._stored("copy_grams", "gram", keys)
+        return [stored.get(k, 0) + self.grams.get(k, 0) for k in keys]
+
+    def word_df(self, words):
+        stored = self._stored("copy_words", "word", words)
+        return [stored.get(w, 0) + self.words.get(w, 0) for w in words]
+
+
+def _ensure_counts(st) -> None:
+    """A database built before the copy counts were kept (schema 4) gets them from its articles."""
+    if st.conn.execute("SELECT 1 FROM settings WHERE key = 'copy_docs'").fetchone() is None:
+        texts = [d.text for d in st.documents() if d.meta.get("_minhash")]
+        with st.conn:
+            _save_counts(st, _Shingled(texts) if texts else None)
+
+
+class _Groups(UnionFind):
+    """Copy groups of stored and new articles: a stored group's original stays its root, and two
+    groups that each hold a stored article never merge (what is stored does not move)."""
+
+    def __init__(self, new_rank: dict[str, int], original: dict[str, str]):
+        super().__init__(order=lambda x: (x in new_rank, new_rank.get(x, 0), original.get(x, x) != x, x))
+        self.new_rank = new_rank
+
+    def can_join(self, ra, rb) -> bool:
+        return ra in self.new_rank or rb in self.new_rank
+
+
+def _copies(st, order: list[Document]) -> tuple[_Shingled | None, list]:
+    """The new articles' copy groups (``duplicate_of``); returns the new articles' copy counts
+    (:class:`_Shingled`, for :func:`_save_counts`) and the pairs the model joined, for checks."""
+    _ensure_counts(st)
     batch = {d.id: d for d in order}
     rank = {d.id: i for i, d in enumerate(order)}
     shingled: dict[str, set[bytes]] = {}
     original: dict[str, str] = {}  # article -> its group's original
 
     words: dict[str, list[str]] = {}
+    docs_: dict[str, Document] = dict(batch)
+    left: list[tuple[str, str]] = []  # candidates the rules leave apart: (earlier, new)
 
     def shingles_of(aid: str) -> set[bytes]:
         if aid not in shingled:
@@ -157,6 +239,7 @@ def _copies(st, order: list[Document]) -> None:
             words[aid] = fold(d.text).split() if d else []
             if d is not None and aid not in batch:
                 original[aid] = d.duplicate_of or aid
+                docs_[aid] = d
         return shingled[aid]
 
     for d in order:
@@ -179,8 +262,10 @@ def _copies(st, order: list[Document]) -> None:
                 m = aligned_words(words[a], words[d.id])
                 if m >= ALIGNED * short and m >= ALIGN_LONGER * long_:
                     hits.append(a)
+                    continue
                 elif m >= ALIGNED * short and m >= DIGEST_WORDS and len(words[d.id]) > len(words[a]):
                     parts.append(a)
+                left.append((a, d.id))  # for the model
         if not hits and parts and len({original.get(a, a) for a in parts}) == 1:
             hits = parts  # a digest of one copy group's text joins it
         if hits:
@@ -189,6 +274,45 @@ def _copies(st, order: list[Document]) -> None:
             a = stored[0] if stored else min(hits, key=rank.get)
             d.duplicate_of = original.get(a, a)
         original[d.id] = d.duplicate_of or d.id
+        d.meta[RULES_ORIGINAL] = d.duplicate_of  # the story stage lets only rule copies follow
+    kept = [d for d in order if d.meta.get("_minhash")]
+    counted = _Shingled([d.text for d in kept]) if kept else None
+    model = copy_model()
+    if model is None or not left:
+        return counted, []
+    # the model on the candidates the rules left apart, with the corpus's counts (stored + new)
+    local = sorted({a for a, _ in left} - set(batch), key=lambda a: (day_of(docs_[a]) or "9999", a)) + [d.id for d in kept]
+    at = {a: i for i, a in enumerate(local)}
+    texts = [docs_[a] for a in local]
+    features = PairFeatures(_Shingled([x.text for x in texts], counts=_StoredCounts(st, counted)), texts)
+    learned = []
+    for a, p in left:
+        prob = copy_probability(model, features(*sorted((at[a], at[p]))))
+        if prob >= model["threshold"]:
+            learned.append((-prob, a, p))
+    if not learned:
+        return counted, []
+    groups = _Groups(rank, original)
+    size_of: collections.Counter = collections.Counter()
+    for a in {original.get(x, x) for _, x, y in learned for x in (x, y)} - set(batch):
+        size_of[a] = 1 + st.conn.execute("SELECT COUNT(*) FROM articles WHERE duplicate_of = ?", (a,)).fetchone()[0]
+    for _, x, y in learned:
+        for z in (x, y):
+            if z not in batch and original.get(z, z) != z:
+                groups.union(z, original[z])
+    for d in order:
+        if d.duplicate_of is not None:
+            groups.union(d.id, d.duplicate_of)
+    for d in order:
+        size_of[groups.find(d.id)] += 1
+    attach_learned(groups, size_of, learned)
+    joined = []
+    for d in order:
+        root = groups.find(d.id)
+        if root != d.id and d.duplicate_of != root:
+            joined.append((d.id, root))
+        d.duplicate_of = root if root != d.id else None
+    return counted, joined
 
 
 # ---- entities ----------------------------------------------------------------------------------
@@ -246,7 +370,7 @@ def stored_countries(st) -> collections.Counter:
 
 # ---- stories -----------------------------------------------------------------------------------
 
-def _stories(st, order: list[Document]) -> list[dict]:
+def _stories(st, order: list[Document], counted: _Shingled | None = None) -> list[dict]:
     n = int(st.conn.execute("SELECT value FROM settings WHERE key = 'n_docs'").fetchone()[0]) + len(order)
     df = _StoredDF(st)
     tfs = {d.id: terms(d) for d in order}
@@ -276,10 +400,10 @@ def _stories(st, order: list[Document]) -> list[dict]:
         j = st.document_json(aid)
         return terms(Document.from_dict(json.loads(j))) if j is not None else None
 
-    follows = set()  # copies that take their original's story (as a full build)
+    follows = set()  # rule copies that take their original's story (as a full build)
     for d in order:
-        if d.duplicate_of is not None:
-            orig = original_terms(d.duplicate_of)
+        if copy_original(d) is not None:
+            orig = original_terms(copy_original(d))
             if orig is None or follows_original(index.vector(tfs[d.id]), index.vector(orig)):
                 follows.add(d.id)
 
@@ -326,7 +450,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
         story_of[d.id] = best
     for d in order:  # copies join their original's story
         if d.id in follows:
-            sid = story_of.get(d.duplicate_of) or _stored_story(st, d.duplicate_of)
+            sid = story_of.get(copy_original(d)) or _stored_story(st, copy_original(d))
             if sid is None:  # an original with no story (none is expected): the copy starts one
                 sid = stable_id("s", d.id)
                 states.setdefault(sid, story_state([], [], []))
@@ -358,6 +482,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
         st.conn.executemany("INSERT INTO term_df VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = n + excluded.n",
                             added.items())
         st.conn.execute("UPDATE settings SET value = ? WHERE key = 'n_docs'", (str(n),))
+        _save_counts(st, counted, add=True)
     touched.sort(key=lambda s: (s["start"] or "9999", s["id"]))
     return touched
 
