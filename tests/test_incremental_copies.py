@@ -135,24 +135,45 @@ def test_two_notices_of_one_template_are_a_candidate_the_model_leaves_apart(tmp_
     assert copies(build(tmp_path, "every", [notices, [GRAD_B_ARTICLE]])) == {"grad_b": "grad_a"}
 
 
-def test_a_stored_copy_group_keeps_its_members_and_original(tmp_path, monkeypatch):
-    """A new article the model pairs with a stored group joins it; it never merges two stored
-    groups: the reprint of the release and the notices are stored as two groups, and an added
-    article the every-pair model pairs with both (a digest of two stories) joins neither."""
+def test_an_added_article_the_model_pairs_with_two_stored_groups_joins_neither(tmp_path, monkeypatch):
+    """The reprint of the release and of the first notice are stored as two groups; an added round-up
+    the every-pair model pairs with both (a digest of two stories) joins neither, as in a full build."""
     import marsad.store.incremental as incremental
 
     reprint = {**ARTICLES[0], "id": "reprint", "outlet": "two"}
     grad_copy = {**ARTICLES[1], "id": "grad_copy", "outlet": "two"}
     first = lambda text, n: " ".join(s + "." for s in text.split(". ")[:n])  # noqa: E731
     digest = {"id": "digest", "title": "حصاد اليوم", "outlet": "four", "published": "2015-07-27",
-              "content": "نستعرض في هذا التقرير أبرز أخبار المنطقة خلال اليومين الماضيين. " + first(RELEASE, 3)
-              + " " + first(GRAD_A, 3) + " وفي سياق آخر تواصل البلديات أعمال صيانة الطرق والأرصفة في الأحياء."}
+              "content": "نستعرض في هذا التقرير أبرز أخبار المنطقة خلال اليومين الماضيين. " + first(RELEASE, 2)
+              + " " + first(GRAD_A, 2) + " وفي سياق آخر تواصل البلديات أعمال صيانة الطرق والأرصفة في الأحياء."}
     monkeypatch.setattr(incremental, "copy_model", lambda: EVERY_MODEL_PAIR)
+    monkeypatch.setattr(dedup, "copy_model", lambda: EVERY_MODEL_PAIR)
     db = build(tmp_path, "groups", [ARTICLES + [reprint, grad_copy], [digest]])
     assert copies(db) == {"reprint": "release", "grad_copy": "grad_a"}
+    assert copies(build(tmp_path, "groups-full", [ARTICLES + [reprint, grad_copy, digest]])) == copies(db)
 
 
 def test_an_edited_copy_joins_a_stored_group_under_its_original(tmp_path):
     reprint = {**ARTICLES[0], "id": "reprint", "outlet": "two"}
     db = build(tmp_path, "stored-group", [ARTICLES + [reprint], [EDITED_ARTICLE]])
     assert copies(db) == {"reprint": "release", "edited": "release"}
+
+
+def test_two_stored_groups_an_added_article_copies_become_one_as_in_a_full_build(tmp_path):
+    """The release with its reprint, and the paper's edit with its own reprint, are stored as two
+    groups (the model attaches an article that is in no group yet, never one group to another). An
+    added page that runs the release and the edit one after the other holds each whole (the rules'
+    containment): in a full build the four and the page are one group under the release; added, the
+    stored edit and its reprint now point at the release too."""
+    reprint = {**ARTICLES[0], "id": "reprint", "outlet": "two"}
+    edited_reprint = {**EDITED_ARTICLE, "id": "edited_reprint", "outlet": "four"}
+    page = {"id": "page", "title": "محطة ميناء الرمال", "outlet": "five", "published": "2015-07-27",
+            "content": RELEASE + "\n\n" + EDITED}
+    stored = ARTICLES + [reprint, EDITED_ARTICLE, edited_reprint]
+    db = build(tmp_path, "two-groups", [stored])
+    assert copies(db) == {"reprint": "release", "edited_reprint": "edited"}
+    db = build(tmp_path, "merged", [stored, [page]])
+    assert copies(db) == copies(build(tmp_path, "merged-full", [stored + [page]])) == {
+        "reprint": "release", "edited": "release", "edited_reprint": "release", "page": "release"}
+    with Store(db, readonly=True) as st:
+        assert st.document("edited_reprint").duplicate_of == "release"

@@ -271,6 +271,19 @@ class PairFeatures:
                 1.0 if doc_i.outlet and doc_i.outlet == doc_j.outlet else 0.0]
 
 
+def attach_digests(groups: UnionFind, size_of: Counter, digests: dict[Hashable, list[Hashable]]) -> None:
+    """A digest (a long article the short ones ``digests[long]`` are aligned inside) joins the one
+    copy group its parts make, never two (it holds two stories), and only from a group of its own
+    or that one (``size_of``: members per root, kept up to date)."""
+    for long_, parts in sorted(digests.items()):
+        into = {groups.find(q) for q in parts}
+        mine = groups.find(long_)
+        if len(into) == 1 and (mine in into or size_of[mine] == 1):
+            (other,) = into
+            if groups.union(long_, parts[0]):  # (a union-find may refuse: a database's stored groups)
+                size_of[groups.find(long_)] = size_of.pop(mine) + (size_of.pop(other) if other != mine else 0)
+
+
 def attach_learned(groups: UnionFind, size_of: Counter, learned: list[tuple[float, Hashable, Hashable]]) -> None:
     """Join the model's pairs ``(-probability, a, b)`` into the copy groups of the rules
     (``size_of``: members per root), the likeliest first, each only when it attaches an article that
@@ -507,21 +520,52 @@ class Dedup:
     name = "dedup"
 
     def __init__(self, candidates: dict[str, set[str]] | None = None, model: dict | None | str = "shipped",
-                 record: list | None = None):
+                 record: list | None = None, counts: CorpusCounts | None = None, among: set[str] | None = None):
         """``model``: the copy-pair model (:func:`copy_model` by default; None: the rules alone).
         ``record``: a list that receives, for every candidate pair sharing ``ALIGN_CANDIDATE`` of
         the shorter's 3-grams, (earlier id, later id, :data:`PAIR_FEATURES`, whether the rules
-        join it), for training the model (``scripts/train_copies.py``)."""
+        join it), for training the model (``scripts/train_copies.py``). ``counts``: the counts of
+        the larger corpus the articles belong to (a database's, :class:`_Shingled`). ``among``: read
+        only the pairs that hold one of these articles (those a database adds)."""
         self.candidates = candidates
+        self.among = among
         self.model = copy_model() if model == "shipped" else model
         self.record = record
+        self.counts = counts
         self.sets: _Shingled | None = None
+        self.kept: list[Document] = []
 
     def run(self, docs: list[Document], corpus) -> None:
         """Copies as connected components: every verified pair joins one group (a copy of a copy,
         two copies of an original they each edited differently), whose earliest article is the
         original; every other member points at it. Articles are numbered by their place in that
         order (the earliest published first)."""
+        joins, digests, learned = self.links(docs)
+        kept = self.kept
+        groups = UnionFind()  # positions: the earlier root stays the group's original
+        for p in range(len(kept)):
+            groups.find(p)
+        for h, p in joins:
+            groups.union(h, p)
+        size_of = Counter(groups.find(x) for x in groups.parent)
+        attach_digests(groups, size_of, digests)
+        for p, d in enumerate(kept):
+            # the copy groups of the rules alone (near-identical text): the story stage lets these
+            # copies follow their original; one the model joins is edited and clustered on its own
+            root = groups.find(p)
+            d.meta[RULES_ORIGINAL] = kept[root].id if root != p else None
+        attach_learned(groups, size_of, learned)
+        for p, d in enumerate(kept):
+            if groups.find(p) != p:
+                d.duplicate_of = kept[groups.find(p)].id
+
+    def links(self, docs: list[Document]) -> tuple[list[tuple[int, int]], dict[int, list[int]], list[tuple[float, int, int]]]:
+        """What the rules and the model find between the articles with a signature (``self.kept``,
+        earliest first; pairs are positions in it): the pairs the rules join, the short articles each
+        long one holds aligned (digests: long -> parts) and the pairs the model joins ``(-probability,
+        earlier, later)``. :meth:`run` makes them copy groups; a database adding articles groups them
+        without moving what it stores (marsad.store.incremental)."""
+        self.kept = []
         order = sorted(range(len(docs)), key=lambda i: _order_key(i, docs[i]))
         kept: list[Document] = []  # the articles with a signature, in order
         hashvalues = []
@@ -530,10 +574,12 @@ class Dedup:
             if sig is not None:
                 kept.append(docs[i])
                 hashvalues.append(sig.hashvalues)
+        self.kept = kept
         if not kept:
-            return
+            return [], {}, []
         at = {d.id: p for p, d in enumerate(kept)}
-        sets = _Shingled([d.text for d in kept])
+        among = {at[x] for x in self.among if x in at} if self.among is not None else None
+        sets = _Shingled([d.text for d in kept], counts=self.counts)
         self.sets = sets  # its counts: what a database keeps for adding articles (marsad.store.incremental)
         size, n_rare = sets.size.tolist(), sets.n_rare.tolist()
         later, earlier, counts = sets.shared_rare()
@@ -549,7 +595,8 @@ class Dedup:
         pair_bounds = np.searchsorted(later, np.arange(len(kept) + 1)).tolist()
         buckets = _band_buckets(np.array(hashvalues, dtype=np.uint64)) if self.candidates is None else None
         index: list[dict[int, list[int]]] = [{} for _ in _band_ranges()]
-        groups = UnionFind()  # positions: the earlier root stays the group's original
+        seen: set[int] = set()  # articles read, and those a rule joined to one
+        edges: list[tuple[int, int]] = []  # the rules' joins
         digests: dict[int, list[int]] = defaultdict(list)  # long article -> short ones aligned inside it
         model, record = self.model, self.record
         features = PairFeatures(sets, kept) if model is not None or record is not None else None
@@ -563,16 +610,18 @@ class Dedup:
                     lst.append(p)
             else:
                 found = {at[h] for h in self.candidates.get(d.id, ()) if h in at}
-            groups.find(p)
+            seen.add(p)
             sl = slice(pair_bounds[p], pair_bounds[p + 1])
             shared = set(earlier[sl].tolist())
-            joins = [h for h in found if h in groups.parent and h != p and sets.containment(h, p) >= CONTAINMENT]
+            joins = [h for h in found if h in seen and h != p and sets.containment(h, p) >= CONTAINMENT]
             joins += earlier[sl][rare_join[sl]].tolist()
             # the candidates the 3-gram rules left out: aligned word by word; those sharing rare
             # 3-grams and bounded below ALIGN_CANDIDATE stop here (the others are bounded in the loop;
             # candidates given by the Spark engine may come later in the order: no count yet)
             near = set(earlier[sl][~rare_join[sl] & ~too_few[sl]].tolist())
             near |= {h for h in found if h != p} - shared
+            if among is not None and p not in among:  # only the pairs with one of these articles
+                joins, near = [h for h in joins if h in among], {h for h in near if h in among}
             left = []  # candidates the rules leave apart, for the model
             for h in sorted(near - set(joins)):
                 least = min(size[p], size[h])
@@ -609,22 +658,6 @@ class Dedup:
                     if prob >= model["threshold"]:
                         learned.append((-prob, h, p))
             for h in sorted(set(joins)):
-                groups.union(h, p)
-        size_of = Counter(groups.find(x) for x in groups.parent)
-        for long_, parts in sorted(digests.items()):
-            # a digest joins the one copy group its parts make, never two (it holds two stories)
-            into = {groups.find(q) for q in parts}
-            mine = groups.find(long_)
-            if len(into) == 1 and (mine in into or size_of[mine] == 1):
-                (other,) = into
-                groups.union(long_, parts[0])
-                size_of[groups.find(long_)] = size_of.pop(mine) + (size_of.pop(other) if other != mine else 0)
-        for p, d in enumerate(kept):
-            # the copy groups of the rules alone (near-identical text): the story stage lets these
-            # copies follow their original; one the model joins is edited and clustered on its own
-            root = groups.find(p)
-            d.meta[RULES_ORIGINAL] = kept[root].id if root != p else None
-        attach_learned(groups, size_of, learned)
-        for p, d in enumerate(kept):
-            if groups.find(p) != p:
-                d.duplicate_of = kept[groups.find(p)].id
+                edges.append((h, p))
+                seen.add(h)
+        return edges, dict(digests), learned

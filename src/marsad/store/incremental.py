@@ -1,20 +1,20 @@
 """Corpus stages that grow with the database: new articles join (or start) copy groups, entities and
-stories, and nothing already decided moves.
+stories, and no story already decided moves.
 
 A full build (:func:`rebuild`: the first ``analyze --db``, or ``marsad recluster``) runs the corpus
 stages over every stored article and keeps what later additions need: each article's MinHash bands,
 each story's state (:func:`marsad.corpus.stories.story_state`) and top terms, the corpus's term
 counts. :func:`update` then costs work in proportion to the new articles and the stories they touch:
 
-- copies: candidates are the stored articles sharing an LSH band, verified by containment or by a
-  word alignment, and a digest joins the one copy group it holds, as in a full build; the candidates
-  these rules leave apart are read by the learned copy-pair model of the full build
-  (:class:`marsad.corpus.dedup.PairFeatures`, :func:`~marsad.corpus.dedup.copy_probability`, its
-  threshold, :func:`~marsad.corpus.dedup.attach_learned`), with the corpus counts a full build reads
-  (rare 3-grams, word idf: the database keeps them, ``copy_grams`` and ``copy_words``). A stored copy
-  group keeps its members and original: two groups that each hold a stored article never merge. The
-  rare 3-gram rules of the full build (pairs sharing rare 3-grams that no LSH band proposes) are left
-  to ``recluster``;
+- copies: the full build's rules and learned copy-pair model (:meth:`marsad.corpus.dedup.Dedup.links`)
+  read the pairs of a new article with the articles sharing an LSH band with it and the stored ones
+  sharing at least ``RARE_SHARED_MIN`` rare 3-grams (the database keeps, for each 3-gram, how many
+  articles hold it and, while it is rare, which: ``copy_grams``; and each word's count,
+  ``copy_words``), with the corpus counts a full build of the database and the new articles would
+  read (rare 3-grams, word idf); the pairs are grouped as a full build groups them (the digest rule,
+  :func:`~marsad.corpus.dedup.attach_digests`, and the model's, :func:`~marsad.corpus.dedup.attach_learned`),
+  and two stored groups a new article joins become one, under the earliest original (their stored
+  members' ``duplicate_of`` is rewritten; their stories stay);
 - entities: the new articles' names are resolved among themselves, then each entity is the stored
   one with the same id, or the one stored entity whose spellings have its name's key (its name and
   id stay; its variants and count grow); a place entity without a location is then located
@@ -25,8 +25,9 @@ counts. :func:`update` then costs work in proportion to the new articles and the
   subject, a daily market report only with the same day's, not through a headline of other places
   only, and the same-story model's veto when it is used; on the titles, entities, headline places,
   market days and latest articles' same-story profiles each story's state keeps), else
-  starts its own; copies join their original's story when they are close to it
-  (:func:`marsad.corpus.stories.follows_original`), else are clustered like other articles. The
+  starts its own; the rules' copies (near-identical text) join their original's story when they are
+  close to it (:func:`marsad.corpus.stories.follows_original`), else are clustered like other
+  articles, as the model's edited copies are. The
   merge pass of the full build is left to ``recluster``. Storylines are recomputed from the stories'
   key entities (cheap: one row per story).
 
@@ -37,13 +38,14 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import json
+
+import numpy as np
+
 from marsad.corpus import Corpus, run_corpus_stages
 from marsad.corpus.dating import date_from_story
-from marsad.corpus.dedup import (ALIGN_CANDIDATE, ALIGN_LONGER, ALIGNED, CONTAINMENT, DIGEST_WORDS, RULES_ORIGINAL,
-                                 CorpusCounts, Dedup, PairFeatures, _Shingled, aligned_words, attach_learned, band_keys,
-                                 containment, copy_model, copy_probability, shingles)
+from marsad.corpus.dedup import (COMMON_DF, RULES_ORIGINAL, CorpusCounts, Dedup, _Shingled, attach_digests, attach_learned,
+                                 band_keys, copy_model)
 from marsad.corpus.unionfind import UnionFind
-from marsad.text.normalize import fold
 from marsad.corpus.geo import Geocode
 from marsad.corpus.resolve import ResolveEntities
 from marsad.corpus import stories as stories_module
@@ -97,7 +99,7 @@ def rebuild(st) -> tuple[list[Document], Corpus]:
         for t in ("story_state", "story_terms", "term_df", "copy_bands", "settings", "copy_grams", "copy_words"):
             st.conn.execute(f"DELETE FROM {t}")
         st.conn.executemany("INSERT INTO copy_bands VALUES (?, ?)", [r for d in docs for r in band_rows(d)])
-        _save_counts(st, dedup.sets)
+        _save_counts(st, dedup.sets, [d.id for d in dedup.kept])
         # the stories stage's term counts and index: the same documents' terms (not computed twice,
         # nor every term's weight)
         df, index = stories.df, stories.index
@@ -136,7 +138,7 @@ def update(st, new: list[Document]) -> Corpus:
     if not new:
         return Corpus()
     order = sorted(new, key=lambda d: (day_of(d) or "9999", d.id))
-    counted, _ = _copies(st, order)
+    counted = _copies(st, order)
     entities = _entities(st, new)
     Geocode(stored_countries(st)).run(new, Corpus(entities=entities))
     touched = _stories(st, order, counted)  # writes the new articles' rows and mentions, and the copy counts
@@ -151,18 +153,50 @@ def update(st, new: list[Document]) -> Corpus:
 
 # ---- copies ------------------------------------------------------------------------------------
 
-def _save_counts(st, sets: _Shingled | None, add: bool = False) -> None:
-    """Write the copy stage's counts of ``sets`` (articles with a signature: how many hold each 3-gram
-    and word); ``add``: add them to the stored counts (new articles) instead of being all of them."""
+#: A stored article that shares at least this many rare 3-grams (in at most ``COMMON_DF`` articles)
+#: with an added one is read with it (a full build reads every pair sharing rare 3-grams, most of
+#: them stopped at once by a bound on the 3-grams they can share).
+RARE_SHARED_MIN = 2
+
+
+def _save_counts(st, sets: _Shingled | None, ids: list[str], add: bool = False) -> None:
+    """Write the copy stage's counts of ``sets`` (the articles ``ids``, those with a signature: how
+    many hold each 3-gram and word, and which articles hold each 3-gram while it is rare);
+    ``add``: add them to the stored counts (new articles) instead of being all of them."""
     n = sets.n if sets is not None else 0
     if sets is not None and n:
-        upsert = " ON CONFLICT({}) DO UPDATE SET n = n + excluded.n" if add else "{}"
-        st.conn.executemany(f"INSERT INTO copy_grams VALUES (?, ?){upsert.format('gram' if add else '')}",
-                            zip(sets.gram_hashes().tolist(), sets.df[:len(sets._uniq)].tolist()))
-        st.conn.executemany(f"INSERT INTO copy_words VALUES (?, ?){upsert.format('word' if add else '')}",
-                            zip(sets.vocab, sets.word_df().tolist()))
+        seq_of = _seqs(st, ids)
+        seqs = np.array([seq_of[x] for x in ids], dtype=np.int64)
+        m = len(sets._uniq)
+        df = sets.df[:m]
+        holders: list[str | None] = [None] * m
+        rare = df[sets.tri] <= COMMON_DF
+        tri, doc = sets.tri[rare], sets.doc[rare]
+        by = np.argsort(tri, kind="stable")
+        tri, held = tri[by], seqs[doc[by]].tolist()
+        starts = np.flatnonzero(np.concatenate(([True], tri[1:] != tri[:-1]))).tolist() if len(tri) else []
+        for k, (i, j) in enumerate(zip(starts, starts[1:] + [len(tri)])):
+            holders[int(tri[i])] = " ".join(map(str, held[i:j]))
+        if add:
+            st.conn.executemany(
+                "INSERT INTO copy_grams VALUES (?, ?, ?) ON CONFLICT(gram) DO UPDATE SET n = n + excluded.n, "
+                f"articles = CASE WHEN n + excluded.n <= {COMMON_DF} THEN articles || ' ' || excluded.articles END",
+                zip(sets.gram_hashes().tolist(), df.tolist(), holders))
+            st.conn.executemany("INSERT INTO copy_words VALUES (?, ?) ON CONFLICT(word) DO UPDATE SET n = n + excluded.n",
+                                zip(sets.vocab, sets.word_df().tolist()))
+        else:
+            st.conn.executemany("INSERT INTO copy_grams VALUES (?, ?, ?)", zip(sets.gram_hashes().tolist(), df.tolist(), holders))
+            st.conn.executemany("INSERT INTO copy_words VALUES (?, ?)", zip(sets.vocab, sets.word_df().tolist()))
     old = st.conn.execute("SELECT value FROM settings WHERE key = 'copy_docs'").fetchone() if add else None
     st.conn.execute("INSERT OR REPLACE INTO settings VALUES ('copy_docs', ?)", (str(n + (int(old[0]) if old else 0)),))
+
+
+def _seqs(st, ids: list[str]) -> dict[str, int]:
+    out = {}
+    for k in range(0, len(ids), 500):
+        part = ids[k:k + 500]
+        out.update(st.conn.execute(f"SELECT id, seq FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
+    return out
 
 
 class _StoredCounts(CorpusCounts):
@@ -177,142 +211,157 @@ class _StoredCounts(CorpusCounts):
         self.n = int(r[0]) + (batch.n if batch is not None else 0)
         self.grams: dict[int, int] = {}
         self.words: dict[str, int] = {}
+        self.cache: dict[int, tuple[int, str | None]] = {}
         if batch is not None and batch.n:
             self.grams = dict(zip(batch.gram_hashes().tolist(), batch.df[:len(batch._uniq)].tolist()))
             self.words = dict(zip(batch.vocab, batch.word_df().tolist()))
 
-    def _stored(self, table: str, column: str, keys: list) -> dict:
-        out = {}
-        for k in range(0, len(keys), self.CHUNK):
-            part = keys[k:k + self.CHUNK]
-            out.update(self.st.conn.execute(
-                f"SELECT {column}, n FROM {table} WHERE {column} IN ({','.join('?' * len(part))})", part).fetchall())
-        return out
+    def stored_grams(self, keys: list[int]) -> dict[int, tuple[int, str | None]]:
+        """(articles holding it, their seqs while it is rare) of each stored 3-gram among ``keys``."""
+        todo = [k for k in keys if k not in self.cache]
+        for k in range(0, len(todo), self.CHUNK):
+            part = todo[k:k + self.CHUNK]
+            for g, n, held in self.st.conn.execute(
+                    f"SELECT gram, n, articles FROM copy_grams WHERE gram IN ({','.join('?' * len(part))})", part):
+                self.cache[g] = (n, held)
+        return {k: self.cache[k] for k in keys if k in self.cache}
 
     def gram_df(self, keys):
         keys = keys.tolist()
-        stored = self._stored("copy_grams", "gram", keys)
-        return [stored.get(k, 0) + self.grams.get(k, 0) for k in keys]
+        stored = self.stored_grams(keys)
+        return [stored.get(k, (0, None))[0] + self.grams.get(k, 0) for k in keys]
 
     def word_df(self, words):
-        stored = self._stored("copy_words", "word", words)
+        stored = {}
+        for k in range(0, len(words), self.CHUNK):
+            part = words[k:k + self.CHUNK]
+            stored.update(self.st.conn.execute(
+                f"SELECT word, n FROM copy_words WHERE word IN ({','.join('?' * len(part))})", part).fetchall())
         return [stored.get(w, 0) + self.words.get(w, 0) for w in words]
 
 
 def _ensure_counts(st) -> None:
     """A database built before the copy counts were kept (schema 4) gets them from its articles."""
     if st.conn.execute("SELECT 1 FROM settings WHERE key = 'copy_docs'").fetchone() is None:
-        texts = [d.text for d in st.documents() if d.meta.get("_minhash")]
+        docs = [d for d in st.documents() if d.meta.get("_minhash") and d.story is not None]
         with st.conn:
-            _save_counts(st, _Shingled(texts) if texts else None)
+            _save_counts(st, _Shingled([d.text for d in docs]) if docs else None, [d.id for d in docs])
 
 
-class _Groups(UnionFind):
-    """Copy groups of stored and new articles: a stored group's original stays its root, and two
-    groups that each hold a stored article never merge (what is stored does not move)."""
+def _stored_documents(st, ids: list[str]) -> list[Document]:
+    """Stored articles with what the copy stage reads (text, title, outlet, day, signature, original)."""
+    out = []
+    for k in range(0, len(ids), 500):
+        part = ids[k:k + 500]
+        for aid, dup, title, outlet, published, text, minhash in st.conn.execute(
+                "SELECT id, duplicate_of, json_extract(doc, '$.title'), json_extract(doc, '$.outlet'), "
+                "json_extract(doc, '$.published'), json_extract(doc, '$.text'), json_extract(doc, '$.meta._minhash') "
+                f"FROM articles WHERE id IN ({','.join('?' * len(part))})", part):
+            d = Document(id=aid, title=title, outlet=outlet, duplicate_of=dup,
+                         published=json.loads(published) if published else {},
+                         meta={"_minhash": json.loads(minhash) if minhash else None})
+            d.set_text(text or "")
+            out.append(d)
+    return out
 
-    def __init__(self, new_rank: dict[str, int], original: dict[str, str]):
-        super().__init__(order=lambda x: (x in new_rank, new_rank.get(x, 0), original.get(x, x) != x, x))
-        self.new_rank = new_rank
 
-    def can_join(self, ra, rb) -> bool:
-        return ra in self.new_rank or rb in self.new_rank
-
-
-def _copies(st, order: list[Document]) -> tuple[_Shingled | None, list]:
-    """The new articles' copy groups (``duplicate_of``); returns the new articles' copy counts
-    (:class:`_Shingled`, for :func:`_save_counts`) and the pairs the model joined, for checks."""
+def _copies(st, order: list[Document]) -> _Shingled | None:
+    """The new articles' copy groups (``duplicate_of``), by the full build's rules and model
+    (:meth:`Dedup.links`) on the new articles and the stored ones they may copy, grouped as a full
+    build groups them (stored groups an added article joins become one: their stored members point at
+    the group's original); returns the new articles' copy counts (for :func:`_save_counts`)."""
     _ensure_counts(st)
     batch = {d.id: d for d in order}
     rank = {d.id: i for i, d in enumerate(order)}
-    shingled: dict[str, set[bytes]] = {}
-    original: dict[str, str] = {}  # article -> its group's original
-
-    words: dict[str, list[str]] = {}
-    docs_: dict[str, Document] = dict(batch)
-    left: list[tuple[str, str]] = []  # candidates the rules leave apart: (earlier, new)
-
-    def shingles_of(aid: str) -> set[bytes]:
-        if aid not in shingled:
-            d = batch.get(aid) or st.document(aid)
-            shingled[aid] = shingles(d.text) if d else set()
-            words[aid] = fold(d.text).split() if d else []
-            if d is not None and aid not in batch:
-                original[aid] = d.duplicate_of or aid
-                docs_[aid] = d
-        return shingled[aid]
-
     for d in order:
-        rows = band_rows(d)
-        if not rows:
-            continue
-        marks = ",".join("?" * len(rows))
-        found = {r[0] for r in st.conn.execute(
-            f"SELECT DISTINCT article FROM copy_bands WHERE key IN ({marks})", [k for k, _ in rows])}
-        # stored articles, and the new ones before this one
-        found = sorted(a for a in found if a != d.id and (a not in batch or rank[a] < rank[d.id]))
-        mine = shingles_of(d.id)
-        hits, parts = [], []
-        for a in found:
-            c = containment(shingles_of(a), mine)
-            if c >= CONTAINMENT:
-                hits.append(a)
-            elif c >= ALIGN_CANDIDATE:  # aligned word by word, as a full build (Dedup)
-                short, long_ = sorted((len(words[a]), len(words[d.id])))
-                m = aligned_words(words[a], words[d.id])
-                if m >= ALIGNED * short and m >= ALIGN_LONGER * long_:
-                    hits.append(a)
-                    continue
-                elif m >= ALIGNED * short and m >= DIGEST_WORDS and len(words[d.id]) > len(words[a]):
-                    parts.append(a)
-                left.append((a, d.id))  # for the model
-        if not hits and parts and len({original.get(a, a) for a in parts}) == 1:
-            hits = parts  # a digest of one copy group's text joins it
-        if hits:
-            # the group of the earliest stored article it copies (stored groups keep their original)
-            stored = [a for a in hits if a not in batch]
-            a = stored[0] if stored else min(hits, key=rank.get)
-            d.duplicate_of = original.get(a, a)
-        original[d.id] = d.duplicate_of or d.id
-        d.meta[RULES_ORIGINAL] = d.duplicate_of  # the story stage lets only rule copies follow
+        d.meta[RULES_ORIGINAL] = None
     kept = [d for d in order if d.meta.get("_minhash")]
-    counted = _Shingled([d.text for d in kept]) if kept else None
+    if not kept:
+        return None
+    counted = _Shingled([d.text for d in kept])
+    counts = _StoredCounts(st, counted)
+    # candidates: the articles sharing an LSH band (stored, or new) ...
+    candidates: dict[str, set[str]] = collections.defaultdict(set)
+    for d in kept:
+        rows = band_rows(d)
+        marks = ",".join("?" * len(rows))
+        for (a,) in st.conn.execute(f"SELECT DISTINCT article FROM copy_bands WHERE key IN ({marks})", [k for k, _ in rows]):
+            if a != d.id:
+                candidates[d.id].add(a)
+                candidates[a].add(d.id)
+    # ... and the stored articles sharing rare 3-grams with a new one
+    keys = counted.gram_hashes().tolist()
+    stored = counts.stored_grams(keys)
+    rare_df = counted.df[:len(keys)].tolist()
+    seq_rare: set[int] = set()
+    for i in range(counted.n):
+        shared: collections.Counter = collections.Counter()
+        for g in counted.set_of(i).tolist():
+            n, held = stored.get(keys[g], (0, None))
+            if held and n + rare_df[g] <= COMMON_DF:
+                shared.update(held.split())
+        seq_rare |= {int(x) for x, k in shared.items() if k >= RARE_SHARED_MIN}
+    ids = {a for a in candidates if a not in batch}
+    if seq_rare:
+        seq_list = sorted(seq_rare)
+        for k in range(0, len(seq_list), 500):
+            part = seq_list[k:k + 500]
+            ids |= {r[0] for r in st.conn.execute(
+                f"SELECT id FROM articles WHERE seq IN ({','.join('?' * len(part))})", part)}
+    ids -= set(batch)
+    olds = _stored_documents(st, sorted(ids))
+    original = {d.id: d.duplicate_of or d.id for d in olds}
+    local = sorted(olds + kept, key=lambda d: (d.id in batch, rank.get(d.id, 0), d.id))
     model = copy_model()
-    if model is None or not left:
-        return counted, []
-    # the model on the candidates the rules left apart, with the corpus's counts (stored + new)
-    local = sorted({a for a, _ in left} - set(batch), key=lambda a: (day_of(docs_[a]) or "9999", a)) + [d.id for d in kept]
-    at = {a: i for i, a in enumerate(local)}
-    texts = [docs_[a] for a in local]
-    features = PairFeatures(_Shingled([x.text for x in texts], counts=_StoredCounts(st, counted)), texts)
-    learned = []
-    for a, p in left:
-        prob = copy_probability(model, features(*sorted((at[a], at[p]))))
-        if prob >= model["threshold"]:
-            learned.append((-prob, a, p))
-    if not learned:
-        return counted, []
-    groups = _Groups(rank, original)
-    size_of: collections.Counter = collections.Counter()
-    for a in {original.get(x, x) for _, x, y in learned for x in (x, y)} - set(batch):
-        size_of[a] = 1 + st.conn.execute("SELECT COUNT(*) FROM articles WHERE duplicate_of = ?", (a,)).fetchone()[0]
-    for _, x, y in learned:
-        for z in (x, y):
-            if z not in batch and original.get(z, z) != z:
-                groups.union(z, original[z])
-    for d in order:
-        if d.duplicate_of is not None:
-            groups.union(d.id, d.duplicate_of)
-    for d in order:
+    dedup = Dedup(candidates=candidates, model=model, counts=counts, among=set(batch))
+    joins, digests, learned = dedup.links(local)
+    at = [d.id for d in dedup.kept]
+    new = lambda *xs: any(at[x] in batch for x in xs)  # noqa: E731
+
+    # the copy groups of the stored articles read, each as its original (day, seq, members)
+    roots = sorted({original[x] for x in original})
+    rows = {}
+    for k in range(0, len(roots), 500):
+        part = roots[k:k + 500]
+        rows.update((r[0], r[1:]) for r in st.conn.execute(
+            f"SELECT id, published, seq FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
+    members = {r: [m for (m,) in st.conn.execute("SELECT id FROM articles WHERE duplicate_of = ?", (r,))] for r in roots}
+    seq_new = _seqs(st, [d.id for d in kept])
+    key = {r: (rows[r][0] or "9999", rows[r][1]) for r in roots if r in rows}
+    key.update((d.id, (day_of(d) or "9999", seq_new[d.id])) for d in kept)
+    # as a full build orders a group's articles (the earliest published, then the first read)
+    groups = UnionFind(order=lambda x: key.get(x, ("9999", 0)))
+    size_of: collections.Counter = collections.Counter({r: 1 + len(members[r]) for r in roots})
+    for a, o in original.items():  # the stored groups as they are
+        groups.parent[a] = groups.find(o)
+    for d in kept:
         size_of[groups.find(d.id)] += 1
-    attach_learned(groups, size_of, learned)
-    joined = []
-    for d in order:
+
+    def union(a: str, b: str) -> None:
+        ra, rb = groups.find(a), groups.find(b)
+        if ra != rb and groups.union(a, b):
+            size_of[groups.find(a)] = size_of.pop(ra) + size_of.pop(rb)
+
+    for h, p in joins:
+        if new(h, p):
+            union(at[h], at[p])
+    attach_digests(groups, size_of, {at[x]: [at[q] for q in parts] for x, parts in digests.items()
+                                     if new(x, *parts)})
+    for d in kept:  # the story stage lets only the rules' copies follow their original
         root = groups.find(d.id)
-        if root != d.id and d.duplicate_of != root:
-            joined.append((d.id, root))
+        d.meta[RULES_ORIGINAL] = root if root != d.id else None
+    attach_learned(groups, size_of, [(pr, at[h], at[p]) for pr, h, p in learned if new(h, p)])
+    for d in kept:
+        root = groups.find(d.id)
         d.duplicate_of = root if root != d.id else None
-    return counted, joined
+    # two stored groups an added article joins are one group, as in a full build: the members of the
+    # later one (or of both, when an added article is earlier than either) point at the new original
+    moved = [(m, groups.find(r)) for r in roots if groups.find(r) != r for m in [r, *members[r]]]
+    if moved:
+        with st.conn:
+            st.conn.executemany("UPDATE articles SET duplicate_of = ?, doc = json_set(doc, '$.duplicate_of', ?) "
+                                "WHERE id = ?", [(o, o, m) for m, o in moved])
+    return counted
 
 
 # ---- entities ----------------------------------------------------------------------------------
@@ -482,7 +531,7 @@ def _stories(st, order: list[Document], counted: _Shingled | None = None) -> lis
         st.conn.executemany("INSERT INTO term_df VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = n + excluded.n",
                             added.items())
         st.conn.execute("UPDATE settings SET value = ? WHERE key = 'n_docs'", (str(n),))
-        _save_counts(st, counted, add=True)
+        _save_counts(st, counted, [d.id for d in order if d.meta.get("_minhash")], add=True)
     touched.sort(key=lambda s: (s["start"] or "9999", s["id"]))
     return touched
 
