@@ -177,3 +177,19 @@ def test_two_stored_groups_an_added_article_copies_become_one_as_in_a_full_build
         "reprint": "release", "edited": "release", "edited_reprint": "release", "page": "release"}
     with Store(db, readonly=True) as st:
         assert st.document("edited_reprint").duplicate_of == "release"
+
+
+def test_a_database_without_copy_counts_gets_them_from_its_articles(tmp_path):
+    """A database built before the copy counts were kept (schema 4: no copy_grams rows, no
+    copy_docs) counts its articles when articles are next added: the edited copy is still joined,
+    and the counts are a full build's."""
+    db = build(tmp_path, "old", [ARTICLES])
+    with Store(db) as st, st.conn:
+        st.conn.execute("DELETE FROM copy_grams")
+        st.conn.execute("DELETE FROM copy_words")
+        st.conn.execute("DELETE FROM settings WHERE key = 'copy_docs'")
+    f = tmp_path / "more.jsonl"
+    f.write_text(json.dumps(EDITED_ARTICLE, ensure_ascii=False) + "\n", encoding="utf-8")
+    analyze_into_db([str(f)], str(db), load=False)
+    assert copies(db) == {"edited": "release"}
+    assert counts(db) == counts(build(tmp_path, "new", [ARTICLES + [EDITED_ARTICLE]]))
