@@ -106,9 +106,11 @@ _MIGRATIONS: dict[int, str] = {
     # Version 5: the copy stage's corpus counts (articles holding each 3-gram, by its 64-bit key, and
     # each word; the seqs of the articles holding a 3-gram while it is rare), so that an added article's copy candidates are read by the rules and the learned
     # copy-pair model with the counts a full build would use (marsad.store.incremental); a database
-    # of an earlier version gets them from its articles the next time articles are added.
+    # of an earlier version gets them from its articles the next time articles are added. The members
+    # of the copy groups an added article touches are read by their original (an index, not a scan).
     5: """
     CREATE TABLE copy_grams (gram INTEGER PRIMARY KEY, n INTEGER, articles TEXT);
+    CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
     CREATE TABLE copy_words (word TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
     """,
 }

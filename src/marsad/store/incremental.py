@@ -325,7 +325,12 @@ def _copies(st, order: list[Document]) -> _Shingled | None:
         part = roots[k:k + 500]
         rows.update((r[0], r[1:]) for r in st.conn.execute(
             f"SELECT id, published, seq FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
-    members = {r: [m for (m,) in st.conn.execute("SELECT id FROM articles WHERE duplicate_of = ?", (r,))] for r in roots}
+    members: dict[str, list[str]] = {r: [] for r in roots}
+    for k in range(0, len(roots), 500):
+        part = roots[k:k + 500]
+        for m, r in st.conn.execute(
+                f"SELECT id, duplicate_of FROM articles WHERE duplicate_of IN ({','.join('?' * len(part))})", part):
+            members[r].append(m)
     seq_new = _seqs(st, [d.id for d in kept])
     key = {r: (rows[r][0] or "9999", rows[r][1]) for r in roots if r in rows}
     key.update((d.id, (day_of(d) or "9999", seq_new[d.id])) for d in kept)
