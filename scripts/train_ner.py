@@ -357,6 +357,9 @@ class Setup:
             load_weights(net, self.init, self.tags)
         return net
 
+    def pieces(self, net: Net, sents, extra=None):
+        return pieces_of(sents, self.feat_id, self.word_id, self.tag_id, net.vec, self.lms, extra, self.context)
+
 
 def load_weights(net: Net, path: str, tags: list[str]) -> None:
     """Start the network from a model file of this script (its weights as export wrote them);
@@ -375,9 +378,6 @@ def load_weights(net: Net, path: str, tags: list[str]) -> None:
     if not torch.equal(sd["vec.weight"], t["vec"]):
         raise SystemExit(f"{path}: other word vectors than the training's (--vectors {path})")
     net.load_state_dict(sd)
-
-    def pieces(self, net: Net, sents, extra=None):
-        return pieces_of(sents, self.feat_id, self.word_id, self.tag_id, net.vec, self.lms, extra, self.context)
 
 
 def fit(net: Net, data, args: argparse.Namespace, setup: Setup, report=None, soft=None) -> None:
