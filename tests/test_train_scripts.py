@@ -142,6 +142,8 @@ def test_a_model_started_from_a_model_file_tags_as_that_file_does(tmp_path):
     assert "w=رحبت" in new  # a word the file's model never met in two sentences
     net = setup.net(args).eval()
     assert not net.feat.weight[len(known) + 1:].any()
+    # the training's inputs (train_ner.py and teacher_ner.py call Setup.pieces)
+    assert [len(piece[1]) for piece in setup.pieces(net, sents)] == [11, 8, 9]
     mine = Model(export(net, setup.feats, setup.words, setup.tags, setup.lms, setup.context))
     assert mine.context == ("chain", "known")
     assert mine.tag([ws for ws, _ in sents]) == Model(Path(path).read_bytes()).tag([ws for ws, _ in sents])
