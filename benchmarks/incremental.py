@@ -12,6 +12,13 @@ the database adds. After each batch every stored story must keep its id and its 
 gained articles. Last, ``marsad recluster --db`` is timed: what every batch cost before the store
 grew incrementally (every corpus stage rerun over the whole database).
 
+``--stories dev`` instead compares copy groups: the story gold's articles of that split
+(eval/realnews/stories_dev.jsonl, 693 articles of two crawl days) analyzed into one database at once,
+and the same articles in crawl order in ``--batches`` (default 4) parts, the first building the
+database and the others added to it; it prints the copy pairs (pairs of articles in one copy group)
+of both, those only one has, and each one's gold copy pairs found and precision (the scorer's
+figures, eval/realnews/evaluate.py stories).
+
 ``--seeds N`` instead adds N development-day articles (evenly spread over the days), each on its
 own, to a copy of the database of the five seed articles, and counts those that changed a seed story
 (its id or its articles).
@@ -100,6 +107,49 @@ def seeds_check(n: int) -> None:
                       "cpu_s_per_article": round((time.process_time() - cpu0) / n, 3)}, ensure_ascii=False))
 
 
+def group_pairs(db: Path) -> set[tuple[str, str]]:
+    """Every pair of articles in one copy group of a database."""
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    groups: dict[str, set[str]] = {}
+    for aid, orig in con.execute("SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL"):
+        groups.setdefault(orig, {orig}).add(aid)
+    con.close()
+    return {tuple(sorted((a, b))) for g in groups.values() for a in g for b in g if a < b}
+
+
+def stories_check(split: str, batches: int) -> None:
+    import evaluate  # eval/realnews: the gold's copy pairs and the scorer's copy figures
+
+    gold = evaluate.gold_path("stories", split)
+    urls = {json.loads(line)["url"] for line in open(gold, encoding="utf-8") if line.strip()}
+    arts = [r for r in snn.dev_days() if r["url"] in urls]  # crawl order
+    arts = list({r["url"]: r for r in arts}.values())
+    tmp = Path(tempfile.mkdtemp(prefix="marsad-incremental-copies-"))
+    full, added = tmp / "full.db", tmp / "added.db"
+    cpu = {"full": run(["analyze", str(write(tmp / "all.jsonl", arts)), "--db", str(full), "--workers", "1", "-q"])["cpu_s"]}
+    size = -(-len(arts) // batches)
+    cpu["added"] = [run(["analyze", str(write(tmp / f"part{k}.jsonl", arts[k * size:(k + 1) * size])), "--db", str(added),
+                         "--workers", "1", "-q"])["cpu_s"] for k in range(batches)]
+    out = {"split": split, "articles": len(arts), "batches": [len(arts[k * size:(k + 1) * size]) for k in range(batches)],
+           "cpu_s": cpu}
+    pairs = {}
+    for tag, db in (("full", full), ("added", added)):
+        pairs[tag] = group_pairs(db)
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        rows = [{"id": a, "duplicate_of": o} for a, o in con.execute("SELECT id, duplicate_of FROM articles")]
+        con.close()
+        group = evaluate._groups((r["id"], r["duplicate_of"]) for r in rows if r["duplicate_of"])
+        found = total = 0
+        for r in map(json.loads, open(evaluate.gold_path("copies", split), encoding="utf-8")):
+            total += 1
+            found += group.get(r["url_a"], r["url_a"]) == group.get(r["url_b"], r["url_b"])
+        out[tag] = {"copy_pairs": len(pairs[tag]), "gold_copy_pairs_found": f"{found}/{total}",
+                    "precision": evaluate.copy_precision(rows, evaluate.gold_path("copies", split))}
+    out["only_full"] = sorted(pairs["full"] - pairs["added"])
+    out["only_added"] = sorted(pairs["added"] - pairs["full"])
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--base", type=int, default=0, help="articles in the database before the batches "
@@ -107,9 +157,14 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2, help="workers of the database build")
     ap.add_argument("--seeds", type=int, default=0, help="instead: add this many articles one by one to the "
                     "seeds' database and count those that change a seed story")
+    ap.add_argument("--stories", choices=["dev"], help="instead: copy groups of the story gold's articles of this "
+                    "split, a full build against the same articles added in --batches parts")
+    ap.add_argument("--batches", type=int, default=4, help="with --stories: parts the articles arrive in")
     args = ap.parse_args()
     if not snn.available():
         sys.exit(f"SaudiNewsNet not found at {snn.SNN}")
+    if args.stories:
+        return stories_check(args.stories, args.batches)
     if args.seeds:
         return seeds_check(args.seeds)
     every = list(snn.dev_days())

@@ -979,3 +979,54 @@ def test_a_count_of_months_up_to_a_month_is_a_range_of_months(text, found):
     assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 22))] == found
     # resolved again once the publication day is known
     assert [resolve(m.expr, dt.date(2015, 7, 22)) for m in find_dates(text, None)] == [v for _, v in found]
+
+
+# issue 27, dates_dev8: forms of test-like news (composed sentences)
+@pytest.mark.parametrize("text,found", [
+    # a century in digits, and a half of a century
+    ("بنيت القلعة في القرن الـ 16 على تلة", [("القرن الـ 16", "1501/1600")]),
+    ("تعد المياه من أكبر تحديات القرن 21.", [("القرن 21", "2001/2100")]),
+    ("ازدهرت الصحافة في النصف الثاني من القرن العشرين", [("النصف الثاني من القرن العشرين", "1951/2000")]),
+    ("هاجرت العائلة في النصف الأول من القرن الماضي", [("النصف الأول من القرن الماضي", "1901/1950")]),
+    ("بلغ العدد في القرن 19.5 مليون نسمة", []),
+    # this century, and its decades still to come in a future clause
+    ("تغيرت الصناعة كثيرا في هذا القرن، كما يقول الخبراء", [("هذا القرن", "2001/2100")]),
+    ("تعتزم الوكالة إرسال مسبار في أربعينيات القرن الحالي", [("أربعينيات القرن الحالي", "2040/2049")]),
+    # a text of the last century calling it this one: the bare decade
+    ("بدأ البث في الستينات من هذا القرن", [("الستينات", "1960/1969")]),
+    # a decade of a century is no century
+    ("شهد العقد الأول من القرن الحالي أزمات كثيرة", []),
+    # a range of months or years after "و": "وبين", "ومن"
+    ("وبين آذار (مارس) وأيار (مايو) 2014، تراجعت الصادرات", [("وبين آذار (مارس) وأيار (مايو) 2014", "2014-03/2014-05")]),
+    ("لعب في الفريق عام 1990، ومن 2001 إلى 2004", [("عام 1990", "1990"), ("ومن 2001 إلى 2004", "2001/2004")]),
+    # a span of decades written with a dash is one period when the text calls it a period
+    ("قورن المعدل بمتوسط الفترة 1961 - 1990 في المحطة", [("1961 - 1990", "1961/1990")]),
+    ("سجل الرقم 1961 - 1990 في المحطة", []),
+    # a bare decade ago at a clause's end ("عقد" before a noun is "holding")
+    ("قلت هذا منذ عقد: لا حل بلا حوار", [("منذ عقد", "2005")]),
+    ("تحدث الوزير قبل عقد الاجتماع", []),
+    # the year last in a book's citation
+    ("راجع كتابه (تاريخ المدن القديمة، 1994) وغيره", [("1994", "1994")]),
+    ("(بمبلغ 1500، 2000) ريال", []),
+])
+def test_dev8_forms(text, found):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 22))] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # "منذ" + a month, or a day of one, without a year: the last one, not the next
+    ("يقود التحالف الغارات منذ أيلول/سبتمبر على مواقع التنظيم", [("منذ أيلول/سبتمبر", "2014-09")]),
+    ("يتواصل الإضراب منذ 10 أغسطس في المدينة", [("10 أغسطس", "2014-08-10")]),
+    ("يتواصل الإضراب منذ يونيو في المدينة", [("منذ يونيو", "2015-06")]),
+    # a day a few days past the (estimated) anchor is this year's
+    ("توقفت الرحلات منذ 24 يوليو", [("24 يوليو", "2015-07-24")]),
+    # with a year or a relative word, as written
+    ("يتواصل الإضراب منذ أغسطس 2013", [("منذ أغسطس 2013", "2013-08")]),
+    # a Hijri month or day likewise (22 July 2015 is 6 Shawwal 1436)
+    ("بدأت الأعمال منذ ذي الحجة في الموقع", [("منذ ذي الحجة", "2014-09-25/2014-10-24")]),
+    ("بدأت الأعمال منذ 20 ذي القعدة في الموقع", [("20 ذي القعدة", "2014-09-15")]),
+    ("بدأت الأعمال منذ 2 شوال في الموقع", [("2 شوال", "2015-07-18")]),
+])
+def test_since_a_month_is_the_last_one(text, found):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 22))] == found
+    assert [resolve(m.expr, dt.date(2015, 7, 22)) for m in find_dates(text, None)] == [v for _, v in found]

@@ -131,6 +131,16 @@ def test_a_site_with_a_later_crawl_hour_finds_the_previous_day_later(tmp_path):
     assert [same_day_hour(u) for u in ("https://www.okaz.com.sa/a", "http://aawsat.com/b", None)] == [5, 5, 3]
 
 
+def test_a_site_with_an_earlier_crawl_hour_finds_that_days_issue_after_one(tmp_path):
+    # alwatan's issue is online soon after midnight: a crawl at 01:40 finds that day's articles
+    text = "يفتتح المعرض مساء اليوم في القاعة الكبرى."
+    d = crawled(tmp_path, text, "2015-07-22 01:40:00", url="http://www.alwatan.com.sa/Culture/News_Detail.aspx?ArticleID=1")
+    other = crawled(tmp_path, text, "2015-07-22 01:40:00", url="http://www.example.com/news/1")
+    assert (d.published["estimate"], other.published["estimate"]) == ("2015-07-22", "2015-07-21")
+    assert [(d.span_text(s), s.attrs["value"]) for s in d.layers["dates"]] == [("اليوم", "2015-07-22")]
+    assert same_day_hour("http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleID=2") == 1
+
+
 def test_the_issue_date_in_the_address_is_the_publication_day(tmp_path):
     # a wire copy keeps the agency's "اليوم الجمعة"; the paper's issue of Saturday is the day
     d = crawled(tmp_path, "قالت الوكالة اليوم الجمعة إن الوفد وصل.", "2015-07-25 10:27:05",

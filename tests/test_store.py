@@ -112,7 +112,7 @@ def test_a_version_1_database_is_migrated(tmp_path):
     conn.commit()
     conn.close()
     with Store(path) as st:
-        assert st.version() == SCHEMA_VERSION == 4
+        assert st.version() == SCHEMA_VERSION == 5
         assert [r["id"] for r in st.search("بيونغ يانغ")] == ["old1"]
         assert st.conn.execute("SELECT name FROM sqlite_master WHERE name = 'articles_fts'").fetchone() is None
 

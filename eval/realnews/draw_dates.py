@@ -78,9 +78,12 @@ def sha(url):
 
 
 def gold_urls(skip=()):
+    """URLs of this folder's gold files, except the files in skip and their second passes (the
+    same articles: dates_dev7_pass2.jsonl is skipped with dates_dev7.jsonl)."""
+    stems = tuple(name[:-len(".jsonl")] + "_pass2" for name in skip)
     urls = set()
     for p in HERE.glob("*.jsonl"):
-        if p.name in skip:
+        if p.name in skip or (stems and p.name.startswith(stems)):
             continue
         for line in open(p, encoding="utf-8"):
             if line.strip():

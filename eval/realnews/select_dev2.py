@@ -53,6 +53,15 @@ part A, per outlet the first by sha1("dev6b" + url). Part C (gids d6c_NN): one a
 with fewest articles in the earlier golds, 15 against 20-21). Leaves attributions_dev6.jsonl out
 of the gold files it avoids, so it gives the same articles after it was written.
     python3 eval/realnews/select_dev2.py --dev6 > /tmp/dev6_articles.jsonl
+
+--dev7 (attributions_dev7.jsonl and dates_dev8.jsonl, both on the same articles): drawn the way the
+test split was, to measure on test-like news. articles.jsonl's recipe (select_articles.py: 300-5,000
+characters, each text once) on lines 2,001..15,042 without 9,001-11,000 (kept unlabeled, to check
+rules on), in no gold file; per outlet one article among
+those with two or more speech cues (the first by sha1("dev7a" + url)) and one among the rest of the
+outlet's pool (the first by sha1("dev7b" + url)): 24 articles, gids d7a_NN / d7b_NN, each line with
+"split": "dev7". Leaves attributions_dev7.jsonl and dates_dev8.jsonl out of the gold files it avoids.
+    python3 eval/realnews/select_dev2.py --dev7 > /tmp/dev7_articles.jsonl
 """
 import collections
 import json
@@ -77,9 +86,13 @@ EARLIER = ("attributions_dev.jsonl", "attributions_dev2.jsonl", "attributions_de
 
 
 def in_gold(leave_out=()):
+    """URLs of this folder's gold files, except the files named in leave_out and their second passes
+    (attributions_dev5.jsonl leaves attributions_dev5_pass2.jsonl, _pass2b.jsonl out too: they hold the
+    same articles, so a draw gives the same articles after its second pass was written)."""
+    stems = tuple(name[:-len(".jsonl")] + "_pass2" for name in leave_out)
     urls = set()
     for p in HERE.glob("*.jsonl"):
-        if p.name in leave_out:
+        if p.name in leave_out or (stems and p.name.startswith(stems)):
             continue
         for line in open(p, encoding="utf-8"):
             u = json.loads(line).get("url") if line.strip() else None
@@ -178,7 +191,30 @@ def draw_dev6(part_a=13):
             print(json.dumps({"gid": f"{prefix}_{i:02d}", "url": u, "outlet": o, "split": "dev6"}, ensure_ascii=False))
 
 
+def draw_dev7():
+    taken = in_gold(("attributions_dev7.jsonl", "dates_dev8.jsonl"))
+    pool, seen = collections.defaultdict(list), set()
+    for n, r in enumerate(snn.dev_days()):
+        c = r["content"]
+        if n < FIRST_LINE or 9000 <= n < 11000 or not 300 <= len(c) <= 5000 or c in seen or r["url"] in taken:
+            continue
+        seen.add(c)
+        pool[r["source"]].append(r)
+    pick_a, pick_b = [], []
+    for o, rs in pool.items():
+        cued = sorted((r["url"] for r in rs if len(CUES.findall(r["content"])) >= 2), key=lambda u: sha("dev7a" + u))
+        if cued:
+            pick_a.append((o, cued[0]))
+        rest = sorted((r["url"] for r in rs if r["url"] not in cued[:1]), key=lambda u: sha("dev7b" + u))
+        pick_b.append((o, rest[0]))
+    for prefix, pick in (("d7a", pick_a), ("d7b", pick_b)):
+        for i, (o, u) in enumerate(sorted(pick), 1):
+            print(json.dumps({"gid": f"{prefix}_{i:02d}", "url": u, "outlet": o, "split": "dev7"}, ensure_ascii=False))
+
+
 def main(argv=()):
+    if "--dev7" in argv:
+        return draw_dev7()
     if "--dev6" in argv:
         return draw_dev6()
     dev3, dev3b, dev4, dev5 = "--dev3" in argv, "--dev3b" in argv, "--dev4" in argv, "--dev5" in argv

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 import json
 import math
 import re
@@ -270,6 +271,19 @@ class PairFeatures:
                 1.0 if doc_i.outlet and doc_i.outlet == doc_j.outlet else 0.0]
 
 
+def attach_digests(groups: UnionFind, size_of: Counter, digests: dict[Hashable, list[Hashable]]) -> None:
+    """A digest (a long article the short ones ``digests[long]`` are aligned inside) joins the one
+    copy group its parts make, never two (it holds two stories), and only from a group of its own
+    or that one (``size_of``: members per root, kept up to date)."""
+    for long_, parts in sorted(digests.items()):
+        into = {groups.find(q) for q in parts}
+        mine = groups.find(long_)
+        if len(into) == 1 and (mine in into or size_of[mine] == 1):
+            (other,) = into
+            if groups.union(long_, parts[0]):  # (a union-find may refuse: a database's stored groups)
+                size_of[groups.find(long_)] = size_of.pop(mine) + (size_of.pop(other) if other != mine else 0)
+
+
 def attach_learned(groups: UnionFind, size_of: Counter, learned: list[tuple[float, Hashable, Hashable]]) -> None:
     """Join the model's pairs ``(-probability, a, b)`` into the copy groups of the rules
     (``size_of``: members per root), the likeliest first, each only when it attaches an article that
@@ -283,8 +297,8 @@ def attach_learned(groups: UnionFind, size_of: Counter, learned: list[tuple[floa
     torn = {x for x, into in reach.items() if len(into) > 1}
     for _, h, p in sorted(learned):
         gh, gp = groups.find(h), groups.find(p)
-        if gh != gp and min(size_of[gh], size_of[gp]) == 1 and h not in torn and p not in torn:
-            groups.union(h, p)
+        if gh != gp and min(size_of[gh], size_of[gp]) == 1 and h not in torn and p not in torn \
+                and groups.union(h, p):  # (a union-find may refuse: a database's stored groups)
             size_of[groups.find(h)] = size_of.pop(gh) + size_of.pop(gp)
 
 
@@ -345,7 +359,10 @@ class _Shingled:
     sort instead of a loop over every 3-gram. The same sets as :func:`shingles` (one id per
     distinct string), so the same counts."""
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], counts: "CorpusCounts | None" = None):
+        """``counts``: the 3-gram and word counts of a larger corpus these texts are part of (a
+        database the texts are added to): document frequencies, rare 3-grams and idf are then that
+        corpus's, as a build over all of it would count them."""
         vocab: defaultdict = defaultdict()
         vocab.default_factory = vocab.__len__  # a new word gets the next id
         ids = []
@@ -360,12 +377,14 @@ class _Shingled:
         doc_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
         inside = doc_of[:-2] == doc_of[2:]  # the three words in one article
         a, b, c = w[:-2][inside], w[1:-1][inside], w[2:][inside]
+        self._bigrams = None
         if v ** 3 < 2 ** 63:
             keys = (a * v + b) * v + c
         else:  # too many words for one int64: number the 2-grams first
-            _, bigram = np.unique(a * v + b, return_inverse=True)
+            self._bigrams, bigram = np.unique(a * v + b, return_inverse=True)
             keys = bigram.reshape(-1) * v + c
         uniq, tri = np.unique(keys, return_inverse=True)
+        self.vocab, self._v, self._uniq = list(vocab), v, uniq
         m = max(1, len(uniq))
         # each article's distinct 3-grams, sorted by article then 3-gram
         code = _sorted_unique(doc_of[:-2][inside] * m + tri.reshape(-1))
@@ -378,7 +397,29 @@ class _Shingled:
         wcode = _sorted_unique(doc_of * v + self.words) if len(self.words) else np.zeros(0, np.int64)
         self.wdoc, self.wword = wcode // v, wcode % v
         self.wbounds = np.searchsorted(self.wdoc, np.arange(n + 1))
-        self.idf = np.log(max(1, n) / np.maximum(1, np.bincount(self.wword, minlength=v)))
+        self.idf = np.log(max(1, n) / np.maximum(1, self.word_df()))
+        if counts is not None:  # the larger corpus's counts instead of these texts' own
+            if len(uniq):
+                self.df = np.asarray(counts.gram_df(self.gram_hashes()), dtype=np.int64)
+                self.n_rare = np.bincount(self.doc[self.df[self.tri] <= COMMON_DF], minlength=n)
+            self.idf = np.log(max(1, counts.n) / np.maximum(1, np.asarray(counts.word_df(self.vocab), dtype=np.float64))) \
+                if self.vocab else self.idf
+
+    def word_df(self) -> np.ndarray:
+        """How many of these texts hold each word (by word id, :attr:`vocab`'s order)."""
+        return np.bincount(self.wword, minlength=max(1, len(self.vocab)))[:max(1, len(self.vocab))]
+
+    def gram_hashes(self) -> np.ndarray:
+        """A stable 64-bit key (int64) of each distinct 3-gram, by 3-gram id (:func:`gram_hash`), for
+        counts kept across runs."""
+        v, uniq = self._v, self._uniq
+        if self._bigrams is None:
+            a, b, c = uniq // (v * v), (uniq // v) % v, uniq % v
+        else:
+            ab = self._bigrams[uniq // v]
+            a, b, c = ab // v, ab % v, uniq % v
+        h = word_hashes(self.vocab)
+        return _mix(h[a], h[b], h[c])
 
     def kept_words(self, short: int, other: int) -> float:
         """The share of article ``short``'s distinct words, weighted by idf, found in ``other``."""
@@ -416,6 +457,39 @@ class _Shingled:
         return codes // n, codes % n, counts
 
 
+class CorpusCounts:
+    """What :class:`_Shingled` reads of a larger corpus (see its ``counts``): ``n`` articles (those
+    with a signature), and the number of them holding each 3-gram (by :func:`gram_hash`) and word;
+    the texts given to :class:`_Shingled` must be counted in it."""
+
+    n: int
+
+    def gram_df(self, keys: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def word_df(self, words: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
+
+
+def word_hashes(words: list[str]) -> np.ndarray:
+    """A stable 64-bit hash (blake2b) of each word, as uint64."""
+    return np.array([int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "little")
+                     for w in words], dtype=np.uint64)
+
+
+def _mix(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    with np.errstate(over="ignore"):
+        return (a * _MIX[0] + b * _MIX[1] + c * _MIX[2]).view(np.int64)
+
+
+def gram_hash(gram: str) -> int:
+    """The stable key of a 3-gram of folded words (\"w1 w2 w3\", as :func:`shingles` joins them)."""
+    return int(_mix(*(word_hashes(gram.split())[k:k + 1] for k in range(3)))[0])
+
+
 def _counted(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """``np.unique(x, return_counts=True)`` by sorting (faster here than numpy's hash table)."""
     x = np.sort(x)
@@ -446,20 +520,52 @@ class Dedup:
     name = "dedup"
 
     def __init__(self, candidates: dict[str, set[str]] | None = None, model: dict | None | str = "shipped",
-                 record: list | None = None):
+                 record: list | None = None, counts: CorpusCounts | None = None, among: set[str] | None = None):
         """``model``: the copy-pair model (:func:`copy_model` by default; None: the rules alone).
         ``record``: a list that receives, for every candidate pair sharing ``ALIGN_CANDIDATE`` of
         the shorter's 3-grams, (earlier id, later id, :data:`PAIR_FEATURES`, whether the rules
-        join it), for training the model (``scripts/train_copies.py``)."""
+        join it), for training the model (``scripts/train_copies.py``). ``counts``: the counts of
+        the larger corpus the articles belong to (a database's, :class:`_Shingled`). ``among``: read
+        only the pairs that hold one of these articles (those a database adds)."""
         self.candidates = candidates
+        self.among = among
         self.model = copy_model() if model == "shipped" else model
         self.record = record
+        self.counts = counts
+        self.sets: _Shingled | None = None
+        self.kept: list[Document] = []
 
     def run(self, docs: list[Document], corpus) -> None:
         """Copies as connected components: every verified pair joins one group (a copy of a copy,
         two copies of an original they each edited differently), whose earliest article is the
         original; every other member points at it. Articles are numbered by their place in that
         order (the earliest published first)."""
+        joins, digests, learned = self.links(docs)
+        kept = self.kept
+        groups = UnionFind()  # positions: the earlier root stays the group's original
+        for p in range(len(kept)):
+            groups.find(p)
+        for h, p in joins:
+            groups.union(h, p)
+        size_of = Counter(groups.find(x) for x in groups.parent)
+        attach_digests(groups, size_of, digests)
+        for p, d in enumerate(kept):
+            # the copy groups of the rules alone (near-identical text): the story stage lets these
+            # copies follow their original; one the model joins is edited and clustered on its own
+            root = groups.find(p)
+            d.meta[RULES_ORIGINAL] = kept[root].id if root != p else None
+        attach_learned(groups, size_of, learned)
+        for p, d in enumerate(kept):
+            if groups.find(p) != p:
+                d.duplicate_of = kept[groups.find(p)].id
+
+    def links(self, docs: list[Document]) -> tuple[list[tuple[int, int]], dict[int, list[int]], list[tuple[float, int, int]]]:
+        """What the rules and the model find between the articles with a signature (``self.kept``,
+        earliest first; pairs are positions in it): the pairs the rules join, the short articles each
+        long one holds aligned (digests: long -> parts) and the pairs the model joins ``(-probability,
+        earlier, later)``. :meth:`run` makes them copy groups; a database adding articles groups them
+        without moving what it stores (marsad.store.incremental)."""
+        self.kept = []
         order = sorted(range(len(docs)), key=lambda i: _order_key(i, docs[i]))
         kept: list[Document] = []  # the articles with a signature, in order
         hashvalues = []
@@ -468,10 +574,13 @@ class Dedup:
             if sig is not None:
                 kept.append(docs[i])
                 hashvalues.append(sig.hashvalues)
+        self.kept = kept
         if not kept:
-            return
+            return [], {}, []
         at = {d.id: p for p, d in enumerate(kept)}
-        sets = _Shingled([d.text for d in kept])
+        among = {at[x] for x in self.among if x in at} if self.among is not None else None
+        sets = _Shingled([d.text for d in kept], counts=self.counts)
+        self.sets = sets  # its counts: what a database keeps for adding articles (marsad.store.incremental)
         size, n_rare = sets.size.tolist(), sets.n_rare.tolist()
         later, earlier, counts = sets.shared_rare()
         # the rules on the counts of shared rare 3-grams, for all pairs at once (see the loop below)
@@ -486,7 +595,8 @@ class Dedup:
         pair_bounds = np.searchsorted(later, np.arange(len(kept) + 1)).tolist()
         buckets = _band_buckets(np.array(hashvalues, dtype=np.uint64)) if self.candidates is None else None
         index: list[dict[int, list[int]]] = [{} for _ in _band_ranges()]
-        groups = UnionFind()  # positions: the earlier root stays the group's original
+        seen: set[int] = set()  # articles read, and those a rule joined to one
+        edges: list[tuple[int, int]] = []  # the rules' joins
         digests: dict[int, list[int]] = defaultdict(list)  # long article -> short ones aligned inside it
         model, record = self.model, self.record
         features = PairFeatures(sets, kept) if model is not None or record is not None else None
@@ -500,16 +610,18 @@ class Dedup:
                     lst.append(p)
             else:
                 found = {at[h] for h in self.candidates.get(d.id, ()) if h in at}
-            groups.find(p)
+            seen.add(p)
             sl = slice(pair_bounds[p], pair_bounds[p + 1])
             shared = set(earlier[sl].tolist())
-            joins = [h for h in found if h in groups.parent and h != p and sets.containment(h, p) >= CONTAINMENT]
+            joins = [h for h in found if h in seen and h != p and sets.containment(h, p) >= CONTAINMENT]
             joins += earlier[sl][rare_join[sl]].tolist()
             # the candidates the 3-gram rules left out: aligned word by word; those sharing rare
             # 3-grams and bounded below ALIGN_CANDIDATE stop here (the others are bounded in the loop;
             # candidates given by the Spark engine may come later in the order: no count yet)
             near = set(earlier[sl][~rare_join[sl] & ~too_few[sl]].tolist())
             near |= {h for h in found if h != p} - shared
+            if among is not None and p not in among:  # only the pairs with one of these articles
+                joins, near = [h for h in joins if h in among], {h for h in near if h in among}
             left = []  # candidates the rules leave apart, for the model
             for h in sorted(near - set(joins)):
                 least = min(size[p], size[h])
@@ -546,22 +658,6 @@ class Dedup:
                     if prob >= model["threshold"]:
                         learned.append((-prob, h, p))
             for h in sorted(set(joins)):
-                groups.union(h, p)
-        size_of = Counter(groups.find(x) for x in groups.parent)
-        for long_, parts in sorted(digests.items()):
-            # a digest joins the one copy group its parts make, never two (it holds two stories)
-            into = {groups.find(q) for q in parts}
-            mine = groups.find(long_)
-            if len(into) == 1 and (mine in into or size_of[mine] == 1):
-                (other,) = into
-                groups.union(long_, parts[0])
-                size_of[groups.find(long_)] = size_of.pop(mine) + (size_of.pop(other) if other != mine else 0)
-        for p, d in enumerate(kept):
-            # the copy groups of the rules alone (near-identical text): the story stage lets these
-            # copies follow their original; one the model joins is edited and clustered on its own
-            root = groups.find(p)
-            d.meta[RULES_ORIGINAL] = kept[root].id if root != p else None
-        attach_learned(groups, size_of, learned)
-        for p, d in enumerate(kept):
-            if groups.find(p) != p:
-                d.duplicate_of = kept[groups.find(p)].id
+                edges.append((h, p))
+                seen.add(h)
+        return edges, dict(digests), learned

@@ -142,6 +142,14 @@ _YEAR_NEXT = rf"(?=\s*(?:$|[^\w\s]|(?:{_alts(V.YEAR_FOLLOWERS)}|و\w*|بال\w*|
 # المقاتلين", "في 2014 حسب" (a count is followed by its noun or unit: "في 2000 منزل", "إلى 2000 كلم")
 _YEAR_LEAD_BARE = re.compile(r"(?<!\w)[وف]?(?P<p>منذ|في|الي|حتي|قبل|بعد|خلال)\s+$")
 _YEAR_WORD_AFTER = re.compile(rf"\s+(?:(?:[وفبلك]|لل|وال|وب|ول)?ال(?!فا?(?!\w)|اف(?!\w))\w|(?:{_alts(V.YEAR_BARE_FOLLOWERS)})(?!\w))")
+_CITED_LEAD = re.compile(r"\((?:[^\W\d]|[\s:«»\"\-–])+[^\W\d][،,]\s*$")
+_MIDDLE_OF = re.compile(r"(?<!\w)[وفبل]?منتصف\s+(?:هذا\s+)?$")
+_DECADE_OF = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?عقد(?:ين)?\s+(?:\w+\s+)?من\s+(?:هذا\s+)?$")
+_PERIOD_LEAD = re.compile(r"(?<!\w)(?:[وفبل]|لل)?(?:ال)?فتره\s+(?:(?:من|بين)\s+)?(?:(?:عام|العام|عامي)\s+)?$")
+_DECADE_AFTER = re.compile(r"\s+من\s+(?:الزمن|الان)(?!\w)|\s*(?:[.,،:;؛!؟?)»\"]|$)|\s+(?:تقريبا|مضي|مضت)(?!\w)")
+# "منذ" before a month or a day of one (in the span, or before "مطلع"/"بداية" ... in it): a start in the past
+_SINCE = re.compile(r"[وف]?منذ\s")
+_SINCE_LEAD = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 _YEAR_UNIT_AFTER = re.compile(rf"\s+(?:{_alts(V.YEAR_NOT_BEFORE)})(?!\w)")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -156,9 +164,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?)(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "القرن الحادي والعشرين", "القرن التاسع عشر"
     # "تسعينات القرن الماضي", "الخمسينيات من القرن العشرين", "القرن الحادي والعشرين", "القرن الماضي"
+    # "القرن الـ 20", "القرن 21": the number in digits; "النصف الثاني من القرن العشرين": a half of one
+    # "القرن الحالي", "هذا القرن", "ثلاثينيات القرن الحالي": the anchor's own century
     ("century", re.compile(
-        rf"{B}(?:{CLITIC}(?:ال)?(?P<dec>{_alts(_DECADE)})(?:ات|يات)\s+(?:من\s+)?ال|{CLITIC}(?:ال|لل)?)"
-        rf"قرن\s+(?:(?P<c>{ORD})|(?P<cp>الماضي|المنصرم)){E}(?!\s*(?:{_alts(V.CENTURY_NOT)})(?!\w))")),
+        rf"{B}(?:{CLITIC}(?:ال)?(?P<dec>{_alts(_DECADE)})(?:ات|يات)\s+(?:من\s+)?(?:هذا\s+)?ال"
+        rf"|{CLITIC}(?:ال|لل)نصف\s+ال(?P<half>اول|ثاني)\s+من\s+(?:هذا\s+)?ال|{CLITIC}(?:هذا\s+)?(?:ال|لل)?)"
+        rf"قرن(?:\s+(?:(?P<c>{ORD})|(?:ال\s*)?(?P<cn>1\d|2[01]|[1-9])(?![\d,/%-]|\.\d)|(?P<cp>الماضي|المنصرم)"
+        rf"|(?P<cc>الحالي|الجاري))|(?P<cthis>(?<=هذا\sالقرن))){E}"
+        rf"(?!\s*(?:{_alts(V.CENTURY_NOT)})(?!\w))")),
     # "يومي الأحد والاثنين", "ليل الأحد / الاثنين": two weekdays, one after the other
     ("wd_pair", re.compile(
         rf"{B}(?:{CLITIC}يومي\s+(?P<w1>{WD})\s+و\s*(?P<w2>{WD})|(?P<w3>{WD})\s*/\s*(?P<w4>{WD}))"
@@ -180,7 +193,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{B}{CLITIC}(?:(?P<n>{_alts(_FEAST_ORD)})\s+ايام|(?P<eve>ليله))\s+(?:(?P<f>{_alts(_FEAST)})|العيد){EPI}{E}")),
     # "من أبريل (نيسان) حتى يونيو (حزيران) 2015", "بين يناير ومارس 2015"
     ("mrange", re.compile(
-        rf"{B}(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{PAIR})\s+{TO}\s*(?:شهر\s+)?(?P<m2>{PAIR})"
+        rf"{B}[وف]?(?:من|بين)\s+(?:شهر\s+)?(?P<m1>{PAIR})\s+{TO}\s*(?:شهر\s+)?(?P<m2>{PAIR})"
         rf"(?:\s+(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "في شهري يونيو ويوليو"
     ("mrange", re.compile(
@@ -188,8 +201,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "بين عامي 2010 و2014", "من عام 2010 إلى 2014"
     ("yrange", re.compile(
-        rf"{B}(?:(?:(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?|{CLITIC}(?:عامي|العامين|سنتي)\s+)(?P<y1>{YEAR}){YM}\s+(?:و\s*|(?:الي|حتي)\s+)(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
-        rf"|(?:من|منذ)\s+(?:(?:عام|العام)\s+)?(?P<y3>{YEAR}){YM}\s+(?:و\s*)?(?:الي|حتي)\s+(?:(?:عام|العام)\s+)?(?P<y4>{YEAR})"
+        rf"{B}(?:(?:[وف]?(?:بين|ما بين)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?|{CLITIC}(?:عامي|العامين|سنتي)\s+)(?P<y1>{YEAR}){YM}\s+(?:و\s*|(?:الي|حتي)\s+)(?:(?:عام|العام)\s+)?(?P<y2>{YEAR})"
+        rf"|[وف]?(?:من|منذ)\s+(?:(?:عام|العام)\s+)?(?P<y3>{YEAR}){YM}\s+(?:و\s*)?(?:الي|حتي)\s+(?:(?:عام|العام)\s+)?(?P<y4>{YEAR})"
         # "(1957 إلى 1985)": a tenure in parentheses
         rf"|(?<=\()\s*(?P<y3b>{YEAR})\s+(?:الي|حتي)\s+(?P<y4b>{YEAR})(?=\s*\))){YM}{E}")),
     # "عام 2014-2015", "موسم 2015/2016", "2015/16": two years written as one (a season, a school year)
@@ -208,7 +221,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("prange", re.compile(
         rf"(?P<nw>\d{{1,3}})\s+(?P<pu>{_alts(_PLURAL_BARE)})\s+(?P<rel>{PAST}|{NEXT}){E}")),
     ("range", re.compile(
-        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})(?:\s+(?:(?P<m1>{PAIR})\s+)?|(?=-)){TO}\s*(?P<d2>{DAY}|{ORD})\s+"
+        rf"{B}(?:[وف]?في الفتره\s+|[وف](?=من|بين))?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})(?:\s+(?:(?P<m1>{PAIR})\s+)?|(?=-)){TO}\s*(?P<d2>{DAY}|{ORD})\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<m>{PAIR})(?:\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<y>{YEAR}){YM})?(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E}")),
     # "يومي 14 و15 يوليو", "في 14 و15 يوليو": two days in a row
     ("range", re.compile(
@@ -221,7 +234,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+(?P<rel>{PAST2}|{NEXT2}|{PAST}|{NEXT}|{CUR}))?{E})")),
     # "من 20 إلى 21 ربيع الآخر المقبل": two days of a Hijri month
     ("hijri_range", re.compile(
-        rf"{B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+(?:(?:من\s+)?(?:شهر\s+)?(?P<hm1>{HM})\s+)?{TO}\s*(?P<d2>{DAY}|{ORD})\s+"
+        rf"{B}(?:[وف]?في الفتره\s+|[وف](?=من|بين))?(?:من|بين)\s+(?P<d1>{DAY}|{ORD})\s+(?:(?:من\s+)?(?:شهر\s+)?(?P<hm1>{HM})\s+)?{TO}\s*(?P<d2>{DAY}|{ORD})\s+"
         rf"(?:(?<=\d\s)من\s+(?P<same>نفس\s+الشهر|الشهر\s+نفسه|ذات\s+الشهر)|(?:من\s+)?(?:شهر\s+)?(?P<hm>{HM}))"
         rf"(?:\s+(?P<hy>{HYEAR}){HSUF}?)?(?:\s+(?P<rel>{PAST}|{NEXT}|{CUR}))?{E}")),
     # "10-13 صفر المقبل": two days of a Hijri month
@@ -341,7 +354,7 @@ _G_HOURS, _G_YREL2, _G_RAM, _G_Y2D = (re.compile(r"\d\s+ساعه\s"), re.compile
                                      re.compile(r"الشهر\s+(?:الفضيل|الكريم)"), re.compile(r"عام\s+[5-9]\d(?!\d)"))
 _G_QUARTER = re.compile(r"(?:ربع|نصف|اشهر|شهور)\s")
 _GATES = [re.compile(r"ايام\s+\w+\s+(?:\w+\s+)?(?:حتي|الي)\s"), _AnyOf(r"اسبوع\s+\w+\s+من\s", r"عشر\s+\w+\s+من\s", r"ايام\s+\S+\s+(?:\S+\s+)?(?:ال)?(?:اولي|اخيره)\s+من\s"),
-          re.compile(r"قرن\s"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
+          _Substrings("قرن"), _AnyOf(r"يومي\s", r"/\s*ال"),  # feast_range, month_week, century, wd_pair
           _G_QUARTER, _G_QUARTER, re.compile("ايام|ليله"), _G_MONTH, re.compile(r"شهري\s"), _G_YEAR, _G_YPAIR,  # quarter .. yrange x2
           _G_HOURS, _G_YREL2,  # hours, yrel2
           re.compile(r"(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|يومين|اسبوعين|شهرين|عامين|سنتين)\s"),  # prange
@@ -404,6 +417,14 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 def _year_for(month: int, day: int | None, anchor: dt.date, rel: str | None, future: bool) -> int:
     """The year of a date written without one: the nearest occurrence around the anchor."""
+    if rel == "since":  # "منذ أغسطس", "منذ 15 أغسطس": the last one on or before the anchor (a day up to
+        # three days past an estimated anchor is still this year's)
+        if not day:
+            return anchor.year if month <= anchor.month else anchor.year - 1
+        try:
+            return anchor.year if dt.date(anchor.year, month, day) <= anchor + dt.timedelta(days=3) else anchor.year - 1
+        except ValueError:  # 29 February
+            return anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
     if rel == "past2":
         return _year_for(month, day, anchor, "past", future) - 1
     if rel == "next2":
@@ -595,9 +616,13 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
         if c is None:
             if anchor is None:
                 return None
-            c = (anchor.year - 1) // 100  # the century before the anchor's (1901-2000 for 2015)
+            # the century before the anchor's (1901-2000 for 2015), or the anchor's own (k = 0)
+            c = (anchor.year - 1) // 100 + 1 + expr.get("k", -1)
         if t == "century":
-            return f"{(c - 1) * 100 + 1:04d}/{c * 100:04d}"
+            y1, y2 = (c - 1) * 100 + 1, c * 100
+            if expr.get("half"):
+                y1, y2 = (y1, y1 + 49) if expr["half"] == 1 else (y1 + 50, y2)
+            return f"{y1:04d}/{y2:04d}"
         a = (c - 1) * 100 + expr["d"] * 10
         return f"{a:04d}/{a + 9:04d}"
     if t == "hijri_year":
@@ -846,17 +871,31 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                      "future": future}
         return "range", {"t": "mweek", "k": k, "month": month}
     if kind == "century":
-        if g.get("dec"):  # a decade: "تسعينات القرن الماضي" = 1990/1999
-            return "range", {"t": "decade", "d": _DECADE[g["dec"]], "c": _day(g["c"]) if g.get("c") else None}
-        if g.get("cp"):
-            return "range", {"t": "century", "k": -1}  # "القرن الماضي": the one before the anchor's
-        c = _day(g["c"])
-        return "range", {"t": "yrange", "y1": (c - 1) * 100 + 1, "y2": c * 100}
+        c = _day(g["c"]) if g.get("c") else int(g["cn"]) if g.get("cn") else None
+        k = 0 if g.get("cc") or g.get("cthis") is not None else -1  # "القرن الحالي", "هذا القرن"
+        if _DECADE_OF.search(g["_before"]) or (k == 0 and not g.get("dec") and _MIDDLE_OF.search(g["_before"])):
+            return None  # "العقد الأول من القرن الحالي", "قبل منتصف هذا القرن": a part of it, not the century
+        if g.get("dec"):  # a decade: "تسعينات القرن الماضي" = 1990/1999, "ثلاثينيات القرن الحالي" = 2030/2039
+            if k == 0 and not future:
+                # "بدأ البرنامج في السبعينات من هذا القرن": a text of the last century; a decade of this
+                # one still to come is read only in a future clause (the bare decade is read instead)
+                return None
+            return "range", {"t": "decade", "d": _DECADE[g["dec"]], "c": c, **({"k": 0} if k == 0 else {})}
+        half = {"اول": 1, "ثاني": 2}.get(g.get("half") or "")
+        if c is None:  # "القرن الماضي": the one before the anchor's; "القرن الحالي": the anchor's
+            return "range", {"t": "century", "k": k, **({"half": half} if half else {})}
+        y1, y2 = (c - 1) * 100 + 1, c * 100
+        if half:  # "النصف الثاني من القرن العشرين" = 1951/2000
+            y1, y2 = (y1, y1 + 49) if half == 1 else (y1 + 50, y2)
+        return "range", {"t": "yrange", "y1": y1, "y2": y2}
     if kind == "wd_pair":
         w1, w2 = _WD[_strip_clitic(g.get("w1") or g["w3"])], _WD[_strip_clitic(g.get("w2") or g["w4"])]
         if (w2 - w1) % 7 not in (1, 2):
             return None  # "السبت / الأحد" are two days in a row (or one apart); anything else is no pair
         return "range", {"t": "wdpair", "w1": w1, "w2": w2, "rel": rel, "future": future}
+    if kind in ("hijri", "hijri_month") and rel is None and not g.get("hy") and not g.get("gy") and not g.get("this") and (
+            _SINCE.match(g["_text"]) or _SINCE_LEAD.search(g["_before"])):
+        rel = "since"  # "منذ ذي الحجة" written in Shawwal: the last one, not the next
     if kind == "hijri":
         return "hijri", {"t": "hijri", "d": _day(g["d"]), "hm": _HIJRI[_key(g["hm"])], "hy": int(g["hy"]) if g.get("hy") else None,
                          "rel": rel, "future": future}
@@ -914,6 +953,9 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         k = _SHIFT[_relword(g["mrel"])] if g.get("mrel") else 0
         return "absolute", {"t": "mdrel", "d": _day(g["d"]), "k": k}
     yk = _year_shift(g)
+    if (kind in ("absolute", "month") and rel is None and not g.get("y") and yk is None
+            and (_SINCE.match(g["_text"]) or _SINCE_LEAD.search(g["_before"]))):
+        rel = "since"  # "منذ آب/أغسطس" written in July: the last August, not the next one
     if kind == "absolute":
         m = int(g["mn"]) if g.get("mn") else _month(g["m"])
         return "absolute", {"t": "ymd", "d": _day(g.get("d") or g["dq"]), "m": m, "y": int(g["y"]) if g.get("y") else None,
@@ -993,8 +1035,10 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
             a, b = int(g["y5"]), int(g["y6"])
             if b < 100:
                 b += a - a % 100  # "2015/16"
-            if not a < b <= a + 10:
-                return None  # "2015-2009" or a span of decades written with a dash: not one period
+            if not (a < b <= a + 10 or (a < b <= a + 100 and _PERIOD_LEAD.search(g["_before"]))):
+                # "2015-2009" or a span of decades written with a dash: not one period, unless the text
+                # calls it one ("خلال الفترة 1981 - 2010", "للفترة من 1990-2014")
+                return None
             return "range", {"t": "yrange", "y1": a, "y2": b}
         a, b = (g.get("y1") or g.get("y3") or g["y3b"]), (g.get("y2") or g.get("y4") or g["y4b"])
         if int(a) >= int(b) or _BC.match(g["_after30"]):
@@ -1026,8 +1070,11 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
                 return None
             return "absolute", {"t": "y", "y": int(g["y"])}
         if not _YEAR_LEAD.search(g["_before"]) and not (
-                re.search(r"\)\s*$", g["_before"]) and re.match(r"\s*(?:[،,.]|$)", g["_after"])):
-            return None  # a bare number is never a year; after "في", "منذ", "خريف" ... it is
+                re.search(r"\)\s*$", g["_before"]) and re.match(r"\s*(?:[،,.]|$)", g["_after"])) and not (
+                _CITED_LEAD.search(g["_before120"]) and re.match(r"\s*\)", g["_after"])):
+            # a bare number is never a year; after "في", "منذ", "خريف" ... it is, and last in a book's
+            # citation: "(كم عمر الغضب: هيكل وأزمة العقل العربي، 1983)"
+            return None
         return "absolute", {"t": "y", "y": int(g["y"])}
     if kind == "relative":
         if g.get("day"):
@@ -1057,8 +1104,10 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         within = g["dir"] == "خلال" or g["dir"].startswith("في")
         if within and rel is None and (not future or g.get("of")):
             return None  # "خلال 3 أيام" is a duration; "سيتم خلال يومين" is a deadline two days ahead
-        if g["u"] == "عقد" and not re.match(r"\s+من\s+(?:الزمن|الان)(?!\w)", g["_after30"]):
-            return None  # "قبل عقد الاجتماع": before holding the meeting; "قبل عقد من الزمن": ten years back
+        if g["u"] == "عقد" and not _DECADE_AFTER.match(g["_after30"]):
+            # "قبل عقد الاجتماع": before holding the meeting; "قبل عقد من الزمن", "منذ عقد:" (at a
+            # clause's end), "منذ عقد تقريبا": ten years back
+            return None
         if not g.get("n") and not g.get("nw") and re.match(r"\s*[,،]?\s*\d{3,4}(?!\d)", g["_after"]):
             return None  # "منذ عام 1391": a year is named, not one year back
         if (g.get("of") and g["dir"] == "بعد" and g["of"].split() == ["علي"] and _UNITS[g["u"]].startswith("year")

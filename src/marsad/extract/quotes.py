@@ -70,6 +70,30 @@ SPOKEN_TO = frozenset(fold(w) for w in "له لها لهم لهما لك لكم 
 PROPHETS = frozenset(fold(w) for w in "النبي الرسول محمد المصطفى".split())
 #: "قال تعالى"، "يقول سبحانه"، "قال جل من قائل"، "قال عز وجل": God speaks, named by an epithet
 DIVINE = frozenset(fold(w) for w in "تعالى سبحانه جل عز".split())
+#: "ويؤكد المواطن فلان، وكان بصحبة أسرته قائلاً: ...": a circumstantial clause after the speaker
+#: and a comma, not the object of the cue.
+CIRCUMSTANTIAL = frozenset(fold(w) for w in "وكان وكانت وهو وهي وهم وهما".split())
+#: "...: الأولى ...، والثانية ...": an enumeration after a colon (its first and next items), not words said.
+ORDINAL_FIRST = frozenset(fold(w) for w in "الأولى الأول أولا أولاً أولها أولهما".split())
+ORDINAL_NEXT = frozenset(fold(p + w) for p in ("", "و") for w in "الثانية الثاني ثانيا ثانياً ثانيها ثانيهما".split())
+#: "ونقلت الوكالة قول الوزير إن ...": the verb that passes a speaker's words on, at most
+#: ``RELAY_REACH`` tokens before the bare masdar قول.
+RELAYED = frozenset(fold(p + w) for p in ("", "و", "ف") for w in "نقل نقلت ينقل تنقل نقلوا".split())
+RELAY_REACH = 6
+#: "لتقرير نشرته الوكالة"، "لبيان صادر عن الهيئة": the word that names who published a document.
+PUBLISHED = frozenset(fold(w) for w in "نشرته نشرتها أصدرته أصدرتها أعدته أعدتها صادر الصادر صادرة الصادرة".split())
+#: "أصدرت الوزارة تقريرا ... جاء فيه": the verbs that issue the document "فيه" points to.
+ISSUED = frozenset(fold(p + w) for p in ("", "و", "ف") for w in "أصدر أصدرت نشر نشرت أعد أعدت".split())
+#: "وجاء في البيان أن ..."، "ورد في التقرير أن ...": a document's words (its author speaks).
+CAME_IN = frozenset(fold(w) for w in "جاء وجاء ورد وورد".split())
+DOCUMENT_NOUNS = frozenset(fold(w) for w in speech.DOCUMENTS) | frozenset(
+    fold(w) for w in "خبر رسالة خطاب كلمة تغريدة نص إعلان تعميم قرار".split())
+#: Most words of the document's phrase between "في" and أن ("في البيان الصادر عن الوزارة أمس أن").
+DOC_REACH = 8
+#: "، وعن X، أوضح أنه ...": a topic the speaker is asked about opens his next answer (at most
+#: ``TOPIC_REACH`` words before its comma).
+TOPIC_FRAMES = frozenset(fold(w) for w in "وعن وحول وبشأن".split())
+TOPIC_REACH = 10
 #: "، وعن غياب المهاجم قال المدرب: ...": the topic of the next words said, before their cue
 TOPIC_OPENERS = frozenset(fold(w) for w in "عن وعن حول وحول بشأن وبشأن وفيما فيما وردا ردا وفي".split())
 #: "، وبدوره أكد ..."، "، وبدورها قالت ...": the next speaker's turn begins
@@ -335,11 +359,24 @@ class _Finder:
         self.f = [fold(t.text) for t in self.toks]
         # "آن" with a madda (a name, as in "آن دنكان", or "now") folds like the complementizer أن
         self.f = [t.text if f in THAT and t.text[:1] == "آ" else f for f, t in zip(self.f, self.toks)]
+        # "أول من أمس"، "أول أمس" (the day before yesterday) are time words as a whole, like "أمس"
+        for x in range(len(self.f) - 1):
+            if self.f[x] in ("اول", "واول") and self.f[x + 1] == "امس":
+                self.f[x] = "امس"
+            elif self.f[x] in ("اول", "واول") and self.f[x + 1] == "من" and x + 2 < len(self.f) and self.f[x + 2] == "امس":
+                self.f[x] = self.f[x + 1] = "امس"
         self.is_mark = [t.text in QUOTE_MARKS for t in self.toks]
         # a verb or masdar cue never ends in ة: "وصفة" (a recipe) folds like "وصفه" (described him)
         self.cues = [c if c is None or c[0] == "participle" or not t.text.endswith("ة") else None
                      for c, t in zip((CUES.get(f) for f in self.f), self.toks)]
         self.cues = [c if c is None or t.is_word else None for c, t in zip(self.cues, self.toks)]
+        for x, f in enumerate(self.f):
+            if f != "قول":
+                continue
+            v = next((y for y in range(x - 1, max(-1, x - 1 - RELAY_REACH), -1) if self.f[y] in RELAYED), None)
+            if v is not None and not any(self.f[y] in ("عن", "مثل", "ومثل") or not self.toks[y].is_word
+                                         and not self.is_mark[y] for y in range(v + 1, x)):
+                self.cues[x] = ("verb", "قال", frozenset())  # "ونقلت وكالة «رويترز» قول الوزير ... إن"
         self.starts = [t.start for t in self.toks]
         self.ents = sorted(doc.layers.get("entities", []), key=lambda x: x.start)
         self.ent_starts = [x.start for x in self.ents]
@@ -393,10 +430,13 @@ class _Finder:
         if i < limit and self.is_mark[i]:
             # "وقال "الموسى": ..."، "وذكرت " وكالة الأنباء " أن": a name in quotation marks
             close = next((k for k in range(i + 1, min(limit, i + 7)) if self.is_mark[k]), None)
-            if close is not None and close > i + 1 and close + 1 < limit \
+            after = close + 1 if close is not None else limit
+            while after + 1 < limit and self.f[after] in WHEN:
+                after += 1  # "وذكرت «فاينانشيال تايمز» أول من أمس إن": the day it said so
+            if close is not None and close > i + 1 and after < limit \
                     and all(self.toks[k].is_word for k in range(i + 1, close)) \
-                    and (self.toks[close + 1].text in ":،," or self.f[close + 1] in THAT
-                         or self.f[close + 1] in SETTING_OPENERS):  # 'وذكر "كيري" في مقابلة ... أنه'
+                    and (self.toks[after].text in ":،," and after == close + 1 or self.f[after] in THAT
+                         or self.f[after] in SETTING_OPENERS):  # 'وذكر "كيري" في مقابلة ... أنه'
                 return (i + 1, close)
         if addressee and i < limit and i + 1 < len(self.toks) and self.f[i].startswith("لل") and len(self.f[i]) > 4 \
                 and not self.in_entity(self.toks[i].start) and (self.toks[i + 1].text == ":" or self.is_mark[i + 1]):
@@ -662,6 +702,16 @@ class _Finder:
         k = verb - 1
         while k >= lo and self.f[k] in ("قد", "كان", "وكان", "كانت", "وكانت"):
             k -= 1
+        if k - 1 >= lo and self.f[k] in ("الذي", "التي") and self.toks[k - 1].is_word:
+            # "... هو المفكر التونسي فلان الذي قال عنه: «...»": the one the relative clause is about
+            end = k
+            k -= 1
+            while k >= lo and self.toks[k].is_word and self.f[k] not in STOP and end - k <= MAX_SPEAKER \
+                    and self.f[k] not in NOT_SPEAKER and self.f[k] not in NOT_OPENERS and not _verb(self.f[k]) \
+                    and self.f[k] not in GOING_ON and self.f[k].lstrip("وف") not in ("رد", "عليه", "عليها", "له", "لها", "معه", "معها", "الله"):
+                k -= 1
+            return (k + 1, end) if end > k + 1 and self.designates_speaker((k + 1, end)) \
+                and any(x.label == "PER" for x in self.ents_within(self.toks[k + 1].start, self.toks[end - 1].end)) else None
         end = k + 1
         while k >= lo and (self.toks[k].is_word) and self.f[k] not in STOP and end - k <= MAX_SPEAKER \
                 and not self.toks[k].text.endswith(("اً", "ًا")) \
@@ -966,8 +1016,13 @@ class _Finder:
                 continue
             si = sent_of.get(o, 0)
             sa, sb = bounds[si]
-            # the speech verb of this clause: the last one before the opening mark
-            verb = next((k for k in range(o - 1, sa - 1, -1) if (_verb(self.f[k]) or self.said_by(k)
+            # the speech verb of this clause: the last one before the opening mark, and after a
+            # quotation that runs on into this one with no word between ("«... قال الإعلام إن ...».«...»":
+            # that verb is inside other words said)
+            lo = max([sa] + [k + 1 for k in range(sa, o) if self.is_mark[k] and k in self.opening
+                             and k - self.opening[k] > MIN_FREE_QUOTE_WORDS
+                             and not any(self.toks[y].is_word for y in range(k + 1, o))])
+            verb = next((k for k in range(o - 1, lo - 1, -1) if (_verb(self.f[k]) or self.said_by(k)
                                                                  or self.writer_said(k) and self.marks_listed(k, o)
                                                                  or self.f[k] in DIRECTIVES)
                          and not self.is_mark[k]), None)
@@ -1257,11 +1312,31 @@ class _Finder:
                 t[2:] if t.startswith(("ال", "لل")) else t
                 for t in fold(self.text[x.start:x.end]).split()}), None)
         if cand is None:
+            if w not in ("الاخير", "الاخيره"):
+                self.indefinite_before(q, sp, w[2:])
             return
         s, e = cand.start, cand.end
         k = self.token_at(s)
         if k > 0 and self.toks[k - 1].is_word and self.f[k - 1] in ORG_HEADS:
             s = self.toks[k - 1].start  # "مؤسسة | النقد العربي السعودي"
+        q.attrs["speaker"] = {**sp, "text": self.text[s:e], "start": s, "end": e, "short": sp["text"]}
+
+    def indefinite_before(self, q: Span, sp: dict, stem: str) -> None:
+        """"قضت محكمة أمريكية عليا ... وأكدت المحكمة أن": a definite one-word speaker that takes up an
+        indefinite noun with its adjectives ("-ي"، "-ية") written shortly before it."""
+        k = self.token_at(sp["start"])
+        x = next((y for y in range(k - 1, -1, -1) if self.f[y] == stem and self.toks[y].is_word
+                  or self.toks[y].start < sp["start"] - SHORT_FORM_REACH), None)
+        if x is None or self.f[x] != stem or self.in_entity(self.toks[x].start) \
+                or any(self.f[y] == "ال" + stem for y in range(x)):
+            return  # the indefinite must introduce what the definite form takes up
+        j = x + 1
+        while j < min(k, x + 4) and self.toks[j].is_word and self.f[j].endswith(("يه", "ي")) \
+                and not self.f[j].startswith(("ال", "و", "ف")) and self.f[j] not in STOP and not self.cue_at(j):
+            j += 1
+        if j == x + 1:
+            return
+        s, e = self.toks[x].start, self.toks[j - 1].end
         q.attrs["speaker"] = {**sp, "text": self.text[s:e], "start": s, "end": e, "short": sp["text"]}
 
     def token_at(self, offset: int) -> int:
@@ -1439,6 +1514,17 @@ class _Finder:
             head = self.f[src].removeprefix("ل").removeprefix("ال").removeprefix("ل")
             outlet = end is not None and (head in MEDIA or head in UNNAMED_HEADS and end - src <= 4
                                           or self.is_mark[src] and self.closing.get(src) == end - 1 and end - src <= 5)
+            author = self.document_author(src, end) if head in DOCUMENTS and end is not None and not mid else None
+            b = (self.clause_end(a, sb) if that else self.last_word(a, sb)) if author is not None else None
+            if author is not None and _words(self.toks[a:b]) >= 4 and not any(
+                    x in inside and not self.short_marked(x) or _verb(self.f[x]) for x in range(a, b)):
+                # "وطبقا لتقرير نشرته "الفرنسية" أمس، ...": the document is the channel, the one
+                # who published it the speaker
+                (a2, b2), pub = author
+                out.append(Span(self.toks[a].start, self.toks[b - 1].end, "indirect", {
+                    "speaker": self.speaker((a2, b2)), "cue": self.toks[sa].text,
+                    "via": self.text[self.toks[src].start + 1:self.toks[pub - 1].end], "partial": False}, "quotes"))
+                continue
             if end is None or end - src > MAX_SPEAKER + 2 or mid and (not that or head in RULES) or (not that and not outlet and not all(
                     t.is_word for t in self.toks[src:end])):
                 continue
@@ -1465,6 +1551,26 @@ class _Finder:
             out.append(Span(self.toks[a].start, self.toks[b - 1].end, "indirect", {
                 "speaker": sp, "cue": self.toks[sa].text, "via": None, "partial": False}, "quotes"))
         return out
+
+    def document_author(self, src: int, end: int) -> tuple[tuple[int, int], int] | None:
+        """"لتقرير نشرته "الفرنسية" أمس"، "لبيان صادر عن الهيئة": the one who published the document
+        named between tokens src and end (an outlet in marks, an organization or a person), and the
+        token of the publishing word."""
+        pub = next((y for y in range(src + 1, min(end, src + 4)) if self.f[y] in PUBLISHED), None)
+        if pub is None:
+            return None
+        a = pub + 1 + (pub + 1 < end and self.f[pub + 1] in ("عن", "من"))
+        b = end
+        while b > a and (self.f[b - 1] in WHEN or self.f[b - 1] in ADVERBS_AFTER):
+            b -= 1
+        if b <= a or b - a > MAX_SPEAKER or not all(self.toks[y].is_word or self.is_mark[y] for y in range(a, b)):
+            return None
+        if self.is_mark[a] and self.closing.get(a) == b - 1 and b - a > 2:
+            return (a + 1, b - 1), pub  # "نشرته "الفرنسية"": the outlet without its marks
+        s, e = self.toks[a].start, self.toks[b - 1].end
+        if self.f[a].removeprefix("ال") in MEDIA or any(x.label in ("PER", "ORG") for x in self.ents_within(s, e)):
+            return (a, b), pub
+        return None
 
     def short_marked(self, x: int) -> bool:
         """Token x is a quotation mark, or a word between marks, that enclose at most three words
@@ -1607,6 +1713,8 @@ class _Finder:
                 if verb is None or self.glued(verb + 1):
                     continue  # "وكشف متناقضاتهجنرال ...: ...": headlines run together, no one speaking
                 a = x + 1
+                if self.f[a] in ORDINAL_FIRST and any(self.f[k] in ORDINAL_NEXT for k in range(a + 2, sb)):
+                    continue  # "أقروا بتورطهم في عمليتين سابقتين: الأولى في ...، والثانية في ...": a list
                 if self.is_mark[a] or self.f[a] in THAT:
                     continue  # marks: the direct finder's; "قال: إن ...": reported speech (a later
                     # colon of the sentence may still open words said: "... إن ... ويضيف: ...")
@@ -1691,6 +1799,7 @@ class _Finder:
         """(first token of what was said, the complementizer's token) for the cue at k, looking
         from token j (after the cue or its speaker) for أن/إن or a preposition of a noun-phrase
         complement; None when another cue, a quotation mark or the window comes first."""
+        j = self.skip_addressee(j, sb)  # "وكشفت مصادر لـ«عكاظ» عن ...": the outlet spoken to
         x = j
         while x < sb and x - k <= CUE_WINDOW:
             f = self.f[x]
@@ -1702,8 +1811,10 @@ class _Finder:
                 return (x + 1 if f in THAT_BARE else x), x
             if f in THAT:
                 return None  # "بعد أن": a clause of time, not of speech
-            if "ب" in preps and x <= j + 1 and self.glued_bi(x):
-                return x, x  # "اعترف بالقيادة ..."، "نوه التقرير بعودة ...": ب written on its noun
+            if "ب" in preps and (x <= j + 1 or all(self.f[y] in WHEN for y in range(j, x))) and self.glued_bi(x):
+                # "اعترف بالقيادة ..."، "نوه التقرير بعودة ...": ب written on its noun, maybe after the
+                # day the speaker spoke ("أفاد مصدر أمني أمس الخميس بمقتل ...")
+                return x, x
             if f in preps and x + 1 < sb and (x <= j + 1 or all(self.f[y] in WHEN or not self.toks[y].is_word
                                                                 for y in range(j, x)) or self.setting_between(j, x)
                                                 or f == "عن" and self.name_goes_on(j, x)
@@ -1802,6 +1913,8 @@ class _Finder:
             if self.toks[x].text in "،," and self.f[x + 1][:1] == "و" and self.f[x + 1][1:] in STOP and any(
                     (self.cue_at(y) or ("",))[0] == "verb" for y in range(x + 2, min(sb, x + 6))):
                 return self.last_word(a, x)  # "...، وعن أهداف الجمعية قال أمين المدينة: إن ..."
+            if self.toks[x].text in "،," and self.f[x + 1] in TOPIC_FRAMES and self.topic_then_cue(x + 2, sb):
+                return self.last_word(a, x)  # "...، وعن الملابس التي يرتدونها في العيد، أوضح أنه ..."
             if x >= a + 2 and self.toks[x].is_word and self.next_cue(x) and self.cues[x][1] in ADJOINING \
                     and self.says_next(x, sb):
                 # "... لأبناء المحافظة وقال المحافظ إنه ..."، "... 320 ألف متر مربع مبينةً أنه ...":
@@ -1822,6 +1935,85 @@ class _Finder:
                 # is the narrator's account of how the speaker went on
                 return self.last_word(a, x)
         return self.last_word(a, sb)
+
+    def document_says(self, k: int, sb: int) -> tuple[int, tuple[int, int] | None] | None:
+        """"وجاء في البيان أن ..."، "تقريرا ... جاء فيه أن ...": what a document says, its author
+        the speaker the article follows: (first token of what was said, the document's tokens or
+        None for فيه/فيها)."""
+        x = k + 1
+        doc = None
+        if x < sb and self.f[x] in ("فيه", "فيها"):
+            x += 1
+        elif x + 1 < sb and self.f[x] == "في" and self.document_word(x + 1):
+            y = x + 2
+            while y < min(sb, x + 2 + DOC_REACH) and self.toks[y].is_word and self.f[y] not in THAT \
+                    and not self.cue_at(y) and not _verb(self.f[y]):
+                y += 1
+            doc, x = (x + 1, y), y
+        else:
+            return None
+        if x < sb and self.toks[x].text in "،,":
+            x += 1
+        if x >= sb or self.f[x] not in THAT:
+            return None
+        return (x + 1 if self.f[x] in THAT_BARE else x), doc
+
+    def issuer(self, k: int, sa: int) -> tuple[int, int] | None:
+        """"وكانت الإدارة قد أصدرت ... تقريرا ... جاء فيه أن": the subject of the verb that issued
+        the document "فيه" points to, before قد or as an organization or person right after the verb."""
+        v = next((x for x in range(k - 1, max(sa, k - CUE_WINDOW) - 1, -1) if self.f[x] in ISSUED), None)
+        if v is None:
+            return None
+        rng = self.subject_of_kana(v, sa)
+        if rng is not None:
+            return rng
+        d = next((y for y in range(v + 2, k) if self.document_word(y)), None)
+        if d is not None and self.is_mark[v + 1]:
+            rng = self.phrase_after(v + 1, d)  # "نشرت "جريدة الشرق الأوسط" في مايو خبرا جاء فيه"
+            if rng is not None:
+                return rng
+        if v + 1 < k:
+            e = next((x for x in self.ents_within(self.toks[v + 1].start, self.toks[k].start)
+                      if x.label in ("ORG", "PER") and x.start == self.toks[v + 1].start), None)
+            if e is not None:
+                b = next(y for y in range(v + 1, k + 1) if y == k or self.toks[y].start >= e.end)
+                return (v + 1, b)
+        return None
+
+    def author_of(self, doc: tuple[int, int]) -> dict:
+        """"في بيان للمكتب الإعلامي لرئيس الوزراء"، "في البيان الصادر عن الوزارة": the author named in
+        a document's phrase (tokens doc), behind ل or صادر عن; none when it names none."""
+        a, b = doc[0] + 1, doc[1]
+        while b > a and (self.f[b - 1] in WHEN or self.f[b - 1] in ADVERBS_AFTER):
+            b -= 1
+        if a + 1 < b and self.f[a] in PUBLISHED and self.f[a + 1] in ("عن", "من"):
+            return self.speaker((a + 2, b)) if a + 2 < b else self.speaker(None)
+        if a < b and self.f[a].startswith("ال") and not self.f[doc[0]].startswith("ال") and self.f[a] not in STOP:
+            rng = self.phrase_after(a, b)  # "في رسالة الرئيس اليمني": the genitive after the noun wrote it
+            return self.speaker(rng) if rng is not None and self.designates_speaker(rng) else self.speaker(None)
+        if a < b and self.f[a][:1] == "ل" and len(self.f[a]) > 3 and not self.in_entity(self.toks[a].start):
+            sp = self.speaker((a, b))
+            if self.f[a].startswith("لل"):
+                return {**sp, "start": sp["start"] + 1, "text": "ال" + sp["text"][2:]}  # "للمكتب" -> "المكتب"
+            return {**sp, "start": sp["start"] + 1, "text": sp["text"][1:]}  # "لوزارة" -> "وزارة"
+        return self.speaker(None)
+
+    def document_word(self, x: int) -> bool:
+        """A document's noun, maybe definite or with a pronoun ("البيان"، "بيانها"، "تقرير")."""
+        f = self.f[x]
+        f = f[2:] if f.startswith("ال") else f[:-1] if f.endswith("ا") and f[:-1] in DOCUMENT_NOUNS else f
+        return f in DOCUMENT_NOUNS or any(f.endswith(p) and f[:-len(p)] in DOCUMENT_NOUNS for p in ("ه", "ها", "هم"))
+
+    def topic_then_cue(self, x: int, sb: int) -> bool:
+        """After "، وعن"/"، وحول"/"، وبشأن": the topic (a few words) and a comma, then a speech verb
+        ("وعن الملابس التي يرتدونها في العيد، أوضح أنه ..."): the speaker's next answer."""
+        for y in range(x, min(sb - 1, x + TOPIC_REACH)):
+            t = self.toks[y].text
+            if t in "،,":
+                return y > x and (self.cue_at(y + 1) or ("",))[0] == "verb"
+            if not self.toks[y].is_word or self.is_mark[y]:
+                return False
+        return False
 
     def new_colon_frame(self, x: int, sb: int) -> bool:
         """Whether the words from token x open a new speech frame that ends in a colon: a speech verb,
@@ -1900,12 +2092,28 @@ class _Finder:
                 that_only = cue is None and k not in inside and self.toks[k].is_word and self.f[k] in THAT_ONLY
                 if that_only:
                     cue = THAT_ONLY[self.f[k]]  # "وبين المدير أن"، "وذهب البعض إلى أن"
+                    # "وبيَّن": the shadda writes the verb, never "between"; its speaker may carry an
+                    # age or a role in dashes before أن ("وبيَّن فلان -(94)عاماً- أنَّه ...")
+                    that_only = "\u0651" not in self.toks[k].text or self.f[k][:1] not in "وف"
                 definite = cue is None and k not in inside and self.f[k] in DEFINITE_MASDARS
                 if definite:
                     if k + 1 >= sb or self.f[k + 1] != "علي":
                         k += 1
                         continue
                     cue = DEFINITE_MASDARS[self.f[k]]  # "للتأكيد على ..."
+                if cue is None and k not in inside and self.f[k] in CAME_IN:
+                    said = self.document_says(k, sb)
+                    author = None if said is None else self.issuer(k, sa) if said[1] is None else said[1]
+                    if author is not None:
+                        a, doc = said
+                        b = self.clause_end(a, sb)
+                        if b > a and _words(self.toks[a:b]) >= 3 and not any(x in inside for x in range(a, b)):
+                            via = self.text[self.toks[doc[0]].start:self.toks[doc[1] - 1].end] if doc else None
+                            out.append(Span(self.toks[a].start, self.toks[b - 1].end, "indirect", {
+                                "speaker": self.speaker(author) if doc is None else self.author_of(doc),
+                                "cue": self.toks[k].text, "via": via, "partial": False}, "quotes"))
+                            k = a
+                            continue
                 if cue is None:
                     k += 1
                     continue
@@ -1967,7 +2175,7 @@ class _Finder:
                     # "مؤكداً استمرار الدعم", "أعلنت الشركة، زيادة عدد ...": the object is what was said
                     x = j + (rng is not None and j < sb and self.toks[j].text in "،,")
                     if (x < sb and (kind == "participle" or x > j or kana is not None) and self.toks[x].is_word
-                            and self.f[x] not in STOP and self.f[x] not in NOT_THAT_AFTER and not self.cue_at(x)):
+                            and self.f[x] not in CIRCUMSTANTIAL and self.f[x] not in STOP and self.f[x] not in NOT_THAT_AFTER and not self.cue_at(x)):
                         comp = (x, x)
                 if that_only and (comp is None or self.f[comp[1]] not in THAT or comp[1] - k > MAX_SPEAKER + 4
                                   or self.toks[comp[1]].text.startswith("إ")  # "مفيدا إن استخدمه": if
@@ -2032,6 +2240,11 @@ class _Finder:
                 end = b
                 via = self.speaker(channel)["text"] if channel else self.via(end, sb) or self.via(sa, k)
                 glued = a == c and self.glued_bi(a)
+                if glued and lemma == "أفاد" and (self.f[k].lstrip("وف") in PRESENT_FORMS or not sp["text"]):
+                    # "بلاغ يفيد باندلاع حريق"، "تقارير تفيد بـ": what a report indicates, not a statement;
+                    # "وأفاد فيها بـ" with no one named: whose letter it is, the article does not follow
+                    k += 1
+                    continue
                 if lemma in QUALITY_CUES and glued and (rng is not None and kana is None and not self.designates_speaker(rng)
                                                         or rng is None and self.f[k][:1] in "وف" and obj is not None):
                     k += 1  # "ووصفت 15 حالة بالحرجة": the narrator's description, no one speaking
@@ -2059,7 +2272,9 @@ class _Finder:
                         continue
                     s, e = self.toks[src].start, self.toks[sb - 1].end
                     if not (self.cue_at(src) or _verb(self.f[src])
-                                         or self.f[src].removeprefix("ال") in UNNAMED_HEADS or any(
+                                         or self.f[src].removeprefix("ال") in UNNAMED_HEADS
+                                         or self.f[src].removeprefix("ال") in PERSON_ROLES  # "... بحسب الرئيس الغابوني."
+                                         or any(
                             y.label in ("PER", "ORG") for y in self.ents_within(s, e))):
                         continue
                     p = x

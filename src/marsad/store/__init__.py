@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 #: A word with its diacritics and tatweel, for finding where a snippet starts.
 _WORD = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+")
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -102,6 +102,16 @@ _MIGRATIONS: dict[int, str] = {
     CREATE INDEX entity_keys_entity ON entity_keys(entity);
     ALTER TABLE story_state ADD COLUMN ents TEXT;
     UPDATE story_state SET ents = json_extract(state, '$.ents');
+    """,
+    # Version 5: the copy stage's corpus counts (articles holding each 3-gram, by its 64-bit key, and
+    # each word; the seqs of the articles holding a 3-gram while it is rare), so that an added article's copy candidates are read by the rules and the learned
+    # copy-pair model with the counts a full build would use (marsad.store.incremental); a database
+    # of an earlier version gets them from its articles the next time articles are added. The members
+    # of the copy groups an added article touches are read by their original (an index, not a scan).
+    5: """
+    CREATE TABLE copy_grams (gram INTEGER PRIMARY KEY, n INTEGER, articles TEXT);
+    CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+    CREATE TABLE copy_words (word TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
     """,
 }
 

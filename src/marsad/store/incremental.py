@@ -1,14 +1,20 @@
 """Corpus stages that grow with the database: new articles join (or start) copy groups, entities and
-stories, and nothing already decided moves.
+stories, and no story already decided moves.
 
 A full build (:func:`rebuild`: the first ``analyze --db``, or ``marsad recluster``) runs the corpus
 stages over every stored article and keeps what later additions need: each article's MinHash bands,
 each story's state (:func:`marsad.corpus.stories.story_state`) and top terms, the corpus's term
 counts. :func:`update` then costs work in proportion to the new articles and the stories they touch:
 
-- copies: candidates are the stored articles sharing an LSH band, verified by containment or by a
-  word alignment, and a digest joins the one copy group it holds, as in a full build (the rare
-  3-gram rule of the full build needs corpus-wide 3-gram counts and is left to ``recluster``);
+- copies: the full build's rules and learned copy-pair model (:meth:`marsad.corpus.dedup.Dedup.links`)
+  read the pairs of a new article with the articles sharing an LSH band with it and the stored ones
+  sharing at least ``RARE_SHARED_MIN`` rare 3-grams (the database keeps, for each 3-gram, how many
+  articles hold it and, while it is rare, which: ``copy_grams``; and each word's count,
+  ``copy_words``), with the corpus counts a full build of the database and the new articles would
+  read (rare 3-grams, word idf); the pairs are grouped as a full build groups them (the digest rule,
+  :func:`~marsad.corpus.dedup.attach_digests`, and the model's, :func:`~marsad.corpus.dedup.attach_learned`),
+  and two stored groups a new article joins become one, under the earliest original (their stored
+  members' ``duplicate_of`` is rewritten; their stories stay);
 - entities: the new articles' names are resolved among themselves, then each entity is the stored
   one with the same id, or the one stored entity whose spellings have its name's key (its name and
   id stay; its variants and count grow); a place entity without a location is then located
@@ -19,8 +25,9 @@ counts. :func:`update` then costs work in proportion to the new articles and the
   subject, a daily market report only with the same day's, not through a headline of other places
   only, and the same-story model's veto when it is used; on the titles, entities, headline places,
   market days and latest articles' same-story profiles each story's state keeps), else
-  starts its own; copies join their original's story when they are close to it
-  (:func:`marsad.corpus.stories.follows_original`), else are clustered like other articles. The
+  starts its own; the rules' copies (near-identical text) join their original's story when they are
+  close to it (:func:`marsad.corpus.stories.follows_original`), else are clustered like other
+  articles, as the model's edited copies are. The
   merge pass of the full build is left to ``recluster``. Storylines are recomputed from the stories'
   key entities (cheap: one row per story).
 
@@ -31,16 +38,19 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import json
+
+import numpy as np
+
 from marsad.corpus import Corpus, run_corpus_stages
 from marsad.corpus.dating import date_from_story
-from marsad.corpus.dedup import (ALIGN_CANDIDATE, ALIGN_LONGER, ALIGNED, CONTAINMENT, DIGEST_WORDS, Dedup, aligned_words,
-                                 band_keys, containment, shingles)
-from marsad.text.normalize import fold
+from marsad.corpus.dedup import (COMMON_DF, RULES_ORIGINAL, CorpusCounts, Dedup, _Shingled, attach_digests, attach_learned,
+                                 band_keys, copy_model)
+from marsad.corpus.unionfind import UnionFind
 from marsad.corpus.geo import Geocode
 from marsad.corpus.resolve import ResolveEntities
 from marsad.corpus import stories as stories_module
 from marsad.corpus.stories import (JOIN, MAX_CANDIDATES, WINDOW_DAYS, Stories, StoryIndex, _day, _event_day, add_to_state,
-                                   article_profile,
+                                   article_profile, copy_original,
                                    entity_keys, follows_original, join_similarity, market_report, open_to, stable_id,
                                    state_story, story_record, story_state, terms, title_entities, title_places)
 from marsad.document import Document
@@ -82,13 +92,14 @@ def rebuild(st) -> tuple[list[Document], Corpus]:
     docs = st.documents()
     for d in docs:
         d.duplicate_of = None
-    stories = Stories()
-    corpus = run_corpus_stages(docs, [Dedup(), ResolveEntities(), Geocode(), stories])
+    stories, dedup = Stories(), Dedup()
+    corpus = run_corpus_stages(docs, [dedup, ResolveEntities(), Geocode(), stories])
     st.save_corpus(docs, corpus)
     with st.conn:
-        for t in ("story_state", "story_terms", "term_df", "copy_bands", "settings"):
+        for t in ("story_state", "story_terms", "term_df", "copy_bands", "settings", "copy_grams", "copy_words"):
             st.conn.execute(f"DELETE FROM {t}")
         st.conn.executemany("INSERT INTO copy_bands VALUES (?, ?)", [r for d in docs for r in band_rows(d)])
+        _save_counts(st, dedup.sets, [d.id for d in dedup.kept])
         # the stories stage's term counts and index: the same documents' terms (not computed twice,
         # nor every term's weight)
         df, index = stories.df, stories.index
@@ -127,10 +138,10 @@ def update(st, new: list[Document]) -> Corpus:
     if not new:
         return Corpus()
     order = sorted(new, key=lambda d: (day_of(d) or "9999", d.id))
-    _copies(st, order)
+    counted = _copies(st, order)
     entities = _entities(st, new)
     Geocode(stored_countries(st)).run(new, Corpus(entities=entities))
-    touched = _stories(st, order)  # writes the new articles' rows and mentions
+    touched = _stories(st, order, counted)  # writes the new articles' rows and mentions, and the copy counts
     with st.conn:
         for e in entities:
             st.save_entity(e)
@@ -142,53 +153,220 @@ def update(st, new: list[Document]) -> Corpus:
 
 # ---- copies ------------------------------------------------------------------------------------
 
-def _copies(st, order: list[Document]) -> None:
+#: A stored article that shares at least this many rare 3-grams (in at most ``COMMON_DF`` articles)
+#: with an added one is read with it (a full build reads every pair sharing rare 3-grams, most of
+#: them stopped at once by a bound on the 3-grams they can share).
+RARE_SHARED_MIN = 2
+
+
+def _save_counts(st, sets: _Shingled | None, ids: list[str], add: bool = False) -> None:
+    """Write the copy stage's counts of ``sets`` (the articles ``ids``, those with a signature: how
+    many hold each 3-gram and word, and which articles hold each 3-gram while it is rare);
+    ``add``: add them to the stored counts (new articles) instead of being all of them."""
+    n = sets.n if sets is not None else 0
+    if sets is not None and n:
+        seq_of = _seqs(st, ids)
+        seqs = np.array([seq_of[x] for x in ids], dtype=np.int64)
+        m = len(sets._uniq)
+        df = sets.df[:m]
+        holders: list[str | None] = [None] * m
+        rare = df[sets.tri] <= COMMON_DF
+        tri, doc = sets.tri[rare], sets.doc[rare]
+        by = np.argsort(tri, kind="stable")
+        tri, held = tri[by], seqs[doc[by]].tolist()
+        starts = np.flatnonzero(np.concatenate(([True], tri[1:] != tri[:-1]))).tolist() if len(tri) else []
+        for k, (i, j) in enumerate(zip(starts, starts[1:] + [len(tri)])):
+            holders[int(tri[i])] = " ".join(map(str, held[i:j]))
+        if add:
+            st.conn.executemany(
+                "INSERT INTO copy_grams VALUES (?, ?, ?) ON CONFLICT(gram) DO UPDATE SET n = n + excluded.n, "
+                f"articles = CASE WHEN n + excluded.n <= {COMMON_DF} THEN articles || ' ' || excluded.articles END",
+                zip(sets.gram_hashes().tolist(), df.tolist(), holders))
+            st.conn.executemany("INSERT INTO copy_words VALUES (?, ?) ON CONFLICT(word) DO UPDATE SET n = n + excluded.n",
+                                zip(sets.vocab, sets.word_df().tolist()))
+        else:
+            st.conn.executemany("INSERT INTO copy_grams VALUES (?, ?, ?)", zip(sets.gram_hashes().tolist(), df.tolist(), holders))
+            st.conn.executemany("INSERT INTO copy_words VALUES (?, ?)", zip(sets.vocab, sets.word_df().tolist()))
+    old = st.conn.execute("SELECT value FROM settings WHERE key = 'copy_docs'").fetchone() if add else None
+    st.conn.execute("INSERT OR REPLACE INTO settings VALUES ('copy_docs', ?)", (str(n + (int(old[0]) if old else 0)),))
+
+
+def _seqs(st, ids: list[str]) -> dict[str, int]:
+    out = {}
+    for k in range(0, len(ids), 500):
+        part = ids[k:k + 500]
+        out.update(st.conn.execute(f"SELECT id, seq FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
+    return out
+
+
+class _StoredCounts(CorpusCounts):
+    """The database's copy counts plus those of the articles being added (``batch``: their
+    :class:`_Shingled`), read as :class:`_Shingled` asks for them."""
+
+    CHUNK = 500
+
+    def __init__(self, st, batch: _Shingled | None):
+        self.st = st
+        r = st.conn.execute("SELECT value FROM settings WHERE key = 'copy_docs'").fetchone()
+        self.n = int(r[0]) + (batch.n if batch is not None else 0)
+        self.grams: dict[int, int] = {}
+        self.words: dict[str, int] = {}
+        self.cache: dict[int, tuple[int, str | None]] = {}
+        if batch is not None and batch.n:
+            self.grams = dict(zip(batch.gram_hashes().tolist(), batch.df[:len(batch._uniq)].tolist()))
+            self.words = dict(zip(batch.vocab, batch.word_df().tolist()))
+
+    def stored_grams(self, keys: list[int]) -> dict[int, tuple[int, str | None]]:
+        """(articles holding it, their seqs while it is rare) of each stored 3-gram among ``keys``."""
+        todo = [k for k in keys if k not in self.cache]
+        for k in range(0, len(todo), self.CHUNK):
+            part = todo[k:k + self.CHUNK]
+            for g, n, held in self.st.conn.execute(
+                    f"SELECT gram, n, articles FROM copy_grams WHERE gram IN ({','.join('?' * len(part))})", part):
+                self.cache[g] = (n, held)
+        return {k: self.cache[k] for k in keys if k in self.cache}
+
+    def gram_df(self, keys):
+        keys = keys.tolist()
+        stored = self.stored_grams(keys)
+        return [stored.get(k, (0, None))[0] + self.grams.get(k, 0) for k in keys]
+
+    def word_df(self, words):
+        stored = {}
+        for k in range(0, len(words), self.CHUNK):
+            part = words[k:k + self.CHUNK]
+            stored.update(self.st.conn.execute(
+                f"SELECT word, n FROM copy_words WHERE word IN ({','.join('?' * len(part))})", part).fetchall())
+        return [stored.get(w, 0) + self.words.get(w, 0) for w in words]
+
+
+def _ensure_counts(st) -> None:
+    """A database built before the copy counts were kept (schema 4) gets them from its articles."""
+    if st.conn.execute("SELECT 1 FROM settings WHERE key = 'copy_docs'").fetchone() is None:
+        docs = [d for d in st.documents() if d.meta.get("_minhash") and d.story is not None]
+        with st.conn:
+            _save_counts(st, _Shingled([d.text for d in docs]) if docs else None, [d.id for d in docs])
+
+
+def _stored_documents(st, ids: list[str]) -> list[Document]:
+    """Stored articles with what the copy stage reads (text, title, outlet, day, signature, original)."""
+    out = []
+    for k in range(0, len(ids), 500):
+        part = ids[k:k + 500]
+        for aid, dup, title, outlet, published, text, minhash in st.conn.execute(
+                "SELECT id, duplicate_of, json_extract(doc, '$.title'), json_extract(doc, '$.outlet'), "
+                "json_extract(doc, '$.published'), json_extract(doc, '$.text'), json_extract(doc, '$.meta._minhash') "
+                f"FROM articles WHERE id IN ({','.join('?' * len(part))})", part):
+            d = Document(id=aid, title=title, outlet=outlet, duplicate_of=dup,
+                         published=json.loads(published) if published else {},
+                         meta={"_minhash": json.loads(minhash) if minhash else None})
+            d.set_text(text or "")
+            out.append(d)
+    return out
+
+
+def _copies(st, order: list[Document]) -> _Shingled | None:
+    """The new articles' copy groups (``duplicate_of``), by the full build's rules and model
+    (:meth:`Dedup.links`) on the new articles and the stored ones they may copy, grouped as a full
+    build groups them (stored groups an added article joins become one: their stored members point at
+    the group's original); returns the new articles' copy counts (for :func:`_save_counts`)."""
+    _ensure_counts(st)
     batch = {d.id: d for d in order}
     rank = {d.id: i for i, d in enumerate(order)}
-    shingled: dict[str, set[bytes]] = {}
-    original: dict[str, str] = {}  # article -> its group's original
-
-    words: dict[str, list[str]] = {}
-
-    def shingles_of(aid: str) -> set[bytes]:
-        if aid not in shingled:
-            d = batch.get(aid) or st.document(aid)
-            shingled[aid] = shingles(d.text) if d else set()
-            words[aid] = fold(d.text).split() if d else []
-            if d is not None and aid not in batch:
-                original[aid] = d.duplicate_of or aid
-        return shingled[aid]
-
     for d in order:
+        d.meta[RULES_ORIGINAL] = None
+    kept = [d for d in order if d.meta.get("_minhash")]
+    if not kept:
+        return None
+    counted = _Shingled([d.text for d in kept])
+    counts = _StoredCounts(st, counted)
+    # candidates: the articles sharing an LSH band (stored, or new) ...
+    candidates: dict[str, set[str]] = collections.defaultdict(set)
+    for d in kept:
         rows = band_rows(d)
-        if not rows:
-            continue
         marks = ",".join("?" * len(rows))
-        found = {r[0] for r in st.conn.execute(
-            f"SELECT DISTINCT article FROM copy_bands WHERE key IN ({marks})", [k for k, _ in rows])}
-        # stored articles, and the new ones before this one
-        found = sorted(a for a in found if a != d.id and (a not in batch or rank[a] < rank[d.id]))
-        mine = shingles_of(d.id)
-        hits, parts = [], []
-        for a in found:
-            c = containment(shingles_of(a), mine)
-            if c >= CONTAINMENT:
-                hits.append(a)
-            elif c >= ALIGN_CANDIDATE:  # aligned word by word, as a full build (Dedup)
-                short, long_ = sorted((len(words[a]), len(words[d.id])))
-                m = aligned_words(words[a], words[d.id])
-                if m >= ALIGNED * short and m >= ALIGN_LONGER * long_:
-                    hits.append(a)
-                elif m >= ALIGNED * short and m >= DIGEST_WORDS and len(words[d.id]) > len(words[a]):
-                    parts.append(a)
-        if not hits and parts and len({original.get(a, a) for a in parts}) == 1:
-            hits = parts  # a digest of one copy group's text joins it
-        if hits:
-            # the group of the earliest stored article it copies (stored groups keep their original)
-            stored = [a for a in hits if a not in batch]
-            a = stored[0] if stored else min(hits, key=rank.get)
-            d.duplicate_of = original.get(a, a)
-        original[d.id] = d.duplicate_of or d.id
+        for (a,) in st.conn.execute(f"SELECT DISTINCT article FROM copy_bands WHERE key IN ({marks})", [k for k, _ in rows]):
+            if a != d.id:
+                candidates[d.id].add(a)
+                candidates[a].add(d.id)
+    # ... and the stored articles sharing rare 3-grams with a new one
+    keys = counted.gram_hashes().tolist()
+    stored = counts.stored_grams(keys)
+    rare_df = counted.df[:len(keys)].tolist()
+    seq_rare: set[int] = set()
+    for i in range(counted.n):
+        shared: collections.Counter = collections.Counter()
+        for g in counted.set_of(i).tolist():
+            n, held = stored.get(keys[g], (0, None))
+            if held and n + rare_df[g] <= COMMON_DF:
+                shared.update(held.split())
+        seq_rare |= {int(x) for x, k in shared.items() if k >= RARE_SHARED_MIN}
+    ids = {a for a in candidates if a not in batch}
+    if seq_rare:
+        seq_list = sorted(seq_rare)
+        for k in range(0, len(seq_list), 500):
+            part = seq_list[k:k + 500]
+            ids |= {r[0] for r in st.conn.execute(
+                f"SELECT id FROM articles WHERE seq IN ({','.join('?' * len(part))})", part)}
+    ids -= set(batch)
+    olds = _stored_documents(st, sorted(ids))
+    original = {d.id: d.duplicate_of or d.id for d in olds}
+    local = sorted(olds + kept, key=lambda d: (d.id in batch, rank.get(d.id, 0), d.id))
+    model = copy_model()
+    dedup = Dedup(candidates=candidates, model=model, counts=counts, among=set(batch))
+    joins, digests, learned = dedup.links(local)
+    at = [d.id for d in dedup.kept]
+    new = lambda *xs: any(at[x] in batch for x in xs)  # noqa: E731
+
+    # the copy groups of the stored articles read, each as its original (day, seq, members)
+    roots = sorted({original[x] for x in original})
+    rows = {}
+    for k in range(0, len(roots), 500):
+        part = roots[k:k + 500]
+        rows.update((r[0], r[1:]) for r in st.conn.execute(
+            f"SELECT id, published, seq FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
+    members: dict[str, list[str]] = {r: [] for r in roots}
+    for k in range(0, len(roots), 500):
+        part = roots[k:k + 500]
+        for m, r in st.conn.execute(
+                f"SELECT id, duplicate_of FROM articles WHERE duplicate_of IN ({','.join('?' * len(part))})", part):
+            members[r].append(m)
+    seq_new = _seqs(st, [d.id for d in kept])
+    key = {r: (rows[r][0] or "9999", rows[r][1]) for r in roots if r in rows}
+    key.update((d.id, (day_of(d) or "9999", seq_new[d.id])) for d in kept)
+    # as a full build orders a group's articles (the earliest published, then the first read)
+    groups = UnionFind(order=lambda x: key.get(x, ("9999", 0)))
+    size_of: collections.Counter = collections.Counter({r: 1 + len(members[r]) for r in roots})
+    for a, o in original.items():  # the stored groups as they are
+        groups.parent[a] = groups.find(o)
+    for d in kept:
+        size_of[groups.find(d.id)] += 1
+
+    def union(a: str, b: str) -> None:
+        ra, rb = groups.find(a), groups.find(b)
+        if ra != rb and groups.union(a, b):
+            size_of[groups.find(a)] = size_of.pop(ra) + size_of.pop(rb)
+
+    for h, p in joins:
+        if new(h, p):
+            union(at[h], at[p])
+    attach_digests(groups, size_of, {at[x]: [at[q] for q in parts] for x, parts in digests.items()
+                                     if new(x, *parts)})
+    for d in kept:  # the story stage lets only the rules' copies follow their original
+        root = groups.find(d.id)
+        d.meta[RULES_ORIGINAL] = root if root != d.id else None
+    attach_learned(groups, size_of, [(pr, at[h], at[p]) for pr, h, p in learned if new(h, p)])
+    for d in kept:
+        root = groups.find(d.id)
+        d.duplicate_of = root if root != d.id else None
+    # two stored groups an added article joins are one group, as in a full build: the members of the
+    # later one (or of both, when an added article is earlier than either) point at the new original
+    moved = [(m, groups.find(r)) for r in roots if groups.find(r) != r for m in [r, *members[r]]]
+    if moved:
+        with st.conn:
+            st.conn.executemany("UPDATE articles SET duplicate_of = ?, doc = json_set(doc, '$.duplicate_of', ?) "
+                                "WHERE id = ?", [(o, o, m) for m, o in moved])
+    return counted
 
 
 # ---- entities ----------------------------------------------------------------------------------
@@ -246,7 +424,7 @@ def stored_countries(st) -> collections.Counter:
 
 # ---- stories -----------------------------------------------------------------------------------
 
-def _stories(st, order: list[Document]) -> list[dict]:
+def _stories(st, order: list[Document], counted: _Shingled | None = None) -> list[dict]:
     n = int(st.conn.execute("SELECT value FROM settings WHERE key = 'n_docs'").fetchone()[0]) + len(order)
     df = _StoredDF(st)
     tfs = {d.id: terms(d) for d in order}
@@ -276,10 +454,10 @@ def _stories(st, order: list[Document]) -> list[dict]:
         j = st.document_json(aid)
         return terms(Document.from_dict(json.loads(j))) if j is not None else None
 
-    follows = set()  # copies that take their original's story (as a full build)
+    follows = set()  # rule copies that take their original's story (as a full build)
     for d in order:
-        if d.duplicate_of is not None:
-            orig = original_terms(d.duplicate_of)
+        if copy_original(d) is not None:
+            orig = original_terms(copy_original(d))
             if orig is None or follows_original(index.vector(tfs[d.id]), index.vector(orig)):
                 follows.add(d.id)
 
@@ -326,7 +504,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
         story_of[d.id] = best
     for d in order:  # copies join their original's story
         if d.id in follows:
-            sid = story_of.get(d.duplicate_of) or _stored_story(st, d.duplicate_of)
+            sid = story_of.get(copy_original(d)) or _stored_story(st, copy_original(d))
             if sid is None:  # an original with no story (none is expected): the copy starts one
                 sid = stable_id("s", d.id)
                 states.setdefault(sid, story_state([], [], []))
@@ -358,6 +536,7 @@ def _stories(st, order: list[Document]) -> list[dict]:
         st.conn.executemany("INSERT INTO term_df VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = n + excluded.n",
                             added.items())
         st.conn.execute("UPDATE settings SET value = ? WHERE key = 'n_docs'", (str(n),))
+        _save_counts(st, counted, [d.id for d in order if d.meta.get("_minhash")], add=True)
     touched.sort(key=lambda s: (s["start"] or "9999", s["id"]))
     return touched
 

@@ -50,7 +50,7 @@ REPORTING_CUES = """
 أعلن | يعلن | معلن | إعلان | عن
 صرح | يصرح | مصرح | تصريح | -
 ذكر | - | - | - | -
-أفاد | يفيد | - | إفادة | -
+أفاد | يفيد | - | إفادة | ب
 أشار | يشير | مشير | إشارة | إلى
 لفت | يلفت | لافت | - | إلى
 تابع | - | - | - | -
@@ -153,7 +153,7 @@ OBJECT_MASDARS = frozenset("""
 """.split())
 
 #: Adverbs that may follow a cue before its speaker or object ("أعلنت مؤخرا ..."، "أكد أيضا ...").
-SPEECH_ADVERBS = frozenset("مؤخرا أخيرا رسميا سابقا مجددا أيضا كذلك اليوم أمس".split())
+SPEECH_ADVERBS = frozenset("مؤخرا أخيرا رسميا سابقا مجددا أيضا كذلك اليوم أمس نصا حرفيا".split())
 
 #: Complementizers of reported speech; with a pronoun ("أنه"، "بأنهم"، "إننا") they are part of what
 #: was said, bare ("أن"، "بأن") they are not. (لأن "because" only bare, as news writes "قال لأن": with
