@@ -5,6 +5,11 @@ import pytest
 
 from marsad.api import analyze_text
 
+#: Known regressions of the tagger retrained from the development days only (2026-12-07): what these
+#: tests pin, the earlier tagger (whose chain had read the reserved days) did; the rules built on its
+#: output are to be fitted to the new one. Strict: a test that passes again fails until its mark goes.
+RETRAINED_TAGGER_MISSES = pytest.mark.xfail(strict=True, reason="retrained tagger (2026-12-07)")
+
 
 def quotes(text: str) -> list[tuple[str, str, str | None]]:
     d = analyze_text(text, title="خبر")
@@ -604,6 +609,7 @@ def test_marks_inside_guillemets_close_with_the_second_one():
         ("direct", "إن قرار «الاتحاد» لن يمر أبدا مهما كانت الضغوط", "الوزير")]
 
 
+@RETRAINED_TAGGER_MISSES
 def test_a_blessing_after_the_verb_is_no_speaker():
     got = quotes("كان الشيخ سالم المؤرخ الكبير يحب الناس، يقول رحمه الله \"تعلمت الصبر من أهل الحي القديم\".")
     assert got == [("direct", "تعلمت الصبر من أهل الحي القديم", "الشيخ سالم")]
@@ -677,7 +683,7 @@ def test_a_word_with_the_accusative_tanween_is_no_subject():
 def test_the_author_of_a_statement_is_behind_its_li():
     text = ("وتستضيف الجامعة الملتقى بالتعاون مع منظمة الصحة العالمية. "
             "وأوضح بيان للاتحاد من أجل المتوسط، أن الملتقى يناقش مستقبل التعليم في دول المنطقة.")
-    assert quotes(text) == [("indirect", "الملتقى يناقش مستقبل التعليم في دول المنطقة", "الاتحاد")]
+    assert quotes(text) == [("indirect", "الملتقى يناقش مستقبل التعليم في دول المنطقة", "الاتحاد من أجل المتوسط")]
     assert quotes("وذكر بيان للجيش الأردني أن دورية حدودية أحبطت محاولة تهريب.") == [
         ("indirect", "دورية حدودية أحبطت محاولة تهريب", "الجيش الأردني")]
 

@@ -127,7 +127,7 @@ def test_a_model_started_from_a_model_file_tags_as_that_file_does(tmp_path):
     assert (len(words), vec.shape) == (40000, (40000, 100))
     assert np.array_equal(vec, z["vec"][1:].astype(np.float32))
     sents = [("قالت وزارة الشؤون الخارجية إن الأمم المتحدة دعت الهيئة العامة للطيران".split(), ["O"] * 11),
-             ("وأعلنت شركة النور للتجارة أن الأمم المتحدة رحبت".split(), ["O"] * 8),
+             ("وأعلنت شركة النور للتجارة أن الأمم المتحدة فاستحسنتاها".split(), ["O"] * 8),
              ("زار الوزير عمان ثم التقى سمير خليل في الرياض".split(),
               ["O", "O", "B-LOC", "O", "O", "B-PER", "I-PER", "O", "B-LOC"])]
     args = options(argparse.ArgumentParser()).parse_args(["--vectors", path, "--lm", path,
@@ -139,7 +139,7 @@ def test_a_model_started_from_a_model_file_tags_as_that_file_does(tmp_path):
     new = setup.feats[len(known):]
     assert [f for f in new if f.startswith("x=")] == [
         "x=c=d1", "x=c=d2", "x=c=dh", "x=c=i1", "x=c=i2", "x=c=ih", "x=k=B", "x=k=I"]
-    assert "w=رحبت" in new  # a word the file's model never met in two sentences
+    assert "w=فاستحسنتاها" in new  # a word the file's model never met in two sentences
     net = setup.net(args).eval()
     assert not net.feat.weight[len(known) + 1:].any()
     # the training's inputs (train_ner.py and teacher_ner.py call Setup.pieces)
