@@ -63,8 +63,20 @@ def unlabeled(n=2000, every=7):
 
 def pinned_unlabeled(out):
     """(site, crawl time, day marsad pins from the text or the address) on the unlabeled articles."""
+    yield from _pinned(unlabeled(), out)
+
+
+def pinned_site(host, out):
+    """(site, crawl time, pinned day) on every dev-day article of one site crawled before noon."""
+    recs = [r for r in snn.dev_days() if site(r["url"]) == host and r["content"].strip()
+            and dt.datetime.fromisoformat(r["date_extracted"]).hour < 12]
+    yield from _pinned(recs, out)
+
+
+def _pinned(recs, out):
+    """(site, crawl time, day marsad pins from the text or the address) of these records, marsad's
+    output kept in out (analyzed once)."""
     out = pathlib.Path(out)
-    recs = unlabeled()
     if not (out / "out" / "articles.jsonl").exists():
         out.mkdir(parents=True, exist_ok=True)
         with open(out / "input.jsonl", "w", encoding="utf-8") as f:
@@ -78,26 +90,6 @@ def pinned_unlabeled(out):
         p = a.get("published") or {}
         if p.get("value") and p.get("basis") in ("content", "url") and a["id"] in crawl:
             yield site(a["id"]), crawl[a["id"]], p["value"]
-
-
-def pinned_site(host, out):
-    """(site, crawl time, pinned day) on every dev-day article of one site crawled before noon."""
-    out = pathlib.Path(out)
-    recs = [r for r in snn.dev_days() if site(r["url"]) == host and r["content"].strip()
-            and dt.datetime.fromisoformat(r["date_extracted"]).hour < 12]
-    if not (out / "out" / "articles.jsonl").exists():
-        out.mkdir(parents=True, exist_ok=True)
-        with open(out / "input.jsonl", "w", encoding="utf-8") as f:
-            for r in recs:
-                f.write(json.dumps(snn.as_input(r), ensure_ascii=False) + "\n")
-        marsad = str(pathlib.Path(sys.executable).parent / "marsad")
-        subprocess.run([marsad, "analyze", str(out / "input.jsonl"), "--out", str(out / "out"), "-q"], check=False)
-    crawl = {r["url"]: r["date_extracted"] for r in recs}
-    for line in open(out / "out" / "articles.jsonl", encoding="utf-8"):
-        a = json.loads(line)
-        p = a.get("published") or {}
-        if p.get("value") and p.get("basis") in ("content", "url") and a["id"] in crawl:
-            yield host, crawl[a["id"]], p["value"]
 
 
 def pinned_gold(names=GOLD):
