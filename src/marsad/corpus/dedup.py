@@ -377,7 +377,7 @@ class _Shingled:
         doc_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
         inside = doc_of[:-2] == doc_of[2:]  # the three words in one article
         a, b, c = w[:-2][inside], w[1:-1][inside], w[2:][inside]
-        self._bigrams = None
+        self._bigrams, self._gram_keys = None, None
         if v ** 3 < 2 ** 63:
             keys = (a * v + b) * v + c
         else:  # too many words for one int64: number the 2-grams first
@@ -410,8 +410,10 @@ class _Shingled:
         return np.bincount(self.wword, minlength=max(1, len(self.vocab)))[:max(1, len(self.vocab))]
 
     def gram_hashes(self) -> np.ndarray:
-        """A stable 64-bit key (int64) of each distinct 3-gram, by 3-gram id (:func:`gram_hash`), for
-        counts kept across runs."""
+        """A stable 64-bit key (int64) of each distinct 3-gram, by 3-gram id (its three words' blake2b
+        hashes mixed), for counts kept across runs; computed once."""
+        if self._gram_keys is not None:
+            return self._gram_keys
         v, uniq = self._v, self._uniq
         if self._bigrams is None:
             a, b, c = uniq // (v * v), (uniq // v) % v, uniq % v
@@ -419,7 +421,8 @@ class _Shingled:
             ab = self._bigrams[uniq // v]
             a, b, c = ab // v, ab % v, uniq % v
         h = word_hashes(self.vocab)
-        return _mix(h[a], h[b], h[c])
+        self._gram_keys = _mix(h[a], h[b], h[c])
+        return self._gram_keys
 
     def kept_words(self, short: int, other: int) -> float:
         """The share of article ``short``'s distinct words, weighted by idf, found in ``other``."""
@@ -459,7 +462,7 @@ class _Shingled:
 
 class CorpusCounts:
     """What :class:`_Shingled` reads of a larger corpus (see its ``counts``): ``n`` articles (those
-    with a signature), and the number of them holding each 3-gram (by :func:`gram_hash`) and word;
+    with a signature), and the number of them holding each 3-gram (by :meth:`_Shingled.gram_hashes`) and word;
     the texts given to :class:`_Shingled` must be counted in it."""
 
     n: int
@@ -483,11 +486,6 @@ def word_hashes(words: list[str]) -> np.ndarray:
 def _mix(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     with np.errstate(over="ignore"):
         return (a * _MIX[0] + b * _MIX[1] + c * _MIX[2]).view(np.int64)
-
-
-def gram_hash(gram: str) -> int:
-    """The stable key of a 3-gram of folded words (\"w1 w2 w3\", as :func:`shingles` joins them)."""
-    return int(_mix(*(word_hashes(gram.split())[k:k + 1] for k in range(3)))[0])
 
 
 def _counted(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
