@@ -415,6 +415,15 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return i // 12, i % 12 + 1
 
 
+def _century_years(c: int, half: int | None = None) -> tuple[int, int]:
+    """The first and last years of century c (the 20th: 1901-2000), or of its first or second half
+    ("النصف الثاني من القرن العشرين": 1951-2000)."""
+    y1, y2 = (c - 1) * 100 + 1, c * 100
+    if half:
+        y1, y2 = (y1, y1 + 49) if half == 1 else (y1 + 50, y2)
+    return y1, y2
+
+
 def _year_for(month: int, day: int | None, anchor: dt.date, rel: str | None, future: bool) -> int:
     """The year of a date written without one: the nearest occurrence around the anchor."""
     if rel == "since":  # "منذ أغسطس", "منذ 15 أغسطس": the last one on or before the anchor (a day up to
@@ -619,9 +628,7 @@ def resolve(expr: dict[str, Any], anchor: dt.date | None) -> str | None:
             # the century before the anchor's (1901-2000 for 2015), or the anchor's own (k = 0)
             c = (anchor.year - 1) // 100 + 1 + expr.get("k", -1)
         if t == "century":
-            y1, y2 = (c - 1) * 100 + 1, c * 100
-            if expr.get("half"):
-                y1, y2 = (y1, y1 + 49) if expr["half"] == 1 else (y1 + 50, y2)
+            y1, y2 = _century_years(c, expr.get("half"))
             return f"{y1:04d}/{y2:04d}"
         a = (c - 1) * 100 + expr["d"] * 10
         return f"{a:04d}/{a + 9:04d}"
@@ -884,9 +891,7 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         half = {"اول": 1, "ثاني": 2}.get(g.get("half") or "")
         if c is None:  # "القرن الماضي": the one before the anchor's; "القرن الحالي": the anchor's
             return "range", {"t": "century", "k": k, **({"half": half} if half else {})}
-        y1, y2 = (c - 1) * 100 + 1, c * 100
-        if half:  # "النصف الثاني من القرن العشرين" = 1951/2000
-            y1, y2 = (y1, y1 + 49) if half == 1 else (y1 + 50, y2)
+        y1, y2 = _century_years(c, half)
         return "range", {"t": "yrange", "y1": y1, "y2": y2}
     if kind == "wd_pair":
         w1, w2 = _WD[_strip_clitic(g.get("w1") or g["w3"])], _WD[_strip_clitic(g.get("w2") or g["w4"])]
