@@ -191,19 +191,21 @@ def _save_counts(st, sets: _Shingled | None, ids: list[str], add: bool = False) 
     st.conn.execute("INSERT OR REPLACE INTO settings VALUES ('copy_docs', ?)", (str(n + (int(old[0]) if old else 0)),))
 
 
+def _rows_in(st, sql: str, keys: list):
+    """The rows of ``sql`` whose ``IN ({marks})`` takes ``keys``, asked 500 keys at a time (SQLite's
+    limit on the parameters of one statement)."""
+    for k in range(0, len(keys), 500):
+        part = keys[k:k + 500]
+        yield from st.conn.execute(sql.format(marks=",".join("?" * len(part))), part)
+
+
 def _seqs(st, ids: list[str]) -> dict[str, int]:
-    out = {}
-    for k in range(0, len(ids), 500):
-        part = ids[k:k + 500]
-        out.update(st.conn.execute(f"SELECT id, seq FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
-    return out
+    return dict(_rows_in(st, "SELECT id, seq FROM articles WHERE id IN ({marks})", ids))
 
 
 class _StoredCounts(CorpusCounts):
     """The database's copy counts plus those of the articles being added (``batch``: their
     :class:`_Shingled`), read as :class:`_Shingled` asks for them."""
-
-    CHUNK = 500
 
     def __init__(self, st, batch: _Shingled | None):
         self.st = st
@@ -219,11 +221,8 @@ class _StoredCounts(CorpusCounts):
     def stored_grams(self, keys: list[int]) -> dict[int, tuple[int, str | None]]:
         """(articles holding it, their seqs while it is rare) of each stored 3-gram among ``keys``."""
         todo = [k for k in keys if k not in self.cache]
-        for k in range(0, len(todo), self.CHUNK):
-            part = todo[k:k + self.CHUNK]
-            for g, n, held in self.st.conn.execute(
-                    f"SELECT gram, n, articles FROM copy_grams WHERE gram IN ({','.join('?' * len(part))})", part):
-                self.cache[g] = (n, held)
+        for g, n, held in _rows_in(self.st, "SELECT gram, n, articles FROM copy_grams WHERE gram IN ({marks})", todo):
+            self.cache[g] = (n, held)
         return {k: self.cache[k] for k in keys if k in self.cache}
 
     def gram_df(self, keys):
@@ -232,11 +231,7 @@ class _StoredCounts(CorpusCounts):
         return [stored.get(k, (0, None))[0] + self.grams.get(k, 0) for k in keys]
 
     def word_df(self, words):
-        stored = {}
-        for k in range(0, len(words), self.CHUNK):
-            part = words[k:k + self.CHUNK]
-            stored.update(self.st.conn.execute(
-                f"SELECT word, n FROM copy_words WHERE word IN ({','.join('?' * len(part))})", part).fetchall())
+        stored = dict(_rows_in(self.st, "SELECT word, n FROM copy_words WHERE word IN ({marks})", words))
         return [stored.get(w, 0) + self.words.get(w, 0) for w in words]
 
 
@@ -251,17 +246,15 @@ def _ensure_counts(st) -> None:
 def _stored_documents(st, ids: list[str]) -> list[Document]:
     """Stored articles with what the copy stage reads (text, title, outlet, day, signature, original)."""
     out = []
-    for k in range(0, len(ids), 500):
-        part = ids[k:k + 500]
-        for aid, dup, title, outlet, published, text, minhash in st.conn.execute(
-                "SELECT id, duplicate_of, json_extract(doc, '$.title'), json_extract(doc, '$.outlet'), "
-                "json_extract(doc, '$.published'), json_extract(doc, '$.text'), json_extract(doc, '$.meta._minhash') "
-                f"FROM articles WHERE id IN ({','.join('?' * len(part))})", part):
-            d = Document(id=aid, title=title, outlet=outlet, duplicate_of=dup,
-                         published=json.loads(published) if published else {},
-                         meta={"_minhash": json.loads(minhash) if minhash else None})
-            d.set_text(text or "")
-            out.append(d)
+    for aid, dup, title, outlet, published, text, minhash in _rows_in(
+            st, "SELECT id, duplicate_of, json_extract(doc, '$.title'), json_extract(doc, '$.outlet'), "
+            "json_extract(doc, '$.published'), json_extract(doc, '$.text'), json_extract(doc, '$.meta._minhash') "
+            "FROM articles WHERE id IN ({marks})", ids):
+        d = Document(id=aid, title=title, outlet=outlet, duplicate_of=dup,
+                     published=json.loads(published) if published else {},
+                     meta={"_minhash": json.loads(minhash) if minhash else None})
+        d.set_text(text or "")
+        out.append(d)
     return out
 
 
@@ -302,12 +295,7 @@ def _copies(st, order: list[Document]) -> _Shingled | None:
                 shared.update(held.split())
         seq_rare |= {int(x) for x, k in shared.items() if k >= RARE_SHARED_MIN}
     ids = {a for a in candidates if a not in batch}
-    if seq_rare:
-        seq_list = sorted(seq_rare)
-        for k in range(0, len(seq_list), 500):
-            part = seq_list[k:k + 500]
-            ids |= {r[0] for r in st.conn.execute(
-                f"SELECT id FROM articles WHERE seq IN ({','.join('?' * len(part))})", part)}
+    ids |= {r[0] for r in _rows_in(st, "SELECT id FROM articles WHERE seq IN ({marks})", sorted(seq_rare))}
     ids -= set(batch)
     olds = _stored_documents(st, sorted(ids))
     original = {d.id: d.duplicate_of or d.id for d in olds}
@@ -320,17 +308,10 @@ def _copies(st, order: list[Document]) -> _Shingled | None:
 
     # the copy groups of the stored articles read, each as its original (day, seq, members)
     roots = sorted({original[x] for x in original})
-    rows = {}
-    for k in range(0, len(roots), 500):
-        part = roots[k:k + 500]
-        rows.update((r[0], r[1:]) for r in st.conn.execute(
-            f"SELECT id, published, seq FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
+    rows = {r[0]: r[1:] for r in _rows_in(st, "SELECT id, published, seq FROM articles WHERE id IN ({marks})", roots)}
     members: dict[str, list[str]] = {r: [] for r in roots}
-    for k in range(0, len(roots), 500):
-        part = roots[k:k + 500]
-        for m, r in st.conn.execute(
-                f"SELECT id, duplicate_of FROM articles WHERE duplicate_of IN ({','.join('?' * len(part))})", part):
-            members[r].append(m)
+    for m, r in _rows_in(st, "SELECT id, duplicate_of FROM articles WHERE duplicate_of IN ({marks})", roots):
+        members[r].append(m)
     seq_new = _seqs(st, [d.id for d in kept])
     key = {r: (rows[r][0] or "9999", rows[r][1]) for r in roots if r in rows}
     key.update((d.id, (day_of(d) or "9999", seq_new[d.id])) for d in kept)
