@@ -62,6 +62,11 @@ those with two or more speech cues (the first by sha1("dev7a" + url)) and one am
 outlet's pool (the first by sha1("dev7b" + url)): 24 articles, gids d7a_NN / d7b_NN, each line with
 "split": "dev7". Leaves attributions_dev7.jsonl and dates_dev8.jsonl out of the gold files it avoids.
     python3 eval/realnews/select_dev2.py --dev7 > /tmp/dev7_articles.jsonl
+
+--dev8 (attributions_dev8.jsonl and dates_dev9.jsonl, both on the same articles): the --dev7 recipe
+again, the dev7 articles now in gold files and so out of the pool, ordered by sha1("dev8a" + url)
+and sha1("dev8b" + url); gids d8a_NN / d8b_NN, "split": "dev8".
+    python3 eval/realnews/select_dev2.py --dev8 > /tmp/dev8_articles.jsonl
 """
 import collections
 import json
@@ -191,8 +196,13 @@ def draw_dev6(part_a=13):
             print(json.dumps({"gid": f"{prefix}_{i:02d}", "url": u, "outlet": o, "split": "dev6"}, ensure_ascii=False))
 
 
-def draw_dev7():
-    taken = in_gold(("attributions_dev7.jsonl", "dates_dev8.jsonl"))
+TEST_LIKE = {"dev7": ("attributions_dev7.jsonl", "dates_dev8.jsonl"),
+             "dev8": ("attributions_dev8.jsonl", "dates_dev9.jsonl")}
+
+
+def draw_test_like(split):
+    taken = in_gold(TEST_LIKE[split])
+    tag = "d" + split[3:]
     pool, seen = collections.defaultdict(list), set()
     for n, r in enumerate(snn.dev_days()):
         c = r["content"]
@@ -202,19 +212,20 @@ def draw_dev7():
         pool[r["source"]].append(r)
     pick_a, pick_b = [], []
     for o, rs in pool.items():
-        cued = sorted((r["url"] for r in rs if len(CUES.findall(r["content"])) >= 2), key=lambda u: sha("dev7a" + u))
+        cued = sorted((r["url"] for r in rs if len(CUES.findall(r["content"])) >= 2), key=lambda u: sha(split + "a" + u))
         if cued:
             pick_a.append((o, cued[0]))
-        rest = sorted((r["url"] for r in rs if r["url"] not in cued[:1]), key=lambda u: sha("dev7b" + u))
+        rest = sorted((r["url"] for r in rs if r["url"] not in cued[:1]), key=lambda u: sha(split + "b" + u))
         pick_b.append((o, rest[0]))
-    for prefix, pick in (("d7a", pick_a), ("d7b", pick_b)):
+    for prefix, pick in ((tag + "a", pick_a), (tag + "b", pick_b)):
         for i, (o, u) in enumerate(sorted(pick), 1):
-            print(json.dumps({"gid": f"{prefix}_{i:02d}", "url": u, "outlet": o, "split": "dev7"}, ensure_ascii=False))
+            print(json.dumps({"gid": f"{prefix}_{i:02d}", "url": u, "outlet": o, "split": split}, ensure_ascii=False))
 
 
 def main(argv=()):
-    if "--dev7" in argv:
-        return draw_dev7()
+    for split in TEST_LIKE:
+        if "--" + split in argv:
+            return draw_test_like(split)
     if "--dev6" in argv:
         return draw_dev6()
     dev3, dev3b, dev4, dev5 = "--dev3" in argv, "--dev3b" in argv, "--dev4" in argv, "--dev5" in argv
