@@ -38,11 +38,10 @@ Al Qunaytirah, not Kenitra).
 from __future__ import annotations
 
 import collections
-import gzip
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from marsad import models
 from marsad.document import Document
 from marsad.extract import names as N
 from marsad.lang.ar import known_entities
@@ -78,12 +77,7 @@ def _places() -> tuple[dict[str, list[dict]], dict[str, list[dict]], dict[str, d
     by_name: dict[str, list[dict]] = collections.defaultdict(list)
     by_en: dict[str, list[dict]] = collections.defaultdict(list)
     by_id: dict[str, dict] = {}
-    try:
-        raw = resources.files("marsad.models").joinpath("kb_entries.tsv.gz").read_bytes()
-    except FileNotFoundError:
-        return {}, {}, {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        eid, typ, en, lat, lon, cc, feature, pop, _gid, names = line.split("\t")
+    for eid, typ, en, lat, lon, cc, feature, pop, _gid, names in models.rows("kb_entries.tsv.gz"):
         if typ != "LOC" or not lat or not feature:
             continue
         p = {"id": eid, "en": en, "lat": float(lat), "lon": float(lon), "country": cc, "feature": feature,

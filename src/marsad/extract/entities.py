@@ -15,8 +15,8 @@ import bisect
 import logging
 import re
 from functools import lru_cache
-from importlib import resources
 
+from marsad import models
 from marsad.document import Document, Span
 from marsad.extract.ner_features import _multi_matches, gazetteer
 from marsad.extract.ner_nn import model
@@ -181,15 +181,8 @@ def _lam_name(name: str, definite: str) -> bool:
 @lru_cache(maxsize=1)
 def _kb_names() -> dict[tuple[str, ...], str]:
     """Folded token tuples of knowledge-base names -> type (for the dictionary pass)."""
-    import gzip
-
     out: dict[tuple[str, ...], str] = {}
-    try:
-        raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
-    except FileNotFoundError:
-        return out
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        name, typ, _, usable = line.split("\t")
+    for name, typ, _, usable in models.rows("kb.tsv.gz"):
         if usable == "1":
             out.setdefault(tuple(fold(name).split()), typ)
     out.update(_news_names())

@@ -14,12 +14,11 @@ False
 from __future__ import annotations
 
 import collections
-import gzip
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
+from marsad import models
 from marsad.lang.ar import known_entities, translit
 from marsad.text.normalize import fold
 
@@ -244,13 +243,9 @@ def kb() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str | None]]
     (type group, folded name), and by (type group, name key) when the key is not ambiguous."""
     exact: dict[tuple[str, str], str] = {}
     by_key: dict[tuple[str, str], str | None] = {}
-    try:
-        raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
-    except FileNotFoundError:
-        raw = gzip.compress(b"")
     # the curated list first (read here too, so that it counts before the shipped file is rebuilt)
     rows = [(n, typ, en) for typ, en, names in known_entities.ENTITIES for n in names]
-    shipped = [tuple(line.split("\t")[:3]) for line in gzip.decompress(raw).decode("utf-8").splitlines()]
+    shipped = [tuple(cols[:3]) for cols in models.rows("kb.tsv.gz")]
     # a GeoNames alternate without the article that differs from the name with it by a vowel letter
     # too is another word (موصول beside الموصل); the name without its article stays (صور، الصور)
     with_article: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
@@ -302,14 +297,7 @@ def kb_prominent() -> frozenset[str]:
     cities of 500,000 people or more (weight 1), not the small towns whose names are also common
     words (بريا, a town, is mostly بريًّا "by land")."""
     out = {fold(n) for _, _, names in known_entities.ENTITIES for n in names}
-    try:
-        raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
-    except FileNotFoundError:
-        return frozenset(out)
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) >= 4 and cols[3] == "1":
-            out.add(fold(cols[0]))
+    out.update(fold(cols[0]) for cols in models.rows("kb.tsv.gz") if len(cols) >= 4 and cols[3] == "1")
     return frozenset(out)
 
 
@@ -319,15 +307,7 @@ def curated_persons() -> frozenset[str]:
     (أوباما: Barack Obama, not the Japanese town the knowledge base also lists)."""
     people = {fold(n) for typ, _, names in known_entities.ENTITIES if typ == "PER" for n in names}
     others = {fold(n) for typ, _, names in known_entities.ENTITIES if typ != "PER" for n in names}
-    places = set()
-    try:
-        raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
-        for line in gzip.decompress(raw).decode("utf-8").splitlines():
-            cols = line.split("\t")
-            if len(cols) >= 4 and cols[1] != "PER" and cols[3] == "1":
-                places.add(fold(cols[0]))
-    except FileNotFoundError:
-        pass
+    places = {fold(cols[0]) for cols in models.rows("kb.tsv.gz") if len(cols) >= 4 and cols[1] != "PER" and cols[3] == "1"}
     return frozenset(people - others - places)
 
 
@@ -357,28 +337,13 @@ def kb_english(name: str, typ: str) -> str | None:
 def kb_places() -> frozenset[str]:
     """Folded names the knowledge base holds as places (the curated list's and the shipped file's)."""
     out = {fold(n) for typ, _, names in known_entities.ENTITIES if typ == "LOC" for n in names}
-    try:
-        raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
-    except FileNotFoundError:
-        return frozenset(out)
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) >= 2 and cols[1] == "LOC":
-            out.add(fold(cols[0]))
+    out.update(fold(cols[0]) for cols in models.rows("kb.tsv.gz") if len(cols) >= 2 and cols[1] == "LOC")
     return frozenset(out)
 
 
 @lru_cache(maxsize=1)
 def _translit_table() -> dict[str, str]:
-    out: dict[str, str] = {}
-    try:
-        raw = resources.files("marsad.models").joinpath("translit.tsv.gz").read_bytes()
-    except FileNotFoundError:
-        return out
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        a, b = line.split("\t")
-        out[a] = b
-    return out
+    return {a: b for a, b in models.rows("translit.tsv.gz")}
 
 
 #: Letter-by-letter fallback for tokens the table has never seen.

@@ -10,10 +10,9 @@ proclitics (وموسكو -> موسكو), because ANERcorp keeps clitics attached
 """
 from __future__ import annotations
 
-import gzip
 from functools import lru_cache
-from importlib import resources
 
+from marsad import models
 from marsad.lang.ar import triggers
 from marsad.lang.ar.news_names import NEWS_NAMES
 from marsad.text.normalize import fold
@@ -74,15 +73,7 @@ def known_orgs() -> dict[str, list[tuple[str, ...]]]:
     of marsad.lang.ar.news_names, folded, as word tuples by the core of their first word, longest
     first."""
     names = {tuple(fold(n).split()) for n in NEWS_NAMES.get("ORG", ())}
-    try:
-        raw = resources.files("marsad.models").joinpath("kb.tsv.gz").read_bytes()
-    except (FileNotFoundError, ModuleNotFoundError):
-        raw = None
-    if raw:
-        for line in gzip.decompress(raw).decode("utf-8").splitlines():
-            name, typ, *_ = line.split("\t")
-            if typ == "ORG":
-                names.add(tuple(fold(name).split()))
+    names.update(tuple(fold(name).split()) for name, typ, *_ in models.rows("kb.tsv.gz") if typ == "ORG")
     out: dict[str, list[tuple[str, ...]]] = {}
     for parts in names:
         if parts:
@@ -135,12 +126,7 @@ def gazetteer() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], s
     """
     single: dict[str, str] = {}
     multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    try:
-        raw = resources.files("marsad.models").joinpath("gazetteer.tsv.gz").read_bytes()
-    except (FileNotFoundError, ModuleNotFoundError):
-        return single, multi
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        name, typ = line.split("\t")
+    for name, typ in models.rows("gazetteer.tsv.gz"):
         parts = tuple(name.split(" "))
         if len(parts) == 1:
             single.setdefault(name, typ)
@@ -154,15 +140,7 @@ def gazetteer() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], s
 @lru_cache(maxsize=1)
 def clusters() -> dict[str, tuple[str, str]]:
     """Folded word -> (coarse, fine) distributional cluster ids (scripts/train_clusters.py)."""
-    try:
-        raw = resources.files("marsad.models").joinpath("clusters.tsv.gz").read_bytes()
-    except (FileNotFoundError, ModuleNotFoundError):
-        return {}
-    out = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        w, a, b = line.split("\t")
-        out[w] = (a, b)
-    return out
+    return {w: (a, b) for w, a, b in models.rows("clusters.tsv.gz")}
 
 
 @lru_cache(maxsize=200_000)
