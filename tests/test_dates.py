@@ -830,7 +830,9 @@ def test_year_ranges_written_with_ila_or_hatta(text, value):
     # a number in parentheses after "رقم" is no year
     ("ترسل الطلبات إلى المبنى رقم (90) غرفة رقم (2022)، أو بالبريد", []),
     # "الأشهر التسعة الأخيرة" with no year is the months just past, not the last months of the year
-    ("سجل الذهب أكبر خسائره الأسبوعية في الأشهر التسعة الأخيرة بعد تراجع الأسعار إلى 1100 دولار", []),
+    # (since dates_dev9 read as such, like "الأشهر التسعة الماضية")
+    ("سجل الذهب أكبر خسائره الأسبوعية في الأشهر التسعة الأخيرة بعد تراجع الأسعار إلى 1100 دولار",
+     ["2014-10/2015-06"]),
     ("ارتفعت الأرباح إلى مليار ريال في الأشهر الستة الأولى", ["2015-01/2015-06"]),
 ])
 def test_dates10_narrowed_rules(text, values):
@@ -1030,3 +1032,20 @@ def test_dev8_forms(text, found):
 def test_since_a_month_is_the_last_one(text, found):
     assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 22))] == found
     assert [resolve(m.expr, dt.date(2015, 7, 22)) for m in find_dates(text, None)] == [v for _, v in found]
+
+
+# issue 27, dates_dev9: forms of test-like news (composed sentences)
+@pytest.mark.parametrize("text,found", [
+    # "the last N units" is the period up to the anchor, as "الماضية" is
+    ("تقدمت القوات خلال اليومين الأخيرين نحو المدينة", [("اليومين الأخيرين", "2015-07-21/2015-07-22")]),
+    ("ارتفعت الأسعار في الأشهر الثلاثة الأخيرة بنسبة كبيرة", [("الأشهر الثلاثة الأخيرة", "2015-04/2015-06")]),
+    ("تراجع الإنتاج خلال السنوات الخمس الأخيرة.", [("السنوات الخمس الأخيرة", "2010/2014")]),
+    # no count: vague; the last days of a period named after them, or before an event: not up to the anchor
+    ("تغيرت المدينة في السنوات الأخيرة", []),
+    ("يزدحم السوق في الأيام الثلاثة الأخيرة قبيل العيد", []),
+    ("سافر في الشهرين الأخيرين قبل تقاعده", []),
+    ("يكثر الزوار في الأيام الخمسة الأخيرة لشهر الصيف", []),
+])
+def test_dev9_forms(text, found):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 23))] == found
+

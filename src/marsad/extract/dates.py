@@ -72,6 +72,10 @@ CUR = rf"(?:{_alts(V.CURRENT_WORDS)})(?!\s+(?:العام|السنه|الشهر|�
 PAST2 = rf"(?:{_alts(V.TWO_BACK_WORDS)})"
 NEXT2 = rf"(?:{_alts(V.TWO_AHEAD_WORDS)})"
 THIS = rf"(?:{_alts(V.THIS_WORDS)})"
+# "the last N units", a period that ends at the anchor as "الماضية" does ("اليومين الأخيرين", "الأيام الثلاثة
+# الأخيرة"), but not the last days of a period named after it ("الأيام الثلاثة الأخيرة من الشهر", "... لرمضان",
+# "... قبل وفاته")
+LAST = rf"(?:{_alts(V.LAST_WORDS)})(?!\s+(?:من|قبل|قبيل|ل\w+)(?!\w))"
 _SINGULAR = {fold(w) for w in V.SINGULAR_UNITS}
 _DAYWORDS = {fold(k): v for k, v in V.RELATIVE_DAYS.items()}
 _FEAST = {fold(k): v for k, v in V.FEASTS.items()}
@@ -213,7 +217,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("yrel2", re.compile(rf"{B}{CLITIC}(?:العامين|السنتين)\s+(?:ال)?ماضي\s+و\s*(?:ال)?(?:جاري|حالي){E}")),
     # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
     ("prange", re.compile(
-        rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال\s*)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}){E}")),
+        rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال\s*)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}|{LAST}){E}")),
     # "العشرين سنة الماضية", "العشر سنوات الماضية", "الاثني عشر شهرا الماضية": the count first, with the article
     ("prange", re.compile(
         rf"{B}{CLITIC}(?:ل)?(?P<art>ال)(?P<nw>{NUMW})\s+(?P<pu>{_alts(_PLURAL_BARE)}){E}\s+(?P<rel>{PAST}|{NEXT}){E}")),
