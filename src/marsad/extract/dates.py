@@ -1235,6 +1235,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     _year_of_the_story(text, out, anchor)
     out = _the_year_before(text, out, anchor)
     out = _same_period(text, out, anchor)
+    out = _day_of_it(text, out, anchor)
     _hijri_current_month(text, out, anchor)
     _weekdays_in_a_programme(text, out, anchor)
     out = _counted_from_event(text, out, anchor)
@@ -1488,6 +1489,34 @@ def _same_period(text: str, mentions: list[DateMention], anchor: dt.date | None)
                 continue
             expr.update({"yback": 1} if after.group("back") else {"ycur": True} if after.group("cur") else {"y": int(after.group("y"))})
         found.append(DateMention(s, e, text[s:e], resolve(expr, anchor), "absolute" if day else "relative", expr))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+# "في الثاني من أغسطس ثم ... في الخامس منه", "من 10 شوال وحتى العشرين منه": a day of the month just named;
+# the day word comes right after a preposition or "و" ("الجزء الثاني منه", "النصف الأول منه" are no days)
+_DAY_OF_IT = re.compile(r"(?<!\w)(?P<lead>[وف]?(?:في|حتى|حتي|إلى|الى|ثم|يوم)\s+|[وف](?=ال))(?P<d>(?:الـ?\s*)?\d{1,2}|[^\s\d]+(?:\s+(?:و\S+|عشر))?)\s+منه(?!\w)")
+_DAY_OF_IT_REACH = 120
+
+
+def _day_of_it(text: str, mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """"الخامس منه": that day of the month of the date told just before it (at most 120 characters back)."""
+    if "منه" not in text:
+        return mentions
+    found = []
+    for mm in _DAY_OF_IT.finditer(text):
+        fd = re.sub(r"^ال\s*(?=\d)", "", fold(mm.group("d")).replace("ـ", ""))
+        day = int(fd) if fd.isdigit() else _ORD.get(_key(fd))
+        if day is None or not 1 <= day <= 31:
+            continue
+        s, e = mm.start("d"), mm.end()
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        prev = [m for m in mentions if m.end <= s and s - m.end <= _DAY_OF_IT_REACH]
+        if not prev or not (prev[-1].expr.get("t") in _MONTHLY and prev[-1].expr.get("t") != "same"
+                            and len(resolve(prev[-1].expr, anchor or _NOMINAL) or "") in (7, 10)):
+            continue  # the date before is no one month or day of one
+        expr = {"t": "same", "u": "month", "d": day, "of": prev[-1].expr}
+        found.append(DateMention(s, e, text[s:e], resolve(expr, anchor), "absolute", expr))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
