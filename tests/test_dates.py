@@ -1057,3 +1057,16 @@ def test_since_a_month_is_the_last_one(text, found):
 def test_dev9_forms(text, found):
     assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 23))] == found
 
+
+@pytest.mark.parametrize("text,found", [
+    # fixtures in the imperfect: the coming days, and a weekday joined by و after one still to come
+    ("وتتواصل البطولة الودية إذ تستكمل المباريات الجمعة في المدينة الأولى، والسبت في المدينة الثانية",
+     [("الجمعة", "2015-07-24"), ("والسبت", "2015-07-25")]),
+    ("ويلعب الفريق الأحد مع منافسه على الملعب نفسه", [("الأحد", "2015-07-26")]),
+    ("يلتقي المنتخبان السبت المقبل في العاصمة والثلاثاء في المدينة الساحلية",
+     [("السبت المقبل", "2015-07-25"), ("والثلاثاء", "2015-07-28")]),
+    # in the past tense a bare weekday, and one joined to it, stay the last ones
+    ("لعب الفريق الجمعة مع الهلال والسبت مع النصر", [("الجمعة", "2015-07-17"), ("والسبت", "2015-07-18")]),
+])
+def test_weekdays_of_fixtures_still_to_come(text, found):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 23))] == found

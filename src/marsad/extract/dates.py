@@ -1369,12 +1369,15 @@ def _bare_quarters(text: str, mentions: list[DateMention], anchor: dt.date | Non
 
 
 def _weekdays_in_a_programme(text: str, mentions: list[DateMention], anchor: dt.date | None) -> None:
-    """A bare weekday joined by و right after today's or tomorrow's in the same sentence comes after
-    it: "واليوم الأربعاء سباق قوارب النزهة والخميس مسابقة صيد الأسماك" (the next Thursday)."""
+    """A bare weekday joined by و right after today's or tomorrow's, or after a weekday still to come, in
+    the same sentence comes after it: "واليوم الأربعاء سباق قوارب النزهة والخميس مسابقة صيد الأسماك" (the
+    next Thursday), "وتستكمل المباريات الجمعة في ...، والسبت في ..." (the Saturday after that Friday)."""
     for prev, m in zip(mentions, mentions[1:]):
         e, p = m.expr, prev.expr
         if (m.kind != "weekday" or e.get("t") != "wd" or e.get("pre") or e.get("rel") or e.get("at")
-                or prev.kind != "weekday" or p.get("t") != "wd" or p.get("pre") not in ("today", "tomorrow")
+                or prev.kind != "weekday" or p.get("t") not in ("wd", "wd_after")
+                or not (p.get("pre") in ("today", "tomorrow") or p.get("t") == "wd_after"
+                        or (not p.get("pre") and (p.get("future") or p.get("rel") == "next")))
                 or not fold(m.text).startswith("و") or m.start - prev.end > 80 or re.search(r"[.\n؟!]", text[prev.end:m.start])):
             continue
         m.expr = {"t": "wd_after", "wd": e["wd"], "after": p}

@@ -201,7 +201,9 @@ FUTURE_CUES = ("سوف", "المقرر", "المتوقع", "يعتزم", "تعت
 #: coming one, but are too weak to move a day of the calendar to next year ("تبدأ من 24 رمضان"
 #: describes a period that may have begun).
 WEEKDAY_FUTURE_CUES = ("يبدأ", "تبدأ", "ينطلق", "تنطلق", "يقام", "تقام", "يفتتح", "تفتتح", "يختتم", "تختتم",
-                       "يستأنف", "تستأنف")
+                       "يستأنف", "تستأنف",
+                       # fixtures: "ويلعب الأحد برشلونة مع تشلسي", "وتستكمل المباريات الجمعة"
+                       "يستكمل", "تستكمل", "يلعب", "تلعب", "يلتقي", "تلتقي")
 #: Nouns that look like a future verb (س + ي/ت/ن + ...): "سنوات", "سيطرة", "سينما" are no future.
 #: Words with an alef after the prefix ("سيارة", "سياسة", "ستاد") are never taken for verbs.
 FUTURE_S_NOUNS = ("سنوات", "سنويا", "سنوي", "سنوية", "سنتين", "سنتان", "سنتا", "سندات", "سنين", "ستين", "ستون",
