@@ -1067,6 +1067,9 @@ def test_dev9_forms(text, found):
      [("السبت المقبل", "2015-07-25"), ("والثلاثاء", "2015-07-28")]),
     # in the past tense a bare weekday, and one joined to it, stay the last ones
     ("لعب الفريق الجمعة مع الهلال والسبت مع النصر", [("الجمعة", "2015-07-17"), ("والسبت", "2015-07-18")]),
+    # a scheduled-event verb speaks of its own clause, not of the one after a comma
+    ("ويزور الوزير العاصمة ثم يلتقي نظيره، وفي يوم الثلاثاء أحرق محتجون إطارات في الشارع",
+     [("يوم الثلاثاء", "2015-07-21")]),
 ])
 def test_weekdays_of_fixtures_still_to_come(text, found):
     assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 23))] == found

@@ -388,7 +388,10 @@ def _future_of(clause: str) -> str | None:
             continue
         if not m.group("weak"):
             return "strong"
-        found = "weekday"
+        if not re.search(r"[،,؛;]", clause[m.end():]):
+            # a scheduled-event verb speaks of its own clause: "ثم يلتقي نظيره، وفي يوم الثلاثاء أشعل ..."
+            # is a past Tuesday
+            found = "weekday"
     return found
 
 
