@@ -1073,3 +1073,15 @@ def test_dev9_forms(text, found):
 ])
 def test_weekdays_of_fixtures_still_to_come(text, found):
     assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 23))] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # "على" after a count is the object of a verb of taking or attacking before it: a date back from the anchor
+    ("وكانت القوات قد سيطرت قبل ثلاثة أيام على مبنى البلدية", [("قبل ثلاثة أيام", "2015-07-20")]),
+    ("بعد استيلاء المسلحين قبل شهرين على المطار توقفت الرحلات", [("قبل شهرين", "2015-05")]),
+    # otherwise the count is told from the event after "على": no date
+    ("وصل الوفد قبل عشرة أيام على انطلاق المؤتمر", []),
+    ("بدأت الحملة قبل ثلاثة أيام على موعد الانتخابات", []),
+])
+def test_a_count_before_the_object_of_a_verb_of_taking(text, found):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 23))] == found

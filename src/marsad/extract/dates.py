@@ -377,6 +377,7 @@ assert len(_GATES) == len(_PATTERNS)
 _FUTURE = re.compile(rf"(?:(?<!\w)[وف]?(?P<aux>{_alts(V.PAST_AUX)})\s+)?{B}[وف]?"
                      rf"(?P<w>س[تين](?!ا)\w{{2,}}|{_alts(V.FUTURE_CUES)}|(?P<weak>{_alts(V.WEEKDAY_FUTURE_CUES)})){E}")
 _FUTURE_NOUNS = {fold(w) for w in V.FUTURE_S_NOUNS}
+_ON_GOVERNOR = re.compile(rf"(?<!\w)(?:{_alts(V.ON_GOVERNORS)})\w*\s+(?:\S+\s+){{0,2}}$")
 
 
 def _future_of(clause: str) -> str | None:
@@ -1131,9 +1132,11 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         if (g["_text"][:1] in "وف" and g["dir"] == "بعد") or re.search(r"(?:مرور|مضي)\s", g["_text"]):
             # "وبعد 3 أيام عاد", "بعد مرور أسبوع": after another event of the story, not after publication
             return None
-        if g.get("of") and not (g["dir"] == "منذ" and g["of"].split()[-1] == "علي"):
+        if g.get("of") and not (g["of"].split()[-1] == "علي" and (
+                g["dir"] == "منذ" or g["dir"] == "قبل" and _ON_GOVERNOR.search(g["_before"]))):
             # "بعد يومين من الهجوم": counted from another event, not from publication; but
-            # "منذ أربعة أشهر على ..." is a verb's complement ("عملت منذ ... على محاصرة")
+            # "منذ أربعة أشهر على ..." is a verb's complement ("عملت منذ ... على محاصرة"), and so is
+            # "على" after "سيطر قبل شهرين" (its object: "على المدينة")
             return None
         unit = _UNITS[g["u"]]
         n = 2 if unit.endswith("2") else int(g["n"]) if g.get("n") else _NUMW.get(g.get("nw") or "", 1)

@@ -210,6 +210,11 @@ FUTURE_S_NOUNS = ("سنوات", "سنويا", "سنوي", "سنوية", "سنت�
                   "سيما", "سيتي", "سيدة", "سيدات", "سيطرة", "سيطرت", "سيطرتها", "سيطرته", "سيطرتهم", "سيطر",
                   "سيناء", "سيناريو", "سيلفي", "سينما", "سيولة", "سيول", "سنغافورة", "ستريت", "ستيفن", "سيدي",
                   "سيرة", "سيرته", "سيرتها", "سنة", "ستة")
+#: Verbs and nouns of taking and attacking whose object takes "على": right before "قبل + a count", the
+#: "على" after the count is their object ("سيطر قبل شهرين على المدينة": two months ago), not the event
+#: the count is told from ("قبل 37 يوما على انطلاق البطولة"); matched as word starts, after folding.
+ON_GOVERNORS = ("سيطر", "وسيطر", "السيطر", "استولى", "واستولى", "استولت", "واستولت", "الاستيلاء", "استيلاء",
+                "هجوم", "الهجوم", "هجمات", "الهجمات", "اعتداء", "الاعتداء", "القبض", "قبض")
 #: A past auxiliary before a future cue makes it a past habit ("كان ينتظر"): no future.
 PAST_AUX = ("كان", "كانت", "كانوا", "كنا", "كنت")
 
