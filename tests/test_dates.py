@@ -830,7 +830,9 @@ def test_year_ranges_written_with_ila_or_hatta(text, value):
     # a number in parentheses after "رقم" is no year
     ("ترسل الطلبات إلى المبنى رقم (90) غرفة رقم (2022)، أو بالبريد", []),
     # "الأشهر التسعة الأخيرة" with no year is the months just past, not the last months of the year
-    ("سجل الذهب أكبر خسائره الأسبوعية في الأشهر التسعة الأخيرة بعد تراجع الأسعار إلى 1100 دولار", []),
+    # (since dates_dev9 read as such, like "الأشهر التسعة الماضية")
+    ("سجل الذهب أكبر خسائره الأسبوعية في الأشهر التسعة الأخيرة بعد تراجع الأسعار إلى 1100 دولار",
+     ["2014-10/2015-06"]),
     ("ارتفعت الأرباح إلى مليار ريال في الأشهر الستة الأولى", ["2015-01/2015-06"]),
 ])
 def test_dates10_narrowed_rules(text, values):
@@ -1030,3 +1032,56 @@ def test_dev8_forms(text, found):
 def test_since_a_month_is_the_last_one(text, found):
     assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 22))] == found
     assert [resolve(m.expr, dt.date(2015, 7, 22)) for m in find_dates(text, None)] == [v for _, v in found]
+
+
+# issue 27, dates_dev9: forms of test-like news (composed sentences)
+@pytest.mark.parametrize("text,found", [
+    # "the last N units" is the period up to the anchor, as "الماضية" is
+    ("تقدمت القوات خلال اليومين الأخيرين نحو المدينة", [("اليومين الأخيرين", "2015-07-21/2015-07-22")]),
+    ("ارتفعت الأسعار في الأشهر الثلاثة الأخيرة بنسبة كبيرة", [("الأشهر الثلاثة الأخيرة", "2015-04/2015-06")]),
+    ("تراجع الإنتاج خلال السنوات الخمس الأخيرة.", [("السنوات الخمس الأخيرة", "2010/2014")]),
+    # no count: vague; the last days of a period named after them, or before an event: not up to the anchor
+    ("تغيرت المدينة في السنوات الأخيرة", []),
+    ("يزدحم السوق في الأيام الثلاثة الأخيرة قبيل العيد", []),
+    ("سافر في الشهرين الأخيرين قبل تقاعده", []),
+    ("يكثر الزوار في الأيام الخمسة الأخيرة لشهر الصيف", []),
+    # a day of the month just named: "الخامس منه"
+    ("تقام المباراة الأولى في الثالث من سبتمبر ثم الثانية في العاشر منه", [("الثالث من سبتمبر", "2015-09-03"),
+                                                                          ("العاشر منه", "2015-09-10")]),
+    ("يفتح المعرض في 12 شوال ويستمر حتى العشرين منه", [("12 شوال", "2015-07-28"), ("العشرين منه", "2015-08-05")]),
+    ("سيبدأ التسجيل في الأول من أكتوبر وحتى الـ15 منه", [("الأول من أكتوبر", "2015-10-01"), ("الـ15 منه", "2015-10-15")]),
+    # an ordinal that is no day ("الفصل الثاني منه"), or a year before it (no one month)
+    ("صدر الكتاب في مارس الماضي وسيصدر الجزء الثاني منه قريبا", [("في مارس الماضي", "2015-03")]),
+    ("افتتح المتحف عام 2010 وفي الخامس منه", [("عام 2010", "2010")]),
+])
+def test_dev9_forms(text, found):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 23))] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # fixtures in the imperfect: the coming days, and a weekday joined by و after one still to come
+    ("وتتواصل البطولة الودية إذ تستكمل المباريات الجمعة في المدينة الأولى، والسبت في المدينة الثانية",
+     [("الجمعة", "2015-07-24"), ("والسبت", "2015-07-25")]),
+    ("ويلعب الفريق الأحد مع منافسه على الملعب نفسه", [("الأحد", "2015-07-26")]),
+    ("يلتقي المنتخبان السبت المقبل في العاصمة والثلاثاء في المدينة الساحلية",
+     [("السبت المقبل", "2015-07-25"), ("والثلاثاء", "2015-07-28")]),
+    # in the past tense a bare weekday, and one joined to it, stay the last ones
+    ("لعب الفريق الجمعة مع الهلال والسبت مع النصر", [("الجمعة", "2015-07-17"), ("والسبت", "2015-07-18")]),
+    # a scheduled-event verb speaks of its own clause, not of the one after a comma
+    ("ويزور الوزير العاصمة ثم يلتقي نظيره، وفي يوم الثلاثاء أحرق محتجون إطارات في الشارع",
+     [("يوم الثلاثاء", "2015-07-21")]),
+])
+def test_weekdays_of_fixtures_still_to_come(text, found):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 23))] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # "على" after a count is the object of a verb of taking or attacking before it: a date back from the anchor
+    ("وكانت القوات قد سيطرت قبل ثلاثة أيام على مبنى البلدية", [("قبل ثلاثة أيام", "2015-07-20")]),
+    ("بعد استيلاء المسلحين قبل شهرين على المطار توقفت الرحلات", [("قبل شهرين", "2015-05")]),
+    # otherwise the count is told from the event after "على": no date
+    ("وصل الوفد قبل عشرة أيام على انطلاق المؤتمر", []),
+    ("بدأت الحملة قبل ثلاثة أيام على موعد الانتخابات", []),
+])
+def test_a_count_before_the_object_of_a_verb_of_taking(text, found):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2015, 7, 23))] == found

@@ -201,3 +201,16 @@ def test_this_year_after_a_month_is_no_current_month():
     import datetime as dt
     found = find_dates("سجلت البعثة حتى الأول من يونيو هذا العام مئة خرق", dt.date(2015, 7, 21))
     assert [(m.text, m.value) for m in found] == [("الأول من يونيو", "2015-06-01"), ("هذا العام", "2015")]
+
+
+def test_todays_friday_sermon_makes_a_friday(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "a", "title": "خطبة", "content": "وقال الإمام في خطبة الجمعة اليوم بالجامع الكبير "
+                             "إن الصدق أساس التعامل بين الناس.", "date_extracted": "2015-08-07 20:00:00"},
+                            ensure_ascii=False) + "\n", encoding="utf-8")
+    d = marsad.analyze([f]).documents[0]
+    assert d.meta["published_constraints"]["weekday"] == 4
+    assert d.published["value"] == "2015-08-07" and d.published["basis"] == "content"
+    # Friday sermons in general are no day
+    g = analyze_text("تتناول خطب الجمعة عادة قضايا المجتمع.", title="خطب", doc_id="b")
+    assert g.meta["published_constraints"]["weekday"] is None

@@ -72,6 +72,10 @@ CUR = rf"(?:{_alts(V.CURRENT_WORDS)})(?!\s+(?:العام|السنه|الشهر|�
 PAST2 = rf"(?:{_alts(V.TWO_BACK_WORDS)})"
 NEXT2 = rf"(?:{_alts(V.TWO_AHEAD_WORDS)})"
 THIS = rf"(?:{_alts(V.THIS_WORDS)})"
+# "the last N units", a period that ends at the anchor as "الماضية" does ("اليومين الأخيرين", "الأيام الثلاثة
+# الأخيرة"), but not the last days of a period named after it ("الأيام الثلاثة الأخيرة من الشهر", "... لرمضان",
+# "... قبل وفاته")
+LAST = rf"(?:{_alts(V.LAST_WORDS)})(?!\s+(?:من|قبل|قبيل|ل\w+)(?!\w))"
 _SINGULAR = {fold(w) for w in V.SINGULAR_UNITS}
 _DAYWORDS = {fold(k): v for k, v in V.RELATIVE_DAYS.items()}
 _FEAST = {fold(k): v for k, v in V.FEASTS.items()}
@@ -213,7 +217,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("yrel2", re.compile(rf"{B}{CLITIC}(?:العامين|السنتين)\s+(?:ال)?ماضي\s+و\s*(?:ال)?(?:جاري|حالي){E}")),
     # "الأيام الأربعة المقبلة", "السنوات العشر الماضية", "اليومين الماضيين"
     ("prange", re.compile(
-        rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال\s*)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}){E}")),
+        rf"{B}{CLITIC}(?:ل)?(?P<pu>{_alts(_PLURAL)})(?:\s+(?:ال\s*)?(?P<nw>{NUMW}|\d{{1,3}}))?\s+(?P<rel>{PAST}|{NEXT}|{LAST}){E}")),
     # "العشرين سنة الماضية", "العشر سنوات الماضية", "الاثني عشر شهرا الماضية": the count first, with the article
     ("prange", re.compile(
         rf"{B}{CLITIC}(?:ل)?(?P<art>ال)(?P<nw>{NUMW})\s+(?P<pu>{_alts(_PLURAL_BARE)}){E}\s+(?P<rel>{PAST}|{NEXT}){E}")),
@@ -373,6 +377,7 @@ assert len(_GATES) == len(_PATTERNS)
 _FUTURE = re.compile(rf"(?:(?<!\w)[وف]?(?P<aux>{_alts(V.PAST_AUX)})\s+)?{B}[وف]?"
                      rf"(?P<w>س[تين](?!ا)\w{{2,}}|{_alts(V.FUTURE_CUES)}|(?P<weak>{_alts(V.WEEKDAY_FUTURE_CUES)})){E}")
 _FUTURE_NOUNS = {fold(w) for w in V.FUTURE_S_NOUNS}
+_ON_GOVERNOR = re.compile(rf"(?<!\w)(?:{_alts(V.ON_GOVERNORS)})\w*\s+(?:\S+\s+){{0,2}}$")
 
 
 def _future_of(clause: str) -> str | None:
@@ -384,7 +389,10 @@ def _future_of(clause: str) -> str | None:
             continue
         if not m.group("weak"):
             return "strong"
-        found = "weekday"
+        if not re.search(r"[،,؛;]", clause[m.end():]):
+            # a scheduled-event verb speaks of its own clause: "ثم يلتقي نظيره، وفي يوم الثلاثاء أشعل ..."
+            # is a past Tuesday
+            found = "weekday"
     return found
 
 
@@ -1124,9 +1132,11 @@ def _parse(kind: str, g: dict[str, str | None], future: bool) -> tuple[str, dict
         if (g["_text"][:1] in "وف" and g["dir"] == "بعد") or re.search(r"(?:مرور|مضي)\s", g["_text"]):
             # "وبعد 3 أيام عاد", "بعد مرور أسبوع": after another event of the story, not after publication
             return None
-        if g.get("of") and not (g["dir"] == "منذ" and g["of"].split()[-1] == "علي"):
+        if g.get("of") and not (g["of"].split()[-1] == "علي" and (
+                g["dir"] == "منذ" or g["dir"] == "قبل" and _ON_GOVERNOR.search(g["_before"]))):
             # "بعد يومين من الهجوم": counted from another event, not from publication; but
-            # "منذ أربعة أشهر على ..." is a verb's complement ("عملت منذ ... على محاصرة")
+            # "منذ أربعة أشهر على ..." is a verb's complement ("عملت منذ ... على محاصرة"), and so is
+            # "على" after "سيطر قبل شهرين" (its object: "على المدينة")
             return None
         unit = _UNITS[g["u"]]
         n = 2 if unit.endswith("2") else int(g["n"]) if g.get("n") else _NUMW.get(g.get("nw") or "", 1)
@@ -1231,6 +1241,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     _year_of_the_story(text, out, anchor)
     out = _the_year_before(text, out, anchor)
     out = _same_period(text, out, anchor)
+    out = _day_of_it(text, out, anchor)
     _hijri_current_month(text, out, anchor)
     _weekdays_in_a_programme(text, out, anchor)
     out = _counted_from_event(text, out, anchor)
@@ -1364,12 +1375,15 @@ def _bare_quarters(text: str, mentions: list[DateMention], anchor: dt.date | Non
 
 
 def _weekdays_in_a_programme(text: str, mentions: list[DateMention], anchor: dt.date | None) -> None:
-    """A bare weekday joined by و right after today's or tomorrow's in the same sentence comes after
-    it: "واليوم الأربعاء سباق قوارب النزهة والخميس مسابقة صيد الأسماك" (the next Thursday)."""
+    """A bare weekday joined by و right after today's or tomorrow's, or after a weekday still to come, in
+    the same sentence comes after it: "واليوم الأربعاء سباق قوارب النزهة والخميس مسابقة صيد الأسماك" (the
+    next Thursday), "وتستكمل المباريات الجمعة في ...، والسبت في ..." (the Saturday after that Friday)."""
     for prev, m in zip(mentions, mentions[1:]):
         e, p = m.expr, prev.expr
         if (m.kind != "weekday" or e.get("t") != "wd" or e.get("pre") or e.get("rel") or e.get("at")
-                or prev.kind != "weekday" or p.get("t") != "wd" or p.get("pre") not in ("today", "tomorrow")
+                or prev.kind != "weekday" or p.get("t") not in ("wd", "wd_after")
+                or not (p.get("pre") in ("today", "tomorrow") or p.get("t") == "wd_after"
+                        or (not p.get("pre") and (p.get("future") or p.get("rel") == "next")))
                 or not fold(m.text).startswith("و") or m.start - prev.end > 80 or re.search(r"[.\n؟!]", text[prev.end:m.start])):
             continue
         m.expr = {"t": "wd_after", "wd": e["wd"], "after": p}
@@ -1484,6 +1498,34 @@ def _same_period(text: str, mentions: list[DateMention], anchor: dt.date | None)
                 continue
             expr.update({"yback": 1} if after.group("back") else {"ycur": True} if after.group("cur") else {"y": int(after.group("y"))})
         found.append(DateMention(s, e, text[s:e], resolve(expr, anchor), "absolute" if day else "relative", expr))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+# "في الثاني من أغسطس ثم ... في الخامس منه", "من 10 شوال وحتى العشرين منه": a day of the month just named;
+# the day word comes right after a preposition or "و" ("الجزء الثاني منه", "النصف الأول منه" are no days)
+_DAY_OF_IT = re.compile(r"(?<!\w)(?P<lead>[وف]?(?:في|حتى|حتي|إلى|الى|ثم|يوم)\s+|[وف](?=ال))(?P<d>(?:الـ?\s*)?\d{1,2}|[^\s\d]+(?:\s+(?:و\S+|عشر))?)\s+منه(?!\w)")
+_DAY_OF_IT_REACH = 120
+
+
+def _day_of_it(text: str, mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """"الخامس منه": that day of the month of the date told just before it (at most 120 characters back)."""
+    if "منه" not in text:
+        return mentions
+    found = []
+    for mm in _DAY_OF_IT.finditer(text):
+        fd = re.sub(r"^ال\s*(?=\d)", "", fold(mm.group("d")).replace("ـ", ""))
+        day = int(fd) if fd.isdigit() else _ORD.get(_key(fd))
+        if day is None or not 1 <= day <= 31:
+            continue
+        s, e = mm.start("d"), mm.end()
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        prev = [m for m in mentions if m.end <= s and s - m.end <= _DAY_OF_IT_REACH]
+        if not prev or not (prev[-1].expr.get("t") in _MONTHLY and prev[-1].expr.get("t") != "same"
+                            and len(resolve(prev[-1].expr, anchor or _NOMINAL) or "") in (7, 10)):
+            continue  # the date before is no one month or day of one
+        expr = {"t": "same", "u": "month", "d": day, "of": prev[-1].expr}
+        found.append(DateMention(s, e, text[s:e], resolve(expr, anchor), "absolute", expr))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 

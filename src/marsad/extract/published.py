@@ -63,6 +63,8 @@ _LOOKBACK = 48
 # date is the day the text calls today (or yesterday). Matched on folded text.
 _DAY_BEFORE = re.compile(
     rf"(?<!\w)(?P<p>اليوم|امس|البارحه)\s*\(?\s*(?P<wd>{_WD_RX})?\s*\)?\s*[،,-]?\s*(?:الموافق\s*)?$")
+# "في خطبة الجمعة اليوم" (today's Friday sermon, a weekly report of every mosque pulpit): today is a Friday
+_FRIDAY_BEFORE_TODAY = re.compile(r"(?<!\w)(?:[وفبل]|ل?ل)?(?:خطبه|خطبتي|صلاه)\s+الجمعه\s*$")
 # a weekday at the head of a date span ("الأحد 2 أغسطس 2015")
 _WD_HEAD = re.compile(rf"^(?:[وفبل])?(?:يوم\s+)?(?P<wd>{_WD_RX})(?!\w)")
 
@@ -240,6 +242,9 @@ def constraints(doc: Document) -> dict:
             weekdays[(e["wd"] - 1) % 7] += 1  # "غدا (الأحد)": published on a Saturday
         elif e.get("t") == "wd" and e.get("pre") == "after_tomorrow":
             weekdays[(e["wd"] - 2) % 7] += 1
+        elif e.get("t") == "days" and e.get("n") == 0 and _FRIDAY_BEFORE_TODAY.search(
+                fold(doc.text[max(0, span.start - 24):span.start])):
+            weekdays[4] += 2  # "وقال في خطبة الجمعة اليوم": published on a Friday
         elif e.get("t") in ("ymd", "ym", "range") and e.get("rel") == "cur":
             month = e["m"]  # "15 يوليو الجاري": published in July
             if e.get("y"):

@@ -170,6 +170,8 @@ UNITS = {
 PAST_WORDS = ("الماضي", "الماضية", "الماضيين", "الماضيان", "المنصرم", "المنصرمة", "السابق", "السابقة", "الفائت", "الفائتة")
 # "الآتي" also means "the following" ("على النحو الآتي"); it only counts right after a date word
 NEXT_WORDS = ("المقبل", "المقبلة", "المقبلين", "القادم", "القادمة", "القادمين", "التالي", "التالية", "الآتي", "الآتية")
+#: "The last" after a count of units: a period up to the anchor, like PAST_WORDS ("اليومين الأخيرين").
+LAST_WORDS = ("الأخيرة", "الأخيرين", "الأخيران")
 CURRENT_WORDS = ("الجاري", "الحالي", "الحالية", "هذا", "هذه")
 #: Two periods back / ahead: "العام قبل الماضي", "الثلاثاء قبل الماضي", "الشهر بعد المقبل".
 TWO_BACK_WORDS = ("قبل الماضي", "قبل الماضية", "قبل المنصرم", "قبل المنصرمة", "قبل السابق", "قبل السابقة")
@@ -199,13 +201,20 @@ FUTURE_CUES = ("سوف", "المقرر", "المتوقع", "يعتزم", "تعت
 #: coming one, but are too weak to move a day of the calendar to next year ("تبدأ من 24 رمضان"
 #: describes a period that may have begun).
 WEEKDAY_FUTURE_CUES = ("يبدأ", "تبدأ", "ينطلق", "تنطلق", "يقام", "تقام", "يفتتح", "تفتتح", "يختتم", "تختتم",
-                       "يستأنف", "تستأنف")
+                       "يستأنف", "تستأنف",
+                       # fixtures: "ويلعب الأحد برشلونة مع تشلسي", "وتستكمل المباريات الجمعة"
+                       "يستكمل", "تستكمل", "يلعب", "تلعب", "يلتقي", "تلتقي")
 #: Nouns that look like a future verb (س + ي/ت/ن + ...): "سنوات", "سيطرة", "سينما" are no future.
 #: Words with an alef after the prefix ("سيارة", "سياسة", "ستاد") are never taken for verbs.
 FUTURE_S_NOUNS = ("سنوات", "سنويا", "سنوي", "سنوية", "سنتين", "سنتان", "سنتا", "سندات", "سنين", "ستين", "ستون",
                   "سيما", "سيتي", "سيدة", "سيدات", "سيطرة", "سيطرت", "سيطرتها", "سيطرته", "سيطرتهم", "سيطر",
                   "سيناء", "سيناريو", "سيلفي", "سينما", "سيولة", "سيول", "سنغافورة", "ستريت", "ستيفن", "سيدي",
                   "سيرة", "سيرته", "سيرتها", "سنة", "ستة")
+#: Verbs and nouns of taking and attacking whose object takes "على": right before "قبل + a count", the
+#: "على" after the count is their object ("سيطر قبل شهرين على المدينة": two months ago), not the event
+#: the count is told from ("قبل 37 يوما على انطلاق البطولة"); matched as word starts, after folding.
+ON_GOVERNORS = ("سيطر", "وسيطر", "السيطر", "استولى", "واستولى", "استولت", "واستولت", "الاستيلاء", "استيلاء",
+                "هجوم", "الهجوم", "هجمات", "الهجمات", "اعتداء", "الاعتداء", "القبض", "قبض")
 #: A past auxiliary before a future cue makes it a past habit ("كان ينتظر"): no future.
 PAST_AUX = ("كان", "كانت", "كانوا", "كنا", "كنت")
 
