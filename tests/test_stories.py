@@ -511,6 +511,37 @@ def test_headline_subjects_tell_two_notices_of_one_template_apart():
     assert not other_subject(frozenset(), {"@axa"}, {"@enaya"}, {"@enaya"})  # a headline without a name
 
 
+def test_a_headline_names_a_place_behind_a_one_letter_proclitic():
+    """headline_terms: a headline word without its one-letter proclitic ("بجازان"، "وتبوك") is matched
+    with the places of the text as the bare word is (title_places), so two cities' notices of one
+    template name their places and stay apart (other_places); the headline subjects (title_entities)
+    match the words as written."""
+    from marsad.corpus.stories import headline_terms, other_places, title_entities, title_places
+    from marsad.document import Document, Span
+
+    def doc(title, text, names):
+        d = Document(id=title, title=title)
+        d.set_text(text)
+        for name, label, eid in names:
+            at = text.index(name)
+            d.add("entities", Span(at, at + len(name), label, {"entity": eid}))
+        return d
+
+    assert headline_terms("افتتاح المكتبة بجازان وتبوك") == {"افتتاح", "مكتبه", "بجازان", "جازان", "وتبوك", "تبوك"}
+    # two letters after ب are no name behind a proclitic; "لندن" also gives "ندن", which no place of a
+    # text is (the variants are only matched with the text's places)
+    assert headline_terms("بكر يزور لندن") == {"بكر", "يزور", "لندن", "ندن"}
+    a = doc("افتتاح مكتبة عامة بجازان", "افتتح أمير منطقة جازان مكتبة عامة جديدة", [("جازان", "LOC", "jazan")])
+    b = doc("افتتاح مكتبة عامة وتبوك تستعد", "افتتحت أمانة تبوك مكتبة عامة جديدة", [("تبوك", "LOC", "tabuk")])
+    c = doc("مكتبة عامة جديدة لأرامكو بالدمام", "افتتحت شركة أرامكو مكتبة عامة في الدمام",
+            [("شركة أرامكو", "ORG", "aramco"), ("الدمام", "LOC", "dammam")])
+    assert (title_places(a), title_places(b), title_places(c)) == ({"@jazan"}, {"@tabuk"}, {"@dammam"})
+    assert other_places(title_places(a), title_places(b))
+    # the subjects: as written ("بالدمام" loses its article with it, as every term does; "لأرامكو" does not)
+    assert (title_entities(a), title_entities(c)) == (frozenset(), {"@dammam"})
+    assert title_entities(c, places=True) == {"@dammam"}
+
+
 def test_a_copy_far_from_its_original_is_clustered_as_its_own(tmp_path):
     """A page that runs two reports together (the flood, then the book fair) is a copy of each
     (containment), so the three are one copy group under the flood report; the book fair report
