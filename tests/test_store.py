@@ -365,6 +365,36 @@ def test_market_reports_and_headlines_of_other_places_are_kept_apart_when_added(
         assert full == added and len(set(full.values())) == 1, tag
 
 
+RECEPTIONS = [  # two institutions' Eid receptions for their staff, one template: two stories (recurring_notice)
+    {"id": "r1", "title": "بلدية الوادي تقيم حفل معايدة لمنسوبيها", "outlet": "الضفتين", "published": "2015-07-23",
+     "content": "أقامت بلدية الوادي مساء أمس حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك، وتبادل الحضور "
+                "التهاني بالعيد السعيد، وألقى رئيس البلدية كلمة هنأ فيها المنسوبين بالعيد وشكرهم على جهودهم "
+                "خلال شهر رمضان المبارك، ثم قدمت القهوة والحلوى للحضور."},
+    {"id": "r2", "title": "مستشفى الساحل يقيم حفل معايدة لمنسوبيه", "outlet": "السنبلة", "published": "2015-07-23",
+     "content": "أقام مستشفى الساحل العام صباح اليوم حفل معايدة لمنسوبيه بمناسبة عيد الفطر المبارك في مسرح "
+                "المستشفى، وتبادل الأطباء والممرضون التهاني بالعيد السعيد، وألقى مدير المستشفى كلمة هنأ فيها "
+                "المنسوبين بالعيد، وكرم عددا من الموظفين المتميزين في أقسام الطوارئ والعناية المركزة."},
+]
+
+
+def test_eid_receptions_of_two_institutions_stay_apart_when_added(tmp_path, monkeypatch):
+    """A recurring notice joins a story only as close as a copy (join_similarity's ``notice``, read by
+    both paths): two institutions' Eid receptions of one template are two stories, in a full build
+    and when the second is added to a database holding the first; without the rule, one story both
+    ways (the subject and place checks are off here, so that only the notice rule tells them apart)."""
+    import marsad.corpus.stories as S
+    import marsad.store.incremental as I
+
+    monkeypatch.setattr(S, "other_subject", lambda *a: False)
+    monkeypatch.setattr(S, "other_places", lambda *a: False)
+    full, added = _stories_of(tmp_path, "eid", [RECEPTIONS]), _stories_of(tmp_path, "eid_added", [RECEPTIONS[:1], RECEPTIONS[1:]])
+    assert full == added and full["r1"] != full["r2"]
+    monkeypatch.setattr(S, "recurring_notice", lambda d: False)
+    monkeypatch.setattr(I, "recurring_notice", lambda d: False)
+    full, added = _stories_of(tmp_path, "eid_off", [RECEPTIONS]), _stories_of(tmp_path, "eid_off_added", [RECEPTIONS[:1], RECEPTIONS[1:]])
+    assert full == added and full["r1"] == full["r2"]
+
+
 def test_a_copy_far_from_its_original_gets_its_own_story_when_added(tmp_path):
     """As a full build (tests/test_stories.py): a report copied inside a page that runs two reports
     together is in the page's copy group but far from its original, so it starts its own story,

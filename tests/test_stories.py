@@ -511,6 +511,88 @@ def test_headline_subjects_tell_two_notices_of_one_template_apart():
     assert not other_subject(frozenset(), {"@axa"}, {"@enaya"}, {"@enaya"})  # a headline without a name
 
 
+def test_a_headline_names_a_place_behind_a_one_letter_proclitic():
+    """headline_terms: a headline word without its one-letter proclitic ("بجازان"، "وتبوك") is matched
+    with the places of the text as the bare word is (title_places), so two cities' notices of one
+    template name their places and stay apart (other_places); the headline subjects (title_entities)
+    match the words as written."""
+    from marsad.corpus.stories import headline_terms, other_places, title_entities, title_places
+    from marsad.document import Document, Span
+
+    def doc(title, text, names):
+        d = Document(id=title, title=title)
+        d.set_text(text)
+        for name, label, eid in names:
+            at = text.index(name)
+            d.add("entities", Span(at, at + len(name), label, {"entity": eid}))
+        return d
+
+    assert headline_terms("افتتاح المكتبة بجازان وتبوك") == {"افتتاح", "مكتبه", "بجازان", "جازان", "وتبوك", "تبوك"}
+    # two letters after ب are no name behind a proclitic; "لندن" also gives "ندن", which no place of a
+    # text is (the variants are only matched with the text's places)
+    assert headline_terms("بكر يزور لندن") == {"بكر", "يزور", "لندن", "ندن"}
+    a = doc("افتتاح مكتبة عامة بجازان", "افتتح أمير منطقة جازان مكتبة عامة جديدة", [("جازان", "LOC", "jazan")])
+    b = doc("افتتاح مكتبة عامة وتبوك تستعد", "افتتحت أمانة تبوك مكتبة عامة جديدة", [("تبوك", "LOC", "tabuk")])
+    c = doc("مكتبة عامة جديدة لأرامكو بالدمام", "افتتحت شركة أرامكو مكتبة عامة في الدمام",
+            [("شركة أرامكو", "ORG", "aramco"), ("الدمام", "LOC", "dammam")])
+    assert (title_places(a), title_places(b), title_places(c)) == ({"@jazan"}, {"@tabuk"}, {"@dammam"})
+    assert other_places(title_places(a), title_places(b))
+    # the subjects: as written ("بالدمام" loses its article with it, as every term does; "لأرامكو" does not)
+    assert (title_entities(a), title_entities(c)) == (frozenset(), {"@dammam"})
+    assert title_entities(c, places=True) == {"@dammam"}
+
+
+def test_an_eid_reception_notice_joins_only_its_copies(monkeypatch):
+    """recurring_notice: a headline of an Eid reception with a party or the staff; such a notice joins a
+    story only at NOTICE_JOIN (its copies), and a story of notices takes no part in the merge pass."""
+    import collections
+    import datetime as dt
+
+    import marsad.corpus.stories as S
+    from marsad.document import Document
+
+    def titled(t):
+        d = Document(id=t, title=t)
+        d.set_text("")
+        return d
+
+    assert S.recurring_notice(titled("بلدية المحافظة تقيم حفل معايدة لمنسوبيها")) is True
+    assert S.recurring_notice(titled("مستشفى الولادة يعايد منسوبيه")) is True
+    assert S.recurring_notice(titled("الإدارة تعايد الموظفين بعد الإجازة")) is True
+    # a reception word without a party or the staff: a club's signing told as an Eid gift
+    assert S.recurring_notice(titled("رئيس النادي يعايد الجماهير بلاعب جديد")) is False
+    assert S.recurring_notice(titled("افتتاح معرض الكتاب")) is False
+    # two institutions' receptions on one template: the template's four words shared, the names not
+    # (cosine 0.379: over JOIN, under NOTICE_JOIN)
+    template = {"حفل": 1, "معايده": 1, "منسوبين": 1, "عيد": 1}
+    a = collections.Counter({**template, "بلديه": 2, "محافظه": 2})
+    b = collections.Counter({**template, "مستشفي": 2, "ولاده": 2})
+    df = collections.Counter()
+    for tf in (a, b):
+        df.update(tf.keys())
+    day = dt.date(2015, 7, 23)
+    idx = S.StoryIndex(df, 400)
+    va, vb = idx.vector(a), idx.vector(b)
+    assert round(idx.cosine(va, vb), 3) == 0.379
+    assert S.JOIN < 0.379 < S.NOTICE_JOIN
+    assert [idx.add(a, day), idx.add(b, day)] == [0, 0]  # not notices: one story
+    idx = S.StoryIndex(df, 400)
+    assert [idx.add(a, day, notice=True), idx.add(b, day, notice=True), idx.add(a, day, notice=True)] == [0, 1, 0]
+    assert idx.merged() == [0, 1]
+    # an article that is no notice may join a notice's story (a story of notices only is one no more)
+    idx = S.StoryIndex(df, 400)
+    assert [idx.add(a, day, notice=True), idx.add(b, day)] == [0, 0]
+    assert idx.stories[0]["notice"] is False
+    # the merge pass leaves a story of notices only alone, even at a centroid cosine of 1.0
+    monkeypatch.setattr(S, "JOIN", 1.0)  # every article starts a story
+    idx = S.StoryIndex(df, 400)
+    assert [idx.add(a, day, notice=True), idx.add(a, day)] == [0, 1]
+    assert idx.merged() == [0, 1]
+    idx = S.StoryIndex(df, 400)
+    assert [idx.add(a, day), idx.add(a, day)] == [0, 1]
+    assert idx.merged() == [0, 0]
+
+
 def test_a_copy_far_from_its_original_is_clustered_as_its_own(tmp_path):
     """A page that runs two reports together (the flood, then the book fair) is a copy of each
     (containment), so the three are one copy group under the flood report; the book fair report

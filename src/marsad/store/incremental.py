@@ -51,7 +51,8 @@ from marsad.corpus.resolve import ResolveEntities
 from marsad.corpus import stories as stories_module
 from marsad.corpus.stories import (JOIN, MAX_CANDIDATES, WINDOW_DAYS, Stories, StoryIndex, _day, _event_day, add_to_state,
                                    article_profile, copy_original,
-                                   entity_keys, follows_original, join_similarity, market_report, open_to, stable_id,
+                                   entity_keys, follows_original, join_similarity, market_report, open_to,
+                                   recurring_notice, stable_id,
                                    state_story, story_record, story_state, terms, title_entities, title_places)
 from marsad.document import Document
 from marsad.extract import names as N
@@ -447,7 +448,7 @@ def _stories(st, order: list[Document], counted: _Shingled | None = None) -> lis
             continue
         day = _day(d) or _event_day(d)
         title, ents = title_entities(d), entity_keys(tfs[d.id])
-        places, market = title_places(d), market_report(d)
+        places, market, notice = title_places(d), market_report(d), recurring_notice(d)
         v = index.vector(tfs[d.id])
         prof = article_profile(d, v, day) if stories_module.USE_MODEL else None
         top = index.top_terms(v)
@@ -471,8 +472,8 @@ def _stories(st, order: list[Document], counted: _Shingled | None = None) -> lis
             sim = max((index.cosine(v, r) for r in recent), default=0.0)
             if sim <= best_sim:
                 continue
-            # the rules of a full build (StoryIndex.add): subject, market reports, headline places
-            sim = join_similarity(state_story(s, recent), sim, v, title, ents, day, places, market, prof)
+            # the rules of a full build (StoryIndex.add): subject, market reports, headline places, notices
+            sim = join_similarity(state_story(s, recent), sim, v, title, ents, day, places, market, prof, notice)
             if sim > best_sim:
                 best, best_sim = sid, sim
         if best is None:
