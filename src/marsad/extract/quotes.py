@@ -72,6 +72,47 @@ PROPHETS = frozenset(fold(w) for w in "النبي الرسول محمد المص
 DIVINE = frozenset(fold(w) for w in "تعالى سبحانه جل عز".split())
 #: "ويؤكد المواطن فلان، وكان بصحبة أسرته قائلاً: ...": a circumstantial clause after the speaker
 #: and a comma, not the object of the cue.
+#: a speech someone gave ("بكلمة لرئيس اللجنة"، "في خطاب للرئيس")
+SPEECH_NOUNS = frozenset(fold(p + w) for p in ("", "و", "ب", "وب") for w in ("كلمة", "خطاب", "خطبة"))
+
+#: verbs that open a sentence whose subject, God, then speaks a verse ("وأمر سبحانه ... فقال: {...}")
+GOD_VERBS = frozenset(fold(p + w) for p in ("", "و", "ف") for w in "أمر نهى وصف بين أخبر وعد توعد أنزل خاطب".split())
+#: the cues that go on with God's words ("فقال: {...}"); "وأضاف"، "وقال" go back to the article's speaker
+GOD_SAID = frozenset(fold(w) for w in "فقال قال فيقول يقول".split())
+#: how far (characters) after God is named a subjectless cue still quotes Him
+GOD_REACH = 200
+
+#: what must be done, after "أكد/شدد على" ("شدد على وجوب ...")
+MUST = frozenset(fold(w) for w in "وجوب لزوم".split())
+
+#: the words at most between a role and the name it is written before ("رئيس | مجلس القضاء الإداري الشيخ
+#: الدكتور | خالد اليوسف")
+ROLE_GAP = 6
+
+#: "من جهته"، "من جانبها": the next speaker's turn opening a sentence
+ON_ONES_PART = frozenset(fold(w + p) for w in ("جهت", "جانب") for p in ("ه", "ها", "هم", "هما"))
+
+#: the tokens of a dateline before its colon ("سبق- جدة:"، "الرياض - واس:")
+DATELINE = 8
+
+#: "قول" before God or the Prophet: whose words a verse or a hadith quoted next are
+SAYING_OF = frozenset(fold(p + "قول") for p in ("", "و", "ل", "ب", "ك", "ول", "وب", "وك"))
+SAYING_OF_WHOM = frozenset(fold(w) for w in "الله الرسول النبي رسول المصطفى".split())
+
+#: who a verse or a hadith is cited from, right after its cue ("قال تعالى"، "لقوله صلى الله عليه وسلم")
+
+#: the marks of a verse or a hadith and the mark that closes each ("((" is read as one mark)
+SCRIPTURE_OPEN = {"{": "}", "﴿": "﴾", "﴾": "﴿", "(": ")"}
+SCRIPTURE_CUES = frozenset(fold(p + w) for p in ("", "و", "ف") for w in "قال يقول قالت تقول".split()) \
+    | frozenset(fold(p + w) for p in ("", "و", "ل", "ب", "ك") for w in ("قوله", "قول"))
+SCRIPTURE_REACH = 12
+#: the cues that cite a verse or a hadith as proof, ending a reported clause ("...، قال تعالى"، "... لقوله
+#: صلى الله عليه وسلم"); not "من قوله تعالى", a preposition's object inside the clause
+CITING = frozenset(fold(p + w) for p in ("", "و", "ف") for w in "قال يقول".split()) \
+    | frozenset(fold(p + w) for p in ("ل", "ك") for w in ("قوله", "قول"))
+#: who a verse or a hadith is cited from, right after its cue ("قال تعالى"، "لقوله صلى الله عليه وسلم")
+SCRIPTURE_SPEAKERS = SAYING_OF_WHOM | frozenset(fold(w) for w in "تعالى سبحانه صلى عليه جل عز".split())
+
 CIRCUMSTANTIAL = frozenset(fold(w) for w in "وكان وكانت وهو وهي وهم وهما".split())
 #: "...: الأولى ...، والثانية ...": an enumeration after a colon (its first and next items), not words said.
 ORDINAL_FIRST = frozenset(fold(w) for w in "الأولى الأول أولا أولاً أولها أولهما".split())
@@ -213,6 +254,8 @@ PREPOSITIONS = frozenset(fold(w) for w in "في على من عن إلى الى �
 #: Quantifiers that take "من" and the group: "عدد من الباعة", "بعض المسؤولين", "أحد المسافرين".
 DOCUMENTS = frozenset(fold(w) for w in speech.DOCUMENTS)
 ORG_HEADS = frozenset(fold(w) for w in speech.ORGANIZATION_HEADS)
+#: the offices that issue a document ("بيان لقيادة العمليات المشتركة")
+AUTHOR_HEADS = ORG_HEADS | frozenset(fold(w) for w in "قيادة رئاسة حكومة سفارة إمارة أمانة بلدية محكمة".split())
 SPEAKER_HEADS = frozenset(fold(w) for w in speech.SPEAKER_HEADS)
 ROLE_ADJECTIVES = frozenset(fold(w) for w in speech.ROLE_ADJECTIVES)
 UNNAMED_HEADS = frozenset(fold(w) for w in speech.UNNAMED_HEADS)
@@ -351,11 +394,75 @@ def _words(toks: list[Token]) -> int:
     return sum(1 for t in toks if t.is_word or t.is_number)
 
 
+def _scripture_marks(text: str, toks: list[Token]) -> list[Token]:
+    """Verses and hadith are quoted between braces or ornate parentheses ("قال تعالى: {...}",
+    "﴿...﴾") or double parentheses ("قال صلى الله عليه وسلم (( ... ))"): these count as « and »
+    (a doubled parenthesis is one mark). Only where a paragraph pairs them: an opening mark is
+    closed by its counterpart before the paragraph ends."""
+    if "{" not in text and "((" not in text and "\ufd3e" not in text and "\ufd3f" not in text:
+        return toks  # most articles: no such marks at all
+    out: list[Token] = []
+    k, n = 0, len(toks)
+    para, marks = 0, 0  # the first token of the paragraph, and the quotation marks in it so far
+    while k < n:
+        t = toks[k]
+        if k and "\n" in text[toks[k - 1].end:t.start]:
+            para, marks = k, 0
+        marks += t.text in QUOTE_MARKS
+        close, width = SCRIPTURE_OPEN.get(t.text), 1
+        if close is None or marks % 2 or not _scripture_cue(toks, k, para):
+            # no cue before it, or inside someone's open quotation ("وقال: ” ... قال تعالى (( ... ))")
+            out.append(t)
+            k += 1
+            continue
+        if t.text == "(":
+            if k + 1 >= n or toks[k + 1].text != "(" or toks[k + 1].start != t.end:
+                out.append(t)
+                k += 1
+                continue
+            width = 2
+        y = k + width
+        while y < n and "\n" not in text[toks[y - 1].end:toks[y].start]:
+            if toks[y].text == close and (width == 1 or y + 1 < n and toks[y + 1].text == close
+                                          and toks[y + 1].start == toks[y].end):
+                break
+            if toks[y].text in SCRIPTURE_OPEN and toks[y].text != "(" or toks[y].text in QUOTE_MARKS:
+                y = n
+                break
+            y += 1
+        if y >= n or toks[y].text != close or "\n" in text[toks[y - 1].end:toks[y].start]:
+            out.extend(toks[k:k + width])
+            k += width
+            continue
+        out.append(t._replace(end=toks[k + width - 1].end, text="«"))
+        out.extend(toks[k + width:y])
+        out.append(toks[y]._replace(end=toks[y + width - 1].end, text="»"))
+        k = y + width
+    return out
+
+
+def _scripture_cue(toks: list[Token], k: int, para: int) -> bool:
+    """A verb or masdar of saying right before the mark at token ``k`` (its blessing or "تعالى" between:
+    "قال صلى الله عليه وسلم ((", "لقوله تعالى {"), or before a colon that ends its clause ("قال تعالى
+    في شأن قرية عذب أهلها: {")."""
+    j = k - 1
+    if j >= para and toks[j].text == ":":
+        for y in range(j - 1, max(para - 1, j - 1 - SCRIPTURE_REACH), -1):
+            if not toks[y].is_word and toks[y].text in ".!؟?":
+                return False
+            if fold(toks[y].text) in SCRIPTURE_CUES:
+                return True
+        return False
+    while j >= para and fold(toks[j].text) in FORMULA_WORDS | DIVINE:
+        j -= 1
+    return j >= para and fold(toks[j].text) in SCRIPTURE_CUES
+
+
 class _Finder:
     def __init__(self, doc: Document):
         self.doc = doc
         self.text = doc.text
-        self.toks = tokenize(doc.text)
+        self.toks = _scripture_marks(doc.text, tokenize(doc.text))
         self.f = [fold(t.text) for t in self.toks]
         # "آن" with a madda (a name, as in "آن دنكان", or "now") folds like the complementizer أن
         self.f = [t.text if f in THAT and t.text[:1] == "آ" else f for f, t in zip(self.f, self.toks)]
@@ -377,6 +484,9 @@ class _Finder:
             if v is not None and not any(self.f[y] in ("عن", "مثل", "ومثل") or not self.toks[y].is_word
                                          and not self.is_mark[y] for y in range(v + 1, x)):
                 self.cues[x] = ("verb", "قال", frozenset())  # "ونقلت وكالة «رويترز» قول الوزير ... إن"
+        for x, f in enumerate(self.f[:-1]):
+            if f in SAYING_OF and self.f[x + 1] in SAYING_OF_WHOM:
+                self.cues[x] = ("verb", "قال", frozenset())  # "لقول الله عز وجل ((...))"، "كقول النبي: «...»"
         self.starts = [t.start for t in self.toks]
         self.ents = sorted(doc.layers.get("entities", []), key=lambda x: x.start)
         self.ent_starts = [x.start for x in self.ents]
@@ -402,6 +512,9 @@ class _Finder:
         if i + 2 < limit and self.f[i] == "عليه" and self.f[i + 1] in ("السلام", "الصلاه"):
             # "وقال عليه السلام:": the prophet named last before speaks
             return self.prophet_before(i) or (i, i + 2 + (self.f[i + 2] == "والسلام"))
+        if i + 3 < limit and self.f[i] == "صلي" and self.f[i + 1] == "الله" and self.f[i + 2] == "عليه":
+            # "قال صلى الله عليه وسلم ((...))": the Prophet speaks
+            return self.prophet_before(i) or (i, i + 3 + (self.f[i + 3] == "وسلم"))
         while i + 1 < limit and (self.f[i] in FILLERS or self.f[i] in TIME_NOUNS and self.f[i + 1] in TIME_ADJECTIVES
                                  or self.f[i] in BLESSINGS and self.f[i + 1] == "الله"
                                  or self.f[i] == "الاول" and i > 0 and self.f[i - 1] == "امس"
@@ -452,8 +565,11 @@ class _Finder:
                 if j < limit and self.toks[j].is_word and not self.is_mark[j] and self.f[j] not in THAT:
                     j += 1  # "د. علي": the name after a title is no preposition (علي folds like على)
                 continue
-            if f in STOP and j > i and t.is_word and self.in_entity(t.start):
-                j += 1  # "المخرج علي العلي": a name that folds like a preposition (علي = على)
+            if f in STOP and (j > i and not t.text.endswith("ى") or t.text == "علي") and t.is_word \
+                    and self.in_entity(t.start):
+                # "المخرج علي العلي"، "وأوضح علي بن محمد الغامدي": a name that folds like a preposition
+                # (علي = على); first in the phrase only as written with its dotted ي
+                j += 1
                 continue
             if not (t.is_word or t.is_number) or f in STOP or self.is_mark[j] or f in THAT:
                 break
@@ -766,8 +882,11 @@ class _Finder:
         if f[:1] == "و" and (f[1:3] == "ال" and len(f) > 5 and f[:4] != "والد" or f[1:] in QUANTIFIERS):
             s += 1  # "وبعض الخبراء يرون"، "والمدربان يريان": the conjunction is no part of the name
         god = f in DIVINE and (f not in ("جل", "عز") or a + 1 < len(self.toks)
-                               and self.f[a + 1] in ("من", "وعلا", "جلاله", "وجل"))
-        return {"text": self.text[s:e], "start": s, "end": e, "entity": None, "name": "الله" if god else None}
+                               and self.f[a + 1] in ("من", "وعلا", "جلاله", "وجل")) \
+            or f == "الله" and all(self.f[y] in DIVINE or self.f[y] in ("وجل", "وتعالي", "وعلا") for y in range(a + 1, b))
+        prophet = f in ("النبي", "الرسول") and b - a == 1 or f == "صلي" and self.f[a + 1:a + 3] == ["الله", "عليه"]
+        return {"text": self.text[s:e], "start": s, "end": e, "entity": None,
+                "name": "الله" if god else "الرسول" if prophet else None}
 
     def via(self, lo: int, hi: int) -> str | None:
         """The channel named between tokens lo and hi ("وكالة إنترفاكس" after "بحسب")."""
@@ -1109,15 +1228,15 @@ class _Finder:
             sp = q.attrs.get("speaker")
             if sp and sp.get("text") is not None and not _LETTER.search(sp["text"]):
                 q.attrs["speaker"] = None
-        for q in quotes:
-            self.author_of_document(q)
+        for i, q in enumerate(quotes):
+            self.author_of_document(q, quotes[:i])
         self.first_person_in_speech(quotes)
         for q in quotes:
             self.named_before(q, quotes)
         follow_speakers(quotes, self.actors())
         return quotes
 
-    def author_of_document(self, q: Span) -> None:
+    def author_of_document(self, q: Span, before: list[Span] = ()) -> None:
         """"وكشف التقرير الصادر عن مؤسسة النقد ..."، "وأوضح بيان للداخلية ..."، "وأفاد البيان ...":
         a document speaks for its author, who is the speaker (ANNOTATION.md); the document is the
         channel. The author is named in the phrase (لـ/الصادر عن), or else is the organization
@@ -1145,14 +1264,32 @@ class _Finder:
                     end += 1  # "بيان للجيش اللبناني": its adjectives
                 author = (k, max(k + 1, end))
                 break
+            if self.f[k][:1] == "ل" and self.f[k][1:] in AUTHOR_HEADS and k + 1 < len(self.toks) \
+                    and self.f[k + 1].startswith("ال"):
+                # "بيان لقيادة القوة الجوية العراقية": an office behind ل, with the words it governs
+                end = k + 1
+                while end < min(len(self.toks), k + 5) and self.toks[end].is_word and self.f[end].startswith("ال") \
+                        and self.f[end] not in STOP:
+                    end += 1
+                author = (k, end)
+                break
         if author is None and b + 1 < len(self.toks) and self.f[b] == "عن" and any(
                 w in ("الصادر", "الصادره") for w in words):
             author = self.phrase_after(b + 1, min(len(self.toks), b + 1 + MAX_SPEAKER))
+        earlier = None
+        if author is None and words[0].lstrip("وف").startswith("ال"):
+            # "وأضاف البيان"، "وأشار البيان إلى": the document named before ("بيان لـX") speaks for X
+            earlier = next((x.attrs["speaker"] for x in reversed(before) if (x.attrs.get("speaker") or {}).get("document")
+                            and _document_head(x.attrs["speaker"]["document"]) == head), None)
         if author is not None:
             text = self.text[self.toks[author[0]].start:self.toks[author[1] - 1].end]
+            s, e = self.toks[author[0]].start, self.toks[author[1] - 1].end
             if text.startswith("لل"):
                 text = "ال" + text[2:]
-            s, e = self.toks[author[0]].start, self.toks[author[1] - 1].end
+            elif text.startswith("ل"):
+                text, s = text[1:], s + 1
+        elif earlier is not None:
+            text, s, e = earlier["text"], earlier["start"], earlier["end"]
         else:
             if head in STUDIES and not words[0].lstrip("وف").startswith("ال"):
                 return  # "وكانت دراسة عن ... قد أشارت": a study not named before, by no one named
@@ -1311,11 +1448,30 @@ class _Finder:
             cand = next((x for x in reversed(ents) if len(self.text[x.start:x.end].split()) > 1 and stem in {
                 t[2:] if t.startswith(("ال", "لل")) else t
                 for t in fold(self.text[x.start:x.end]).split()}), None)
+        role = None
+        if cand is None and w not in ("الاخير", "الاخيره") and w[2:] in PERSON_ROLES:
+            # "رئيس الديوان ... خالد اليوسف ... وأكد الرئيس": the person last named after that role
+            for x in reversed(ents):
+                if x.label != "PER":
+                    continue
+                k = self.token_at(x.start)
+                role = None
+                for y in range(k - 1, max(-1, k - 1 - ROLE_GAP - 1), -1):
+                    if not self.toks[y].is_word or self.f[y] in STOP or self.f[y] in THAT:
+                        break  # "محافظ كركوك مع فلان"، "المتحدث ...، أن اللواء فلان": not that person's role
+                    if self.f[y].removeprefix("و").removeprefix("ال").removeprefix("لل") == w[2:]:
+                        role = y
+                        break
+                if role is not None:
+                    cand = x
+                    break
         if cand is None:
             if w not in ("الاخير", "الاخيره"):
                 self.indefinite_before(q, sp, w[2:])
             return
         s, e = cand.start, cand.end
+        if role is not None:
+            s = self.toks[role].start + (self.f[role][:1] == "و")
         k = self.token_at(s)
         if k > 0 and self.toks[k - 1].is_word and self.f[k - 1] in ORG_HEADS:
             s = self.toks[k - 1].start  # "مؤسسة | النقد العربي السعودي"
@@ -1395,13 +1551,44 @@ class _Finder:
             if self.relayed(rng):
                 continue  # "ونقل الموقع عنه": the relay is not the one the article follows
             sp = self.speaker(rng)
-            if fold(sp["text"]) not in NOT_SPEAKER and self.designates_speaker(rng):
+            if fold(sp["text"]) not in NOT_SPEAKER and self.designates_speaker(rng) \
+                    and not self.named_behind_preposition(rng):
                 out.append((self.toks[k].start, sp, self.toks[k].text))
+        for k, f in enumerate(self.f):
+            # "وبدأ الاجتماع بكلمة لرئيس اللجنة، رحب فيها ...، مؤكدا أن": the one whose speech it is
+            if f not in SPEECH_NOUNS or k + 2 >= n or self.f[k + 1][:1] != "ل" or self.f[k + 1][:2] == "لل" \
+                    or len(self.f[k + 1]) < 4:
+                continue
+            rng = self.phrase_after(k + 1, min(n, k + 2 + MAX_SPEAKER), addressee=False)
+            if rng is None or rng[0] != k + 1:
+                continue
+            s0, e0 = self.toks[rng[0]].start, self.toks[rng[1] - 1].end
+            if self.f[k + 1][1:] in SPEAKER_HEADS or any(x.label in ("PER", "ORG") and x.end <= e0
+                                                         for x in self.ents_within(s0, e0)):
+                sp = self.speaker(rng)
+                out.append((self.toks[k].start, {**sp, "text": sp["text"][1:], "start": sp["start"] + 1},
+                            self.toks[k].text))
+        for k in range(1, n - 1):
+            # "ووصف الله تعالى القرآن بأنه موعظة فقال: {...}"، "وأمر سبحانه بالاتعاظ فقال: {...}": God is
+            # the subject of the verb, and speaks in the verse its subjectless cue quotes next
+            f = self.f[k]
+            if not (f in DIVINE and f not in ("جل", "عز")
+                    or f == "الله" and (self.f[k + 1] in DIVINE or self.f[k - 1] in GOD_VERBS)) \
+                    or not (_verb(self.f[k - 1]) or self.cue_at(k - 1) or self.f[k - 1] in GOD_VERBS):
+                continue
+            b = k + 1 + (f == "الله" and self.f[k + 1] in DIVINE)
+            out.append((self.toks[k - 1].start, self.speaker((k, b)), self.toks[k - 1].text))
         # "وأشاد محافظ بيشة محمد بن سبرة بـ ...، مؤكدا أن ...": the named subject of a sentence
         # that opens with its verb is the one a later subjectless cue continues
         for sa0, sb in self.sentence_bounds():
             # "ثم عزز لوران بلان ... عندما قال ...": a particle before the opening verb
             sa = sa0 + 1 if sb - sa0 >= 4 and self.f[sa0] in ("ثم", "وقد", "فقد", "لقد") else sa0
+            if sb - sa0 >= 5 and self.f[sa0] in ("من", "ومن") and self.f[sa0 + 1] in ON_ONES_PART:
+                # "من جهته علق الدكتور فلان على القرار قائلا: ...": the verb after the turn is the sentence's
+                sa = sa0 + 2 + (self.toks[sa0 + 2].text in "،,")
+            colon = next((y for y in range(sa, min(sb, sa + DATELINE)) if self.toks[y].text == ":"), None)
+            if colon is not None and any(self.toks[y].text in "-–—" for y in range(sa, colon)):
+                sa = colon + 1  # "سبق- جدة: شكا أهالي الحي ...": the dateline is not the sentence's verb
             if sb - sa < 3 or not self.toks[sa].is_word or self.f[sa] in STOP or self.f[sa] in NOT_SPEAKER \
                     or self.f[sa] in PARTICLES \
                     or self.cue_at(sa) or _verb(self.f[sa]):
@@ -1461,6 +1648,25 @@ class _Finder:
         f = self.f[k]
         f = f[2:] if f.startswith("ال") else f
         return f in SPEAKER_HEADS and f not in ORG_HEADS or self.f[k] in ROLE_ADJECTIVES
+
+    def named_behind_preposition(self, rng: tuple[int, int]) -> bool:
+        """"ونقل حالتين لمستشفى الملك فهد": the only names in the phrase after a verb are behind a
+        preposition glued to a later word (لـ، بـ), and its head is no title or office: the verb's
+        object and where it went, not someone the article follows."""
+        a, b = rng
+        head = self.f[a].lstrip("و")
+        head = head[2:] if head.startswith("ال") else head
+        if head in SPEAKER_HEADS or head in ORG_HEADS or head in UNNAMED_HEADS or head in DOCUMENTS:
+            return False
+        s, e = self.toks[a].start, self.toks[b - 1].end
+        names = [x for x in self.ents_within(s, e) if x.label in ("PER", "ORG") and x.end <= e]
+        if not names:
+            return False
+        for x in names:
+            k = bisect.bisect_right(self.starts, x.start) - 1  # the token the name starts in
+            if k == a or not (self.toks[k].start < x.start and self.text[self.toks[k].start] in "لب"):
+                return False
+        return True
 
     def designates_speaker(self, rng: tuple[int, int]) -> bool:
         """A phrase that may be someone speaking: it holds a person's or organization's name, or
@@ -1815,7 +2021,8 @@ class _Finder:
                 # "اعترف بالقيادة ..."، "نوه التقرير بعودة ...": ب written on its noun, maybe after the
                 # day the speaker spoke ("أفاد مصدر أمني أمس الخميس بمقتل ...")
                 return x, x
-            if f in preps and x + 1 < sb and (x <= j + 1 or all(self.f[y] in WHEN or not self.toks[y].is_word
+            if f in preps and x + 1 < sb and not (self.toks[x].text == "علي" and self.in_entity(self.toks[x].start)) \
+                    and (x <= j + 1 or all(self.f[y] in WHEN or not self.toks[y].is_word
                                                                 for y in range(j, x)) or self.setting_between(j, x)
                                                 or f == "عن" and self.name_goes_on(j, x)
                                                 or j + 1 < x <= j + 4 and self.f[j] in DEMONSTRATIVES and all(
@@ -1842,13 +2049,19 @@ class _Finder:
     def setting_between(self, j: int, x: int) -> bool:
         """"أعلنت المديرية في بيان صحفي، عن ..."، "أعلن الأمير عبر حسابه في تويتر عن ...": the
         where and how of the announcement between its speaker and عن."""
-        if self.f[x] != "عن" or j >= x:
+        if self.f[x] not in ("عن", "علي") or j >= x:
             return False
+        if self.f[x] == "علي" and not (x + 1 < len(self.f) and (
+                self.f[x + 1] in THAT or self.f[x + 1] in OBJECT_OPENERS or self.f[x + 1] in MUST
+                or _masdar_like(self.f[x + 1]))):
+            return False  # "ونص على عقوبات"، "في مكافحة التطرف على الصعد كافة": على of another word
         # the setting may follow the rest of a name cut short ("الأمير عبدالرحمن | بن مساعد | عبر ...")
         o = next((y for y in range(j, min(x, j + 4)) if self.f[y] in SETTING_OPENERS), None)
         if o is None or x - o > SETTING_WINDOW or not all(self.toks[y].is_word for y in range(j, o)):
             return False
-        return not any(self.f[y] in THAT or self.cue_at(y) or _verb(self.f[y]) or self.f[y] in MASDARS
+        # "خلال كلمته التي ألقاها في الحفل على ...": the verb of a relative clause on the setting's noun
+        return not any(self.f[y] in THAT or self.cue_at(y) or _verb(self.f[y]) and self.f[y - 1] not in RELATIVES
+                       or self.f[y] in MASDARS
                        or self.toks[y].text in ".؟?!:" for y in range(j, x))  # "عبر حساباتها | ضرورة ..."
 
     def glued_bi(self, x: int) -> bool:
@@ -1929,6 +2142,10 @@ class _Finder:
             if x >= a + 2 and self.f[x][:1] == "ب" and self.f[x][1:] in SAYING and x + 1 < sb \
                     and (self.toks[x + 1].text == ":" or self.is_mark[x + 1]):
                 # "... يريد خوض الانتخابات بقوله "استمع ..."": his own words follow, quoted
+                return self.last_word(a, x)
+            if x >= a + 2 and self.f[x] in CITING and x + 1 < sb and self.f[x + 1] in SCRIPTURE_SPEAKERS:
+                # "... منذ الصغر لقوله صلى الله عليه وسلم ..."، "...، قال الله تعالى ((...))": a verse or a
+                # hadith cited as proof is God's or the Prophet's words, not the speaker's clause
                 return self.last_word(a, x)
             if x >= a + 2 and self.f[x] in BREAKERS and self.toks[x].text.endswith(("اً", "ةً", "ًا")):
                 # "... المناكفات الفنية مطالباً زميله بأن ...": a participle with its tanween written
@@ -2310,6 +2527,12 @@ class _Finder:
         return out
 
 
+def _document_head(text: str) -> str:
+    """The head noun of a document's phrase, folded, without its conjunction and article."""
+    head = fold(text).split()[0].lstrip("وف")
+    return head[2:] if head.startswith("ال") else head
+
+
 def _short_form(words: list[str]) -> str | None:
     """"المصدر", "الوزير", "الوزارة": a one-word designation of someone named fully before."""
     if len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 4:
@@ -2385,15 +2608,26 @@ def follow_speakers(quotes: list[Span], actors: list[tuple[int, dict, str]] = ()
                     + [(pos, 0, sp, verb) for pos, sp, verb in actors], key=lambda x: x[:2])
     current: dict | None = None
     agreement: tuple[str, str] | None = None  # what the cue that named the followed speaker shows of it
-    for _, is_quote, item, cue in events:
+    god: tuple[int, dict | None, tuple | None] | None = None  # God named as a verb's subject: where, and who was followed
+    for pos, is_quote, item, cue in events:
         if not is_quote:
+            if item.get("name") == "الله":
+                # God speaks only in the verse quoted right after; the article goes on following its speaker
+                god = (pos, current, agreement) if god is None else (pos, god[1], god[2])
+            else:
+                god = None
             current, agreement = item, _agreement(cue)
             continue
         q = item
         sp = q.attrs.get("speaker") or {}
+        if god is not None and (sp.get("text") or pos - god[0] > GOD_REACH or q.label != "direct"
+                                or fold(cue or "") not in GOD_SAID):
+            current, agreement, god = god[1], god[2], None
         if not sp.get("text"):
             if current is not None and not _disagrees(_agreement(cue), agreement, current.get("text")):
                 q.attrs["speaker"] = {**current, "carried": True}
+            if god is not None:
+                current, agreement, god = god[1], god[2], None
             continue
         words = fold(sp["text"]).split()
         short = _short_form(words)
@@ -2403,8 +2637,10 @@ def follow_speakers(quotes: list[Span], actors: list[tuple[int, dict, str]] = ()
                          and len(n["text"].split()) > 1), None)
             if full is not None:
                 q.attrs["speaker"] = sp = {**full, "short": sp["text"]}
-        if sp.get("name") != "الله":
-            current, agreement = sp, _agreement(cue)  # scripture quoted ("قال تعالى: (...)") is not who the article follows
+        if sp.get("name") not in ("الله", "الرسول"):
+            # scripture and hadith quoted ("قال تعالى: (...)", "قال صلى الله عليه وسلم ((...))") are not
+            # who the article follows
+            current, agreement = sp, _agreement(cue)
         named.append(sp)
 
 
