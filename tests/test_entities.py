@@ -1005,3 +1005,7 @@ def test_a_bodys_own_adjective_after_the_place_that_names_it_stays():
     assert ents("ونقل المصاب إلى مستشفى الخرمة العام أمس.") == [("مستشفى الخرمة العام", "ORG")]
     assert ents("وتعمل كل الدوائر كمحكمة الجبيل العامة إلا كتابة العدل.")[0] == ("محكمة الجبيل العامة", "ORG")
 
+
+def test_san_or_saint_tagged_apart_opens_the_name_after_it():
+    assert _refined("وتقام المراسم في مدينة سان بطرسبرغ غدا.", [("سان", "LOC"), ("بطرسبرغ", "LOC")]) == [
+        ("سان بطرسبرغ", "LOC")]

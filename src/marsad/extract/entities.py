@@ -331,6 +331,10 @@ def _role_noun(w: str) -> bool:
             and clusters().get(w) == _role_cluster() is not None)
 
 
+#: "San", "Saint" before a name ("سان بطرسبرغ", "سانت لويس", "سانتا كلارا"), folded.
+SAINTS = frozenset(fold(w) for w in "سان سانت سانتا".split())
+
+
 #: A frequent given name is only a name when the news writes it with the article this many times more
 #: rarely than without: محمد (no المحمد), ماجد 21, صالح 16, خالد 117; not عيد (العيد more frequent), كريم,
 #: سعيد 2.6, حسن 10 ("good"), أمل.
@@ -466,10 +470,18 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         fa, fb = f[ta[0]], f[tb[0]]
         return given(fa) and not fb.startswith("ال") and fb not in common and places.get(fb) != "LOC"
 
+    def saint_then_name(a: Span, b: Span) -> bool:
+        """"سان" then "بطرسبرغ", tagged apart: "San", "Saint" open the name after them."""
+        ta, tb = covered(a), covered(b)
+        return (len(ta) == 1 and tb and tb[0] == ta[0] + 1 and f[ta[0]] in SAINTS
+                and not text[words[ta[0]].end:words[tb[0]].start].strip())
+
     joined: list[Span] = []
     for m in sorted(mentions, key=lambda s: s.start):
         if joined and given_then_name(joined[-1], m):
             joined[-1] = Span(joined[-1].start, m.end, "PER", {"entity": None}, "entities")
+        elif joined and saint_then_name(joined[-1], m):
+            joined[-1] = Span(joined[-1].start, m.end, m.label, {"entity": None}, "entities")
         else:
             joined.append(m)
     singles = {fold(text[m.start:m.end]) for m in joined if " " not in text[m.start:m.end]}
