@@ -6,11 +6,6 @@ import pytest
 import marsad
 from conftest import SAMPLE
 
-#: Known regressions of the tagger retrained from the development days only (2026-12-07): what these
-#: tests pin, the earlier tagger (whose chain had read the reserved days) did; the rules built on its
-#: output are to be fitted to the new one. Strict: a test that passes again fails until its mark goes.
-RETRAINED_TAGGER_MISSES = pytest.mark.xfail(strict=True, reason="retrained tagger (2026-12-07)")
-
 
 @pytest.fixture(scope="module")
 def sample():
@@ -61,7 +56,6 @@ def test_one_envoy_whatever_the_spelling(sample):
     assert {"جوستاف شيرنوفيك", "كوستاف تشرنوفيك"} <= set(envoy["variants"])
 
 
-@RETRAINED_TAGGER_MISSES
 def test_a_minister_named_after_his_country_is_the_speaker(sample):
     # "وأكد وزير خارجية سلوان سامر الحداد أن ...": the person, not the country, is linked
     _, docs = sample

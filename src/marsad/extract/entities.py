@@ -55,6 +55,15 @@ def family_names(tokens: list[str], tags: list[str]) -> list[str]:
             out[b:b + 2] = ["I-PER", "I-PER"]
         elif b - a >= 2 and not fold(tokens[b - 1]).startswith("ال") and tokens[b - 1][:1].isalpha():
             out[b - 1:b + 2] = ["B-PER", "I-PER", "I-PER"]
+    for a, b, typ in iob_spans(tags):
+        # the body's name, then a given name the tagger left out with "آل" and the family: "رئيس نادي
+        # نجران هذيل آل شرمه"; the word is a known name-word or no word of news ("حكم آل سعود" is none)
+        if (typ == "PER" or b + 2 >= len(tokens) or tags[b] != "O" or fold(tokens[b + 1]) != "ال"
+                or tags[b + 1] != "O" or tags[b + 2] not in ("O", "B-PER") or not tokens[b + 2][:1].isalpha()):
+            continue
+        w = fold(tokens[b])
+        if w[:1].isalpha() and not w.startswith("ال") and (w in _person_tokens() or w not in _common_words()):
+            out[b:b + 3] = ["B-PER", "I-PER", "I-PER"]
     return out
 
 
@@ -139,6 +148,9 @@ def trim_proclitics(word: str, known: frozenset[str]) -> int:
         if f[c - 1] in "وبلفك" and (f[c:] in known or f[c:] in _person_tokens()):
             # "وبلاتر" is و + بلاتر, "وبريدة" و + بريدة: the fewest clitics that leave a known name
             # (not و + ب + لاتر, a place of the gazetteer), unless the whole is a word of its own
+            if f[c - 1] in "وبل" and f[c:].startswith("ال") and len(f[c:]) >= 5:
+                return c  # "والنيجر": no word begins with و, ب or ل and the article, however frequent
+                # (names do begin with ف or ك and the article's letters: "فالديس", "كالديرون")
             whole = rank.get(f)
             return 0 if whole is not None and whole < rank.get(f[c:], len(rank)) else c
     if split_proclitics(word)[-1][0] < s:  # a split only the gazetteer allows: is it a word of its own?
@@ -267,22 +279,53 @@ def _add_forms(names: dict[tuple[str, ...], str], key: tuple[str, ...], typ: str
 
 def _speaker_family(w: str) -> bool:
     """A frequent family name the news writes alone as it writes officials ("آشتون كارتر" ... "وقال
-    كارتر"): a known name-word of the word cluster of "الرئيس" and "وزير", no title, no definite word,
-    and no noun whose definite form is frequent ("أمين": "الأمين العام")."""
+    كارتر"): a known name-word of a word cluster of the speakers of news (:func:`_speaker_clusters`),
+    no title, no definite word, and no noun whose definite form is frequent ("أمين": "الأمين العام")."""
     from marsad.extract.ner_features import clusters
 
     k = clusters().get(w)
-    return (k is not None and k[0] == _speaker_cluster() and len(w) >= 4 and w in _person_tokens()
+    return (k is not None and k[0] in _speaker_clusters() and len(w) >= 4 and w in _person_tokens()
             and not w.startswith("ال") and w not in _titles() and "ال" + w not in _common_words() and w not in NAME_STOP)
 
 
+#: Words whose coarse word clusters hold the officials and sources who speak in news: the titles
+#: before a name ("الرئيس") and the subjects of a speech verb ("المصدر"). How the clustering divides
+#: them depends on its training: the chain of 2026-12-07 puts "الرئيس" with the titles and a few
+#: heads of state ("أوباما"), "المصدر" with the ministers and envoys named alone ("كيري"، "كارتر").
+SPEAKER_CLUSTER_WORDS = ("الرئيس", "المصدر")
+
+
 @lru_cache(maxsize=1)
-def _speaker_cluster() -> str | None:
-    """The coarse word cluster of the officials who speak in news (that of "الرئيس")."""
+def _speaker_clusters() -> frozenset[str]:
+    """The coarse word clusters of :data:`SPEAKER_CLUSTER_WORDS`."""
     from marsad.extract.ner_features import clusters
 
-    k = clusters().get(fold("الرئيس"))
-    return k[0] if k else None
+    c = clusters()
+    return frozenset(c[fold(w)][0] for w in SPEAKER_CLUSTER_WORDS if fold(w) in c)
+
+
+@lru_cache(maxsize=1)
+def _role_cluster() -> tuple[str, str] | None:
+    """The (coarse, fine) word cluster of the titles and roles before a name ("الرئيس", "وزير",
+    "الكاتب", "المؤرخ")."""
+    from marsad.extract.ner_features import clusters
+
+    return clusters().get(fold("الرئيس"))
+
+
+def _role_noun(w: str) -> bool:
+    """A folded definite word of the roles' word cluster that is no name-word of a person: "سالم المؤرخ
+    الكبير" is سالم, then his role (the gazetteer's "الأمين" or "الكاتب" can be family names). A
+    person's name ends before it only when a word describes the role after it: alone, after a given
+    name, it is as often the family name ("المهندس محمد المخرج")."""
+    from marsad.extract.ner_features import clusters
+
+    return (w.startswith("ال") and len(w) >= 5 and w not in _person_tokens() and w not in NAME_LINKS
+            and clusters().get(w) == _role_cluster() is not None)
+
+
+#: "San", "Saint" before a name ("سان بطرسبرغ", "سانت لويس", "سانتا كلارا"), folded.
+SAINTS = frozenset(fold(w) for w in "سان سانت سانتا".split())
 
 
 #: A frequent given name is only a name when the news writes it with the article this many times more
@@ -302,6 +345,33 @@ def _only_a_name(w: str) -> bool:
         return False  # "الدين", "عبد", "أبي": parts of a name; "رمضان": a month
     definite = rank.get("ال" + w)
     return definite is None or definite >= ONLY_NAME_RATIO * rank[w]
+
+
+#: The source of a one-word place read again where the tagger left it (:func:`_propagated_place`): a
+#: body's name is not built around it (:func:`whole_names`), as the tagger's reading of the words
+#: there is unknown ("مركز عريعرة", "لجنة أصدقاء المرضى بعنيزة": the gold is divided on the town).
+PLACE_AGAIN = "entities.again"
+
+
+def _propagated_place(w: str) -> bool:
+    """A folded one-word place the tagger found that is read as the place at its other mentions in the
+    article too: a name of 4+ letters that is no frequent word of news, no word news mostly writes as a
+    noun or an adjective (:func:`_noun_like`: "مالي"), and no name-word of a person."""
+    return (len(w) >= 4 and w.isalpha() and w not in _common_words() and not _noun_like(w)
+            and w not in _person_tokens() and w not in NAME_STOP)
+
+
+def _plural_nisba(w: str) -> bool:
+    """A folded adjective of the plural of a nisba ("بيطريون", "سوريين", "الأمريكيون"): ي + ون/ين on a
+    stem that is no given name ("ماريون")."""
+    return len(w) >= 6 and w.endswith(("يون", "يين")) and w[:-2] not in _person_tokens()
+
+
+def _plural_verb(w: str) -> bool:
+    """A folded verb of the masculine plural ("أجمعوا", "قالوا"): وا on a word of news that is no
+    name-word ("كوفي", "تشوا" are names)."""
+    return (len(w) >= 5 and w.endswith("وا") and w[:-2] in _word_rank() and w[:-2] not in _person_tokens()
+            and w not in _person_tokens())
 
 
 def _theophoric(w: str) -> bool:
@@ -393,10 +463,18 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         fa, fb = f[ta[0]], f[tb[0]]
         return given(fa) and not fb.startswith("ال") and fb not in common and places.get(fb) != "LOC"
 
+    def saint_then_name(a: Span, b: Span) -> bool:
+        """"سان" then "بطرسبرغ", tagged apart: "San", "Saint" open the name after them."""
+        ta, tb = covered(a), covered(b)
+        return (len(ta) == 1 and tb and tb[0] == ta[0] + 1 and f[ta[0]] in SAINTS
+                and not text[words[ta[0]].end:words[tb[0]].start].strip())
+
     joined: list[Span] = []
     for m in sorted(mentions, key=lambda s: s.start):
         if joined and given_then_name(joined[-1], m):
             joined[-1] = Span(joined[-1].start, m.end, "PER", {"entity": None}, "entities")
+        elif joined and saint_then_name(joined[-1], m):
+            joined[-1] = Span(joined[-1].start, m.end, m.label, {"entity": None}, "entities")
         else:
             joined.append(m)
     singles = {fold(text[m.start:m.end]) for m in joined if " " not in text[m.start:m.end]}
@@ -453,6 +531,11 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         elif m.label == "PER" and len(toks) >= 2 and _gazetteer_place(tuple(f[i] for i in toks)):
             # "نقلوا إلى خميس مشيط": a town of two words whose first is a given name
             m = Span(m.start, m.end, "LOC", {"entity": None}, "entities")
+        if m.label == "PER" and len(toks) >= 2 and _plural_verb(f[toks[-1]]):
+            # "ومحمد أجمعوا بقولهم": a verb of the plural after the name
+            m, toks = Span(m.start, words[toks[-2]].end, "PER", {"entity": None}, "entities"), toks[:-1]
+        if m.label == "PER" and len(toks) == 1 and (_plural_nisba(f[toks[0]]) or _plural_verb(f[toks[0]])):
+            continue  # "مسؤولون بيطريون", "وأجمعوا": an adjective or a verb of the plural is no person
         if m.label == "PER" and len(toks) >= 2:
             last = f[toks[-1]]
             bare = _strip1(last)[0]
@@ -479,9 +562,10 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
                 and (f[toks[0]] in _titles() or _strip1(f[toks[0]])[0] in _titles())):
             # "المشير حسين طنطاوي": a title is outside a person's name (ANNOTATION.md)
             m, toks = Span(words[toks[1]].start, m.end, "PER", {"entity": None}, "entities"), toks[1:]
-        inner_title = next((k for n, k in enumerate(toks[2:], 2) if m.label == "PER" and f[toks[n - 1]] not in NAME_LINKS
-                            and (f[k] in _titles() or "ال" + f[k] in _titles())
-                            and (f[k] not in person_tokens or n + 1 < len(toks) and f[toks[n + 1]].startswith("ال"))), None)
+        inner_title = next((k for n, k in enumerate(toks[1:], 1) if m.label == "PER" and f[toks[n - 1]] not in NAME_LINKS
+                            and (n >= 2 and (f[k] in _titles() or "ال" + f[k] in _titles())
+                                 and (f[k] not in person_tokens or n + 1 < len(toks) and f[toks[n + 1]].startswith("ال"))
+                                 or n + 1 < len(toks) and _role_noun(f[k]))), None)
         if inner_title is not None:
             # "أحمد الطيب شيخ الأزهر": a role after the name is outside it
             m, toks = Span(m.start, words[inner_title - 1].end, "PER", {"entity": None}, "entities"), toks[:toks.index(inner_title)]
@@ -491,11 +575,12 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         if m.label == "PER" and len(toks) == 1 and f[toks[0]] in person_tokens and family_name(toks[0] + 1):
             # "فواز القرني", "محمد الغامدي": the tagger stopped at the given name
             m, toks = Span(m.start, words[toks[0] + 1].end, "PER", {"entity": None}, "entities"), [toks[0], toks[0] + 1]
-        if len(toks) == 1 and f[toks[0]] in common and m.label == "PER" and not (
+        if len(toks) == 1 and f[toks[0]] in common and m.label == "PER" and inner_title is None and not (
                 toks[0] > 0 and f[toks[0] - 1] in _titles() and f[toks[0]] in person_tokens
                 and not text[words[toks[0] - 1].end:words[toks[0]].start].strip()) and not _only_a_name(f[toks[0]]):
-            continue  # a frequent word alone is no person, unless a title names it ("الملك سلمان") or it is
-            # a given name the news hardly writes as anything else ("مع محمد", "لايقدر ماجد")
+            continue  # a frequent word alone is no person, unless a title names it ("الملك سلمان"), it is
+            # a given name the news hardly writes as anything else ("مع محمد", "لايقدر ماجد"), or the
+            # tagger read it as a person with a role after it ("سالم المؤرخ")
         if (m.label in ("ORG", "PER") and len(toks) >= 2 and _describes(f[toks[0]], f[toks[1]], common)
                 and f[toks[1]] not in person_tokens and kb.get((f[toks[1]],)) != "PER"
                 and (m.label == "ORG" or _nationality(f[toks[1]]))  # "عبدالملك الحوثي" is a whole name
@@ -580,10 +665,14 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
         for i in covered(m):
             taken[i] = True
     propagate: dict[tuple[str, ...], str] = {}
+    places_again: set[tuple[str, ...]] = set()  # one-word places read again where the tagger left them
     for m in out:
         t = tuple(fold(text[m.start:m.end]).split())
         if len(t) > 1:
             _add_forms(propagate, t, m.label, common, definite_family=True)
+        elif m.label == "LOC" and _propagated_place(t[0]) and t not in propagate:
+            propagate[t] = "LOC"  # "جمهورية سلوان" ... "وزير خارجية سلوان": one place, one reading
+            places_again.add(t)
 
     prop_first: dict[str, int] = {}
     for t in propagate:
@@ -612,13 +701,19 @@ def refine(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
                 typ = (listed if size == 1 else None) or propagate.get(cand) \
                     or (kb.get(cand) if size > 1 or cand[0] not in common else None) or listed
                 if typ and (size > 1 or len(cand[0]) >= 4 or cand in propagate):
-                    hit = (size, typ, c)
+                    again = size == 1 and typ == "LOC" and cand in places_again and not listed
+                    hit = (size, typ, c, PLACE_AGAIN if again else "entities")
                     break
             if hit:
                 break
         if hit:
-            size, typ, c = hit
-            out.append(Span(words[i].start + c, words[i + size - 1].end, typ, {"entity": None}, "entities"))
+            size, typ, c, source = hit
+            start = words[i].start + c
+            if (typ == "PER" and not c and i > 0 and not taken[i - 1] and f[i - 1] == "ال"
+                    and not text[words[i - 1].end:words[i].start].strip()):
+                start = words[i - 1].start  # "هذيل آل شرمه" ... "قال آل شرمه": the family's name is whole
+                taken[i - 1] = True
+            out.append(Span(start, words[i + size - 1].end, typ, {"entity": None}, source))
             for k in range(i, i + size):
                 taken[k] = True
             i += size
@@ -787,12 +882,17 @@ def _sentence_tokens(doc: Document) -> list[list[Span]]:
 
 #: Words for a network right before an operator's or a broadcaster's name ("شبكة فودافون"), folded.
 NETWORK_WORDS = frozenset(fold(w) for w in "شبكة شبكات لشبكة وشبكة بشبكة".split())
+#: The singular ones: an operator the tagger left is read after these only.
+NETWORK_WORD = frozenset(fold(w) for w in "شبكة لشبكة وشبكة بشبكة".split())
 
 
 def network_names(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
     """A one-word name right after "شبكة" is the network's operator, an organization ("شبكة تلسترا في
     أستراليا"), not a place the tagger took it for; a place after it ("شبكة الرياض") stays one when the
-    gazetteer or the knowledge base knows it."""
+    gazetteer or the knowledge base knows it. A word the tagger left after "شبكة" is the operator when
+    it is none of the words of news the word clusters know (nor its definite form), no definite word,
+    no feminine adjective or noun (ة) and no name the gazetteer knows ("شبكة تلسترا"; not "شبكة طرق",
+    "شبكة الإنترنت", "شبكة إنترنت", "شبكة ممرات", "شبكة معقدة", "شبكات واقية")."""
     starts = {w.start: k for k, w in enumerate(words)}
     out = []
     for m in mentions:
@@ -803,7 +903,19 @@ def network_names(text: str, words: list[Span], mentions: list[Span]) -> list[Sp
             if w not in _known_names() and _kb_names().get((w,)) != "LOC":
                 m = Span(m.start, m.end, "ORG", m.attrs, m.source)
         out.append(m)
-    return out
+    f = _folded_words(text, words)
+    rank = _word_rank()
+    added = []
+    for k in range(1, len(words)):
+        w = f[k]
+        if (f[k - 1] not in NETWORK_WORD or text[words[k - 1].end:words[k].start].strip() or len(w) < 4
+                or not w.isalpha() or w.startswith("ال") or w.endswith(("ه", "ة")) or w in rank
+                or "ال" + w in rank  # "شبكة إنترنت": a noun ("الإنترنت")
+                or _strip1(w)[0] in rank or w in gazetteer()[0] or (w,) in _kb_names()
+                or any(o.start < words[k].end and words[k].start < o.end for o in mentions)):
+            continue
+        added.append(Span(words[k].start, words[k].end, "ORG", {"entity": None}, "entities"))
+    return sorted(out + added, key=lambda s: (s.start, s.end)) if added else out
 
 
 #: Words for a town's quarter or a street before its name ("حي عابدين"، "أهالي جزيل"), folded.
@@ -938,6 +1050,21 @@ MAX_NAME_WORDS = 8
 NAME_TITLES = frozenset(fold(w) for w in "الملك الأمير الأميرة الشيخ الإمام السلطان".split())
 
 
+#: Heads of a beach or a seafront whose name may be one definite word of its own ("شاطئ
+#: العقير", "كورنيش الخبر"), folded. A street's head ("شارع", "طريق") takes a title's name only
+#: (TITLE_HEADS); a state's ("دولة الخلافة") none.
+FEATURE_HEADS = frozenset(fold(w) for w in "شاطئ كورنيش".split())
+
+
+def _rare_place_name(w: str) -> bool:
+    """A folded definite word after a feature's head that names it: a known place that is no word for
+    one ("الخبر"; not "البحر"), or a word outside the most frequent words of news that is no adjective
+    ("العقير"; not "الرئيسي")."""
+    if not w.startswith("ال") or len(w) < 5 or w in NAME_STOP or w.endswith(("ي", "يه")) or w in _titles():
+        return False
+    return (_place_word(w) and w not in LOC_BEFORE) or _word_rank().get(w, FAMILY_RANK) >= FAMILY_RANK
+
+
 def _place_word(w: str) -> bool:
     """A folded definite word is a place or a word for one ("الرياض", "المنطقه"), by the gazetteer,
     the knowledge base or the words written before places."""
@@ -955,8 +1082,10 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
     """Names built from their head noun ("وزارة" + "الشؤون البلدية والقروية"): the head, then the
     definite words, "لل"/"بال" complements and conjoined nouns that complete it, and any name
     inside it (a person in "مطار الملك خالد الدولي" is the airport's, not a mention of its own).
-    The names the tagger found inside are replaced by the whole."""
+    The names the tagger found inside are replaced by the whole; places read again elsewhere
+    (PLACE_AGAIN) are not names inside."""
     f = _folded_words(text, tokens)
+    found, mentions = mentions, [m for m in mentions if m.source != PLACE_AGAIN]
     out: list[Span] = []
     i = 0
     while i < len(tokens):
@@ -1011,9 +1140,12 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
                 break  # "رئاسة الجمهورية السفير ...": a title opens a person's name
             if person:
                 break  # "رئيس نادي نجران هذيل آل شرمه", "مكتب موغيريني": a person next to the name
-            if after_name and g.startswith("ال") and (not g.endswith(("يه", "ي")) or _nationality(g)):
+            after_place = after_name and g in DEFINITE_HEAD_NEXT and any(
+                m.label == "LOC" and m.start <= tokens[j - 1].start < m.end <= tokens[j].start for m in mentions)
+            if after_name and not after_place and g.startswith("ال") and (not g.endswith(("يه", "ي")) or _nationality(g)):
                 # "وكالة إنترفاكس الروسية", "شركة وابل المتخصصة", "صحيفة الشرق الأوسط الصادرة": the
-                # words after the name inside describe it ("شركة وابل العربية" keeps its adjective)
+                # words after the name inside describe it ("شركة وابل العربية" keeps its adjective; so
+                # does "مستشفى الخرمة العام", a body's own adjective after the place that names it)
                 break
             if g.startswith("لل") and ("ال" + g[2:] in NAME_TITLES or "ال" + g[2:] in _titles()):
                 break  # "الكلية للأمير محمد": a person the name is given to, not part of it
@@ -1059,7 +1191,10 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
         if w == "دوله" and j > i + 1 and f[i + 1] not in _state_of_names():
             i += 1
             continue  # "دولة اليمن": the country is اليمن; "دولة الكويت" is the state's name
-        if (typ == "LOC" or w in NAMED_HEADS) and (definite or not any(f[k] in NAME_TITLES or w not in TITLE_HEADS and any(
+        if not definite and w in FEATURE_HEADS and j > i + 1 and _rare_place_name(f[i + 1]) and not any(
+                m.start <= tokens[i + 1].start < m.end for m in mentions):
+            j = i + 2  # "شاطئ العقير", "كورنيش الخبر": a beach or a street named by a word the tagger left
+        elif (typ == "LOC" or w in NAMED_HEADS) and (definite or not any(f[k] in NAME_TITLES or w not in TITLE_HEADS and any(
                 m.start <= tokens[k].start < m.end for m in mentions) for k in range(i + 1, j))):
             i += 1
             continue  # a place's head needs a name or a title inside it
@@ -1072,8 +1207,8 @@ def whole_names(text: str, tokens: list[Span], mentions: list[Span]) -> list[Spa
         out.append(Span(start, end, typ, {"entity": None}, "entities"))
         i = j
     if not out:
-        return mentions
-    kept = [m for m in mentions if not any(m.start < o.end and o.start < m.end for o in out)]
+        return found
+    kept = [m for m in found if not any(m.start < o.end and o.start < m.end for o in out)]
     return sorted(kept + out, key=lambda s: (s.start, s.end))
 
 

@@ -76,13 +76,13 @@ TITLE_HEADS = frozenset("طريق شارع ميدان جسر".split())
 NAMED_HEADS = frozenset("ملعب استاد".split())
 #: A definite head ("الهيئة العامة للإحصاء") opens a name only with one of these after it.
 DEFINITE_HEAD_NEXT = frozenset("العامه العام الوطني الوطنيه السعودي السعوديه العليا الاعلي الملكي الملكيه".split())
-#: Words that end a name being completed (folded): prepositions, relatives, time words, verbs of news.
+#: Words that end a name being completed (folded): prepositions, conjunctions, relatives, time words, verbs of news.
 NAME_STOP = frozenset("""
 في من علي الي عن مع بين حول خلال منذ بعد قبل عند لدي ضد نحو عبر دون حتي او ام ثم كما بينما حيث امام
 التي الذي الذين اللتين اللذين اليوم امس غدا هذا هذه ذلك تلك هناك هنا
 الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت
 الرسمي الرسميه الشقيق الشقيقه المعروف المعروفه الجديد الجديده والتي والذي والذين
-احد كل بعض جميع
+احد كل بعض جميع لكي كي لان عندما الا لكن
 العقيد العميد اللواء المشير الفريق المقدم الرايد النقيب الدكتور المهندس الاستاذ الكابتن
 """.split())
 
