@@ -45,7 +45,8 @@ def default_stages(copy_candidates: dict[str, set[str]] | None = None) -> list[C
     from marsad.corpus.resolve import ResolveEntities
     from marsad.corpus.stories import Stories
 
-    return [Dedup(copy_candidates), ResolveEntities(), Geocode(), Stories()]
+    # the stories' states are for a database (marsad.store.incremental makes its own stages)
+    return [Dedup(copy_candidates), ResolveEntities(), Geocode(), Stories(keep_states=False)]
 
 
 def run_corpus_stages(docs: list[Document], stages: list[CorpusStage] | None = None,
