@@ -947,3 +947,12 @@ def test_the_shipped_model_reads_no_context_marks():
     assert key_features(keys[5])[-1] == "x=k=B" and not any(f.startswith("x=") for f in m.feat_id)
     for k in keys:
         assert key_inputs(k, m.feat_id, m.word_id) == key_inputs((k[0], k[1], None), m.feat_id, m.word_id)
+
+
+def test_word_features_share_one_string_for_what_words_share():
+    from marsad.extract.ner_features import _word_feats
+
+    a, b = _word_feats("المدرسة"), _word_feats("المدينة")
+    assert a[:9] == ("w=المدرسة", "cw=مدرسة", "p2=ال", "p3=الم", "s2=سة", "s3=رسة", "cp2=مد", "cs2=سة", "len=7")
+    assert b[:9] == ("w=المدينة", "cw=مدينة", "p2=ال", "p3=الم", "s2=نة", "s3=ينة", "cp2=مد", "cs2=نة", "len=7")
+    assert a[2] is b[2] and a[3] is b[3] and a[6] is b[6] and a[8] is b[8]  # one object each, not a copy per word
