@@ -57,20 +57,22 @@ def run_corpus_stages(docs: list[Document], stages: list[CorpusStage] | None = N
     stage's 13 s CPU, and peak memory the same); it is on again when they are done.
 
     ``release`` (the default when ``stages`` is None, i.e. the stages are made here and nobody else
-    holds them): each stage is let go as soon as it has run, and one collection frees its cyclic
-    garbage, so the working tables of a stage (dedup's 3-gram sets, the stories' vectors and index)
-    do not stay in memory under the next ones: the peak is the documents and the largest stage, not
-    the sum of the stages. A caller that reads a stage's state afterwards (the store's ``rebuild``)
+    holds them): each stage is let go as soon as it has run, and one collection of the youngest
+    generation frees its cyclic garbage (on 3,000 documents the same 20 MB after dedup as a full
+    collection, at a fifth of the cost: with the collector off, all the stages make stays young), so
+    the working tables of a stage (dedup's 3-gram sets, the stories' vectors and index) do not stay
+    in memory under the next ones: the peak is the documents and the largest stage, not the sum. A caller that reads a stage's state afterwards (the store's ``rebuild``)
     passes its own list and keeps it."""
     corpus = Corpus()
     if release is None:
         release = stages is None
-    todo = list(stages) if stages is not None else default_stages()
-    if release:
-        stages = None  # the caller's list, if any, is not ours to keep alive
     was_enabled = gc.isenabled()
     gc.disable()
     try:
+        # made with the collector off: the stages and all they make stay in its youngest generation
+        todo = list(stages) if stages is not None else default_stages()
+        if release:
+            stages = None  # the caller's list, if any, is not ours to keep alive
         while todo:
             stage = todo.pop(0)
             name = stage.name
@@ -78,7 +80,7 @@ def run_corpus_stages(docs: list[Document], stages: list[CorpusStage] | None = N
             stage.run(docs, corpus)
             if release:
                 del stage
-                gc.collect()
+                gc.collect(0)  # the youngest generation: what the stages made (older objects are not walked)
             corpus.timings[name] = time.perf_counter() - t0
             log.info("corpus stage %s: %.2fs", name, corpus.timings[name])
     finally:
