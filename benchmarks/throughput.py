@@ -5,7 +5,9 @@
     .venv/bin/python benchmarks/throughput.py --sizes 500 --workers 2 --db --stage-sample 0
 
 Each run is a real ``marsad analyze`` subprocess; peak memory is the largest
-sum of resident memory over the process tree (sampled from /proc every 0.2 s);
+sum of resident memory over the process tree (sampled from /proc every 0.2 s), also
+given for the time the worker processes run (the per-article phase) and the time after
+(the corpus stages and the output, in the one process);
 CPU is user + system time of the whole tree (the run and its workers), the steady
 figure on a shared machine. ``--db`` runs each size again with ``--db`` and prints
 the CPU ratio of the two.
@@ -57,6 +59,15 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
+def rss_kb(pid: int) -> int:
+    """Resident memory of ``pid`` alone, in kB (0 once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return int(f.read().split("VmRSS:")[1].split()[0])
+    except (OSError, IndexError):
+        return 0
+
+
 def children_cpu_s() -> float:
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
     return r.ru_utime + r.ru_stime
@@ -69,11 +80,16 @@ def run_analyze(inp: Path, workers: int, engine: str = "local", db: bool = False
     cpu0 = children_cpu_s()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = [0]
+    peak = [0, 0, 0]  # the tree; the tree while workers run; the run alone when none does
 
     def poll():
         while proc.poll() is None:
-            peak[0] = max(peak[0], tree_rss_kb(proc.pid))
+            tree, alone = tree_rss_kb(proc.pid), rss_kb(proc.pid)
+            peak[0] = max(peak[0], tree)
+            if tree - alone > 50_000:  # worker processes are alive (each holds the models)
+                peak[1] = max(peak[1], tree)
+            else:
+                peak[2] = max(peak[2], tree)
             time.sleep(0.2)
 
     th = threading.Thread(target=poll, daemon=True)
@@ -86,7 +102,9 @@ def run_analyze(inp: Path, workers: int, engine: str = "local", db: bool = False
     log = err.decode("utf-8", "replace")
     corpus_s = {m[0]: float(m[1]) for m in re.findall(r"corpus stage (\w+): ([\d.]+)s", log)}
     return {"engine": engine, "workers": workers, "db": db, "articles": n, "wall_s": round(wall, 1),
-            "articles_per_s": round(n / wall, 1), "cpu_ms_per_article": round(1000 * cpu / max(n, 1), 1), "peak_mem_mb": round(peak[0] / 1024), "exit": proc.returncode,
+            "articles_per_s": round(n / wall, 1), "cpu_ms_per_article": round(1000 * cpu / max(n, 1), 1), "peak_mem_mb": round(peak[0] / 1024),
+            "peak_mem_mb_workers_running": round(peak[1] / 1024), "peak_mem_mb_after_workers": round(peak[2] / 1024),
+            "exit": proc.returncode,
             "corpus_stages_s": corpus_s, "out": str(out),
             "stderr_tail": log[-300:] if proc.returncode not in (0, 3) else ""}
 

@@ -89,3 +89,91 @@ def test_the_models_are_frozen_for_the_collector_after_the_first_batch(monkeypat
     assert calls == ["freeze"]  # once per process, after the first batch
     assert [(e["text"], e["type"]) for e in first[0].to_dict()["entities"]] == [("الرياض", "LOC")]
     assert first[0].to_dict()["entities"] == second[0].to_dict()["entities"]
+
+
+def test_lean_documents_leave_out_what_only_the_pipeline_reads(tmp_path):
+    from marsad.engines.local import analyze_stream
+
+    text = "اجتماع في جدة\nاجتمع وزير النقل في جدة مع ممثلي شركات الطيران يوم الأحد."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (full,) = analyze_stream([str(tmp_path / "a.txt")])
+    (lean,) = analyze_stream([str(tmp_path / "a.txt")], workers=2, lean=True)
+    assert full.raw == text and "fields" in full.meta
+    assert lean.raw == "" and "fields" not in lean.meta
+    assert lean.meta["source"] == full.meta["source"] == str(tmp_path / "a.txt")
+    assert lean.to_dict() == full.to_dict()  # articles.jsonl holds neither
+    assert [(e["text"], e["type"]) for e in lean.to_dict()["entities"]] == [("جدة", "LOC")]
+
+
+def test_the_spill_gives_back_every_document_in_order():
+    from marsad.document import Document, Span
+    from marsad.engines.local import Spill
+
+    docs = []
+    for i in range(5):
+        d = Document(id=f"s{i}", title=f"عنوان {i}", meta={"source": f"s{i}.txt"})
+        d.set_text(f"زار الوفد مدينة تبوك للمرة {i}.")
+        d.add("entities", Span(16, 20, "LOC", {"entity": None}, "ner"))
+        docs.append(d)
+    spill = Spill()
+    for d in docs:
+        spill.add(d)
+    back = spill.documents()
+    assert spill.count == 5 and [d.id for d in back] == ["s0", "s1", "s2", "s3", "s4"]
+    assert [d.to_dict(extra=True) for d in back] == [d.to_dict(extra=True) for d in docs]
+    assert back[3].text == "زار الوفد مدينة تبوك للمرة 3." and back[3].span_text(back[3].spans("entities")[0]) == "تبوك"
+    spill.close()  # a second close does nothing
+
+
+def test_cli_output_is_that_of_the_api_with_every_document(tmp_path):
+    from click.testing import CliRunner
+
+    from marsad.cli import cli
+
+    inp = tmp_path / "in.jsonl"
+    rows = [{"id": f"c{i}", "title": "الطقس", "content": f"توقعت الأرصاد أمطارا على منطقة عسير اليوم {i}."}
+            for i in range(3)]
+    inp.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    res = CliRunner().invoke(cli, ["analyze", str(inp), "--out", str(tmp_path / "cli"), "--workers", "2", "--quiet"])
+    assert res.exit_code == 0, res.output
+    whole = marsad.analyze([inp])
+    assert whole.documents[0].raw == rows[0]["content"]  # the API keeps the input unless asked
+    whole.write(tmp_path / "api")
+    for f in ("articles.jsonl", "corpus.json", "errors.jsonl"):
+        assert (tmp_path / "cli" / f).read_bytes() == (tmp_path / "api" / f).read_bytes()
+    assert len((tmp_path / "cli" / "articles.jsonl").read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_corpus_stages_made_here_are_let_go_once_run(monkeypatch):
+    import weakref
+
+    from marsad import corpus as corpus_mod
+    from marsad.document import Document
+
+    class Stage:
+        def __init__(self, name, seen):
+            self.name, self.seen = name, seen
+            self.table = [[self] for _ in range(3)]  # a cycle: only a collection frees it
+
+        def run(self, docs, corpus):
+            self.seen.append((self.name, [r() is not None for r in refs]))
+            corpus.stories.append({"id": self.name, "articles": len(docs)})
+
+    seen: list = []
+    refs: list = []
+
+    def made_here():
+        stages = [Stage("first", seen), Stage("second", seen)]
+        refs.extend(weakref.ref(s) for s in stages)
+        return stages
+
+    monkeypatch.setattr(corpus_mod, "default_stages", made_here)
+    c = corpus_mod.run_corpus_stages([Document(id="x")])
+    assert c.stories == [{"id": "first", "articles": 1}, {"id": "second", "articles": 1}]
+    assert seen == [("first", [True, True]), ("second", [False, True])]  # the first is gone when the second runs
+    assert set(c.timings) == {"first", "second"}
+    seen.clear()
+    refs.clear()
+    mine = made_here()  # a caller's own stages stay whole: it reads their state afterwards
+    corpus_mod.run_corpus_stages([Document(id="x")], mine)
+    assert seen == [("first", [True, True]), ("second", [True, True])] and mine[0].table[0][0] is mine[0]

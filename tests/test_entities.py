@@ -1009,3 +1009,12 @@ def test_a_bodys_own_adjective_after_the_place_that_names_it_stays():
 def test_san_or_saint_tagged_apart_opens_the_name_after_it():
     assert _refined("وتقام المراسم في مدينة سان بطرسبرغ غدا.", [("سان", "LOC"), ("بطرسبرغ", "LOC")]) == [
         ("سان بطرسبرغ", "LOC")]
+
+
+def test_word_features_share_one_string_for_what_words_share():
+    from marsad.extract.ner_features import _word_feats
+
+    a, b = _word_feats("المدرسة"), _word_feats("المدينة")
+    assert a[:9] == ("w=المدرسة", "cw=مدرسة", "p2=ال", "p3=الم", "s2=سة", "s3=رسة", "cp2=مد", "cs2=سة", "len=7")
+    assert b[:9] == ("w=المدينة", "cw=مدينة", "p2=ال", "p3=الم", "s2=نة", "s3=ينة", "cp2=مد", "cs2=نة", "len=7")
+    assert a[2] is b[2] and a[3] is b[3] and a[6] is b[6] and a[8] is b[8]  # one object each, not a copy per word

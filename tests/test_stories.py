@@ -683,3 +683,29 @@ def test_realnews_copy_misses_lists_the_gold_copies_left_in_two_groups(tmp_path,
     gold.write_text("".join(json.dumps({"url_a": a, "url_b": b}) + "\n" for a, b in [("a", "c"), ("a", "d")]))
     assert mod.copy_misses(arts, gold) == [
         {"a": "a", "b": "d", "words": [11, 6], "containment": 0.25, "aligned": 0.5, "same_story": False}]  # 1 of 4 3-grams, 3 of 6 words
+
+
+def test_stories_without_states_give_the_same_stories(tmp_path):
+    import copy
+
+    from marsad.corpus import Corpus
+    from marsad.corpus.stories import Stories
+
+    r = write(tmp_path, [
+        {"id": "flood-a", "title": "فيضانات في صلالة", "content": FLOOD, "published": "2023-11-15"},
+        {"id": "flood-c", "title": "انحسار الفيضانات في صلالة", "content": FLOOD_NEXT, "published": "2023-11-16"},
+        {"id": "book", "title": "افتتاح معرض الكتاب", "content": BOOK, "published": "2023-11-15"},
+    ])
+    docs = r.documents
+    for d in docs:
+        d.story = None
+    kept, lean = Stories(), Stories(keep_states=False)
+    a, b = Corpus(entities=r.corpus.entities), Corpus(entities=r.corpus.entities)
+    twin = copy.deepcopy(docs)
+    kept.run(docs, a)
+    lean.run(twin, b)
+    assert a.stories == b.stories and a.storylines == b.storylines
+    assert [d.story for d in docs] == [d.story for d in twin] != [None, None, None]
+    assert sorted(len(s["articles"]) for s in a.stories) == [1, 2]
+    assert len(kept.states) == 2 and lean.states == {}
+    assert kept.states[next(s["id"] for s in a.stories if "book" in s["articles"])]["first"] == "2023-11-15"

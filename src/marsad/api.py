@@ -42,8 +42,8 @@ class Result:
         with open(out / "articles.jsonl", "w", encoding="utf-8") as f:
             for d in self.documents:
                 f.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
-        (out / "corpus.json").write_text(json.dumps(self.corpus.to_dict(), ensure_ascii=False, indent=1),
-                                         encoding="utf-8")
+        with open(out / "corpus.json", "w", encoding="utf-8") as f:  # streamed: the same text as json.dumps's
+            json.dump(self.corpus.to_dict(), f, ensure_ascii=False, indent=1)
         with open(out / "errors.jsonl", "w", encoding="utf-8") as f:
             for e in self.errors:
                 f.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
@@ -68,12 +68,16 @@ def analyze_text(text: str, *, published: str | None = None, title: str | None =
 
 
 def analyze(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, workers: int = 1, engine: str = "local",
-            on_item: Callable[[Document | InputError], Any] | None = None) -> Result:
+            on_item: Callable[[Document | InputError], Any] | None = None, lean: bool = False) -> Result:
     """Analyze files and folders (see the contract for what is read); returns a :class:`Result`.
 
     ``engine`` is ``"local"`` (``workers`` processes) or ``"spark"`` (``local[workers]``
     unless a Spark master is configured). ``on_item`` is called with every document
-    or error as it is done (for a progress bar).
+    or error as it is done (for a progress bar). ``lean`` (local engine; what ``marsad analyze
+    --out`` uses): the documents come back without their ``raw`` input and the input's fields, which
+    :meth:`Result.write` never writes, and while the workers run they wait on disk, not in memory
+    (:class:`marsad.engines.local.Spill`), so that the peak memory of the process tree is the
+    workers' or the corpus stages', not both plus every document.
     """
     from marsad.engines.local import analyze_stream, drain
 
@@ -90,7 +94,17 @@ def analyze(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *, workers:
         return Result(docs, run_corpus_stages(docs, default_stages(candidates)), errors)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; use 'local' or 'spark'")
-    docs: list[Document] = []
-    errors = drain(analyze_stream(paths, workers=workers), docs.append, on_item)
+    if lean:
+        from marsad.engines.local import Spill
+
+        spill = Spill()
+        try:
+            errors = drain(analyze_stream(paths, workers=workers, lean=True), spill.add, on_item)
+            docs = spill.documents()  # the workers have exited: the documents take their place
+        finally:
+            spill.close()
+    else:
+        docs = []
+        errors = drain(analyze_stream(paths, workers=workers), docs.append, on_item)
     corpus = run_corpus_stages(docs)
     return Result(docs, corpus, errors)

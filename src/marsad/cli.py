@@ -105,7 +105,7 @@ def analyze(inputs: tuple[str, ...], out: str, engine: str, workers: int, db: st
 
         result = analyze_into_db(list(inputs), db, workers=workers, on_item=on_item, load=out is not None)
     else:
-        result = marsad.analyze(list(inputs), workers=workers, engine=engine, on_item=on_item)
+        result = marsad.analyze(list(inputs), workers=workers, engine=engine, on_item=on_item, lean=True)
     if bar is not None:
         bar.close()
     if out is not None:

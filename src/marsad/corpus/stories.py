@@ -833,6 +833,12 @@ def add_to_state(state: dict, tf: collections.Counter, day: dt.date | None, titl
 class Stories:
     name = "stories"
 
+    def __init__(self, keep_states: bool = True):
+        """``keep_states``: keep, in ``states``, what each story needs to take articles later (the
+        store keeps it, :func:`story_state`); without, the term counts and vectors of the articles
+        are let go as soon as the clustering is done (``marsad analyze --out`` reads neither)."""
+        self.keep_states = keep_states
+
     def run(self, docs: list[Document], corpus) -> None:
         from marsad.corpus.dating import date_from_story
 
@@ -873,6 +879,9 @@ class Stories:
             si = index.add(tfs[i], days[i], titles[i], vector(i), places[i], markets[i], profiles.get(i), notices[i])
             members.setdefault(si, []).append(i)
             story_of[d.id] = si
+        if not self.keep_states:  # only the states read the articles' term counts from here on
+            tfs = profiles = None
+            vectors.clear()
         rep = index.merged()
         joined: dict[int, list[int]] = {}
         for si, m in members.items():
@@ -892,6 +901,8 @@ class Stories:
             first = min(group, key=lambda d: (day_of(d) or "9999", d.id))
             record = story_record(stable_id("s", first.id), group)
             stories.append(record)
+            if not self.keep_states:
+                continue
             own = sorted((i for i in m if i not in follows), key=lambda i: (days[i] or dt.date.max, i))
             self.states[record["id"]] = story_state([tfs[i] for i in own], [days[i] for i in own], record["_ents"],
                                                     [titles[i] for i in own], [places[i] for i in own],

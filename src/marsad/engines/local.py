@@ -7,7 +7,9 @@ import itertools
 import logging
 import multiprocessing as mp
 import os
+import pickle
 import signal
+import tempfile
 import threading
 from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator
@@ -83,11 +85,16 @@ def _freeze_models() -> None:
         gc.freeze()
 
 
-def process_records(items: list[ArticleRecord | InputError], index: bool = False) -> list[Document | InputError]:
+def process_records(items: list[ArticleRecord | InputError], index: bool = False,
+                    lean: bool = False) -> list[Document | InputError]:
     """Run the per-article pipeline on a batch of records; an article that fails (an error, a bug,
     too long a time: a pathological page must not hang the corpus) comes back as an InputError
     and the others go on. With ``index``, each document also carries its database search fields
-    (computed here, in the worker, rather than serially in the process that writes the store)."""
+    (computed here, in the worker, rather than serially in the process that writes the store).
+    With ``lean``, each document comes back without what only the per-article pipeline reads: its
+    ``raw`` input and the input's fields (``meta["fields"]``); no corpus stage reads them and
+    articles.jsonl does not hold them, and ``raw`` alone was a quarter of what the process that
+    gathers the documents held for each one (as much as the clean text)."""
     at = [i for i, it in enumerate(items) if isinstance(it, ArticleRecord)]
     done = _pipeline().run_many([document_from_record(items[i]) for i in at], limit=_time_limit)
     _freeze_models()
@@ -97,6 +104,9 @@ def process_records(items: list[ArticleRecord | InputError], index: bool = False
         if isinstance(res, Document):
             # tokens are cheap to recompute and costly to ship between processes and store
             res.layers.pop("tokens", None)
+            if lean:
+                res.raw = ""
+                res.meta.pop("fields", None)
             if index:
                 from marsad.corpus.search_index import search_fields
 
@@ -147,12 +157,12 @@ def _init_worker() -> None:
 
 
 def map_records(records: Iterable[ArticleRecord | InputError], workers: int = 1,
-                batch: int = BATCH, index: bool = False) -> Iterator[Document | InputError]:
+                batch: int = BATCH, index: bool = False, lean: bool = False) -> Iterator[Document | InputError]:
     """process_records over a stream in batches, in order, on ``workers`` processes: the one
     worker pool of marsad (BLAS limited to one thread in the parent and in every worker)."""
     one_blas_thread()
     batches = iter(lambda it=iter(records): list(itertools.islice(it, batch)), [])
-    work = functools.partial(process_records, index=index)
+    work = functools.partial(process_records, index=index, lean=lean)
     if workers <= 1:
         for done in map(work, batches):
             yield from done
@@ -163,16 +173,16 @@ def map_records(records: Iterable[ArticleRecord | InputError], workers: int = 1,
 
 
 def analyze_stream(inputs: Iterable[str], workers: int = 1, known: frozenset[str] | set[str] = frozenset(),
-                   index: bool = False) -> Iterator[Document | InputError]:
+                   index: bool = False, lean: bool = False) -> Iterator[Document | InputError]:
     """Documents and errors of every input, in input order, streamed.
 
     An article whose id is in ``known`` (already stored) is passed over; a second article
-    with an id already seen in this stream becomes an error naming both. ``index``: see
-    :func:`process_records`.
+    with an id already seen in this stream becomes an error naming both. ``index`` and ``lean``:
+    see :func:`process_records`.
     """
     records = (r for r in iter_records(inputs) if isinstance(r, InputError) or r.id not in known)
     first: dict[str, str] = {}
-    for item in map_records(records, workers, index=index):
+    for item in map_records(records, workers, index=index, lean=lean):
         if isinstance(item, Document):
             src = item.meta.get("source", item.id)
             if item.id in first:
@@ -201,3 +211,45 @@ def drain(items: Iterable[Document | InputError], keep: Callable[[Document], Any
         if on_item:
             on_item(item)
     return errors
+
+
+class Spill:
+    """Documents set aside on disk while the workers run, read back once they are done.
+
+    ``marsad analyze --out`` keeps every document for the corpus stages; held in memory as they come
+    in, they add to the workers' memory (their models and per-word caches) at the time the process
+    tree is largest. Written here one by one (a pickle each, in an unnamed temporary file that
+    disappears with the process) and read back by :meth:`documents` after the worker pool has
+    exited, they are in memory only when the workers are not: the tree's peak no longer adds the
+    documents to the workers'. The documents come back equal to what was written, in order."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="marsad-spill-")
+        self.count = 0
+
+    def add(self, doc: Document) -> None:
+        pickle.dump(doc, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def documents(self) -> list[Document]:
+        """Every document written, in order (the file is closed and gone afterwards). The garbage
+        collector is off while they are read: their many new objects would set off full collections
+        that walk all the documents read so far, again and again."""
+        f, self._file = self._file, None
+        docs: list[Document] = []
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            f.seek(0)
+            for _ in range(self.count):
+                docs.append(pickle.load(f))
+        finally:
+            f.close()
+            if was_enabled:
+                gc.enable()
+        return docs
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
