@@ -50,3 +50,25 @@ def test_from_contract_dict_without_extra():
     d = make_doc()
     again = Document.from_dict(d.to_dict())
     assert again.to_dict() == d.to_dict()
+
+
+def test_array_meta_is_a_list_in_json():
+    """A signature held as a compact array is written as a list of ints and read back as an array."""
+    import json
+    from array import array
+
+    from marsad.document import U32
+
+    d = make_doc()
+    d.meta["source"] = "a.txt"
+    d.meta["_minhash"] = array(U32, [0, 7, 4294967295])
+    out = d.to_dict(extra=True)
+    assert json.dumps(out["meta"]) == '{"source": "a.txt", "_minhash": [0, 7, 4294967295]}'
+    assert d.meta["_minhash"] == array(U32, [0, 7, 4294967295])      # the document keeps its array
+    again = Document.from_dict(json.loads(json.dumps(out)))
+    assert again.meta["_minhash"] == array(U32, [0, 7, 4294967295])
+    assert again.meta["_minhash"].itemsize == 4
+    assert json.dumps(again.to_dict(extra=True)) == json.dumps(out)
+    # no signature (a text too short): None, as before
+    d.meta["_minhash"] = None
+    assert Document.from_dict(d.to_dict(extra=True)).meta["_minhash"] is None

@@ -91,6 +91,35 @@ def near_copies():
     return docs, pairs
 
 
+def test_signature_is_a_compact_array_and_a_list_in_json():
+    """The MinHash is kept as its 64 unsigned 32-bit values in an array (about 0.3 kB, not a list of
+    Python ints), written as a list of ints; documents read back from JSON find the same copies."""
+    import sys
+    from array import array
+
+    from marsad.corpus.dedup import Dedup, minhash_signature, signature
+    from marsad.document import Document
+
+    docs, _ = near_copies()
+    for d in docs:
+        minhash_signature(d)
+    hv = docs[0].meta["_minhash"]
+    assert isinstance(hv, array) and hv.itemsize == 4 and len(hv) == 64
+    assert hv.tolist() == signature(docs[0].text).hashvalues.tolist()
+    assert sys.getsizeof(hv) < 400
+    out = docs[0].to_dict(extra=True)["meta"]["_minhash"]
+    assert type(out) is list and out == hv.tolist()
+    again = [Document.from_dict(json.loads(json.dumps(d.to_dict(extra=True)))) for d in docs]
+    assert [d.meta["_minhash"] for d in again] == [d.meta["_minhash"] for d in docs]
+    Dedup().run(docs, None)
+    Dedup().run(again, None)
+    assert [d.duplicate_of for d in again] == [d.duplicate_of for d in docs]
+    assert sum(d.duplicate_of is not None for d in docs) == 30
+    short = Document(id="s")
+    short.set_text("خبر قصير عن الطقس")
+    assert minhash_signature(short).meta["_minhash"] is None
+
+
 def test_copies_are_checked_by_containment():
     """LSH candidates that share a quarter of their words are not copies, light edits of one text
     are; and so is a copy with paragraphs added, whose Jaccard similarity is low."""

@@ -26,17 +26,18 @@ import hashlib
 import json
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import resources
-from typing import Hashable
+from typing import Hashable, Sequence
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 from rapidfuzz.distance import LCSseq
 
 from marsad.corpus.unionfind import UnionFind
-from marsad.document import Document
+from marsad.document import ARRAY_META, Document
 from marsad.extract.published import day_of
 from marsad.registry import component
 from marsad.text.normalize import fold
@@ -151,9 +152,10 @@ def signature(text: str) -> MinHash | None:
 @component("signature", needs=("text",), adds=("meta._minhash",))
 def minhash_signature(doc: Document) -> Document:
     """Per-article part of near-duplicate detection, so it runs in parallel (workers, Spark
-    tasks): the MinHash of the article's 3-grams, kept in ``meta["_minhash"]``."""
+    tasks): the MinHash of the article's 3-grams, kept in ``meta["_minhash"]`` as a compact array of
+    its 64 unsigned 32-bit values (:data:`marsad.document.ARRAY_META`; a list of ints in JSON)."""
     sig = signature(doc.text)
-    doc.meta["_minhash"] = [int(x) for x in sig.hashvalues] if sig is not None else None
+    doc.meta["_minhash"] = array(ARRAY_META["_minhash"], sig.hashvalues.tolist()) if sig is not None else None
     return doc
 
 
@@ -337,7 +339,7 @@ def _order_key(i: int, d: Document) -> tuple:
     return (day_of(d) or "9999", i)
 
 
-def band_keys(hashvalues: list[int]) -> list[tuple[int, tuple[int, ...]]]:
+def band_keys(hashvalues: Sequence[int]) -> list[tuple[int, tuple[int, ...]]]:
     """The LSH band keys of a signature: (band number, the band's hash values); two
     articles are LSH candidates when they share one (the bands of ``MinHashLSH``)."""
     return [(i, tuple(hashvalues[a:b])) for i, (a, b) in enumerate(_band_ranges())]
