@@ -335,6 +335,9 @@ def _that_only_table() -> dict[str, tuple[str, str, frozenset[str]]]:
 
 
 THAT_ONLY = _that_only_table()
+#: Lemmas of THAT_ONLY_CUES whose subject is a group, partitive or coordinated ("وأجمع عدد من ملاك
+#: الفنادق والشقق أن ..."): من and و-words may stand between the verb and أن.
+GROUP_SUBJECT = frozenset(speech.GROUP_SUBJECT_CUES)
 #: "للتأكيد على"، "بالتأكيد على" (folded form -> cue): cues only with على right after them.
 DEFINITE_MASDARS = {fold(form): ("masdar", lemma, frozenset(["علي"]))
                     for lemma, forms in speech.DEFINITE_MASDAR_CUES.items() for form in forms}
@@ -2395,10 +2398,12 @@ class _Finder:
                             and self.f[x] not in CIRCUMSTANTIAL and self.f[x] not in STOP and self.f[x] not in NOT_THAT_AFTER and not self.cue_at(x)):
                         comp = (x, x)
                 if that_only and (comp is None or self.f[comp[1]] not in THAT or comp[1] - k > MAX_SPEAKER + 4
+                                  or self.toks[k + 1].text == ":"  # "واستطرد: ...": his words follow, not a clause
                                   or self.toks[comp[1]].text.startswith("إ")  # "مفيدا إن استخدمه": if
-                                  or any(self.f[x][:1] == "و" or not self.toks[x].is_word and (
+                                  or any(self.f[x][:1] == "و" and lemma not in GROUP_SUBJECT or not self.toks[x].is_word and (
                                       self.toks[x].text not in "،," or x + 1 < comp[1] and self.f[x + 1] not in preps)
                                          or self.f[x] in STOP and self.f[x] not in preps
+                                         and not (lemma in GROUP_SUBJECT and self.f[x] == "من")
                                          for x in range(k + 2, comp[1]))):
                     # "بين الرياض وجدة"، "ذهب إلى المدرسة": no one said anything; the speaker
                     # and at most a comma or the preposition stand between the verb and أن
