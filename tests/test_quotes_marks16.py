@@ -1,7 +1,8 @@
 """Quotes, round 16 (issue 30, the cues attributions_dev8.jsonl found missing): a group's consensus
 whose subject is partitive or coordinated ("وأجمع عدد من التجار والمستوردين أن ...")، "واستطرد فلان أن
-..." (but not "استطرد في" "digressed", nor "واستطرد:" before his own words). Fixture sentences
-written for these tests (no article text)."""
+..." (but not "استطرد في" "digressed", nor "واستطرد:" before his own words), and the cause after
+"عزا/يعزو X إلى" with the object X between the speaker and إلى (and the speaker of أرجع cut
+before its object). Fixture sentences written for these tests (no article text)."""
 from __future__ import annotations
 
 from marsad.api import analyze_text
@@ -35,3 +36,23 @@ def test_went_on_that_is_reported_speech():
 def test_went_on_with_a_colon_is_no_reported_clause():
     # "واستطرد: ..." introduces his own words; لأن inside them opens no clause of speech
     assert quotes("واستطرد: المدارس هي البيت الثاني لأن الطالب يقضي فيها معظم يومه الدراسي.") == []
+
+
+def test_the_cause_after_attributed_to_is_reported():
+    assert quotes("ويعزو الخبير الاقتصادي سامي العلي تراجع الطلب إلى ارتفاع الفوائد على القروض.") == [
+        ("indirect", "ارتفاع الفوائد على القروض", "الخبير الاقتصادي سامي العلي")]
+    assert quotes("وتعزو مصادر في وزارة الزراعة ارتفاع أسعار الخضار إلى قلة الأمطار هذا الموسم.") == [
+        ("indirect", "قلة الأمطار هذا الموسم", "مصادر في وزارة الزراعة")]
+    # أرجع: the speaker ends before the object, a verbal noun
+    assert quotes("وأرجعت الشركة تراجع أرباحها إلى انخفاض المبيعات في الربع الثاني.") == [
+        ("indirect", "انخفاض المبيعات في الربع الثاني", "الشركة")]
+
+
+def test_an_object_with_another_preposition_gives_no_cause():
+    # "لغياب ... عن ... إلى الرياض": the cause is the ل-phrase, إلى is a destination
+    assert quotes("وعزا المدرب ذلك لغياب اللاعب عن التدريب قبل السفر إلى الرياض بيومين.") == []
+
+
+def test_a_preposition_within_a_phrase_is_not_a_cause():
+    # no cue of cause: "إلى" after an object is only a destination
+    assert quotes("ونقل الهلال الأحمر المصابين في الحادث إلى مستشفى الملك فهد بالمدينة.") == []

@@ -105,6 +105,12 @@ THAT_ONLY_CUES = """
 #: coordinated ("وأجمع عدد من الباحثين والأطباء على أن ..."), unlike بين and ذهب ("ذهب من ... إلى").
 GROUP_SUBJECT_CUES = ("أجمع",)
 
+#: Verbal nouns that take إلى themselves ("وصول الفريق إلى النهائي"): in the object of a cue of cause
+#: ("أرجع ... وصول الفريق إلى النهائي إلى ...") the first إلى is theirs, not the cause's.
+TOWARD_MASDARS = frozenset("""
+وصول عودة دخول انتقال نقل تحول ذهاب سفر انضمام لجوء هجرة توجه اتجاه نزوح وفود إضافة
+""".split())
+
 #: Cues (lemmas) whose object gets what was said as a quality with ب: "ويصفه بالفاشل"، "واصفاً إياه
 #: بالمحفز"، "اتهمه بالضعف"، "اتهم فلان زميله باستنساخ شخصياته".
 QUALITY_CUES = ("وصف", "اتهم")
