@@ -249,6 +249,13 @@ EMPHASIS = frozenset(fold(w) for w in "نفس ذات كل جميع عين كلا
 GOING_ON = frozenset(fold(p + w) for p in "وف" for w in "مضى مضت رد ردت ردّ ردّت عقب عقبت علق علقت تابع تابعت استطرد استطردت".split())
 #: Particles that open a sentence with its verb after them ("لم تكن ..."): no verb-first sentence.
 PARTICLES = frozenset(fold(w) for w in "لم لن لا ما قد لقد وقد ولم ولن ولا".split())
+#: Cues of cause ("عزا X إلى Y"، "أرجع X إلى Y"), whose speaker ends before the object X, and the most
+#: words of X before إلى. Only عزا is found with any object X: أرجع is as often "referred, handed back"
+#: ("أرجعت اللجنة مسؤولية ... إلى المشرفين").
+CAUSE_LEMMAS = frozenset(["عزا", "أرجع"])
+CAUSE_OBJECT_LEMMAS = frozenset(["عزا"])
+CAUSE_OBJECT_WORDS = 8
+TOWARD = frozenset(fold(w) for w in speech.TOWARD_MASDARS)
 DEMONSTRATIVES = frozenset(fold(w) for w in "هذا هذه ذلك تلك هؤلاء".split())
 PREPOSITIONS = frozenset(fold(w) for w in "في على من عن إلى الى مع ل ب حول لدى عبر خلال".split())
 #: Quantifiers that take "من" and the group: "عدد من الباعة", "بعض المسؤولين", "أحد المسافرين".
@@ -335,6 +342,9 @@ def _that_only_table() -> dict[str, tuple[str, str, frozenset[str]]]:
 
 
 THAT_ONLY = _that_only_table()
+#: Lemmas of THAT_ONLY_CUES whose subject is a group, partitive or coordinated ("وأجمع عدد من ملاك
+#: الفنادق والشقق أن ..."): من and و-words may stand between the verb and أن.
+GROUP_SUBJECT = frozenset(speech.GROUP_SUBJECT_CUES)
 #: "للتأكيد على"، "بالتأكيد على" (folded form -> cue): cues only with على right after them.
 DEFINITE_MASDARS = {fold(form): ("masdar", lemma, frozenset(["علي"]))
                     for lemma, forms in speech.DEFINITE_MASDAR_CUES.items() for form in forms}
@@ -2026,7 +2036,8 @@ class _Finder:
                                                                 for y in range(j, x)) or self.setting_between(j, x)
                                                 or f == "عن" and self.name_goes_on(j, x)
                                                 or j + 1 < x <= j + 4 and self.f[j] in DEMONSTRATIVES and all(
-                                                    self.toks[y].is_word and self.f[y] not in STOP for y in range(j + 1, x))):
+                                                    self.toks[y].is_word and self.f[y] not in STOP for y in range(j + 1, x))
+                                                or f == "الي" and self.cause_object(k, j, x)):
                 # "عزا بعض الباعة | هذه التصرفات | إلى ...": the object before the preposition
                 # "أعلنت الوزارة أمس الجمعة عن ...": only time words between the speaker and عن
                 if self.f[x + 1] in THAT:
@@ -2036,6 +2047,29 @@ class _Finder:
                 return None
             x += 1
         return None
+
+    def cause_object(self, k: int, j: int, x: int) -> bool:
+        """"وتعزو مصادر من المقاومة | ضعفها في المدينة | إلى ..."، "عزا المدير تأخر المشروع إلى ...":
+        a cue of cause (عزا) whose object, a few words with no clause, mark or other preposition in
+        them, stands between its speaker and إلى (what was said is the cause after إلى)."""
+        cue = self.cue_at(k)
+        if cue is None or cue[1] not in CAUSE_OBJECT_LEMMAS or not j < x <= j + CAUSE_OBJECT_WORDS:
+            return False
+        if self.in_entity(self.toks[k].start):
+            return False  # "عزت": a name as often
+        return all(self.toks[y].is_word and self.f[y] not in THAT and not self.cue_at(y)
+                   and (self.f[y] not in STOP or self.f[y] in ("في", "من"))  # "ذلك لتغيب اللاعب عن ... إلى مصر"
+                   and self.f[y].removeprefix("ال") not in TOWARD  # "وصول أبناء المنطقة إلى ..."
+                   for y in range(j, x))
+
+    def cause_speaker(self, rng: tuple[int, int]) -> tuple[int, int]:
+        """The speaker of a cue of cause ends before its object, a verbal noun ("الخبير سامي العلي |
+        تراجع الطلب إلى ...") or else after the first person named ("فلان | أسباب الحادث إلى ...")."""
+        y = next((y for y in range(rng[0] + 1, rng[1]) if _masdar_like(self.f[y])), None)
+        if y is not None:
+            return rng[0], y
+        cut = self.cut_at_entity(rng[0], rng[1])
+        return (rng[0], cut) if rng[0] < cut < rng[1] else rng
 
     def name_goes_on(self, j: int, x: int) -> bool:
         """"كشف المدير العام لأمن المطار اللواء فيصل السنين عن ...": the rest of a long speaker
@@ -2395,10 +2429,12 @@ class _Finder:
                             and self.f[x] not in CIRCUMSTANTIAL and self.f[x] not in STOP and self.f[x] not in NOT_THAT_AFTER and not self.cue_at(x)):
                         comp = (x, x)
                 if that_only and (comp is None or self.f[comp[1]] not in THAT or comp[1] - k > MAX_SPEAKER + 4
+                                  or self.toks[k + 1].text == ":"  # "واستطرد: ...": his words follow, not a clause
                                   or self.toks[comp[1]].text.startswith("إ")  # "مفيدا إن استخدمه": if
-                                  or any(self.f[x][:1] == "و" or not self.toks[x].is_word and (
+                                  or any(self.f[x][:1] == "و" and lemma not in GROUP_SUBJECT or not self.toks[x].is_word and (
                                       self.toks[x].text not in "،," or x + 1 < comp[1] and self.f[x + 1] not in preps)
                                          or self.f[x] in STOP and self.f[x] not in preps
+                                         and not (lemma in GROUP_SUBJECT and self.f[x] == "من")
                                          for x in range(k + 2, comp[1]))):
                     # "بين الرياض وجدة"، "ذهب إلى المدرسة": no one said anything; the speaker
                     # and at most a comma or the preposition stand between the verb and أن
@@ -2431,6 +2467,8 @@ class _Finder:
                     while end > rng[0] + 1 and self.f[end - 1] in WHEN:
                         end -= 1
                     rng = (rng[0], end)
+                if rng and kind == "verb" and lemma in CAUSE_LEMMAS and self.f[c] == "الي":
+                    rng = self.cause_speaker(rng)  # "ويعزو الخبير | تراجع الطلب | إلى ..."
                 b = self.clause_end(a, sb)
                 if b <= a or _words(self.toks[a:b]) < 3:
                     k += 1

@@ -90,14 +90,26 @@ REPORTING_CUES = """
 
 #: Verbs that are cues only with a complementizer right after their subject (or after the preposition
 #: given): "وبيّن المدير أن ..." (بين is "between" otherwise), "وذهب الجميع إلى أن ..." (ذهب "went"),
-#: "وأجمعوا على أن ..." ("agreed"), "، مفيداً بأن ..." (مفيد "useful"). One lemma a line: lemma | forms
+#: "وأجمعوا على أن ..." ("agreed"), "واستطرد المتحدث أن ..." (استطرد في "digressed into"), "، مفيداً بأن
+#: ..." (مفيد "useful"). One lemma a line: lemma | forms
 #: | preposition or "-"; forms in م are participles.
 THAT_ONLY_CUES = """
 بيّن | بين | -
 ذهب | ذهب ذهبت ذهبوا ذهبا يذهب تذهب يذهبون | إلى
 أجمع | أجمع أجمعت أجمعوا أجمعا يجمع تجمع يجمعون | على
 أفاد | مفيدا مفيدة مفيدين | -
+استطرد | استطرد استطردت استطردوا | -
 """
+
+#: THAT_ONLY_CUES lemmas that report what a group agreed on: their subject may be partitive or
+#: coordinated ("وأجمع عدد من الباحثين والأطباء على أن ..."), unlike بين and ذهب ("ذهب من ... إلى").
+GROUP_SUBJECT_CUES = ("أجمع",)
+
+#: Verbal nouns that take إلى themselves ("وصول الفريق إلى النهائي"): in the object of a cue of cause
+#: ("أرجع ... وصول الفريق إلى النهائي إلى ...") the first إلى is theirs, not the cause's.
+TOWARD_MASDARS = frozenset("""
+وصول عودة دخول انتقال نقل تحول ذهاب سفر انضمام لجوء هجرة توجه اتجاه نزوح وفود إضافة
+""".split())
 
 #: Cues (lemmas) whose object gets what was said as a quality with ب: "ويصفه بالفاشل"، "واصفاً إياه
 #: بالمحفز"، "اتهمه بالضعف"، "اتهم فلان زميله باستنساخ شخصياته".
