@@ -70,8 +70,6 @@ SPOKEN_TO = frozenset(fold(w) for w in "له لها لهم لهما لك لكم 
 PROPHETS = frozenset(fold(w) for w in "النبي الرسول محمد المصطفى".split())
 #: "قال تعالى"، "يقول سبحانه"، "قال جل من قائل"، "قال عز وجل": God speaks, named by an epithet
 DIVINE = frozenset(fold(w) for w in "تعالى سبحانه جل عز".split())
-#: "ويؤكد المواطن فلان، وكان بصحبة أسرته قائلاً: ...": a circumstantial clause after the speaker
-#: and a comma, not the object of the cue.
 #: a speech someone gave ("بكلمة لرئيس اللجنة"، "في خطاب للرئيس")
 SPEECH_NOUNS = frozenset(fold(p + w) for p in ("", "و", "ب", "وب") for w in ("كلمة", "خطاب", "خطبة"))
 
@@ -99,8 +97,6 @@ DATELINE = 8
 SAYING_OF = frozenset(fold(p + "قول") for p in ("", "و", "ل", "ب", "ك", "ول", "وب", "وك"))
 SAYING_OF_WHOM = frozenset(fold(w) for w in "الله الرسول النبي رسول المصطفى".split())
 
-#: who a verse or a hadith is cited from, right after its cue ("قال تعالى"، "لقوله صلى الله عليه وسلم")
-
 #: the marks of a verse or a hadith and the mark that closes each ("((" is read as one mark)
 SCRIPTURE_OPEN = {"{": "}", "﴿": "﴾", "﴾": "﴿", "(": ")"}
 SCRIPTURE_CUES = frozenset(fold(p + w) for p in ("", "و", "ف") for w in "قال يقول قالت تقول".split()) \
@@ -113,6 +109,8 @@ CITING = frozenset(fold(p + w) for p in ("", "و", "ف") for w in "قال يقو
 #: who a verse or a hadith is cited from, right after its cue ("قال تعالى"، "لقوله صلى الله عليه وسلم")
 SCRIPTURE_SPEAKERS = SAYING_OF_WHOM | frozenset(fold(w) for w in "تعالى سبحانه صلى عليه جل عز".split())
 
+#: "ويؤكد المواطن فلان، وكان بصحبة أسرته قائلاً: ...": a circumstantial clause after the speaker
+#: and a comma, not the object of the cue.
 CIRCUMSTANTIAL = frozenset(fold(w) for w in "وكان وكانت وهو وهي وهم وهما".split())
 #: "...: الأولى ...، والثانية ...": an enumeration after a colon (its first and next items), not words said.
 ORDINAL_FIRST = frozenset(fold(w) for w in "الأولى الأول أولا أولاً أولها أولهما".split())
@@ -1575,9 +1573,7 @@ class _Finder:
             s0, e0 = self.toks[rng[0]].start, self.toks[rng[1] - 1].end
             if self.f[k + 1][1:] in SPEAKER_HEADS or any(x.label in ("PER", "ORG") and x.end <= e0
                                                          for x in self.ents_within(s0, e0)):
-                sp = self.speaker(rng)
-                out.append((self.toks[k].start, {**sp, "text": sp["text"][1:], "start": sp["start"] + 1},
-                            self.toks[k].text))
+                out.append((self.toks[k].start, _without_lam(self.speaker(rng)), self.toks[k].text))
         for k in range(1, n - 1):
             # "ووصف الله تعالى القرآن بأنه موعظة فقال: {...}"، "وأمر سبحانه بالاتعاظ فقال: {...}": God is
             # the subject of the verb, and speaks in the verse its subjectless cue quotes next
@@ -2243,10 +2239,7 @@ class _Finder:
             rng = self.phrase_after(a, b)  # "في رسالة الرئيس اليمني": the genitive after the noun wrote it
             return self.speaker(rng) if rng is not None and self.designates_speaker(rng) else self.speaker(None)
         if a < b and self.f[a][:1] == "ل" and len(self.f[a]) > 3 and not self.in_entity(self.toks[a].start):
-            sp = self.speaker((a, b))
-            if self.f[a].startswith("لل"):
-                return {**sp, "start": sp["start"] + 1, "text": "ال" + sp["text"][2:]}  # "للمكتب" -> "المكتب"
-            return {**sp, "start": sp["start"] + 1, "text": sp["text"][1:]}  # "لوزارة" -> "وزارة"
+            return _without_lam(self.speaker((a, b)))
         return self.speaker(None)
 
     def document_word(self, x: int) -> bool:
@@ -2563,6 +2556,13 @@ class _Finder:
                                                    "via": None, "partial": False}, "quotes"))
                 break
         return out
+
+
+def _without_lam(sp: dict) -> dict:
+    """A speaker phrase written behind the preposition ل, without it: "لوزارة" -> "وزارة", "للمكتب"
+    -> "المكتب" (starting one letter later)."""
+    text = "ال" + sp["text"][2:] if sp["text"].startswith("لل") else sp["text"][1:]
+    return {**sp, "start": sp["start"] + 1, "text": text}
 
 
 def _document_head(text: str) -> str:
