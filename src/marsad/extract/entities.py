@@ -883,7 +883,7 @@ def _sentence_tokens(doc: Document) -> list[list[Span]]:
 #: Words for a network right before an operator's or a broadcaster's name ("شبكة فودافون"), folded.
 NETWORK_WORDS = frozenset(fold(w) for w in "شبكة شبكات لشبكة وشبكة بشبكة".split())
 #: The singular ones: an operator the tagger left is read after these only.
-NETWORK_WORD = frozenset(fold(w) for w in "شبكة لشبكة وشبكة بشبكة".split())
+NETWORK_WORD = NETWORK_WORDS - {fold("شبكات")}
 
 
 def network_names(text: str, words: list[Span], mentions: list[Span]) -> list[Span]:
